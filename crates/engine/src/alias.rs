@@ -1,0 +1,240 @@
+//! Alias merging: mentions of the same thing grouped into one entity.
+//!
+//! The rules are the ones a reader applies: the same name in any case ("VIENNA", "Vienna"), a
+//! country's short forms ("U.S." = "United States"), a surname or first name after the full
+//! name ("Kerry" = "John Kerry", resolved to the most recently mentioned such person), and an
+//! acronym for a long name whose initials it spells ("ISSG" = "International Syria Support
+//! Group"), preferring the long name that the text itself defines as "(ISSG)". Each entity's
+//! canonical name is its fullest mention.
+
+use std::collections::HashMap;
+
+use crate::entities::Mention;
+use crate::lexicon;
+use crate::{Entity, EntityType, Span};
+
+struct Group {
+    kind: EntityType,
+    mentions: Vec<Span>,
+    /// Lower-case words of the fullest mention, for surname matching.
+    words: Vec<String>,
+    /// Initials of the fullest mention's capitalized words ("ICPDR").
+    initials: String,
+}
+
+/// Groups mentions (sorted by position) into entities ordered by first mention.
+pub(crate) fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
+    let mut groups: Vec<Group> = Vec::new();
+    let mut by_key: HashMap<(String, Family), usize> = HashMap::new();
+    for m in mentions {
+        let surface = normalize(m.span.text(text));
+        let key = (match_key(&surface, m.kind), family(m.kind));
+        let found = by_key.get(&key).copied().or_else(|| link(text, &groups, &surface, m));
+        match found {
+            Some(g) => {
+                let group = &mut groups[g];
+                group.mentions.push(m.span);
+                // A fuller mention that arrives later ("Kerry" first, "John Kerry" after)
+                // becomes the group's reference for later surname matches.
+                if surface.split(' ').count() > group.words.len() {
+                    group.words = words(&surface);
+                    group.initials = initials(&surface);
+                }
+                by_key.insert(key, g);
+            }
+            None => {
+                by_key.insert(key, groups.len());
+                groups.push(Group {
+                    kind: m.kind,
+                    mentions: vec![m.span],
+                    words: words(&surface),
+                    initials: initials(&surface),
+                });
+            }
+        }
+    }
+    groups
+        .into_iter()
+        .enumerate()
+        .map(|(id, g)| Entity {
+            id,
+            name: canonical_name(text, &g.mentions),
+            kind: g.kind,
+            mentions: g.mentions,
+        })
+        .collect()
+}
+
+/// Types that may name the same thing: a name typed ORG in one place and MISC in another can
+/// still be merged, but never with an amount of money.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+enum Family {
+    Name,
+    Money,
+    Percent,
+}
+
+fn family(kind: EntityType) -> Family {
+    match kind {
+        EntityType::Money => Family::Money,
+        EntityType::Percent => Family::Percent,
+        _ => Family::Name,
+    }
+}
+
+fn normalize(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The key under which exact aliases meet: case-folded, with country short forms mapped to
+/// their full name.
+fn match_key(surface: &str, kind: EntityType) -> String {
+    if matches!(kind, EntityType::Loc | EntityType::Org | EntityType::Misc) {
+        if let Some(canonical) = lexicon::country_canonical(surface) {
+            return canonical.to_lowercase();
+        }
+    }
+    surface.to_lowercase()
+}
+
+fn words(surface: &str) -> Vec<String> {
+    surface.split(' ').map(str::to_lowercase).collect()
+}
+
+fn initials(surface: &str) -> String {
+    surface
+        .split([' ', '-'])
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect()
+}
+
+fn is_acronym(s: &str) -> bool {
+    let letters: String = s.chars().filter(|c| *c != '.').collect();
+    (2..=8).contains(&letters.chars().count()) && letters.chars().all(|c| c.is_uppercase())
+}
+
+/// Finds the group a mention that has no exact alias belongs to, if any.
+fn link(text: &str, groups: &[Group], surface: &str, m: Mention) -> Option<usize> {
+    if family(m.kind) != Family::Name {
+        return None;
+    }
+    let parts = words(surface);
+    if m.kind == EntityType::Person && parts.len() == 1 {
+        // Surname (or first name) of a person named in full: the most recently mentioned one.
+        return most_recent(groups, |g| {
+            g.kind == EntityType::Person && g.words.len() > 1 && g.words.contains(&parts[0])
+        });
+    }
+    if m.kind == EntityType::Person && parts.len() > 1 {
+        // The full name after the surname alone ("Kerry" … "John Kerry").
+        let last = parts.last().unwrap();
+        return most_recent(groups, |g| g.kind == EntityType::Person && g.words.len() == 1 && &g.words[0] == last);
+    }
+    if is_acronym(surface) {
+        let letters: String = surface.chars().filter(|c| *c != '.').collect();
+        // A long name the text defines with this acronym in parentheses right after it.
+        let defined = most_recent(groups, |g| {
+            g.mentions.iter().any(|s| defined_as(text, *s, &letters)) && g.words.len() > 1
+        });
+        return defined.or_else(|| most_recent(groups, |g| g.words.len() > 1 && g.initials == letters));
+    }
+    None
+}
+
+/// True when the text right after `span` reads " (ACRONYM)".
+fn defined_as(text: &str, span: Span, acronym: &str) -> bool {
+    let rest = text[span.end..].trim_start();
+    rest.strip_prefix('(')
+        .and_then(|r| r.strip_prefix(acronym))
+        .is_some_and(|r| r.starts_with(')'))
+}
+
+fn most_recent(groups: &[Group], pred: impl Fn(&Group) -> bool) -> Option<usize> {
+    groups
+        .iter()
+        .enumerate()
+        .filter(|(_, g)| pred(g))
+        .max_by_key(|(_, g)| g.mentions.last().map(|s| s.start))
+        .map(|(i, _)| i)
+}
+
+/// The fullest mention: most words, then most characters; mixed case over all capitals
+/// ("Vienna" over "VIENNA").
+fn canonical_name(text: &str, mentions: &[Span]) -> String {
+    mentions
+        .iter()
+        .map(|s| normalize(s.text(text)))
+        .max_by_key(|n| (n.split(' ').count(), n.chars().count(), n.chars().any(char::is_lowercase)))
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Builds mentions from (text, type) pairs found in order in `text`.
+    fn entities(text: &str, marks: &[(&str, EntityType)]) -> Vec<(String, Vec<String>)> {
+        let mut from = 0;
+        let mentions = marks
+            .iter()
+            .map(|(m, kind)| {
+                let start = from + text[from..].find(m).expect("mark in text");
+                from = start + m.len();
+                Mention { span: Span::new(start, from), kind: *kind }
+            })
+            .collect();
+        group(text, mentions)
+            .into_iter()
+            .map(|e| (e.name, e.mentions.iter().map(|s| s.text(text).to_string()).collect()))
+            .collect()
+    }
+
+    macro_rules! t {
+        ($name:ident, $text:expr, $marks:expr, $expected:expr) => {
+            #[test]
+            fn $name() {
+                use EntityType::*;
+                let expected: Vec<(String, Vec<String>)> = $expected
+                    .iter()
+                    .map(|(n, ms): &(&str, &[&str])| (n.to_string(), ms.iter().map(|m| m.to_string()).collect()))
+                    .collect();
+                assert_eq!(entities($text, &$marks), expected);
+            }
+        };
+    }
+
+    // SAME NAME: case and country short forms.
+    t!(same_name_twice, "Vienna hosted it. Vienna agreed.", [("Vienna", Loc), ("Vienna", Loc)],
+        [("Vienna", &["Vienna", "Vienna"][..])]);
+    t!(capitals_and_mixed, "VIENNA - talks in Vienna.", [("VIENNA", Loc), ("Vienna", Loc)],
+        [("Vienna", &["VIENNA", "Vienna"][..])]);
+    t!(country_short_forms, "The U.S. and the United States and the US.",
+        [("U.S.", Loc), ("United States", Loc), ("US", Loc)],
+        [("United States", &["U.S.", "United States", "US"][..])]);
+
+    // PEOPLE: surnames resolve to the most recent full name.
+    t!(surname, "John Kerry spoke. Kerry left.", [("John Kerry", Person), ("Kerry", Person)],
+        [("John Kerry", &["John Kerry", "Kerry"][..])]);
+    t!(surname_most_recent, "Ann Berg met Tom Berg. Berg said no.",
+        [("Ann Berg", Person), ("Tom Berg", Person), ("Berg", Person)],
+        [("Ann Berg", &["Ann Berg"][..]), ("Tom Berg", &["Tom Berg", "Berg"][..])]);
+    t!(surname_first, "Kerry spoke. John Kerry left.", [("Kerry", Person), ("John Kerry", Person)],
+        [("John Kerry", &["Kerry", "John Kerry"][..])]);
+    t!(different_people_stay_apart, "Ann Berg and Ola Lund.", [("Ann Berg", Person), ("Ola Lund", Person)],
+        [("Ann Berg", &["Ann Berg"][..]), ("Ola Lund", &["Ola Lund"][..])]);
+
+    // ACRONYMS: defined in parentheses, or spelled by the initials.
+    t!(acronym_defined, "the International Syria Support Group (ISSG) met. The ISSG agreed.",
+        [("International Syria Support Group", Org), ("ISSG", Org), ("ISSG", Org)],
+        [("International Syria Support Group", &["International Syria Support Group", "ISSG", "ISSG"][..])]);
+    t!(acronym_by_initials, "the World Food Programme said the WFP would help.",
+        [("World Food Programme", Org), ("WFP", Org)],
+        [("World Food Programme", &["World Food Programme", "WFP"][..])]);
+    t!(acronym_unrelated, "the World Bank and NATO.", [("World Bank", Org), ("NATO", Org)],
+        [("World Bank", &["World Bank"][..]), ("NATO", &["NATO"][..])]);
+
+    // AMOUNTS never merge with names.
+    t!(money_apart, "$5 and $5 and Kerry.", [("$5", Money), ("$5", Money), ("Kerry", Person)],
+        [("$5", &["$5", "$5"][..]), ("Kerry", &["Kerry"][..])]);
+}

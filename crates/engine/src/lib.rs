@@ -1,0 +1,359 @@
+//! Article Explorer's engine: reads a news article and finds its entities, its quotations with
+//! their speakers, and its time expressions, from which it draws a timeline.
+//!
+//! The engine is plain Rust with no web dependency; the Leptos app and the command-line tool are
+//! thin layers over [`analyze`].
+//!
+//! # Example
+//!
+//! ```
+//! use engine::{analyze, Options, EntityType};
+//!
+//! let text = "GENEVA, Sept. 22 - John Kerry met Sergei Lavrov on Thursday. \
+//!             \"We made progress,\" Kerry said.";
+//! let analysis = analyze(text, &Options::new());
+//!
+//! let kerry = analysis.entities.iter().find(|e| e.name == "John Kerry").unwrap();
+//! assert_eq!(kerry.kind, EntityType::Person);
+//! assert_eq!(kerry.mentions.len(), 2);
+//!
+//! let quote = &analysis.quotes[0];
+//! assert_eq!(quote.span.text(text), "We made progress,");
+//! assert_eq!(quote.speaker.as_ref().unwrap().name, "John Kerry");
+//! ```
+//!
+//! Every extracted item carries the [`Span`] (byte offsets into the input) it came from. The JSON
+//! form ([`json`]) converts them to character offsets.
+//!
+//! # Design
+//!
+//! Each step is its own module so that a later, measured model can replace it without touching
+//! the others: [`token`] and [`sentence`] segment the text, `entities` finds and types names,
+//! `alias` groups mentions into entities, `quotes` finds quotations and attributes them,
+//! `timex` finds and normalizes time expressions, `timeline` turns them into dated events.
+
+mod alias;
+mod entities;
+pub mod json;
+mod lexicon;
+mod quotes;
+pub mod sentence;
+mod timeline;
+mod timex;
+pub mod token;
+
+pub use jiff::civil::Date;
+
+/// A half-open byte range `start..end` into the analysed text.
+///
+/// Spans always fall on UTF-8 character boundaries.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Span {
+        debug_assert!(start <= end);
+        Span { start, end }
+    }
+
+    /// The text this span covers.
+    ///
+    /// Panics if the span is out of bounds for `text`, which only happens when a span is used
+    /// with a text other than the one it was found in.
+    pub fn text(self, text: &str) -> &str {
+        &text[self.start..self.end]
+    }
+
+    pub fn len(self) -> usize {
+        self.end - self.start
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.start == self.end
+    }
+
+    pub fn contains(self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+
+    pub fn overlaps(self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+}
+
+/// Settings for [`analyze`].
+///
+/// ```
+/// use engine::{Options, Date};
+/// let options = Options::new().reference_date(Date::new(2016, 9, 22).unwrap());
+/// assert_eq!(options.get_reference_date(), Some(Date::new(2016, 9, 22).unwrap()));
+/// ```
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    reference_date: Option<Date>,
+}
+
+impl Options {
+    pub fn new() -> Options {
+        Options::default()
+    }
+
+    /// The article's publication date, against which "Thursday" or "last year" are resolved.
+    /// Without it the engine looks for one in the text (a dateline, a "Published" line).
+    pub fn reference_date(mut self, date: Date) -> Options {
+        self.reference_date = Some(date);
+        self
+    }
+
+    pub fn get_reference_date(&self) -> Option<Date> {
+        self.reference_date
+    }
+}
+
+/// Parses a `YYYY-MM-DD` date, as given on the command line or in the UI.
+///
+/// ```
+/// assert!(engine::parse_date("2016-09-22").is_ok());
+/// assert_eq!(
+///     engine::parse_date("2016-13-01").unwrap_err(),
+///     "reference date 2016-13-01 is not a valid date (expected YYYY-MM-DD)"
+/// );
+/// ```
+pub fn parse_date(s: &str) -> Result<Date, String> {
+    let s = s.trim();
+    let bad = || format!("reference date {s} is not a valid date (expected YYYY-MM-DD)");
+    let parts: Vec<&str> = s.split('-').collect();
+    if parts.len() != 3
+        || parts[0].len() != 4
+        || parts[1].len() != 2
+        || parts[2].len() != 2
+        || !parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return Err(bad());
+    }
+    let y: i16 = parts[0].parse().map_err(|_| bad())?;
+    let m: i8 = parts[1].parse().map_err(|_| bad())?;
+    let d: i8 = parts[2].parse().map_err(|_| bad())?;
+    Date::new(y, m, d).map_err(|_| bad())
+}
+
+/// Entity types shown to readers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum EntityType {
+    Person,
+    Org,
+    Loc,
+    /// Nationalities, religious and political groups ("Syrians", "Republicans").
+    Group,
+    /// Events, works, products and other names.
+    Misc,
+    Money,
+    Percent,
+}
+
+impl EntityType {
+    pub const ALL: [EntityType; 7] = [
+        EntityType::Person,
+        EntityType::Org,
+        EntityType::Loc,
+        EntityType::Group,
+        EntityType::Misc,
+        EntityType::Money,
+        EntityType::Percent,
+    ];
+
+    /// The upper-case label used in JSON and in the legend (`PERSON`, `ORG`, …).
+    pub fn label(self) -> &'static str {
+        match self {
+            EntityType::Person => "PERSON",
+            EntityType::Org => "ORG",
+            EntityType::Loc => "LOC",
+            EntityType::Group => "GROUP",
+            EntityType::Misc => "MISC",
+            EntityType::Money => "MONEY",
+            EntityType::Percent => "PERCENT",
+        }
+    }
+}
+
+/// One entity: all mentions of the same person, organization, place… merged.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Entity {
+    /// Index of this entity in [`Analysis::entities`].
+    pub id: usize,
+    /// The canonical name: the fullest mention ("John Kerry" for "Kerry", "Mr. Kerry").
+    pub name: String,
+    pub kind: EntityType,
+    /// Spans of every mention, in text order.
+    pub mentions: Vec<Span>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum QuoteKind {
+    /// A whole statement between quote marks.
+    Direct,
+    /// Quoted words inside the writer's own sentence (`described it as "a land offensive"`).
+    Partial,
+}
+
+impl QuoteKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            QuoteKind::Direct => "direct",
+            QuoteKind::Partial => "partial",
+        }
+    }
+}
+
+/// Who said a quote.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Speaker {
+    /// The words naming the speaker where the quote is attributed ("Kerry", "he", "the ministry").
+    pub span: Span,
+    /// The speaker's name for readers: the entity's canonical name when resolved, else the
+    /// words themselves.
+    pub name: String,
+    /// The entity the speaker resolves to, an index into [`Analysis::entities`].
+    pub entity: Option<usize>,
+    /// Which rule found the speaker (for the UI to say why).
+    pub rule: &'static str,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Quote {
+    /// The quoted words, without the quote marks.
+    pub span: Span,
+    pub kind: QuoteKind,
+    pub speaker: Option<Speaker>,
+    /// The cue verb ("said", "told", "added").
+    pub cue: Option<Span>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TimexType {
+    Date,
+    Time,
+    Duration,
+    Set,
+}
+
+impl TimexType {
+    pub fn label(self) -> &'static str {
+        match self {
+            TimexType::Date => "DATE",
+            TimexType::Time => "TIME",
+            TimexType::Duration => "DURATION",
+            TimexType::Set => "SET",
+        }
+    }
+}
+
+/// A time expression with its TIMEX3 value (`2016-09-22`, `2016-09`, `P7D`, `XXXX-WXX-4`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Timex {
+    pub span: Span,
+    pub kind: TimexType,
+    pub value: String,
+}
+
+/// How precisely a timeline event is dated.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Precision {
+    Day,
+    Month,
+    Year,
+}
+
+impl Precision {
+    pub fn label(self) -> &'static str {
+        match self {
+            Precision::Day => "day",
+            Precision::Month => "month",
+            Precision::Year => "year",
+        }
+    }
+}
+
+/// A dated event of the story.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TimelineEvent {
+    /// The date as a TIMEX3 value, as precise as the text allows (`2016-09-22`, `2016-09`).
+    pub date: String,
+    pub precision: Precision,
+    /// A short clause from the sentence saying what happened.
+    pub label: String,
+    /// The time expression that dates the event.
+    pub span: Span,
+    /// The sentence the event comes from.
+    pub sentence: Span,
+}
+
+/// Where the reference date came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReferenceSource {
+    /// Given by the caller ([`Options::reference_date`]).
+    Given,
+    /// Read from this span of the text (a dateline or a "Published" line).
+    Inferred(Span),
+    /// Nothing gave one: relative dates stay relative.
+    None,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ReferenceDate {
+    pub date: Option<Date>,
+    pub source: ReferenceSource,
+}
+
+/// Everything [`analyze`] finds in a text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Analysis {
+    pub sentences: Vec<Span>,
+    pub entities: Vec<Entity>,
+    pub quotes: Vec<Quote>,
+    pub timexes: Vec<Timex>,
+    pub timeline: Vec<TimelineEvent>,
+    pub reference: ReferenceDate,
+}
+
+impl Analysis {
+    /// The entity a span of text was recognised as, if any (for highlighting).
+    pub fn entity_at(&self, span: Span) -> Option<&Entity> {
+        self.entities.iter().find(|e| e.mentions.contains(&span))
+    }
+
+    /// All entity mentions as `(span, entity id)`, sorted by position.
+    pub fn mentions(&self) -> Vec<(Span, usize)> {
+        let mut all: Vec<(Span, usize)> = self
+            .entities
+            .iter()
+            .flat_map(|e| e.mentions.iter().map(move |&m| (m, e.id)))
+            .collect();
+        all.sort();
+        all
+    }
+}
+
+/// Analyses `text`: sentences, entities, quotes, time expressions and the timeline.
+///
+/// Never panics on any input; an empty text gives an empty analysis.
+pub fn analyze(text: &str, options: &Options) -> Analysis {
+    let tokens = token::tokenize(text);
+    let sentences = sentence::split(text, &tokens);
+    let timexes_found = timex::find(text, &tokens, &sentences, options.reference_date);
+    let mentions = entities::find(text, &tokens, &sentences, &timexes_found.timexes);
+    let entities = alias::group(text, mentions);
+    let quotes = quotes::find(text, &tokens, &sentences, &entities);
+    let timeline = timeline::build(text, &sentences, &timexes_found);
+    Analysis {
+        sentences: sentences.iter().map(|s| s.span).collect(),
+        entities,
+        quotes,
+        timexes: timexes_found.timexes,
+        timeline,
+        reference: timexes_found.reference,
+    }
+}
