@@ -404,7 +404,9 @@ fn classify_chunk(text: &str, tokens: &[Token], sentence: &Sentence, start: usiz
         let w = tokens[start].text(text);
         let lower = w.to_lowercase();
         let clause_initial = start == sentence.tokens.start || is_clause_start(text, tokens, start);
-        if contains(lexicon::NOT_NAMES, &lower) && (clause_initial || lower != "the") {
+        // All-capital words are acronyms ("WHO", "IT"), not the function words they spell.
+        let acronym = w.chars().count() > 1 && !w.chars().any(char::is_lowercase);
+        if !acronym && contains(lexicon::NOT_NAMES, &lower) && (clause_initial || lower != "the") {
             start += 1;
         } else {
             break;
