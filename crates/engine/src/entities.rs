@@ -65,7 +65,7 @@ const PLACE_SUFFIXES: &[&str] = &[
 ];
 
 /// First words of place names followed by "of" ("Gulf of Aden", "Republic of Korea").
-const PLACE_HEADS: &[&str] = &["Bay", "Cape", "Gulf", "Isle", "Kingdom", "Republic", "Sea", "Strait"];
+const PLACE_HEADS: &[&str] = &["Bay", "Cape", "Gulf", "Isle", "Kingdom", "Port", "Republic", "Sea", "Strait"];
 
 /// Last words that make a multi-word name an event, a work or a document (MISC).
 const MISC_SUFFIXES: &[&str] = &[
@@ -95,9 +95,19 @@ const PLACE_PREPOSITIONS: &[&str] = &[
 /// Month and weekday names: never a name on their own (the time step claims them when they are
 /// dates; "May" the verb or the surname needs more than one capital letter to be a name).
 const CALENDAR_WORDS: &[&str] = &[
-    "April", "August", "December", "February", "Friday", "January", "July", "June", "March",
-    "May", "Monday", "November", "October", "Saturday", "September", "Sunday", "Thursday",
-    "Tuesday", "Wednesday",
+    "Apr", "April", "Aug", "August", "Dec", "December", "Feb", "February", "Fri", "Friday", "Jan",
+    "January", "Jul", "July", "Jun", "June", "Mar", "March", "May", "Mon", "Monday", "Nov",
+    "November", "Oct", "October", "Sat", "Saturday", "Sep", "Sept", "September", "Sun", "Sunday",
+    "Thu", "Thur", "Thurs", "Thursday", "Tue", "Tues", "Tuesday", "Wed", "Wednesday",
+];
+
+/// Lower-case nouns that, right before or after an unknown name, make it an organization
+/// ("the FNV union", "port operator Maasvlakte Terminals").
+const ORG_CONTEXT_NOUNS: &[&str] = &[
+    "agency", "airline", "bank", "broadcaster", "carrier", "charity", "club", "company",
+    "conglomerate", "firm", "group", "insurer", "lender", "manufacturer", "militia", "movement",
+    "newspaper", "operator", "organisation", "organization", "party", "publisher", "retailer",
+    "startup", "union",
 ];
 
 const CURRENCY_WORDS: &[&str] = &[
@@ -122,7 +132,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], timexes
     let mut taken = vec![false; tokens.len()];
     let mut mentions = amounts(text, tokens, &blocked, &mut taken);
 
-    let doc = DocumentWords::new(text, tokens, sentences);
+    let doc = DocumentWords::new(text, tokens);
     let mut candidates = Vec::new();
     for sentence in sentences {
         let headline = sentence.starts_paragraph && is_headline(text, &tokens[sentence.tokens.clone()]);
@@ -169,29 +179,17 @@ fn tokens_in_timexes(tokens: &[Token], timexes: &[Timex]) -> Vec<bool> {
 struct DocumentWords<'a> {
     /// Words that appear starting with a lower-case letter somewhere ("ministers").
     lowercase: HashSet<&'a str>,
-    /// Capitalized words that appear somewhere other than the start of a sentence.
-    capitalized_inside: HashSet<&'a str>,
 }
 
 impl<'a> DocumentWords<'a> {
-    fn new(text: &'a str, tokens: &[Token], sentences: &[Sentence]) -> DocumentWords<'a> {
-        let mut lowercase = HashSet::new();
-        let mut capitalized_inside = HashSet::new();
-        for s in sentences {
-            for i in s.tokens.clone() {
-                let t = tokens[i];
-                if t.kind != TokenKind::Word {
-                    continue;
-                }
-                let w = t.text(text);
-                if w.starts_with(char::is_lowercase) {
-                    lowercase.insert(w);
-                } else if i > s.tokens.start && !is_clause_start(text, tokens, i) {
-                    capitalized_inside.insert(w);
-                }
-            }
-        }
-        DocumentWords { lowercase, capitalized_inside }
+    fn new(text: &'a str, tokens: &[Token]) -> DocumentWords<'a> {
+        let lowercase = tokens
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word)
+            .map(|t| t.text(text))
+            .filter(|w| w.starts_with(char::is_lowercase))
+            .collect();
+        DocumentWords { lowercase }
     }
 
     fn appears_lowercase(&self, word: &str) -> bool {
@@ -488,16 +486,28 @@ fn classify_chunk(text: &str, tokens: &[Token], sentence: &Sentence, start: usiz
     } else if n == 1 && is_acronym(first) {
         (Some(EntityType::Org), Evidence::Weak)
     } else {
-        context_type(text, tokens, start, end, n)
+        context_type(text, tokens, start, end, n, clause_initial)
     };
     out.push(Candidate { span: whole, kind, evidence, clause_initial, words: n });
 }
 
 /// Types a name with no evidence of its own from the words around it.
-fn context_type(text: &str, tokens: &[Token], start: usize, end: usize, n: usize) -> (Option<EntityType>, Evidence) {
+fn context_type(text: &str, tokens: &[Token], start: usize, end: usize, n: usize, clause_initial: bool) -> (Option<EntityType>, Evidence) {
     let prev = start.checked_sub(1).map(|k| tokens[k].text(text).to_lowercase());
     let next = tokens.get(end).map(|t| t.text(text));
     let next2 = tokens.get(end + 1).map(|t| t.text(text));
+    // A lone capitalized word opening a sentence before such a noun is more likely a modifier
+    // ("Port operator X") than a name.
+    let lone_initial = n == 1 && clause_initial;
+    if !lone_initial && next.is_some_and(|w| contains(ORG_CONTEXT_NOUNS, w))
+        || prev.as_deref().is_some_and(|w| contains(ORG_CONTEXT_NOUNS, w))
+    {
+        return (Some(EntityType::Org), Evidence::Weak);
+    }
+    // "X, which employs…": people take "who".
+    if next == Some(",") && next2 == Some("which") {
+        return (Some(EntityType::Org), Evidence::Weak);
+    }
     if next.is_some_and(|w| contains(SPEECH_VERBS, w)) {
         return (Some(EntityType::Person), Evidence::Weak);
     }
@@ -521,8 +531,13 @@ fn context_type(text: &str, tokens: &[Token], start: usize, end: usize, n: usize
 fn resolve_by_document(text: &str, doc: &DocumentWords, candidates: &mut [Candidate]) {
     let mut best: HashMap<String, (Evidence, EntityType)> = HashMap::new();
     let mut person_parts: HashSet<String> = HashSet::new();
+    // Names written capitalized where a capital says something (not at a clause start).
+    let mut inside: HashSet<String> = HashSet::new();
     for c in candidates.iter() {
         let key = normalize(c.span.text(text));
+        if !c.clause_initial {
+            inside.insert(key.clone());
+        }
         if let Some(kind) = c.kind {
             let entry = best.entry(key.clone()).or_insert((c.evidence, kind));
             if c.evidence > entry.0 {
@@ -557,8 +572,7 @@ fn resolve_by_document(text: &str, doc: &DocumentWords, candidates: &mut [Candid
             // A lone capitalized word with no evidence: a name when the article also writes it
             // capitalized inside sentences; an ordinary word ("Ministers", "Officials") when it
             // only ever appears capitalized at a sentence start or also in lower case.
-            let inside = doc.capitalized_inside.contains(key.as_str());
-            if !doc.appears_lowercase(&key) && (inside || !c.clause_initial) {
+            if !doc.appears_lowercase(&key) && (!c.clause_initial || inside.contains(&key)) {
                 c.kind = Some(EntityType::Misc);
             }
         }

@@ -95,7 +95,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
         let span = Span::new(tokens[first].span.start, tokens[last - 1].span.end);
         let kind = quote_kind(&ctx, &pair);
         let mut attribution = attribute(&ctx, &pair, kind);
-        if attribution.is_none() && kind == QuoteKind::Direct {
+        if attribution.is_none() && kind == QuoteKind::Direct && !has_cue(&ctx, &pair) {
             // Continuation: no cue of its own, and the previous quote ended at most one sentence
             // before this one starts.
             if let Some((prev_close, Some(speaker))) = &previous {
@@ -231,6 +231,14 @@ fn quote_kind(ctx: &Context, pair: &Found) -> QuoteKind {
     QuoteKind::Partial
 }
 
+/// Whether the sentences around the quote hold any cue verb outside the quote: then a failed
+/// attribution is a pattern we do not know, and continuation would be a guess.
+fn has_cue(ctx: &Context, pair: &Found) -> bool {
+    let first = &ctx.sentences[ctx.sentence_of[pair.open]];
+    let last = &ctx.sentences[ctx.sentence_of[pair.close.min(ctx.tokens.len() - 1)]];
+    (first.tokens.start..pair.open).chain(pair.close..last.tokens.end).any(|k| is_cue(ctx.word(k)))
+}
+
 type Attribution = (Speaker, Option<Span>);
 
 fn attribute(ctx: &Context, pair: &Found, kind: QuoteKind) -> Option<Attribution> {
@@ -256,9 +264,17 @@ fn after_quote(ctx: &Context, pair: &Found) -> Option<Attribution> {
         let speaker = speaker_at(ctx, i + 1, pair.open, "cue after quote")?;
         return Some((speaker, Some(cue)));
     }
-    // Speaker first: a name, pronoun or nominal of up to six tokens, then the cue verb
-    // (adverbs like "later" may sit between).
-    let (speaker, after) = speaker_span_at(ctx, i)?;
+    // Speaker first: a name, pronoun or nominal, then the cue verb (adverbs like "later" may
+    // sit between). A job description may precede the name: "union negotiator Pieter de Vries
+    // told", "Transport Minister Lotte Bakker said".
+    let (speaker, after) = (i..i + 4)
+        .filter(|&k| k < ctx.tokens.len() && ctx.tokens[k].kind == TokenKind::Word)
+        .take_while(|&k| k == i || ctx.tokens[k - 1].kind == TokenKind::Word)
+        .find_map(|k| {
+            let found = speaker_span_at(ctx, k)?;
+            // Past the first word only a named mention will do.
+            (k == i || ctx.mentions.starting_at(found.0.start).is_some()).then_some(found)
+        })?;
     let mut c = after;
     while matches!(ctx.word(c), "also" | "later" | "then" | "again" | "has" | "had" | "have") {
         c += 1;
@@ -284,9 +300,16 @@ fn before_quote(ctx: &Context, pair: &Found, kind: QuoteKind) -> Option<Attribut
     while j > start && matches!(ctx.word(j - 1), "also" | "later" | "then" | "again" | "has" | "had" | "have" | "previously" | "earlier" | "once") {
         j -= 1;
     }
-    // Appositive: "Elena Popescu, a hydrologist at the university, said".
+    // Appositive: "Elena Popescu, a hydrologist at the university, said" names the speaker
+    // before the commas; "Its chief executive, Ingrid Vos, said" names them between.
     if j > start && ctx.word(j - 1) == "," {
         if let Some(k) = (start..j - 1).rev().find(|&k| ctx.word(k) == ",") {
+            let between = Span::new(ctx.tokens[k + 1].span.start, ctx.tokens[j - 2].span.end);
+            let named = ctx.mentions.starting_at(between.start).filter(|(s, _)| *s == between);
+            if named.is_some() {
+                let speaker = resolve(ctx, between, pair.open, "cue before quote");
+                return Some((speaker, Some(cue)));
+            }
             j = k;
         }
     }

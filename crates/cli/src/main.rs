@@ -1,0 +1,181 @@
+//! `article-explorer`: the engine on the command line.
+//!
+//! ```text
+//! article-explorer analyze [--reference-date YYYY-MM-DD] [FILE|-]      one text → JSON
+//! article-explorer analyze --jsonl [FILE|-]                            JSONL in → JSONL out
+//! ```
+
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use engine::{analyze, json, parse_date, Date, Options};
+
+#[derive(Parser)]
+#[command(name = "article-explorer", version, about = "Entities, quotes and a timeline from a news article")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Analyse a text (or, with --jsonl, one JSON object per line) and print JSON.
+    Analyze {
+        /// The article's publication date, against which "Thursday" or "last year" resolve.
+        /// In --jsonl mode it applies to lines without their own "reference_date".
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+        reference_date: Option<Date>,
+        /// Read one JSON object per line, {"id": …, "text": …, "reference_date": …}, and write
+        /// one analysis per line with the same id.
+        #[arg(long)]
+        jsonl: bool,
+        /// Input file; "-" or nothing reads standard input.
+        #[arg(value_name = "FILE|-")]
+        file: Option<String>,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Analyze { reference_date, jsonl: false, file } => analyze_one(file.as_deref(), reference_date),
+        Command::Analyze { reference_date, jsonl: true, file } => analyze_jsonl(file.as_deref(), reference_date),
+    };
+    match result {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::FAILURE,
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn display_name(file: Option<&str>) -> &str {
+    match file {
+        None | Some("-") => "standard input",
+        Some(f) => f,
+    }
+}
+
+fn open(file: Option<&str>) -> Result<Box<dyn Read>, String> {
+    match file {
+        None | Some("-") => Ok(Box::new(io::stdin().lock())),
+        Some(path) => File::open(path)
+            .map(|f| Box::new(f) as Box<dyn Read>)
+            .map_err(|e| format!("cannot read {path}: {}", io_reason(&e))),
+    }
+}
+
+/// The OS error without Rust's "(os error 2)" suffix.
+fn io_reason(e: &io::Error) -> String {
+    let s = e.to_string();
+    match s.find(" (os error") {
+        Some(i) => s[..i].to_string(),
+        None => s,
+    }
+}
+
+fn analyze_one(file: Option<&str>, reference_date: Option<Date>) -> Result<bool, String> {
+    let mut bytes = Vec::new();
+    open(file)?
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("cannot read {}: {}", display_name(file), io_reason(&e)))?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        format!(
+            "{} is not UTF-8 text (invalid byte at offset {})",
+            display_name(file),
+            e.utf8_error().valid_up_to()
+        )
+    })?;
+    let mut options = Options::new();
+    if let Some(d) = reference_date {
+        options = options.reference_date(d);
+    }
+    let analysis = analyze(&text, &options);
+    let mut out = io::stdout().lock();
+    writeln!(out, "{}", json::to_string_pretty(&text, &analysis)).map_err(|e| format!("cannot write output: {}", io_reason(&e)))?;
+    Ok(true)
+}
+
+#[derive(serde::Deserialize)]
+struct Line {
+    #[serde(default)]
+    id: serde_json::Value,
+    text: String,
+    #[serde(default)]
+    reference_date: Option<String>,
+}
+
+/// Streams JSONL: each line is read, analysed and written before the next is read, so memory
+/// stays constant in the number of lines. A bad line is reported on stderr with its number and
+/// answered with `{"id": …, "error": …}` so that output lines stay aligned with input lines;
+/// the exit status is then non-zero.
+fn analyze_jsonl(file: Option<&str>, reference_date: Option<Date>) -> Result<bool, String> {
+    let mut reader = BufReader::new(open(file)?);
+    let mut out = BufWriter::new(io::stdout().lock());
+    let mut buf = Vec::new();
+    let mut number = 0usize;
+    let mut all_ok = true;
+    loop {
+        buf.clear();
+        let n = reader
+            .read_until(b'\n', &mut buf)
+            .map_err(|e| format!("cannot read {}: {}", display_name(file), io_reason(&e)))?;
+        if n == 0 {
+            break;
+        }
+        number += 1;
+        let line = trim_line_end(&buf);
+        if line.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        let written = match process_line(line, reference_date) {
+            Ok(json) => writeln!(out, "{json}"),
+            Err((id, message)) => {
+                all_ok = false;
+                eprintln!("error: line {number}: {message}");
+                let error = serde_json::json!({ "id": id, "error": message });
+                writeln!(out, "{error}")
+            }
+        };
+        written.map_err(|e| format!("cannot write output: {}", io_reason(&e)))?;
+    }
+    out.flush().map_err(|e| format!("cannot write output: {}", io_reason(&e)))?;
+    Ok(all_ok)
+}
+
+fn trim_line_end(line: &[u8]) -> &[u8] {
+    let mut end = line.len();
+    while end > 0 && matches!(line[end - 1], b'\n' | b'\r') {
+        end -= 1;
+    }
+    &line[..end]
+}
+
+fn process_line(line: &[u8], default_date: Option<Date>) -> Result<String, (serde_json::Value, String)> {
+    let line = std::str::from_utf8(line)
+        .map_err(|e| (serde_json::Value::Null, format!("not UTF-8 text (invalid byte at column {})", e.valid_up_to() + 1)))?;
+    let parsed: Line = serde_json::from_str(line).map_err(|e| {
+        // Keep the id in the error answer when the line is an object with one.
+        let id = serde_json::from_str::<serde_json::Value>(line)
+            .ok()
+            .and_then(|v| v.get("id").cloned())
+            .unwrap_or(serde_json::Value::Null);
+        (id, format!("not a JSON object with a \"text\" string: {e}"))
+    })?;
+    let date = match parsed.reference_date.as_deref() {
+        Some(s) => Some(parse_date(s).map_err(|e| (parsed.id.clone(), e))?),
+        None => default_date,
+    };
+    let mut options = Options::new();
+    if let Some(d) = date {
+        options = options.reference_date(d);
+    }
+    let analysis = analyze(&parsed.text, &options);
+    let body = json::to_string(&parsed.text, &analysis);
+    // `body` is a JSON object: put the id first.
+    Ok(format!("{{\"id\":{},{}", parsed.id, &body[1..]))
+}
