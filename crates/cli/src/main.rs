@@ -46,12 +46,16 @@ fn main() -> ExitCode {
     match result {
         Ok(true) => ExitCode::SUCCESS,
         Ok(false) => ExitCode::FAILURE,
+        // A closed pipe (`article-explorer analyze x | head`) is the reader's choice, not an error.
+        Err(message) if message.ends_with(BROKEN_PIPE) => ExitCode::SUCCESS,
         Err(message) => {
             eprintln!("error: {message}");
             ExitCode::FAILURE
         }
     }
 }
+
+const BROKEN_PIPE: &str = "Broken pipe";
 
 fn display_name(file: Option<&str>) -> &str {
     match file {

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Installs what is missing and runs every test: the engine's and the CLI's (cargo test), the
+# app's plain-Rust tests, then the release build of the page in headless Chromium (node --test).
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+bash "$root/scripts/setup.sh" --test
+export PATH="$HOME/.cargo/bin:$PATH"
+cd "$root"
+
+echo "== cargo test (engine, CLI, app logic)"
+cargo test --workspace
+
+echo "== trunk build --release"
+trunk build --release
+
+port="${E2E_PORT:-8091}"
+python3 -m http.server "$port" --bind 127.0.0.1 --directory "$root/dist" >/dev/null 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null || true' EXIT
+for _ in $(seq 50); do
+  python3 -c "import urllib.request as u; u.urlopen('http://127.0.0.1:'"$port"'/')" 2>/dev/null && break
+  sleep 0.1
+done
+
+echo "== browser tests (headless Chromium)"
+APP_URL="http://127.0.0.1:$port/" node --test tests/e2e/
