@@ -195,7 +195,9 @@ impl MentionIndex {
     }
 
     fn ending_at(&self, pos: usize) -> Option<(Span, usize)> {
-        self.all.iter().rev().find(|(s, _)| s.end == pos).copied()
+        // Mentions never overlap, so their ends are sorted like their starts.
+        let i = self.all.partition_point(|(s, _)| s.end < pos);
+        self.all.get(i).filter(|(s, _)| s.end == pos).copied()
     }
 
     /// Mentions that start before `pos`, latest first.
