@@ -162,11 +162,36 @@ fn most_recent(groups: &[Group], pred: impl Fn(&Group) -> bool) -> Option<usize>
 /// The fullest mention: most words, then most characters; mixed case over all capitals
 /// ("Vienna" over "VIENNA").
 fn canonical_name(text: &str, mentions: &[Span]) -> String {
-    mentions
+    let name = mentions
         .iter()
         .map(|s| normalize(s.text(text)))
         .max_by_key(|n| (n.split(' ').count(), n.chars().count(), n.chars().any(char::is_lowercase)))
-        .unwrap_or_default()
+        .unwrap_or_default();
+    // A place named only in a dateline's capitals ("GENEVA") reads better as the word lists
+    // spell it; acronyms ("ICPDR") are not in the lists that way and stay as they are.
+    let lists = [lexicon::PLACES, lexicon::COUNTRIES, lexicon::KNOWN_ORGS];
+    if !name.chars().any(char::is_lowercase) && !lists.iter().any(|l| lexicon::contains(l, &name)) {
+        let titled = title_case(&name);
+        if lists.iter().any(|l| lexicon::contains(l, &titled)) {
+            return titled;
+        }
+    }
+    name
+}
+
+/// "VIENNA" → "Vienna", for datelines and headlines in capitals.
+pub(crate) fn title_case(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut start = true;
+    for c in s.chars() {
+        if start {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = c == ' ' || c == '-';
+    }
+    out
 }
 
 #[cfg(test)]
@@ -209,6 +234,8 @@ mod tests {
         [("Vienna", &["Vienna", "Vienna"][..])]);
     t!(capitals_and_mixed, "VIENNA - talks in Vienna.", [("VIENNA", Loc), ("Vienna", Loc)],
         [("Vienna", &["VIENNA", "Vienna"][..])]);
+    t!(dateline_capitals_alone, "GENEVA - talks.", [("GENEVA", Loc)], [("Geneva", &["GENEVA"][..])]);
+    t!(acronym_keeps_capitals, "The ICPDR met.", [("ICPDR", Org)], [("ICPDR", &["ICPDR"][..])]);
     t!(country_short_forms, "The U.S. and the United States and the US.",
         [("U.S.", Loc), ("United States", Loc), ("US", Loc)],
         [("United States", &["U.S.", "United States", "US"][..])]);

@@ -348,21 +348,6 @@ fn normalize(s: &str) -> String {
     out
 }
 
-/// "VIENNA" → "Vienna", for datelines and headlines in capitals.
-fn title_case(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut start = true;
-    for c in s.chars() {
-        if start {
-            out.extend(c.to_uppercase());
-        } else {
-            out.extend(c.to_lowercase());
-        }
-        start = c == ' ' || c == '-';
-    }
-    out
-}
-
 /// The type the word lists give a whole name, if any.
 fn lookup(name: &str) -> Option<EntityType> {
     let direct = |n: &str| {
@@ -381,7 +366,7 @@ fn lookup(name: &str) -> Option<EntityType> {
         // Acronyms stay as they are ("NATO" is in the list as such); only longer all-caps words
         // are tried in title case, so "US" never becomes "Us".
         if all_caps && name.chars().filter(|c| c.is_alphabetic()).count() > 4 {
-            direct(&title_case(name))
+            direct(&crate::alias::title_case(name))
         } else {
             None
         }
