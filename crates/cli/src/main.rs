@@ -88,11 +88,7 @@ fn analyze_one(file: Option<&str>, reference_date: Option<Date>) -> Result<bool,
         .read_to_end(&mut bytes)
         .map_err(|e| format!("cannot read {}: {}", display_name(file), io_reason(&e)))?;
     let text = String::from_utf8(bytes).map_err(|e| {
-        format!(
-            "{} is not UTF-8 text (invalid byte at offset {})",
-            display_name(file),
-            e.utf8_error().valid_up_to()
-        )
+        format!("{} is not UTF-8 text (invalid byte at offset {})", display_name(file), e.utf8_error().valid_up_to())
     })?;
     let mut options = Options::new();
     if let Some(d) = reference_date {
@@ -100,7 +96,8 @@ fn analyze_one(file: Option<&str>, reference_date: Option<Date>) -> Result<bool,
     }
     let analysis = analyze(&text, &options);
     let mut out = io::stdout().lock();
-    writeln!(out, "{}", json::to_string_pretty(&text, &analysis)).map_err(|e| format!("cannot write output: {}", io_reason(&e)))?;
+    writeln!(out, "{}", json::to_string_pretty(&text, &analysis))
+        .map_err(|e| format!("cannot write output: {}", io_reason(&e)))?;
     Ok(true)
 }
 
@@ -160,8 +157,9 @@ fn trim_line_end(line: &[u8]) -> &[u8] {
 }
 
 fn process_line(line: &[u8], default_date: Option<Date>) -> Result<String, (serde_json::Value, String)> {
-    let line = std::str::from_utf8(line)
-        .map_err(|e| (serde_json::Value::Null, format!("not UTF-8 text (invalid byte at column {})", e.valid_up_to() + 1)))?;
+    let line = std::str::from_utf8(line).map_err(|e| {
+        (serde_json::Value::Null, format!("not UTF-8 text (invalid byte at column {})", e.valid_up_to() + 1))
+    })?;
     let parsed: Line = serde_json::from_str(line).map_err(|e| {
         // Keep the id in the error answer when the line is an object with one.
         let id = serde_json::from_str::<serde_json::Value>(line)

@@ -157,9 +157,24 @@ fn jsonl_keeps_ids_order_and_survives_a_bad_line() {
 #[test]
 fn errors_are_one_clear_line() {
     let cases: &[(&str, &[&str], &[u8], &str)] = &[
-        ("missing_file", &["analyze", "/nonexistent/article.txt"], b"", "cannot read /nonexistent/article.txt: No such file or directory"),
-        ("invalid_utf8", &["analyze", "-"], b"abc\xff\xfedef", "standard input is not UTF-8 text (invalid byte at offset 3)"),
-        ("invalid_date", &["analyze", "--reference-date", "2016-13-01", "-"], b"x", "reference date 2016-13-01 is not a valid date"),
+        (
+            "missing_file",
+            &["analyze", "/nonexistent/article.txt"],
+            b"",
+            "cannot read /nonexistent/article.txt: No such file or directory",
+        ),
+        (
+            "invalid_utf8",
+            &["analyze", "-"],
+            b"abc\xff\xfedef",
+            "standard input is not UTF-8 text (invalid byte at offset 3)",
+        ),
+        (
+            "invalid_date",
+            &["analyze", "--reference-date", "2016-13-01", "-"],
+            b"x",
+            "reference date 2016-13-01 is not a valid date",
+        ),
     ];
     for (name, args, stdin, expected) in cases {
         let out = run_with_stdin(args, stdin);

@@ -31,9 +31,7 @@ fn text_of(size: usize) -> String {
 fn analyze_text(bencher: Bencher, size: usize) {
     let text = text_of(size);
     let options = Options::new();
-    bencher
-        .counter(BytesCount::of_str(&text))
-        .bench(|| analyze(black_box(&text), &options));
+    bencher.counter(BytesCount::of_str(&text)).bench(|| analyze(black_box(&text), &options));
 }
 
 #[divan::bench(args = [5_000, 1_000_000])]

@@ -56,12 +56,7 @@ pub(crate) fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
     groups
         .into_iter()
         .enumerate()
-        .map(|(id, g)| Entity {
-            id,
-            name: canonical_name(text, &g.mentions),
-            kind: g.kind,
-            mentions: g.mentions,
-        })
+        .map(|(id, g)| Entity { id, name: canonical_name(text, &g.mentions), kind: g.kind, mentions: g.mentions })
         .collect()
 }
 
@@ -102,11 +97,7 @@ fn words(surface: &str) -> Vec<String> {
 }
 
 fn initials(surface: &str) -> String {
-    surface
-        .split([' ', '-'])
-        .filter_map(|w| w.chars().next())
-        .filter(|c| c.is_uppercase())
-        .collect()
+    surface.split([' ', '-']).filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect()
 }
 
 fn is_acronym(s: &str) -> bool {
@@ -134,9 +125,8 @@ fn link(text: &str, groups: &[Group], surface: &str, m: Mention) -> Option<usize
     if is_acronym(surface) {
         let letters: String = surface.chars().filter(|c| *c != '.').collect();
         // A long name the text defines with this acronym in parentheses right after it.
-        let defined = most_recent(groups, |g| {
-            g.mentions.iter().any(|s| defined_as(text, *s, &letters)) && g.words.len() > 1
-        });
+        let defined =
+            most_recent(groups, |g| g.mentions.iter().any(|s| defined_as(text, *s, &letters)) && g.words.len() > 1);
         return defined.or_else(|| most_recent(groups, |g| g.words.len() > 1 && g.initials == letters));
     }
     None
@@ -145,9 +135,7 @@ fn link(text: &str, groups: &[Group], surface: &str, m: Mention) -> Option<usize
 /// True when the text right after `span` reads " (ACRONYM)".
 fn defined_as(text: &str, span: Span, acronym: &str) -> bool {
     let rest = text[span.end..].trim_start();
-    rest.strip_prefix('(')
-        .and_then(|r| r.strip_prefix(acronym))
-        .is_some_and(|r| r.starts_with(')'))
+    rest.strip_prefix('(').and_then(|r| r.strip_prefix(acronym)).is_some_and(|r| r.starts_with(')'))
 }
 
 fn most_recent(groups: &[Group], pred: impl Fn(&Group) -> bool) -> Option<usize> {
@@ -230,38 +218,78 @@ mod tests {
     }
 
     // SAME NAME: case and country short forms.
-    t!(same_name_twice, "Vienna hosted it. Vienna agreed.", [("Vienna", Loc), ("Vienna", Loc)],
-        [("Vienna", &["Vienna", "Vienna"][..])]);
-    t!(capitals_and_mixed, "VIENNA - talks in Vienna.", [("VIENNA", Loc), ("Vienna", Loc)],
-        [("Vienna", &["VIENNA", "Vienna"][..])]);
+    t!(
+        same_name_twice,
+        "Vienna hosted it. Vienna agreed.",
+        [("Vienna", Loc), ("Vienna", Loc)],
+        [("Vienna", &["Vienna", "Vienna"][..])]
+    );
+    t!(
+        capitals_and_mixed,
+        "VIENNA - talks in Vienna.",
+        [("VIENNA", Loc), ("Vienna", Loc)],
+        [("Vienna", &["VIENNA", "Vienna"][..])]
+    );
     t!(dateline_capitals_alone, "GENEVA - talks.", [("GENEVA", Loc)], [("Geneva", &["GENEVA"][..])]);
     t!(acronym_keeps_capitals, "The ICPDR met.", [("ICPDR", Org)], [("ICPDR", &["ICPDR"][..])]);
-    t!(country_short_forms, "The U.S. and the United States and the US.",
+    t!(
+        country_short_forms,
+        "The U.S. and the United States and the US.",
         [("U.S.", Loc), ("United States", Loc), ("US", Loc)],
-        [("United States", &["U.S.", "United States", "US"][..])]);
+        [("United States", &["U.S.", "United States", "US"][..])]
+    );
 
     // PEOPLE: surnames resolve to the most recent full name.
-    t!(surname, "John Kerry spoke. Kerry left.", [("John Kerry", Person), ("Kerry", Person)],
-        [("John Kerry", &["John Kerry", "Kerry"][..])]);
-    t!(surname_most_recent, "Ann Berg met Tom Berg. Berg said no.",
+    t!(
+        surname,
+        "John Kerry spoke. Kerry left.",
+        [("John Kerry", Person), ("Kerry", Person)],
+        [("John Kerry", &["John Kerry", "Kerry"][..])]
+    );
+    t!(
+        surname_most_recent,
+        "Ann Berg met Tom Berg. Berg said no.",
         [("Ann Berg", Person), ("Tom Berg", Person), ("Berg", Person)],
-        [("Ann Berg", &["Ann Berg"][..]), ("Tom Berg", &["Tom Berg", "Berg"][..])]);
-    t!(surname_first, "Kerry spoke. John Kerry left.", [("Kerry", Person), ("John Kerry", Person)],
-        [("John Kerry", &["Kerry", "John Kerry"][..])]);
-    t!(different_people_stay_apart, "Ann Berg and Ola Lund.", [("Ann Berg", Person), ("Ola Lund", Person)],
-        [("Ann Berg", &["Ann Berg"][..]), ("Ola Lund", &["Ola Lund"][..])]);
+        [("Ann Berg", &["Ann Berg"][..]), ("Tom Berg", &["Tom Berg", "Berg"][..])]
+    );
+    t!(
+        surname_first,
+        "Kerry spoke. John Kerry left.",
+        [("Kerry", Person), ("John Kerry", Person)],
+        [("John Kerry", &["Kerry", "John Kerry"][..])]
+    );
+    t!(
+        different_people_stay_apart,
+        "Ann Berg and Ola Lund.",
+        [("Ann Berg", Person), ("Ola Lund", Person)],
+        [("Ann Berg", &["Ann Berg"][..]), ("Ola Lund", &["Ola Lund"][..])]
+    );
 
     // ACRONYMS: defined in parentheses, or spelled by the initials.
-    t!(acronym_defined, "the International Syria Support Group (ISSG) met. The ISSG agreed.",
+    t!(
+        acronym_defined,
+        "the International Syria Support Group (ISSG) met. The ISSG agreed.",
         [("International Syria Support Group", Org), ("ISSG", Org), ("ISSG", Org)],
-        [("International Syria Support Group", &["International Syria Support Group", "ISSG", "ISSG"][..])]);
-    t!(acronym_by_initials, "the World Food Programme said the WFP would help.",
+        [("International Syria Support Group", &["International Syria Support Group", "ISSG", "ISSG"][..])]
+    );
+    t!(
+        acronym_by_initials,
+        "the World Food Programme said the WFP would help.",
         [("World Food Programme", Org), ("WFP", Org)],
-        [("World Food Programme", &["World Food Programme", "WFP"][..])]);
-    t!(acronym_unrelated, "the World Bank and NATO.", [("World Bank", Org), ("NATO", Org)],
-        [("World Bank", &["World Bank"][..]), ("NATO", &["NATO"][..])]);
+        [("World Food Programme", &["World Food Programme", "WFP"][..])]
+    );
+    t!(
+        acronym_unrelated,
+        "the World Bank and NATO.",
+        [("World Bank", Org), ("NATO", Org)],
+        [("World Bank", &["World Bank"][..]), ("NATO", &["NATO"][..])]
+    );
 
     // AMOUNTS never merge with names.
-    t!(money_apart, "$5 and $5 and Kerry.", [("$5", Money), ("$5", Money), ("Kerry", Person)],
-        [("$5", &["$5", "$5"][..]), ("Kerry", &["Kerry"][..])]);
+    t!(
+        money_apart,
+        "$5 and $5 and Kerry.",
+        [("$5", Money), ("$5", Money), ("Kerry", Person)],
+        [("$5", &["$5", "$5"][..]), ("Kerry", &["Kerry"][..])]
+    );
 }

@@ -52,16 +52,48 @@ fn is_core_title(word: &str) -> bool {
     contains(lexicon::PERSON_TITLES, word)
         && !matches!(
             word,
-            "Foreign" | "Defence" | "Defense" | "Interior" | "Finance" | "State" | "Vice" | "Deputy"
-                | "Prime" | "Crown" | "Chief"
+            "Foreign"
+                | "Defence"
+                | "Defense"
+                | "Interior"
+                | "Finance"
+                | "State"
+                | "Vice"
+                | "Deputy"
+                | "Prime"
+                | "Crown"
+                | "Chief"
         )
 }
 
 /// Last words that make a multi-word name a place ("Danube River", "Golan Heights").
 const PLACE_SUFFIXES: &[&str] = &[
-    "Airport", "Bay", "Canyon", "City", "Coast", "County", "Desert", "District", "Gulf", "Heights",
-    "Hills", "Island", "Islands", "Lake", "Mountain", "Mountains", "Ocean", "Peninsula",
-    "Province", "Region", "River", "Sea", "Square", "Strait", "Street", "Valley",
+    "Airport",
+    "Bay",
+    "Canyon",
+    "City",
+    "Coast",
+    "County",
+    "Desert",
+    "District",
+    "Gulf",
+    "Heights",
+    "Hills",
+    "Island",
+    "Islands",
+    "Lake",
+    "Mountain",
+    "Mountains",
+    "Ocean",
+    "Peninsula",
+    "Province",
+    "Region",
+    "River",
+    "Sea",
+    "Square",
+    "Strait",
+    "Street",
+    "Valley",
 ];
 
 /// First words of place names followed by "of" ("Gulf of Aden", "Republic of Korea").
@@ -69,59 +101,173 @@ const PLACE_HEADS: &[&str] = &["Bay", "Cape", "Gulf", "Isle", "Kingdom", "Port",
 
 /// Last words that make a multi-word name an event, a work or a document (MISC).
 const MISC_SUFFIXES: &[&str] = &[
-    "Accord", "Accords", "Act", "Agreement", "Award", "Awards", "Championship", "Championships",
-    "Conference", "Convention", "Cup", "Festival", "Games", "Olympics", "Prize", "Protocol",
-    "Summit", "Treaty", "War",
+    "Accord",
+    "Accords",
+    "Act",
+    "Agreement",
+    "Award",
+    "Awards",
+    "Championship",
+    "Championships",
+    "Conference",
+    "Convention",
+    "Cup",
+    "Festival",
+    "Games",
+    "Olympics",
+    "Prize",
+    "Protocol",
+    "Summit",
+    "Treaty",
+    "War",
 ];
 
 /// Lower-case particles inside person names ("Charles de Gaulle", "Ursula von der Leyen").
 const NAME_PARTICLES: &[&str] = &[
-    "abu", "al", "bin", "bint", "da", "das", "de", "del", "della", "der", "di", "dos", "du", "el",
-    "ibn", "la", "le", "van", "von",
+    "abu", "al", "bin", "bint", "da", "das", "de", "del", "della", "der", "di", "dos", "du", "el", "ibn", "la", "le",
+    "van", "von",
 ];
 
 /// Verbs that, right after a name, mark it as a person or an organization speaking.
 const SPEECH_VERBS: &[&str] = &[
-    "added", "announced", "argued", "asked", "claimed", "declared", "explained", "insisted",
-    "noted", "replied", "said", "says", "stated", "told", "tweeted", "warned", "wrote",
+    "added",
+    "announced",
+    "argued",
+    "asked",
+    "claimed",
+    "declared",
+    "explained",
+    "insisted",
+    "noted",
+    "replied",
+    "said",
+    "says",
+    "stated",
+    "told",
+    "tweeted",
+    "warned",
+    "wrote",
 ];
 
 /// Prepositions after which an unknown single name is most often a place.
 const PLACE_PREPOSITIONS: &[&str] = &[
-    "across", "around", "entered", "from", "in", "inside", "into", "near", "outside", "reached",
-    "through", "toward", "towards", "visited",
+    "across", "around", "entered", "from", "in", "inside", "into", "near", "outside", "reached", "through", "toward",
+    "towards", "visited",
 ];
 
 /// Month and weekday names: never a name on their own (the time step claims them when they are
 /// dates; "May" the verb or the surname needs more than one capital letter to be a name).
 const CALENDAR_WORDS: &[&str] = &[
-    "Apr", "April", "Aug", "August", "Dec", "December", "Feb", "February", "Fri", "Friday", "Jan",
-    "January", "Jul", "July", "Jun", "June", "Mar", "March", "May", "Mon", "Monday", "Nov",
-    "November", "Oct", "October", "Sat", "Saturday", "Sep", "Sept", "September", "Sun", "Sunday",
-    "Thu", "Thur", "Thurs", "Thursday", "Tue", "Tues", "Tuesday", "Wed", "Wednesday",
+    "Apr",
+    "April",
+    "Aug",
+    "August",
+    "Dec",
+    "December",
+    "Feb",
+    "February",
+    "Fri",
+    "Friday",
+    "Jan",
+    "January",
+    "Jul",
+    "July",
+    "Jun",
+    "June",
+    "Mar",
+    "March",
+    "May",
+    "Mon",
+    "Monday",
+    "Nov",
+    "November",
+    "Oct",
+    "October",
+    "Sat",
+    "Saturday",
+    "Sep",
+    "Sept",
+    "September",
+    "Sun",
+    "Sunday",
+    "Thu",
+    "Thur",
+    "Thurs",
+    "Thursday",
+    "Tue",
+    "Tues",
+    "Tuesday",
+    "Wed",
+    "Wednesday",
 ];
 
 /// Lower-case nouns that, right before or after an unknown name, make it an organization
 /// ("the FNV union", "port operator Maasvlakte Terminals").
 const ORG_CONTEXT_NOUNS: &[&str] = &[
-    "agency", "airline", "bank", "broadcaster", "carrier", "charity", "club", "company",
-    "conglomerate", "firm", "group", "insurer", "lender", "manufacturer", "militia", "movement",
-    "newspaper", "operator", "organisation", "organization", "party", "publisher", "retailer",
-    "startup", "union",
+    "agency",
+    "airline",
+    "bank",
+    "broadcaster",
+    "carrier",
+    "charity",
+    "club",
+    "company",
+    "conglomerate",
+    "firm",
+    "group",
+    "insurer",
+    "lender",
+    "manufacturer",
+    "militia",
+    "movement",
+    "newspaper",
+    "operator",
+    "organisation",
+    "organization",
+    "party",
+    "publisher",
+    "retailer",
+    "startup",
+    "union",
 ];
 
 const CURRENCY_WORDS: &[&str] = &[
-    "cents", "dinar", "dinars", "dirhams", "dollar", "dollars", "euro", "euros", "francs", "lira",
-    "liras", "naira", "pence", "peso", "pesos", "pounds", "rand", "real", "reals", "riyal",
-    "riyals", "roubles", "rubles", "rupee", "rupees", "shekels", "yen", "yuan",
+    "cents", "dinar", "dinars", "dirhams", "dollar", "dollars", "euro", "euros", "francs", "lira", "liras", "naira",
+    "pence", "peso", "pesos", "pounds", "rand", "real", "reals", "riyal", "riyals", "roubles", "rubles", "rupee",
+    "rupees", "shekels", "yen", "yuan",
 ];
 const CURRENCY_CODES: &[&str] = &["AUD", "CAD", "CHF", "CNY", "EUR", "GBP", "INR", "JPY", "RUB", "USD"];
 const CURRENCY_SYMBOLS: &[&str] = &["$", "£", "¥", "₹", "€"];
 const SCALE_WORDS: &[&str] = &["billion", "bln", "bn", "k", "m", "million", "mln", "thousand", "trillion"];
 const NUMBER_WORDS: &[&str] = &[
-    "eight", "eighteen", "eighty", "eleven", "fifteen", "fifty", "five", "forty", "four",
-    "fourteen", "half", "hundred", "nine", "nineteen", "ninety", "one", "seven", "seventeen",
-    "seventy", "six", "sixteen", "sixty", "ten", "thirteen", "thirty", "three", "twelve", "twenty",
+    "eight",
+    "eighteen",
+    "eighty",
+    "eleven",
+    "fifteen",
+    "fifty",
+    "five",
+    "forty",
+    "four",
+    "fourteen",
+    "half",
+    "hundred",
+    "nine",
+    "nineteen",
+    "ninety",
+    "one",
+    "seven",
+    "seventeen",
+    "seventy",
+    "six",
+    "sixteen",
+    "sixty",
+    "ten",
+    "thirteen",
+    "thirty",
+    "three",
+    "twelve",
+    "twenty",
     "two",
 ];
 
@@ -152,9 +298,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], timexes
         }
     }
     resolve_by_document(text, &doc, &mut candidates);
-    mentions.extend(candidates.into_iter().filter_map(|c| {
-        c.kind.map(|kind| Mention { span: c.span, kind })
-    }));
+    mentions.extend(candidates.into_iter().filter_map(|c| c.kind.map(|kind| Mention { span: c.span, kind })));
     mentions.sort_by_key(|m| (m.span.start, m.span.end));
     mentions.dedup_by(|b, a| a.span.overlaps(b.span));
     mentions
@@ -263,7 +407,11 @@ fn chunk_end(text: &str, tokens: &[Token], start: usize, limit: usize, blocked: 
         }
         // Lower-case joiners: at most three ("of the", "von der").
         let mut k = j;
-        while k < limit && k < j + 3 && tokens[k].kind == TokenKind::Word && tokens[k].text(text).starts_with(char::is_lowercase) {
+        while k < limit
+            && k < j + 3
+            && tokens[k].kind == TokenKind::Word
+            && tokens[k].text(text).starts_with(char::is_lowercase)
+        {
             k += 1;
         }
         if k > j && ok(k) && joiners_allowed(text, tokens, start, end, j, k) {
@@ -283,9 +431,9 @@ fn joiners_allowed(text: &str, tokens: &[Token], start: usize, end: usize, j: us
         // Person-name particles: only inside a short name.
         return chunk_words.len() <= 2;
     }
-    let org_like = chunk_words.iter().any(|w| {
-        contains(lexicon::ORG_SUFFIXES, w) || contains(lexicon::ORG_HEADS, w) || contains(PLACE_HEADS, w)
-    });
+    let org_like = chunk_words
+        .iter()
+        .any(|w| contains(lexicon::ORG_SUFFIXES, w) || contains(lexicon::ORG_HEADS, w) || contains(PLACE_HEADS, w));
     let title_like = chunk_words.last().is_some_and(|w| is_core_title(w));
     match joiners.as_slice() {
         ["of"] | ["of", "the"] | ["for"] | ["for", "the"] | ["on"] | ["on", "the"] => org_like || title_like,
@@ -328,7 +476,13 @@ fn headline_names(text: &str, tokens: &[Token], start: usize, end: usize, out: &
         }
         match found {
             Some((j, span, kind)) => {
-                out.push(Candidate { span, kind: Some(kind), evidence: Evidence::Strong, clause_initial: true, words: j - i });
+                out.push(Candidate {
+                    span,
+                    kind: Some(kind),
+                    evidence: Evidence::Strong,
+                    clause_initial: true,
+                    words: j - i,
+                });
                 i = j;
             }
             None => i += 1,
@@ -375,12 +529,18 @@ fn lookup(name: &str) -> Option<EntityType> {
 
 fn is_acronym(word: &str) -> bool {
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-    (2..=6).contains(&letters)
-        && word.chars().all(|c| c.is_uppercase() || c == '.' || c == '&' || c.is_ascii_digit())
+    (2..=6).contains(&letters) && word.chars().all(|c| c.is_uppercase() || c == '.' || c == '&' || c.is_ascii_digit())
 }
 
 /// Types one chunk of capitalized words, splitting off a title and a leading nationality word.
-fn classify_chunk(text: &str, tokens: &[Token], sentence: &Sentence, start: usize, end: usize, out: &mut Vec<Candidate>) {
+fn classify_chunk(
+    text: &str,
+    tokens: &[Token],
+    sentence: &Sentence,
+    start: usize,
+    end: usize,
+    out: &mut Vec<Candidate>,
+) {
     let mut start = start;
     // Drop capitalized function words that begin the chunk ("The ICPDR", "But Kerry").
     while start < end && tokens[start].kind == TokenKind::Word {
@@ -408,7 +568,13 @@ fn classify_chunk(text: &str, tokens: &[Token], sentence: &Sentence, start: usiz
     let whole = Span::new(tokens[start].span.start, tokens[end - 1].span.end);
     let clause_initial = start == sentence.tokens.start || is_clause_start(text, tokens, start);
     if let Some(kind) = lookup(&normalize(whole.text(text))) {
-        out.push(Candidate { span: whole, kind: Some(kind), evidence: Evidence::Strong, clause_initial, words: words.len() });
+        out.push(Candidate {
+            span: whole,
+            kind: Some(kind),
+            evidence: Evidence::Strong,
+            clause_initial,
+            words: words.len(),
+        });
         return;
     }
 
@@ -419,10 +585,8 @@ fn classify_chunk(text: &str, tokens: &[Token], sentence: &Sentence, start: usiz
         let after_is_name = !after.is_empty()
             && !after.iter().any(|&k| contains(lexicon::PERSON_TITLES, tokens[k].text(text)))
             && !contains(lexicon::ORG_SUFFIXES, tokens[*after.last().unwrap()].text(text));
-        let title_start = words[..=t]
-            .iter()
-            .position(|&k| contains(lexicon::PERSON_TITLES, tokens[k].text(text)))
-            .unwrap_or(t);
+        let title_start =
+            words[..=t].iter().position(|&k| contains(lexicon::PERSON_TITLES, tokens[k].text(text))).unwrap_or(t);
         if after_is_name || after.is_empty() {
             // Whatever precedes the title words may name a country or a group ("U.S.", "Russian").
             if title_start > 0 {
@@ -431,7 +595,13 @@ fn classify_chunk(text: &str, tokens: &[Token], sentence: &Sentence, start: usiz
             }
             if after_is_name {
                 let span = Span::new(tokens[after[0]].span.start, tokens[*after.last().unwrap()].span.end);
-                out.push(Candidate { span, kind: Some(EntityType::Person), evidence: Evidence::Strong, clause_initial: false, words: after.len() });
+                out.push(Candidate {
+                    span,
+                    kind: Some(EntityType::Person),
+                    evidence: Evidence::Strong,
+                    clause_initial: false,
+                    words: after.len(),
+                });
             }
             return;
         }
@@ -442,7 +612,11 @@ fn classify_chunk(text: &str, tokens: &[Token], sentence: &Sentence, start: usiz
     let n = words.len();
     // "Syrian Observatory" is an organization, but "Russian Sergei Lavrov" is two names: split a
     // leading nationality word when what follows stands as a name of its own.
-    if n >= 2 && contains(lexicon::GROUPS, first) && !contains(lexicon::ORG_SUFFIXES, last) && !contains(PLACE_SUFFIXES, last) {
+    if n >= 2
+        && contains(lexicon::GROUPS, first)
+        && !contains(lexicon::ORG_SUFFIXES, last)
+        && !contains(PLACE_SUFFIXES, last)
+    {
         out.push(Candidate {
             span: tokens[words[0]].span,
             kind: Some(EntityType::Group),
@@ -456,9 +630,19 @@ fn classify_chunk(text: &str, tokens: &[Token], sentence: &Sentence, start: usiz
 
     // In "International Commission for the Protection of the Danube River" the part before the
     // first joiner says what the whole is.
-    let head_end = (start..end).find(|&k| tokens[k].kind == TokenKind::Word && tokens[k].text(text).starts_with(char::is_lowercase)).unwrap_or(end);
-    let head_last = (start..head_end).rev().find(|&k| tokens[k].kind == TokenKind::Word).map(|k| tokens[k].text(text)).unwrap_or(last);
-    let (kind, evidence) = if n >= 2 && (contains(lexicon::ORG_SUFFIXES, last) || contains(lexicon::ORG_SUFFIXES, head_last) || contains(lexicon::ORG_HEADS, first)) {
+    let head_end = (start..end)
+        .find(|&k| tokens[k].kind == TokenKind::Word && tokens[k].text(text).starts_with(char::is_lowercase))
+        .unwrap_or(end);
+    let head_last = (start..head_end)
+        .rev()
+        .find(|&k| tokens[k].kind == TokenKind::Word)
+        .map(|k| tokens[k].text(text))
+        .unwrap_or(last);
+    let (kind, evidence) = if n >= 2
+        && (contains(lexicon::ORG_SUFFIXES, last)
+            || contains(lexicon::ORG_SUFFIXES, head_last)
+            || contains(lexicon::ORG_HEADS, first))
+    {
         (Some(EntityType::Org), Evidence::Strong)
     } else if n >= 2 && (contains(PLACE_SUFFIXES, last) || contains(PLACE_HEADS, first)) {
         (Some(EntityType::Loc), Evidence::Strong)
@@ -477,7 +661,14 @@ fn classify_chunk(text: &str, tokens: &[Token], sentence: &Sentence, start: usiz
 }
 
 /// Types a name with no evidence of its own from the words around it.
-fn context_type(text: &str, tokens: &[Token], start: usize, end: usize, n: usize, clause_initial: bool) -> (Option<EntityType>, Evidence) {
+fn context_type(
+    text: &str,
+    tokens: &[Token],
+    start: usize,
+    end: usize,
+    n: usize,
+    clause_initial: bool,
+) -> (Option<EntityType>, Evidence) {
     let prev = start.checked_sub(1).map(|k| tokens[k].text(text).to_lowercase());
     let next = tokens.get(end).map(|t| t.text(text));
     let next2 = tokens.get(end + 1).map(|t| t.text(text));
@@ -585,7 +776,8 @@ fn amounts(text: &str, tokens: &[Token], blocked: &[bool], taken: &mut [bool]) -
         // Currency before the number: "$180 million", "US$ 5", "EUR 240".
         let symbol_len = if CURRENCY_SYMBOLS.contains(&w) || contains(CURRENCY_CODES, w) {
             1
-        } else if matches!(w, "US" | "A" | "C" | "HK" | "NZ" | "S") && word(i + 1) == "$" && !tokens[i + 1].space_before {
+        } else if matches!(w, "US" | "A" | "C" | "HK" | "NZ" | "S") && word(i + 1) == "$" && !tokens[i + 1].space_before
+        {
             2
         } else {
             0
@@ -614,7 +806,13 @@ fn amounts(text: &str, tokens: &[Token], blocked: &[bool], taken: &mut [bool]) -
                 found = Some((i, end + 2, EntityType::Percent));
             }
             // Number words alone are not amounts: "two days" stays out of here.
-            if found.is_some() && tokens[i].kind == TokenKind::Word && end == i + 1 && word(end) != "%" && unit != "percent" && unit != "per" {
+            if found.is_some()
+                && tokens[i].kind == TokenKind::Word
+                && end == i + 1
+                && word(end) != "%"
+                && unit != "percent"
+                && unit != "per"
+            {
                 found = found.filter(|_| contains(CURRENCY_WORDS, &unit));
             }
         }
@@ -666,19 +864,30 @@ mod tests {
 
     // NAME SHAPES: titles, organization and place words, first names.
     t!(title_person, "Environment Minister Katharina Berger spoke first.", [("Katharina Berger", "PERSON")]);
-    t!(title_with_nationality, "Austrian Environment Minister Katharina Berger spoke.", [("Austrian", "GROUP"), ("Katharina Berger", "PERSON")]);
+    t!(
+        title_with_nationality,
+        "Austrian Environment Minister Katharina Berger spoke.",
+        [("Austrian", "GROUP"), ("Katharina Berger", "PERSON")]
+    );
     t!(mr_title, "The plan came from Mr. Lindqvist yesterday.", [("Lindqvist", "PERSON")]);
     t!(org_suffix, "The European Investment Bank will lend the money.", [("European Investment Bank", "ORG")]);
     t!(org_with_of, "She teaches at the University of Bucharest now.", [("University of Bucharest", "ORG")]);
-    t!(long_org_name, "A statement from the International Commission for the Protection of the Danube River followed.",
-        [("International Commission for the Protection of the Danube River", "ORG")]);
+    t!(
+        long_org_name,
+        "A statement from the International Commission for the Protection of the Danube River followed.",
+        [("International Commission for the Protection of the Danube River", "ORG")]
+    );
     t!(place_suffix, "Boats sank on the Orlov River last week.", [("Orlov River", "LOC")]);
     t!(first_name_person, "Elena Popescu disagreed.", [("Elena Popescu", "PERSON")]);
     t!(particle_name, "A speech by Charles de Gaulle was replayed.", [("Charles de Gaulle", "PERSON")]);
     t!(possessive_split_from_name, "Hungary's minister spoke.", [("Hungary", "LOC")]);
 
     // CONTEXT AND DOCUMENT: unknown names typed from their surroundings and from the article.
-    t!(surname_after_full_name, "Tomas Wendt arrived late. Later Wendt apologized.", [("Tomas Wendt", "PERSON"), ("Wendt", "PERSON")]);
+    t!(
+        surname_after_full_name,
+        "Tomas Wendt arrived late. Later Wendt apologized.",
+        [("Tomas Wendt", "PERSON"), ("Wendt", "PERSON")]
+    );
     t!(speaker_cue, "The decision is final, Okonkwo said.", [("Okonkwo", "PERSON")]);
     t!(place_preposition, "The convoy reached Qaryatain at dawn.", [("Qaryatain", "LOC")]);
     t!(sentence_initial_word_dropped, "Ministers met. The ministers agreed.", []);

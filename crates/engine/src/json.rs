@@ -170,7 +170,14 @@ fn build<'a>(text: &'a str, a: &'a Analysis) -> Analysed<'a> {
                     kind: q.kind.label(),
                     speaker: q.speaker.as_ref().map(|s| {
                         let p = piece(s.span);
-                        SpeakerJson { name: &s.name, entity: s.entity, start: p.start, end: p.end, text: p.text, rule: s.rule }
+                        SpeakerJson {
+                            name: &s.name,
+                            entity: s.entity,
+                            start: p.start,
+                            end: p.end,
+                            text: p.text,
+                            rule: s.rule,
+                        }
                     }),
                     cue: q.cue.map(piece),
                 }

@@ -19,10 +19,7 @@ pub(crate) fn contains(list: &[&str], word: &str) -> bool {
 
 /// The canonical country name for an alias ("U.S." -> "United States"), if any.
 pub(crate) fn country_canonical(name: &str) -> Option<&'static str> {
-    COUNTRY_ALIASES
-        .binary_search_by(|&(alias, _)| alias.cmp(name))
-        .ok()
-        .map(|i| COUNTRY_ALIASES[i].1)
+    COUNTRY_ALIASES.binary_search_by(|&(alias, _)| alias.cmp(name)).ok().map(|i| COUNTRY_ALIASES[i].1)
 }
 
 /// The gender a given name usually denotes.

@@ -327,11 +327,8 @@ impl Analysis {
 
     /// All entity mentions as `(span, entity id)`, sorted by position.
     pub fn mentions(&self) -> Vec<(Span, usize)> {
-        let mut all: Vec<(Span, usize)> = self
-            .entities
-            .iter()
-            .flat_map(|e| e.mentions.iter().map(move |&m| (m, e.id)))
-            .collect();
+        let mut all: Vec<(Span, usize)> =
+            self.entities.iter().flat_map(|e| e.mentions.iter().map(move |&m| (m, e.id))).collect();
         all.sort();
         all
     }

@@ -26,21 +26,90 @@ use crate::{Entity, EntityType, Quote, QuoteKind, Span, Speaker};
 
 /// Verb forms that introduce or close a quotation.
 const CUE_VERBS: &[&str] = &[
-    "acknowledged", "added", "adds", "admitted", "announced", "argued", "asked", "asks",
-    "insisted", "called", "claimed", "commented", "complained", "concluded", "confirmed",
-    "continued", "declared", "denied", "described", "emphasised", "emphasized", "explained",
-    "explains", "insists", "maintained", "noted", "notes", "observed", "pledged", "predicted",
-    "promised", "recalled", "remarked", "replied", "reported", "responded", "said", "say",
-    "saying", "says", "stated", "stressed", "suggested", "tells", "told", "tweeted", "urged",
-    "vowed", "warned", "warns", "wrote", "writes",
+    "acknowledged",
+    "added",
+    "adds",
+    "admitted",
+    "announced",
+    "argued",
+    "asked",
+    "asks",
+    "insisted",
+    "called",
+    "claimed",
+    "commented",
+    "complained",
+    "concluded",
+    "confirmed",
+    "continued",
+    "declared",
+    "denied",
+    "described",
+    "emphasised",
+    "emphasized",
+    "explained",
+    "explains",
+    "insists",
+    "maintained",
+    "noted",
+    "notes",
+    "observed",
+    "pledged",
+    "predicted",
+    "promised",
+    "recalled",
+    "remarked",
+    "replied",
+    "reported",
+    "responded",
+    "said",
+    "say",
+    "saying",
+    "says",
+    "stated",
+    "stressed",
+    "suggested",
+    "tells",
+    "told",
+    "tweeted",
+    "urged",
+    "vowed",
+    "warned",
+    "warns",
+    "wrote",
+    "writes",
 ];
 
 /// Nouns that name an organization generically ("the ministry said").
 const ORG_NOUNS: &[&str] = &[
-    "agency", "alliance", "army", "authority", "bank", "board", "coalition", "commission",
-    "committee", "company", "council", "court", "department", "firm", "government", "group",
-    "institute", "ministry", "monitor", "movement", "office", "organisation", "organization",
-    "party", "police", "secretariat", "union", "university",
+    "agency",
+    "alliance",
+    "army",
+    "authority",
+    "bank",
+    "board",
+    "coalition",
+    "commission",
+    "committee",
+    "company",
+    "council",
+    "court",
+    "department",
+    "firm",
+    "government",
+    "group",
+    "institute",
+    "ministry",
+    "monitor",
+    "movement",
+    "office",
+    "organisation",
+    "organization",
+    "party",
+    "police",
+    "secretariat",
+    "union",
+    "university",
 ];
 
 fn is_cue(word: &str) -> bool {
@@ -244,9 +313,7 @@ fn has_cue(ctx: &Context, pair: &Found) -> bool {
 type Attribution = (Speaker, Option<Span>);
 
 fn attribute(ctx: &Context, pair: &Found, kind: QuoteKind) -> Option<Attribution> {
-    after_quote(ctx, pair)
-        .or_else(|| before_quote(ctx, pair, kind))
-        .or_else(|| according_to(ctx, pair))
+    after_quote(ctx, pair).or_else(|| before_quote(ctx, pair, kind)).or_else(|| according_to(ctx, pair))
 }
 
 /// `"…," X said` / `"…," said X` / `"…" X told reporters`.
@@ -299,7 +366,12 @@ fn before_quote(ctx: &Context, pair: &Found, kind: QuoteKind) -> Option<Attribut
     let cue = ctx.tokens[c].span;
     let mut j = c;
     // Auxiliaries and adverbs between subject and verb: "has said", "had described", "also said".
-    while j > start && matches!(ctx.word(j - 1), "also" | "later" | "then" | "again" | "has" | "had" | "have" | "previously" | "earlier" | "once") {
+    while j > start
+        && matches!(
+            ctx.word(j - 1),
+            "also" | "later" | "then" | "again" | "has" | "had" | "have" | "previously" | "earlier" | "once"
+        )
+    {
         j -= 1;
     }
     // Appositive: "Elena Popescu, a hydrologist at the university, said" names the speaker
@@ -322,7 +394,8 @@ fn before_quote(ctx: &Context, pair: &Found, kind: QuoteKind) -> Option<Attribut
 /// "according to X" in the quote's sentence.
 fn according_to(ctx: &Context, pair: &Found) -> Option<Attribution> {
     let sentence = &ctx.sentences[ctx.sentence_of[pair.open.min(ctx.tokens.len() - 1)]];
-    let k = sentence.tokens.clone().find(|&k| ctx.word(k).eq_ignore_ascii_case("according") && ctx.word(k + 1) == "to")?;
+    let k =
+        sentence.tokens.clone().find(|&k| ctx.word(k).eq_ignore_ascii_case("according") && ctx.word(k + 1) == "to")?;
     let speaker = speaker_at(ctx, k + 2, pair.open, "according to")?;
     Some((speaker, Some(Span::new(ctx.tokens[k].span.start, ctx.tokens[k + 1].span.end))))
 }
@@ -339,7 +412,11 @@ fn speaker_span_at(ctx: &Context, i: usize) -> Option<(Span, usize)> {
         return Some((t.span, i + 1));
     }
     // "the ministry", "a spokesman for the army", "officials": determiner + up to three words.
-    let (mut k, det) = if matches!(w.as_str(), "the" | "a" | "an" | "its" | "his" | "her" | "their") { (i + 1, true) } else { (i, false) };
+    let (mut k, det) = if matches!(w.as_str(), "the" | "a" | "an" | "its" | "his" | "her" | "their") {
+        (i + 1, true)
+    } else {
+        (i, false)
+    };
     let from = k;
     while k < ctx.tokens.len() && k < from + 3 && ctx.tokens[k].kind == TokenKind::Word && !is_cue(ctx.word(k)) {
         k += 1;
@@ -368,7 +445,10 @@ fn speaker_span_ending(ctx: &Context, start: usize, end: usize) -> Option<Span> 
     }
     // A nominal: up to three words back to a determiner, or one bare plural ("officials").
     let from = end.saturating_sub(4).max(start);
-    if let Some(d) = (from..end - 1).rev().find(|&k| matches!(ctx.word(k).to_lowercase().as_str(), "the" | "a" | "an" | "its" | "his" | "her" | "their")) {
+    if let Some(d) = (from..end - 1)
+        .rev()
+        .find(|&k| matches!(ctx.word(k).to_lowercase().as_str(), "the" | "a" | "an" | "its" | "his" | "her" | "their"))
+    {
         if (d + 1..end).all(|k| ctx.tokens[k].kind == TokenKind::Word) {
             return Some(Span::new(ctx.tokens[d].span.start, last.span.end));
         }
@@ -445,11 +525,7 @@ fn last_person(ctx: &Context, pos: usize, gender: Option<Gender>) -> Option<usiz
 }
 
 fn last_of(ctx: &Context, pos: usize, kinds: &[EntityType]) -> Option<usize> {
-    ctx.mentions
-        .before(pos)
-        .map(|&(_, id)| &ctx.entities[id])
-        .find(|e| kinds.contains(&e.kind))
-        .map(|e| e.id)
+    ctx.mentions.before(pos).map(|&(_, id)| &ctx.entities[id]).find(|e| kinds.contains(&e.kind)).map(|e| e.id)
 }
 
 #[cfg(test)]
@@ -486,34 +562,66 @@ mod tests {
     }
 
     // CUE AFTER THE QUOTE
-    t!(name_said, "\u{201C}We will rebuild,\u{201D} Elena Popescu said.",
-        [("We will rebuild,", "direct", "Elena Popescu", "said")]);
-    t!(said_name, "\"We will rebuild,\" said Elena Popescu, a hydrologist.",
-        [("We will rebuild,", "direct", "Elena Popescu", "said")]);
-    t!(told_reporters, "\"It is done,\" Berger told reporters.",
-        [("It is done,", "direct", "Berger", "told")]);
+    t!(
+        name_said,
+        "\u{201C}We will rebuild,\u{201D} Elena Popescu said.",
+        [("We will rebuild,", "direct", "Elena Popescu", "said")]
+    );
+    t!(
+        said_name,
+        "\"We will rebuild,\" said Elena Popescu, a hydrologist.",
+        [("We will rebuild,", "direct", "Elena Popescu", "said")]
+    );
+    t!(told_reporters, "\"It is done,\" Berger told reporters.", [("It is done,", "direct", "Berger", "told")]);
 
     // CUE BEFORE THE QUOTE
-    t!(colon_intro, "Katharina Berger said: \"The money is there.\"",
-        [("The money is there.", "direct", "Katharina Berger", "said")]);
-    t!(appositive, "Elena Popescu, a hydrologist at the University of Bucharest, said: \"Nobody asked us.\"",
-        [("Nobody asked us.", "direct", "Elena Popescu", "said")]);
-    t!(partial_with_subject, "Katharina Berger described the deal as \"a promise kept\" on the radio.",
-        [("a promise kept", "partial", "Katharina Berger", "described")]);
+    t!(
+        colon_intro,
+        "Katharina Berger said: \"The money is there.\"",
+        [("The money is there.", "direct", "Katharina Berger", "said")]
+    );
+    t!(
+        appositive,
+        "Elena Popescu, a hydrologist at the University of Bucharest, said: \"Nobody asked us.\"",
+        [("Nobody asked us.", "direct", "Elena Popescu", "said")]
+    );
+    t!(
+        partial_with_subject,
+        "Katharina Berger described the deal as \"a promise kept\" on the radio.",
+        [("a promise kept", "partial", "Katharina Berger", "described")]
+    );
 
     // PRONOUNS AND NOMINALS resolve to earlier names.
-    t!(he_said, "Miklos Farkas arrived late. \"The river does not wait,\" he said.",
-        [("The river does not wait,", "direct", "Miklos Farkas", "said")]);
-    t!(she_skips_male, "Elena Popescu met Miklos Farkas. \"We disagree,\" she said.",
-        [("We disagree,", "direct", "Elena Popescu", "said")]);
-    t!(nominal_org, "The European Investment Bank approved the loan. \"It is sound,\" the bank said.",
-        [("It is sound,", "direct", "European Investment Bank", "said")]);
-    t!(according_to, "The work will take \"at least three summers,\" according to Katharina Berger.",
-        [("at least three summers,", "partial", "Katharina Berger", "according to")]);
+    t!(
+        he_said,
+        "Miklos Farkas arrived late. \"The river does not wait,\" he said.",
+        [("The river does not wait,", "direct", "Miklos Farkas", "said")]
+    );
+    t!(
+        she_skips_male,
+        "Elena Popescu met Miklos Farkas. \"We disagree,\" she said.",
+        [("We disagree,", "direct", "Elena Popescu", "said")]
+    );
+    t!(
+        nominal_org,
+        "The European Investment Bank approved the loan. \"It is sound,\" the bank said.",
+        [("It is sound,", "direct", "European Investment Bank", "said")]
+    );
+    t!(
+        according_to,
+        "The work will take \"at least three summers,\" according to Katharina Berger.",
+        [("at least three summers,", "partial", "Katharina Berger", "according to")]
+    );
 
     // CONTINUATION, UNKNOWN SPEAKERS AND SCARE QUOTES
-    t!(continuation, "\"We start now,\" Katharina Berger said.\n\"There is no other way.\"",
-        [("We start now,", "direct", "Katharina Berger", "said"), ("There is no other way.", "direct", "Katharina Berger", "-")]);
+    t!(
+        continuation,
+        "\"We start now,\" Katharina Berger said.\n\"There is no other way.\"",
+        [
+            ("We start now,", "direct", "Katharina Berger", "said"),
+            ("There is no other way.", "direct", "Katharina Berger", "-")
+        ]
+    );
     t!(no_evidence_unknown, "\"Nobody knows.\"", [("Nobody knows.", "direct", "-", "-")]);
     t!(scare_quote_dropped, "The so-called \"ceasefire\" held.", []);
     t!(unclosed_quote, "Berger said: \"We will see\n\nNext paragraph.", [("We will see", "direct", "Berger", "said")]);

@@ -23,11 +23,10 @@ pub struct Sentence {
 /// Words that take a period and do not end a sentence: titles, month and weekday short forms,
 /// and common Latin/business abbreviations. Kept sorted for binary search.
 const ABBREVIATIONS: &[&str] = &[
-    "Adm", "Apr", "Aug", "Capt", "Cmdr", "Co", "Col", "Corp", "Dec", "Dept", "Dr", "Feb", "Fig",
-    "Fri", "Gen", "Gov", "Inc", "Jan", "Jr", "Jul", "Jun", "Lt", "Ltd", "Maj", "Mar", "Messrs",
-    "Mon", "Mr", "Mrs", "Ms", "Mt", "No", "Nov", "Oct", "Prof", "Rep", "Rev", "Sat", "Sen",
-    "Sep", "Sept", "Sgt", "Sr", "St", "Sun", "Thu", "Thur", "Thurs", "Tue", "Tues", "Wed", "approx",
-    "cf", "e.g", "etc", "i.e", "vs",
+    "Adm", "Apr", "Aug", "Capt", "Cmdr", "Co", "Col", "Corp", "Dec", "Dept", "Dr", "Feb", "Fig", "Fri", "Gen", "Gov",
+    "Inc", "Jan", "Jr", "Jul", "Jun", "Lt", "Ltd", "Maj", "Mar", "Messrs", "Mon", "Mr", "Mrs", "Ms", "Mt", "No", "Nov",
+    "Oct", "Prof", "Rep", "Rev", "Sat", "Sen", "Sep", "Sept", "Sgt", "Sr", "St", "Sun", "Thu", "Thur", "Thurs", "Tue",
+    "Tues", "Wed", "approx", "cf", "e.g", "etc", "i.e", "vs",
 ];
 
 /// Abbreviations after which a capitalized word is still very likely the same sentence
@@ -35,10 +34,42 @@ const ABBREVIATIONS: &[&str] = &[
 fn is_title_abbreviation(word: &str) -> bool {
     matches!(
         word,
-        "Mr" | "Mrs" | "Ms" | "Dr" | "Prof" | "Gen" | "Sen" | "Rep" | "Gov" | "Lt" | "Col" | "Capt"
-            | "Maj" | "Sgt" | "Adm" | "Cmdr" | "Rev" | "St" | "Mt" | "Messrs" | "No" | "Fig"
-            | "Jan" | "Feb" | "Mar" | "Apr" | "Jun" | "Jul" | "Aug" | "Sep" | "Sept" | "Oct"
-            | "Nov" | "Dec" | "vs" | "cf" | "approx"
+        "Mr" | "Mrs"
+            | "Ms"
+            | "Dr"
+            | "Prof"
+            | "Gen"
+            | "Sen"
+            | "Rep"
+            | "Gov"
+            | "Lt"
+            | "Col"
+            | "Capt"
+            | "Maj"
+            | "Sgt"
+            | "Adm"
+            | "Cmdr"
+            | "Rev"
+            | "St"
+            | "Mt"
+            | "Messrs"
+            | "No"
+            | "Fig"
+            | "Jan"
+            | "Feb"
+            | "Mar"
+            | "Apr"
+            | "Jun"
+            | "Jul"
+            | "Aug"
+            | "Sep"
+            | "Sept"
+            | "Oct"
+            | "Nov"
+            | "Dec"
+            | "vs"
+            | "cf"
+            | "approx"
     )
 }
 

@@ -35,8 +35,7 @@ impl Token {
 
     /// True for a word whose first character is upper case ("Kerry", "ISSG", "U.S.").
     pub fn is_capitalized(self, text: &str) -> bool {
-        self.kind == TokenKind::Word
-            && self.text(text).chars().next().is_some_and(char::is_uppercase)
+        self.kind == TokenKind::Word && self.text(text).chars().next().is_some_and(char::is_uppercase)
     }
 
     /// True when this token is the punctuation character `c` (or a run of it).
@@ -202,8 +201,8 @@ fn word_end(text: &str, start: usize) -> usize {
         if c == '.' && p.is_alphabetic() && dotted && part_len == 1 {
             // "U.S." / "a.m.": a single letter then a period; take the period if another
             // single letter follows or if we are already inside such a run.
-            let next_single = next.is_some_and(char::is_alphabetic)
-                && !text[i + 1..].chars().nth(1).is_some_and(is_word_char);
+            let next_single =
+                next.is_some_and(char::is_alphabetic) && !text[i + 1..].chars().nth(1).is_some_and(is_word_char);
             if next_single || saw_dot {
                 end = i + 1;
                 saw_dot = true;

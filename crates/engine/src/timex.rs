@@ -1,0 +1,1885 @@
+//! Time expressions: recognition and TIMEX3 normalization.
+//!
+//! Rules over tokens, in three steps:
+//!
+//! 1. Each sentence is scanned left to right. At each token a fixed list of rules is tried; the
+//!    first that matches takes its tokens and the scan goes on after them. Matches are kept in
+//!    a symbolic form ([`Sem`]: "weekday 4, tense decides", "3 years back") because most
+//!    values depend on the reference date, which may itself come from the text.
+//! 2. The reference date is fixed: given by the caller, or read from a dateline, a
+//!    "Published" line, or else the latest full date of the text.
+//! 3. Each expression is normalized against the reference date, its sentence's tense and the
+//!    last date mentioned before it ("the next day").
+//!
+//! Every rule looks at a bounded window of tokens inside one sentence, so the whole pass is
+//! linear in the length of the text. All arithmetic on numbers read from the text is checked:
+//! an expression whose value does not fit ("99999999999 days ago") is dropped, not wrapped.
+
+use jiff::civil::Weekday;
+
+use crate::sentence::Sentence;
+use crate::token::{Token, TokenKind};
+use crate::{Date, ReferenceDate, ReferenceSource, Span, Timex, TimexType};
+
+/// What the time step found: the expressions and the reference date used.
+pub(crate) struct Found {
+    pub timexes: Vec<Timex>,
+    pub reference: ReferenceDate,
+    /// Spans that date the article rather than tell its story: a dateline prefix
+    /// ("VIENNA, March 15, 2024 -") or a "Published: …" line. The timeline neither makes
+    /// events from the time expressions inside them nor puts their words in labels.
+    pub header: Vec<Span>,
+}
+
+/// Finds and normalizes the time expressions of `text`.
+pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], given: Option<Date>) -> Found {
+    let lower: Vec<String> = tokens.iter().map(|t| t.text(text).to_lowercase()).collect();
+    let mut raws = Vec::new();
+    for (index, sentence) in sentences.iter().enumerate() {
+        let scan = Scan { tokens, lower: &lower, start: sentence.tokens.start, end: sentence.tokens.end, text };
+        scan.collect(index, &mut raws);
+    }
+    let span_of = |raw: &Raw| Span::new(tokens[raw.first].span.start, tokens[raw.end - 1].span.end);
+
+    let (inferred, header) = infer_reference(text, tokens, &lower, sentences, &raws);
+    let reference = match (given, inferred) {
+        (Some(date), _) => ReferenceDate { date: Some(date), source: ReferenceSource::Given },
+        (None, Some((date, raw))) => {
+            ReferenceDate { date: Some(date), source: ReferenceSource::Inferred(span_of(&raws[raw])) }
+        }
+        (None, None) => ReferenceDate { date: None, source: ReferenceSource::None },
+    };
+
+    let mut resolver = Resolver { reference: reference.date, anchor: None };
+    let mut timexes = Vec::with_capacity(raws.len());
+    let mut sentence = usize::MAX;
+    let mut sentence_day = None;
+    for raw in &raws {
+        if raw.sentence != sentence {
+            sentence = raw.sentence;
+            sentence_day = None;
+        }
+        if let Some((kind, value, day)) = resolver.resolve(&raw.sem, raw.future, sentence_day) {
+            sentence_day = day.or(sentence_day);
+            timexes.push(Timex { span: span_of(raw), kind, value });
+        }
+    }
+    Found { timexes, reference, header }
+}
+
+/// A recognized expression before normalization: tokens `first..end` of sentence `sentence`.
+struct Raw {
+    first: usize,
+    end: usize,
+    sentence: usize,
+    /// Whether the expression is read as future: its sentence has a future cue ("will", "is due
+    /// to") and it does not directly follow a past verb ("agreed on Thursday that they will").
+    future: bool,
+    sem: Sem,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Unit {
+    Second,
+    Minute,
+    Hour,
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+/// Which occurrence of a weekday or month name is meant.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Dir {
+    /// No word says: the sentence's tense decides ("on Thursday", "in May").
+    Tense,
+    Last,
+    Next,
+    This,
+    /// In the reference's year plus this many: "June last year" is -1.
+    Year(i16),
+}
+
+/// The meaning of an expression, to be normalized once the reference date is known.
+#[derive(Clone, Debug, PartialEq)]
+enum Sem {
+    /// A calendar date as written; a missing year comes from the reference date. A clock time
+    /// makes it a TIME ("2016-09-22 14:30").
+    Cal { year: Option<i16>, month: Option<i8>, day: Option<i8>, clock: Option<(u8, u8)> },
+    /// "the 1990s": the decade's first three digits.
+    Decade(i16),
+    /// A month name without a year: "in May", "last May".
+    Month { month: i8, dir: Dir },
+    /// A quarter of a year: "the third quarter", "third-quarter", "the first quarter of 2016".
+    Quarter { quarter: i8, year: Option<i16> },
+    /// "Thursday", "next Thursday evening".
+    Weekday { day: Weekday, dir: Dir, part: Option<&'static str> },
+    /// Days from the reference: "yesterday" is -1; "tonight" is 0 with part "NI".
+    Day { offset: i64, part: Option<&'static str> },
+    /// Whole units from the reference, at that unit's precision: "last week", "three years ago".
+    Relative { unit: Unit, offset: i64 },
+    /// Whole units from the last date mentioned: "the next day", "a year earlier".
+    Anchored { unit: Unit, offset: i64 },
+    /// A clock time, on the sentence's date: "2:30 p.m.", "noon".
+    Clock { hour: u8, minute: u8 },
+    /// A value that needs no reference: durations, sets, PRESENT_REF.
+    Fixed { kind: TimexType, value: String },
+}
+
+impl Sem {
+    fn fixed(kind: TimexType, value: impl Into<String>) -> Sem {
+        Sem::Fixed { kind, value: value.into() }
+    }
+}
+
+/// A number of units as written: "two", "5.5", "five-and-a-half", "several".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Amount {
+    Whole(u64),
+    /// `n` and a half.
+    AndAHalf(u64),
+    /// "several", "a few", "many": TIMEX3 writes X.
+    Vague,
+}
+
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+/// Short forms, with the month each stands for. "May" and "June" have no short form.
+const MONTH_ABBREVIATIONS: [(&str, i8); 12] = [
+    ("jan", 1),
+    ("feb", 2),
+    ("mar", 3),
+    ("apr", 4),
+    ("jun", 6),
+    ("jul", 7),
+    ("aug", 8),
+    ("sep", 9),
+    ("sept", 9),
+    ("oct", 10),
+    ("nov", 11),
+    ("dec", 12),
+];
+const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+const ONES: [&str; 19] = [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+];
+const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+
+/// Words right before a bare year or month name that make it a date ("in 1998", "since May").
+/// Without one, "2012 people" and "May said" are not dates.
+const DATE_CUES: &[&str] = &[
+    "in",
+    "since",
+    "by",
+    "until",
+    "till",
+    "before",
+    "after",
+    "during",
+    "from",
+    "through",
+    "throughout",
+    "between",
+    "circa",
+    "fiscal",
+    "year",
+    "early",
+    "late",
+    "mid",
+    "last",
+    "next",
+    "this",
+];
+
+/// Nouns counted by a number: a four-digit number before them is a count, not a year
+/// ("by 2000 votes").
+const COUNT_NOUNS: &[&str] = &[
+    "people",
+    "persons",
+    "percent",
+    "%",
+    "per",
+    "times",
+    "men",
+    "women",
+    "children",
+    "troops",
+    "soldiers",
+    "votes",
+    "points",
+    "feet",
+    "metres",
+    "meters",
+    "miles",
+    "kilometres",
+    "kilometers",
+    "km",
+    "tons",
+    "tonnes",
+    "dollars",
+    "euros",
+    "pounds",
+    "yen",
+    "members",
+    "residents",
+    "workers",
+    "jobs",
+    "homes",
+    "cases",
+    "deaths",
+    "years",
+    "days",
+    "months",
+    "weeks",
+    "hours",
+    "minutes",
+];
+
+/// Words ending in "s" that are not plural nouns (for the plural test after a weakly cued year).
+const NOT_PLURAL: &[&str] = &[
+    "was",
+    "is",
+    "has",
+    "as",
+    "this",
+    "its",
+    "his",
+    "thus",
+    "plus",
+    "versus",
+    "whereas",
+    "always",
+    "towards",
+    "afterwards",
+    "unless",
+    "across",
+    "us",
+    "less",
+];
+
+/// Past forms of common verbs that end in neither "ed" nor "d": a weekday right after one
+/// ("met on Thursday") is in the past even in a sentence that also says "will".
+const PAST_VERBS: &[&str] = &[
+    "said", "told", "met", "held", "began", "went", "came", "saw", "made", "took", "gave", "left", "won", "lost",
+    "spoke", "wrote", "sent", "fell", "rose", "struck", "hit", "was", "were", "did",
+];
+
+/// The tokens of one sentence, with the rules. Rules never look outside `start..end`.
+struct Scan<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    lower: &'a [String],
+    start: usize,
+    end: usize,
+}
+
+impl Scan<'_> {
+    /// The lower-case text of token `i`, or "" outside the sentence.
+    fn w(&self, i: usize) -> &str {
+        if (self.start..self.end).contains(&i) {
+            &self.lower[i]
+        } else {
+            ""
+        }
+    }
+
+    /// The original text of token `i`, or "" outside the sentence.
+    fn orig(&self, i: usize) -> &str {
+        if (self.start..self.end).contains(&i) {
+            self.tokens[i].text(self.text)
+        } else {
+            ""
+        }
+    }
+
+    fn prev(&self, i: usize) -> &str {
+        i.checked_sub(1).map_or("", |p| self.w(p))
+    }
+
+    fn kind(&self, i: usize) -> Option<TokenKind> {
+        (self.start..self.end).contains(&i).then(|| self.tokens[i].kind)
+    }
+
+    fn capitalized(&self, i: usize) -> bool {
+        self.orig(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// True when token `i` is glued to a neighbour that makes it part of a larger string: a
+    /// URL path ("x.com/2016/09"), a file name, a phone or version number. Such numbers are
+    /// never dates.
+    fn embedded(&self, i: usize) -> bool {
+        let glued_before = i > self.start
+            && !self.tokens[i].space_before
+            && !matches!(self.orig(i - 1), "(" | "[" | "\"" | "\u{201C}" | "'" | "\u{2018}" | "\u{2014}" | "\u{2013}");
+        let next = i + 1;
+        let glued_after = next < self.end
+            && !self.tokens[next].space_before
+            && match self.orig(next) {
+                "/" | "\\" | ":" | "-" | "_" | "=" | "+" | "#" | "@" | "&" | "?" => true,
+                // "2.1.2019" is one token already; this catches "2016.x" and "2016.09".
+                "." => next + 1 < self.end && !self.tokens[next + 1].space_before,
+                _ => false,
+            };
+        glued_before || glued_after
+    }
+
+    /// Whether a future cue appears in the sentence.
+    fn has_future_cue(&self) -> bool {
+        (self.start..self.end).any(|i| {
+            let w = self.w(i);
+            let next = self.w(i + 1);
+            matches!(w, "will" | "won't" | "shall")
+                || w.ends_with("'ll")
+                || w.ends_with("\u{2019}ll")
+                || (next == "to"
+                    && matches!(w, "due" | "plans" | "plan" | "planning" | "expected" | "going" | "intends" | "set"))
+                || w == "scheduled"
+        })
+    }
+
+    /// Whether the expression at `i` directly follows a past verb, skipping "on".
+    fn after_past_verb(&self, i: usize) -> bool {
+        let mut p = i;
+        if self.prev(p) == "on" {
+            p -= 1;
+        }
+        let w = self.prev(p);
+        // "is due to be published on Friday": a participle after "be" is not a past tense.
+        let passive = matches!(self.prev(p.saturating_sub(1)), "be" | "been" | "being");
+        (w.ends_with("ed") && !passive) || PAST_VERBS.contains(&w)
+    }
+
+    /// Scans the sentence, appending what it finds to `out`.
+    fn collect(&self, sentence: usize, out: &mut Vec<Raw>) {
+        let future = self.has_future_cue();
+        let first_of_sentence = out.len();
+        let mut i = self.start;
+        while i < self.end {
+            // A connector right after the previous expression continues a range: "from May to
+            // July", "between 2010 and 2012".
+            let range = out.len() > first_of_sentence
+                && out.last().is_some_and(|r| r.end + 1 == i)
+                && matches!(self.prev(i), "to" | "and" | "or" | "through" | "until" | "-" | "\u{2013}");
+            match self.modified(i).or_else(|| self.core(i, range)) {
+                Some((end, sem)) => {
+                    let future = future && !self.after_past_verb(i);
+                    out.push(Raw { first: i, end, sentence, future, sem });
+                    i = end;
+                }
+                None => i += 1,
+            }
+        }
+    }
+
+    /// A date after a modifier that TimeML keeps in the span without changing the value:
+    /// "the end of 2025", "early May", "later this month".
+    fn modified(&self, i: usize) -> Option<(usize, Sem)> {
+        let j = match self.w(i) {
+            "the"
+                if matches!(self.w(i + 1), "end" | "beginning" | "start" | "middle" | "turn" | "close")
+                    && self.w(i + 2) == "of" =>
+            {
+                i + 3
+            }
+            "early" | "late" | "mid" => i + 1,
+            "earlier" | "later" if matches!(self.w(i + 1), "this" | "last" | "next") => i + 1,
+            _ => return None,
+        };
+        // "the end of the year" means this year.
+        if self.w(j) == "the" {
+            if let Some(unit) = calendar_unit(self.w(j + 1)) {
+                return Some((j + 2, Sem::Relative { unit, offset: 0 }));
+            }
+        }
+        let (end, sem) = self.core(j, true)?;
+        match sem {
+            Sem::Fixed { .. } | Sem::Clock { .. } | Sem::Anchored { .. } => None,
+            _ => Some((end, sem)),
+        }
+    }
+
+    /// The rules, most specific first. `cued` says a date cue precedes (a preposition, a
+    /// modifier, or a range connector).
+    fn core(&self, i: usize, cued: bool) -> Option<(usize, Sem)> {
+        let cued = cued || DATE_CUES.contains(&self.prev(i));
+        self.iso(i)
+            .or_else(|| self.weekday(i))
+            .or_else(|| self.month_first(i, cued))
+            .or_else(|| self.day_first(i))
+            .or_else(|| self.mid_token(i))
+            .or_else(|| self.decade(i))
+            .or_else(|| self.year(i, cued))
+            .or_else(|| self.quarter(i))
+            .or_else(|| self.day_word(i))
+            .or_else(|| self.this_next_last(i))
+            .or_else(|| self.anchored(i))
+            .or_else(|| self.set(i))
+            .or_else(|| self.amount_phrase(i))
+            .or_else(|| self.compound_duration(i))
+            .or_else(|| self.bare_units(i))
+            .or_else(|| self.clock(i, cued))
+            .or_else(|| self.reference_word(i))
+    }
+
+    // ---- Calendar dates ----
+
+    /// A capitalized month name or short form at `i` (with its period), and where it ends.
+    fn month_at(&self, i: usize) -> Option<(i8, usize)> {
+        if !self.capitalized(i) {
+            return None;
+        }
+        let w = self.w(i);
+        if let Some(m) = MONTHS.iter().position(|&name| name == w) {
+            return Some((m as i8 + 1, i + 1));
+        }
+        let &(_, m) = MONTH_ABBREVIATIONS.iter().find(|(short, _)| *short == w)?;
+        let dotted = self.w(i + 1) == "." && !self.tokens[i + 1].space_before;
+        Some((m, if dotted { i + 2 } else { i + 1 }))
+    }
+
+    /// A day of the month: "22", "22nd".
+    fn day_at(&self, i: usize) -> Option<i8> {
+        if self.kind(i) != Some(TokenKind::Number) || self.embedded(i) {
+            return None;
+        }
+        let w = self.w(i);
+        let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        let suffix = &w[digits.len()..];
+        if digits.is_empty() || digits.len() > 2 || !matches!(suffix, "" | "st" | "nd" | "rd" | "th") {
+            return None;
+        }
+        let day: i8 = digits.parse().ok()?;
+        (1..=31).contains(&day).then_some(day)
+    }
+
+    /// A four-digit year as part of a date.
+    fn year_at(&self, i: usize) -> Option<i16> {
+        let w = self.w(i);
+        if self.kind(i) != Some(TokenKind::Number) || w.len() != 4 || !w.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let year: i16 = w.parse().ok()?;
+        ((1000..=2999).contains(&year) && !self.embedded(i)).then_some(year)
+    }
+
+    /// "2016-09-22", "2016-09-22T14:30", "2016-09-22 14:30".
+    fn iso(&self, i: usize) -> Option<(usize, Sem)> {
+        let w = self.w(i);
+        let b = w.as_bytes();
+        let shape = b.len() >= 10
+            && b[4] == b'-'
+            && b[7] == b'-'
+            && b[..10].iter().enumerate().all(|(k, c)| k == 4 || k == 7 || c.is_ascii_digit());
+        if self.kind(i) != Some(TokenKind::Number) || !shape || self.embedded(i) {
+            return None;
+        }
+        let (year, month, day) = (w[..4].parse().ok()?, w[5..7].parse().ok()?, w[8..10].parse().ok()?);
+        Date::new(year, month, day).ok()?;
+        let (clock, end) = match &w[10..] {
+            "" => match parse_clock(self.w(i + 1)) {
+                Some((h, m, None)) => (Some((h, m)), i + 2),
+                _ => (None, i + 1),
+            },
+            rest => match parse_clock(rest.strip_prefix('t')?) {
+                Some((h, m, None)) => (Some((h, m)), i + 1),
+                _ => return None,
+            },
+        };
+        Some((end, Sem::Cal { year: Some(year), month: Some(month), day: Some(day), clock }))
+    }
+
+    /// "Thursday", "Thursday evening", "Thursday, Sept. 22".
+    fn weekday(&self, i: usize) -> Option<(usize, Sem)> {
+        let day = self.weekday_at(i)?;
+        let after_comma = if self.w(i + 1) == "," { i + 2 } else { i + 1 };
+        if let Some((end, sem @ Sem::Cal { day: Some(_), .. })) =
+            self.month_first(after_comma, true).or_else(|| self.day_first(after_comma))
+        {
+            return Some((end, sem));
+        }
+        let part = part_of_day(self.w(i + 1));
+        Some((i + 1 + usize::from(part.is_some()), Sem::Weekday { day, dir: Dir::Tense, part }))
+    }
+
+    fn weekday_at(&self, i: usize) -> Option<Weekday> {
+        let n = WEEKDAYS.iter().position(|&d| d == self.w(i))?;
+        if !self.capitalized(i) {
+            return None;
+        }
+        Weekday::from_monday_zero_offset(n as i8).ok()
+    }
+
+    /// Month first: "September 22, 2016", "Sept. 9", "September 2023", and a bare month after a
+    /// cue ("in May").
+    fn month_first(&self, i: usize, cued: bool) -> Option<(usize, Sem)> {
+        let (month, j) = self.month_at(i)?;
+        if let Some(day) = self.day_at(j) {
+            let (year, end) = match (self.w(j + 1), self.year_at(j + 1), self.year_at(j + 2)) {
+                (_, Some(y), _) => (Some(y), j + 2),
+                (",", None, Some(y)) => (Some(y), j + 3),
+                _ => (None, j + 1),
+            };
+            return valid_day(year, month, day)
+                .then_some((end, Sem::Cal { year, month: Some(month), day: Some(day), clock: None }));
+        }
+        if let Some(year) = self.year_at(j) {
+            return Some((j + 1, Sem::Cal { year: Some(year), month: Some(month), day: None, clock: None }));
+        }
+        // "June last year", "March next year".
+        let year_offset = match (self.w(j), self.w(j + 1)) {
+            ("last", "year") => Some(-1),
+            ("this", "year") => Some(0),
+            ("next", "year") => Some(1),
+            _ => None,
+        };
+        if let Some(offset) = year_offset {
+            return Some((j + 2, Sem::Month { month, dir: Dir::Year(offset) }));
+        }
+        cued.then_some((j, Sem::Month { month, dir: Dir::Tense }))
+    }
+
+    /// Day first: "22 September 2016", "9 Sept", "the 22nd of September".
+    fn day_first(&self, i: usize) -> Option<(usize, Sem)> {
+        let the = self.w(i) == "the";
+        let at = i + usize::from(the);
+        let day = self.day_at(at)?;
+        let of = self.w(at + 1) == "of";
+        if the && !(of && self.w(at).ends_with(|c: char| c.is_ascii_alphabetic())) {
+            return None;
+        }
+        let (month, j) = self.month_at(at + 1 + usize::from(of))?;
+        let year = self.year_at(j);
+        let end = j + usize::from(year.is_some());
+        valid_day(year, month, day).then_some((end, Sem::Cal { year, month: Some(month), day: Some(day), clock: None }))
+    }
+
+    /// One token starting with "mid-": "mid-May", "mid-2016", "mid-1990s".
+    fn mid_token(&self, i: usize) -> Option<(usize, Sem)> {
+        let rest = self.w(i).strip_prefix("mid-")?;
+        // The prefix is ASCII, so byte 4 is a boundary in the original text too.
+        let capital = self.orig(i).get(4..).and_then(|s| s.chars().next()).is_some_and(char::is_uppercase);
+        let sem = if let Some(m) = MONTHS.iter().position(|&name| name == rest).filter(|_| capital) {
+            Sem::Month { month: m as i8 + 1, dir: Dir::Tense }
+        } else if let Some(decade) = decade_of(rest) {
+            Sem::Decade(decade)
+        } else if rest.len() == 4 && rest.bytes().all(|b| b.is_ascii_digit()) {
+            Sem::Cal { year: Some(rest.parse().ok()?), month: None, day: None, clock: None }
+        } else {
+            return None;
+        };
+        Some((i + 1, sem))
+    }
+
+    /// "the 1990s", "1990s".
+    fn decade(&self, i: usize) -> Option<(usize, Sem)> {
+        let at = i + usize::from(self.w(i) == "the");
+        if self.kind(at) != Some(TokenKind::Number) || self.embedded(at) {
+            return None;
+        }
+        Some((at + 1, Sem::Decade(decade_of(self.w(at))?)))
+    }
+
+    /// A bare year, 1900–2099, only with a cue: a preposition before it ("in 1998"), "the"
+    /// before it and a noun after ("the 2016 election"), or a possessive ("2016's").
+    fn year(&self, i: usize, cued: bool) -> Option<(usize, Sem)> {
+        let year = self.year_at(i).filter(|y| (1900..=2099).contains(y))?;
+        let next = self.w(i + 1);
+        if COUNT_NOUNS.contains(&next) {
+            return None;
+        }
+        let possessive = next == "'s" || next == "\u{2019}s";
+        let weak_cue = || {
+            let plural = next.ends_with('s') && !NOT_PLURAL.contains(&next);
+            let noun_after = self.kind(i + 1) == Some(TokenKind::Word) && (self.capitalized(i + 1) || !plural);
+            matches!(self.prev(i), "the" | "of") && noun_after
+        };
+        (cued || possessive || weak_cue())
+            .then_some((i + 1, Sem::Cal { year: Some(year), month: None, day: None, clock: None }))
+    }
+
+    /// "the third quarter", "third-quarter" (as in "third-quarter profit"), "the first quarter
+    /// of 2016".
+    fn quarter(&self, i: usize) -> Option<(usize, Sem)> {
+        let ordinal = |w: &str| ["first", "second", "third", "fourth"].iter().position(|&o| o == w);
+        let (n, end) = if let Some(n) = self.w(i).strip_suffix("-quarter").and_then(ordinal) {
+            (n, i + 1)
+        } else {
+            let at = i + usize::from(self.w(i) == "the");
+            (ordinal(self.w(at)).filter(|_| self.w(at + 1) == "quarter")?, at + 2)
+        };
+        let year = (self.w(end) == "of").then(|| self.year_at(end + 1)).flatten();
+        let end = if year.is_some() { end + 2 } else { end };
+        Some((end, Sem::Quarter { quarter: n as i8 + 1, year }))
+    }
+
+    // ---- Relative dates ----
+
+    /// "today", "yesterday morning", "tonight".
+    fn day_word(&self, i: usize) -> Option<(usize, Sem)> {
+        let offset = match self.w(i) {
+            "tonight" => return Some((i + 1, Sem::Day { offset: 0, part: Some("NI") })),
+            "today" => 0,
+            "yesterday" => -1,
+            "tomorrow" => 1,
+            _ => return None,
+        };
+        let part = part_of_day(self.w(i + 1));
+        Some((i + 1 + usize::from(part.is_some()), Sem::Day { offset, part }))
+    }
+
+    /// "this week", "last month", "next year", "next Thursday", "last May", "this morning",
+    /// "last night".
+    fn this_next_last(&self, i: usize) -> Option<(usize, Sem)> {
+        let (dir, step) = match self.w(i) {
+            "this" => (Dir::This, 0),
+            "last" => (Dir::Last, -1),
+            "next" => (Dir::Next, 1),
+            _ => return None,
+        };
+        let j = i + 1;
+        if let Some(unit) = calendar_unit(self.w(j)) {
+            return Some((j + 1, Sem::Relative { unit, offset: step }));
+        }
+        if let Some(part) = part_of_day(self.w(j)) {
+            // "this morning" is today; "last night" is yesterday's; "next morning" is not said.
+            return (step <= 0).then_some((j + 1, Sem::Day { offset: step, part: Some(part) }));
+        }
+        if let Some(day) = self.weekday_at(j) {
+            let part = part_of_day(self.w(j + 1));
+            return Some((j + 1 + usize::from(part.is_some()), Sem::Weekday { day, dir, part }));
+        }
+        let (month, end) = self.month_at(j)?;
+        Some((end, Sem::Month { month, dir }))
+    }
+
+    /// Dates counted from the last date mentioned: "the previous day", "the following week",
+    /// "the day before", "the same day", "that day".
+    fn anchored(&self, i: usize) -> Option<(usize, Sem)> {
+        let w = self.w(i);
+        if w == "that" {
+            let unit = calendar_unit(self.w(i + 1)).or((self.w(i + 1) == "day").then_some(Unit::Day))?;
+            return Some((i + 2, Sem::Anchored { unit, offset: 0 }));
+        }
+        if w != "the" {
+            return None;
+        }
+        let offset = match (self.w(i + 1), self.w(i + 2)) {
+            ("day", "before") => -1,
+            ("day", "after") => 1,
+            ("previous" | "preceding", _) => -1,
+            ("following", _) => 1,
+            ("next", "day") => 1,
+            ("same", _) => 0,
+            _ => return None,
+        };
+        if self.w(i + 1) == "day" {
+            // "the day before the vote" names its own anchor; only the bare adverb is anchored.
+            return (self.kind(i + 3) != Some(TokenKind::Word))
+                .then_some((i + 3, Sem::Anchored { unit: Unit::Day, offset }));
+        }
+        let unit = match self.w(i + 2) {
+            "day" => Unit::Day,
+            w => calendar_unit(w)?,
+        };
+        Some((i + 3, Sem::Anchored { unit, offset }))
+    }
+
+    // ---- Sets ----
+
+    /// "every Monday", "every two years", "twice a year", "$5 million a year", "annually",
+    /// "daily".
+    fn set(&self, i: usize) -> Option<(usize, Sem)> {
+        let set = |end, value: String| Some((end, Sem::Fixed { kind: TimexType::Set, value }));
+        let w = self.w(i);
+        if matches!(w, "every" | "each") {
+            let j = i + 1;
+            if let Some(day) = self.weekday_at(j) {
+                return set(j + 1, format!("XXXX-WXX-{}", day.to_monday_one_offset()));
+            }
+            if let Some(part) = part_of_day(self.w(j)) {
+                return set(j + 1, format!("XXXX-XX-XXT{part}"));
+            }
+            let (amount, k) = if self.w(j) == "other" {
+                (Amount::Whole(2), j + 1)
+            } else {
+                match self.amount_at(j) {
+                    Some((amount, k, false)) => (amount, k),
+                    _ => (Amount::Whole(1), j),
+                }
+            };
+            let (unit, factor) = unit_of(self.w(k))?;
+            return set(k + 1, duration_value(amount, unit, factor)?);
+        }
+        let per = |j: usize| -> Option<(usize, String)> {
+            if !matches!(self.w(j), "a" | "an" | "per" | "each" | "every") {
+                return None;
+            }
+            let (unit, factor) = unit_of(self.w(j + 1)).filter(|_| !self.w(j + 1).ends_with('s'))?;
+            // "$5 million a year earlier" is a counted date, not a rate.
+            if matches!(self.w(j + 2), "earlier" | "later" | "ago" | "before" | "after") {
+                return None;
+            }
+            Some((j + 2, duration_value(Amount::Whole(1), unit, factor)?))
+        };
+        match w {
+            "once" | "twice" | "thrice" => return per(i + 1).and_then(|(end, v)| set(end, v)),
+            "a" | "per" => {
+                // Only after a number or an amount of money: "$5 million a year", "10 percent a
+                // year". After a verb, "a year" is a duration ("spent a year").
+                let prev = self.prev(i);
+                let counted = i > self.start && self.kind(i - 1) == Some(TokenKind::Number)
+                    || matches!(prev, "million" | "billion" | "thousand" | "percent" | "%" | "dollars" | "euros");
+                return if counted { per(i).and_then(|(end, v)| set(end, v)) } else { None };
+            }
+            "annually" => return set(i + 1, "P1Y".into()),
+            _ => {}
+        }
+        // "three times a week".
+        if let Some((_, j, false)) = self.amount_at(i) {
+            if self.w(j) == "times" {
+                return per(j + 1).and_then(|(end, v)| set(end, v));
+            }
+        }
+        let value = match w {
+            "daily" | "nightly" => "P1D",
+            "weekly" => "P1W",
+            "monthly" => "P1M",
+            "yearly" => "P1Y",
+            "hourly" => "PT1H",
+            _ => return None,
+        };
+        // "daily" before a noun is an adjective ("a daily newspaper"), not a frequency.
+        let next = self.w(i + 1);
+        let adjective = self.kind(i + 1) == Some(TokenKind::Word)
+            && !matches!(
+                next,
+                "and"
+                    | "or"
+                    | "but"
+                    | "to"
+                    | "for"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "by"
+                    | "with"
+                    | "from"
+                    | "since"
+                    | "until"
+                    | "than"
+                    | "as"
+            );
+        (!adjective).then(|| (i + 1, Sem::fixed(TimexType::Set, value)))
+    }
+
+    // ---- Durations, and counted dates ("two days ago") ----
+
+    /// A number at `i`: digits, number words, "a"/"an", "a few", "several". Returns the amount,
+    /// where it ends, and whether it was an article ("a day").
+    fn amount_at(&self, i: usize) -> Option<(Amount, usize, bool)> {
+        let w = self.w(i);
+        match w {
+            "a" | "an" => {
+                return Some(match (self.w(i + 1), self.w(i + 2)) {
+                    ("few", _) => (Amount::Vague, i + 2, false),
+                    ("couple", "of") => (Amount::Whole(2), i + 3, false),
+                    _ => (Amount::Whole(1), i + 1, true),
+                })
+            }
+            "several" | "many" | "some" | "few" => return Some((Amount::Vague, i + 1, false)),
+            _ => {}
+        }
+        if self.kind(i) == Some(TokenKind::Number) {
+            if self.embedded(i) {
+                return None;
+            }
+            if let Some(whole) = w.strip_suffix(".5") {
+                return Some((Amount::AndAHalf(parse_digits(whole)?), i + 1, false));
+            }
+            return Some((Amount::Whole(parse_digits(w)?), i + 1, false));
+        }
+        let n = number_word(w)?;
+        // "twenty four hours" in two words.
+        if n >= 20 && n % 10 == 0 {
+            if let Some(ones) = number_word(self.w(i + 1)).filter(|o| (1..=9).contains(o)) {
+                return Some((Amount::Whole(n + ones), i + 2, false));
+            }
+        }
+        Some((Amount::Whole(n), i + 1, false))
+    }
+
+    /// "two days", "the past three months", "several years", "a year and a half", and the
+    /// counted dates "three years ago", "two weeks from now", "a day earlier".
+    fn amount_phrase(&self, i: usize) -> Option<(usize, Sem)> {
+        let lead = if self.w(i) == "the"
+            && matches!(
+                self.w(i + 1),
+                "past" | "last" | "next" | "coming" | "previous" | "following" | "first" | "final"
+            ) {
+            Some(i + 2)
+        } else if matches!(self.w(i), "past" | "last" | "next" | "coming")
+            && self.amount_at(i + 1).is_some_and(|(_, _, article)| !article)
+        {
+            Some(i + 1)
+        } else {
+            None
+        };
+        let (amount, j, article) = match (lead, lead.and_then(|l| self.amount_at(l))) {
+            (_, Some(found)) => found,
+            // "the past week": one unit.
+            (Some(l), None) => (Amount::Whole(1), l, false),
+            (None, None) => self.amount_at(i)?,
+        };
+        let (unit, factor) = unit_of(self.w(j))?;
+        // "a second round" is an ordinal; "52 years old" an age.
+        if article && unit == Unit::Second || self.w(j + 1) == "old" {
+            return None;
+        }
+        let mut end = j + 1;
+        let mut amount = amount;
+        if (self.w(end), self.w(end + 1), self.w(end + 2)) == ("and", "a", "half") {
+            amount = match amount {
+                Amount::Whole(n) => Amount::AndAHalf(n),
+                other => other,
+            };
+            end += 3;
+        }
+        if lead.is_none() {
+            let direction = match (self.w(end), self.w(end + 1)) {
+                ("ago", _) => Some((-1, end + 1, false)),
+                ("from", "now") => Some((1, end + 2, false)),
+                ("earlier", _) => Some((-1, end + 1, true)),
+                ("later", _) => Some((1, end + 1, true)),
+                ("before", _) if self.kind(end + 1) != Some(TokenKind::Word) => Some((-1, end + 1, true)),
+                ("after", _) if self.kind(end + 1) != Some(TokenKind::Word) => Some((1, end + 1, true)),
+                _ => None,
+            };
+            if let Some((sign, end, anchored)) = direction {
+                return counted_date(amount, unit, factor, sign, anchored).map(|sem| (end, sem));
+            }
+        }
+        Some((end, Sem::fixed(TimexType::Duration, duration_value(amount, unit, factor)?)))
+    }
+
+    /// One hyphenated token: "two-day", "10-year", "five-and-a-half-year", "24-hour",
+    /// "month-long". Ages ("38-year-old") are not time expressions in TimeML.
+    fn compound_duration(&self, i: usize) -> Option<(usize, Sem)> {
+        let w = self.w(i);
+        if !w.contains('-') || self.embedded(i) {
+            return None;
+        }
+        let pieces: Vec<&str> = w.split('-').collect();
+        let unit_at = match pieces.as_slice() {
+            [.., u, "long"] if unit_of(u).is_some() => pieces.len() - 2,
+            [.., u] if unit_of(u).is_some() => pieces.len() - 1,
+            _ => return None,
+        };
+        let (unit, factor) = unit_of(pieces[unit_at])?;
+        let amount = amount_of_pieces(&pieces[..unit_at])?;
+        Some((i + 1, Sem::fixed(TimexType::Duration, duration_value(amount, unit, factor)?)))
+    }
+
+    /// A plural unit with no number, after "for"/"within"/"in": "for years" is PXY.
+    fn bare_units(&self, i: usize) -> Option<(usize, Sem)> {
+        let w = self.w(i);
+        if !(w.ends_with('s') || w == "centuries") || !matches!(self.prev(i), "for" | "within" | "in") {
+            return None;
+        }
+        let (unit, factor) = unit_of(w)?;
+        Some((i + 1, Sem::fixed(TimexType::Duration, duration_value(Amount::Vague, unit, factor)?)))
+    }
+
+    // ---- Clock times ----
+
+    /// "2:30 p.m.", "2pm", "noon", and a 24-hour "14:30" after a cue ("at 14:30") or before a
+    /// time zone.
+    fn clock(&self, i: usize, cued: bool) -> Option<(usize, Sem)> {
+        match self.w(i) {
+            "noon" | "midday" => return Some((i + 1, Sem::Clock { hour: 12, minute: 0 })),
+            "midnight" => return Some((i + 1, Sem::Clock { hour: 24, minute: 0 })),
+            _ => {}
+        }
+        if self.kind(i) != Some(TokenKind::Number) || self.embedded(i) {
+            return None;
+        }
+        let (hour, minute, meridiem) = parse_clock(self.w(i))?;
+        let (pm, end) = match meridiem {
+            Some(pm) => (Some(pm), i + 1),
+            None => match self.w(i + 1) {
+                "a.m." | "a.m" | "am" => (Some(false), i + 2),
+                "p.m." | "p.m" | "pm" => (Some(true), i + 2),
+                _ => (None, i + 1),
+            },
+        };
+        let hour = match pm {
+            Some(pm) if (1..=12).contains(&hour) => hour % 12 + if pm { 12 } else { 0 },
+            Some(_) => return None,
+            None => {
+                let cue = cued
+                    || matches!(self.prev(i), "at" | "around" | "about" | "to" | "and")
+                    || matches!(
+                        self.w(i + 1),
+                        "gmt"
+                            | "utc"
+                            | "cet"
+                            | "cest"
+                            | "bst"
+                            | "edt"
+                            | "est"
+                            | "pdt"
+                            | "pst"
+                            | "et"
+                            | "local"
+                            | "hrs"
+                            | "hours"
+                    );
+                if !self.w(i).contains(':') || !cue {
+                    return None;
+                }
+                hour
+            }
+        };
+        Some((end, Sem::Clock { hour, minute }))
+    }
+
+    // ---- Present, past and future references ----
+
+    fn reference_word(&self, i: usize) -> Option<(usize, Sem)> {
+        let date = |end, value| Some((end, Sem::fixed(TimexType::Date, value)));
+        match self.w(i) {
+            "now" | "currently" | "nowadays" | "presently" => date(i + 1, "PRESENT_REF"),
+            "recently" | "lately" => date(i + 1, "PAST_REF"),
+            "present" if self.prev(i) == "at" => date(i + 1, "PRESENT_REF"),
+            "these" if self.w(i + 1) == "days" => date(i + 2, "PRESENT_REF"),
+            "the" if self.prev(i) == "in" => {
+                // "in the past", "in the near future", "in the distant past".
+                let j = i + 1 + usize::from(matches!(self.w(i + 1), "near" | "distant" | "recent" | "foreseeable"));
+                match self.w(j) {
+                    "past" => date(j + 1, "PAST_REF"),
+                    "future" => date(j + 1, "FUTURE_REF"),
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
+    }
+}
+
+/// The expression's TIMEX3 value for a counted date: "three years ago" (from the reference)
+/// or "a day earlier" (from the last date mentioned).
+fn counted_date(amount: Amount, unit: Unit, factor: u64, sign: i64, anchored: bool) -> Option<Sem> {
+    let n = match amount {
+        Amount::Whole(n) => i64::try_from(n.checked_mul(factor)?).ok()?,
+        // "a few days ago", "a year and a half ago": no single calendar value.
+        _ => return Some(Sem::fixed(TimexType::Date, if sign < 0 { "PAST_REF" } else { "FUTURE_REF" })),
+    };
+    if matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) {
+        return Some(Sem::fixed(TimexType::Time, if sign < 0 { "PAST_REF" } else { "FUTURE_REF" }));
+    }
+    let offset = n * sign;
+    Some(if anchored { Sem::Anchored { unit, offset } } else { Sem::Relative { unit, offset } })
+}
+
+fn calendar_unit(w: &str) -> Option<Unit> {
+    match w {
+        "week" => Some(Unit::Week),
+        "month" => Some(Unit::Month),
+        "year" => Some(Unit::Year),
+        _ => None,
+    }
+}
+
+/// A unit word and how many of it one stands for ("decade" is 10 years).
+fn unit_of(w: &str) -> Option<(Unit, u64)> {
+    Some(match w {
+        "second" | "seconds" => (Unit::Second, 1),
+        "minute" | "minutes" => (Unit::Minute, 1),
+        "hour" | "hours" => (Unit::Hour, 1),
+        "day" | "days" => (Unit::Day, 1),
+        "week" | "weeks" => (Unit::Week, 1),
+        "fortnight" | "fortnights" => (Unit::Week, 2),
+        "month" | "months" => (Unit::Month, 1),
+        "year" | "years" => (Unit::Year, 1),
+        "decade" | "decades" => (Unit::Year, 10),
+        "century" | "centuries" => (Unit::Year, 100),
+        _ => return None,
+    })
+}
+
+fn part_of_day(w: &str) -> Option<&'static str> {
+    match w {
+        "morning" => Some("MO"),
+        "afternoon" => Some("AF"),
+        "evening" => Some("EV"),
+        "night" => Some("NI"),
+        _ => None,
+    }
+}
+
+fn number_word(w: &str) -> Option<u64> {
+    if let Some(n) = ONES.iter().position(|&x| x == w) {
+        return Some(n as u64 + 1);
+    }
+    if let Some(n) = TENS.iter().position(|&x| x == w) {
+        return Some(20 + 10 * n as u64);
+    }
+    let (tens, ones) = w.split_once('-')?;
+    let tens = 20 + 10 * TENS.iter().position(|&x| x == tens)? as u64;
+    let ones = 1 + ONES[..9].iter().position(|&x| x == ones)? as u64;
+    Some(tens + ones)
+}
+
+/// Digits, possibly grouped with commas ("1,500"); `None` if it does not fit in a u64.
+fn parse_digits(s: &str) -> Option<u64> {
+    let digits: String = s.chars().filter(|&c| c != ',').collect();
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    digits.parse().ok()
+}
+
+/// The number in the pieces of a hyphenated word before its unit: [] is one ("month-long"),
+/// ["five", "and", "a", "half"] is 5.5, ["twenty", "four"] is 24.
+fn amount_of_pieces(pieces: &[&str]) -> Option<Amount> {
+    let one = |s: &str| parse_digits(s).or_else(|| number_word(s));
+    match pieces {
+        [] => Some(Amount::Whole(1)),
+        [n] => one(n).map(Amount::Whole),
+        [rest @ .., "and", "a", "half"] if !rest.is_empty() => match amount_of_pieces(rest)? {
+            Amount::Whole(n) => Some(Amount::AndAHalf(n)),
+            _ => None,
+        },
+        [tens, ones] => number_word(&format!("{tens}-{ones}")).map(Amount::Whole),
+        _ => None,
+    }
+}
+
+/// A TIMEX3 duration: "P2D", "PT2H", "P5.5Y", "PXY". A decade counts as ten years, except a
+/// vague number of them, which TIMEX3 writes "PXDE".
+fn duration_value(amount: Amount, unit: Unit, factor: u64) -> Option<String> {
+    let (time, letter) = match unit {
+        Unit::Second => ("T", "S"),
+        Unit::Minute => ("T", "M"),
+        Unit::Hour => ("T", "H"),
+        Unit::Day => ("", "D"),
+        Unit::Week => ("", "W"),
+        Unit::Month => ("", "M"),
+        Unit::Year => ("", "Y"),
+    };
+    let number = match amount {
+        Amount::Whole(n) => n.checked_mul(factor)?.to_string(),
+        Amount::AndAHalf(n) => {
+            let halves = n.checked_mul(2)?.checked_add(1)?.checked_mul(factor)?;
+            if halves % 2 == 0 {
+                (halves / 2).to_string()
+            } else {
+                format!("{}.5", halves / 2)
+            }
+        }
+        Amount::Vague => match factor {
+            10 => return Some("PXDE".into()),
+            100 => return Some("PXCE".into()),
+            _ => "X".into(),
+        },
+    };
+    Some(format!("P{time}{number}{letter}"))
+}
+
+/// "1990s" → 199.
+fn decade_of(w: &str) -> Option<i16> {
+    let digits = w.strip_suffix('s')?;
+    if digits.len() != 4 || !digits.bytes().all(|b| b.is_ascii_digit()) || !digits.ends_with('0') {
+        return None;
+    }
+    digits[..3].parse().ok()
+}
+
+/// "14:30", "2:30", "2", with an optional glued "pm"/"a.m." (then `Some(is_pm)`).
+fn parse_clock(w: &str) -> Option<(u8, u8, Option<bool>)> {
+    let (digits, meridiem) = if let Some(d) = w.strip_suffix("pm").or_else(|| w.strip_suffix("p.m.")) {
+        (d, Some(true))
+    } else if let Some(d) = w.strip_suffix("am").or_else(|| w.strip_suffix("a.m.")) {
+        (d, Some(false))
+    } else {
+        (w, None)
+    };
+    let (h, m) = match digits.split_once(':') {
+        Some((h, m)) if m.len() == 2 => (h, m.parse().ok()?),
+        // "14:30:00": keep hours and minutes.
+        Some((h, rest)) => match rest.split_once(':') {
+            Some((m, s)) if m.len() == 2 && s.len() == 2 => (h, m.parse().ok()?),
+            _ => return None,
+        },
+        None if meridiem.is_some() || digits.len() <= 2 => (digits, 0),
+        None => return None,
+    };
+    if h.is_empty() || h.len() > 2 || !h.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let hour: u8 = h.parse().ok()?;
+    (hour <= 24 && m <= 59).then_some((hour, m, meridiem))
+}
+
+/// Whether `day` exists in `month` (of `year`, or of some leap year when the year is unknown).
+fn valid_day(year: Option<i16>, month: i8, day: i8) -> bool {
+    Date::new(year.unwrap_or(2000), month, day).is_ok()
+}
+
+// ---- The reference date ----
+
+/// Finds the reference date in the text (with the index of the expression it comes from),
+/// and the header spans (dateline, "Published" line).
+///
+/// In order: a dateline with a full date; a "Published"/"Updated"/"Posted" line; a dateline
+/// without a year, which takes its year from the latest full date; the latest full date.
+fn infer_reference(
+    text: &str,
+    tokens: &[Token],
+    lower: &[String],
+    sentences: &[Sentence],
+    raws: &[Raw],
+) -> (Option<(Date, usize)>, Vec<Span>) {
+    let full_date = |raw: &Raw| match raw.sem {
+        Sem::Cal { year: Some(y), month: Some(m), day: Some(d), .. } => Date::new(y, m, d).ok(),
+        _ => None,
+    };
+    let mut header = Vec::new();
+
+    // The dateline comes in the first lines (after a headline, maybe a byline).
+    let dateline = raws
+        .iter()
+        .enumerate()
+        .take_while(|(_, raw)| raw.sentence < 4)
+        .find_map(|(k, raw)| dateline_end(text, tokens, lower, &sentences[raw.sentence], raw).map(|end| (k, end)));
+    if let Some((k, end)) = dateline {
+        let start = tokens[sentences[raws[k].sentence].tokens.start].span.start;
+        header.push(Span::new(start, end));
+        if let Some(date) = full_date(&raws[k]) {
+            return (Some((date, k)), header);
+        }
+    }
+
+    let published = raws.iter().enumerate().find(|(_, raw)| {
+        let s = &sentences[raw.sentence];
+        if raw.first - s.tokens.start > 4 {
+            return false;
+        }
+        let words: Vec<&str> = (s.tokens.start..raw.first).map(|t| lower[t].as_str()).collect();
+        let cue = match words.as_slice() {
+            ["last" | "first", w, ..] | [w, ..] => matches!(*w, "published" | "updated" | "posted"),
+            [] => false,
+        };
+        cue && full_date(raw).is_some()
+    });
+    if let Some((k, raw)) = published {
+        let start = tokens[sentences[raw.sentence].tokens.start].span.start;
+        header.push(Span::new(start, tokens[raw.end - 1].span.end));
+        return (full_date(raw).map(|d| (d, k)), header);
+    }
+
+    // The latest full date, because a news report is written after the events it reports: the
+    // latest date is the closest to publication we can see. Dates in future-tense sentences
+    // ("the summit will open on Oct. 3, 2025") are scheduled events, after publication, so
+    // they are left out.
+    let latest = raws
+        .iter()
+        .enumerate()
+        .filter(|(_, raw)| !raw.future)
+        .filter_map(|(k, raw)| full_date(raw).map(|d| (d, k)))
+        .fold(None, |best: Option<(Date, usize)>, (d, k)| match best {
+            Some((b, _)) if b >= d => best,
+            _ => Some((d, k)),
+        });
+
+    if let (Some((k, _)), Some((latest_date, _))) = (dateline, latest) {
+        // A year-less dateline ("BEIRUT, Sept. 22 (Reuters) -") takes the latest full date's
+        // year, or the next one if that would put the dateline before the events it reports.
+        if let Sem::Cal { year: None, month: Some(m), day: Some(d), .. } = raws[k].sem {
+            let same_year = Date::new(latest_date.year(), m, d).ok();
+            let date = match same_year {
+                Some(date) if date >= latest_date => Some(date),
+                _ => latest_date.year().checked_add(1).and_then(|y| Date::new(y, m, d).ok()),
+            };
+            if let Some(date) = date {
+                return (Some((date, k)), header);
+            }
+        }
+    }
+    (latest, header)
+}
+
+/// If `raw` is a dateline's date ("VIENNA, March 15, 2024 -", "BEIRUT, Sept. 22 (Reuters) -",
+/// or a date alone on its line), the byte offset where the dateline ends.
+fn dateline_end(text: &str, tokens: &[Token], lower: &[String], s: &Sentence, raw: &Raw) -> Option<usize> {
+    if !matches!(raw.sem, Sem::Cal { month: Some(_), day: Some(_), .. }) {
+        return None;
+    }
+    let place = s.tokens.start..raw.first;
+    if !place.is_empty() {
+        // A place in capitals or title case, then a comma: "WASHINGTON, D.C.,".
+        let comma_before = lower[raw.first - 1] == ",";
+        let place_like = tokens[place.clone()]
+            .iter()
+            .all(|t| t.is_capitalized(text) || t.is_punct(text, ',') || t.is_punct(text, '.'));
+        if place.len() > 8 || !comma_before || !place_like || !tokens[place.start].is_capitalized(text) {
+            return None;
+        }
+    }
+    let mut k = raw.end;
+    // A news agency in brackets: "(Reuters)".
+    if k < s.tokens.end && lower[k] == "(" {
+        let close = (k + 1..s.tokens.end.min(k + 6)).find(|&t| lower[t] == ")")?;
+        k = close + 1;
+    }
+    if k == s.tokens.end {
+        return Some(tokens[k - 1].span.end);
+    }
+    let dash = matches!(lower[k].as_str(), "-" | "--" | "\u{2013}" | "\u{2014}" | "\u{2015}" | ":");
+    dash.then_some(tokens[k].span.end)
+}
+
+// ---- Normalization ----
+
+struct Resolver {
+    reference: Option<Date>,
+    /// The last date mentioned, and its precision, for "the next day" and "a year earlier".
+    anchor: Option<(Date, Unit)>,
+}
+
+impl Resolver {
+    /// The TIMEX3 type and value of `sem`, and the day it names (for clock times later in the
+    /// sentence). `None` drops the expression: its value does not fit the calendar.
+    fn resolve(
+        &mut self,
+        sem: &Sem,
+        future: bool,
+        sentence_day: Option<Date>,
+    ) -> Option<(TimexType, String, Option<Date>)> {
+        use TimexType::{Date as D, Time as T};
+        let reference = self.reference;
+        let (kind, value, named) = match *sem {
+            Sem::Fixed { kind, ref value } => return Some((kind, value.clone(), None)),
+            Sem::Decade(decade) => return Some((D, format!("{decade:03}"), None)),
+            Sem::Cal { year, month, day, clock } => {
+                let year = year.or_else(|| Some(infer_year(reference?, month?, future)));
+                match (year, month, day) {
+                    (Some(y), Some(m), Some(d)) => {
+                        let date = Date::new(y, m, d).ok()?;
+                        match clock {
+                            Some((h, min)) => (T, format!("{}T{h:02}:{min:02}", ymd(date)?), Some((date, Unit::Day))),
+                            None => (D, ymd(date)?, Some((date, Unit::Day))),
+                        }
+                    }
+                    (None, Some(m), Some(d)) => (D, format!("XXXX-{m:02}-{d:02}"), None),
+                    (Some(y), Some(m), None) => {
+                        let date = Date::new(y, m, 1).ok()?;
+                        (D, ym(date)?, Some((date, Unit::Month)))
+                    }
+                    (Some(y), None, _) => {
+                        let date = Date::new(y, 1, 1).ok()?;
+                        (D, yyyy(date)?, Some((date, Unit::Year)))
+                    }
+                    _ => return None,
+                }
+            }
+            Sem::Month { month, dir } => match reference {
+                None => (D, format!("XXXX-{month:02}"), None),
+                Some(r) => {
+                    let y = r.year();
+                    let year = match dir {
+                        Dir::Tense => infer_year(r, month, future),
+                        Dir::This => y,
+                        Dir::Last if month < r.month() => y,
+                        Dir::Last => y.checked_sub(1)?,
+                        Dir::Next if month > r.month() => y,
+                        Dir::Next => y.checked_add(1)?,
+                        Dir::Year(offset) => y.checked_add(offset)?,
+                    };
+                    let date = Date::new(year, month, 1).ok()?;
+                    (D, ym(date)?, Some((date, Unit::Month)))
+                }
+            },
+            Sem::Quarter { quarter, year } => {
+                let year = match (year, reference) {
+                    (Some(y), _) => y,
+                    // A past quarter that would start after the reference month is last year's.
+                    (None, Some(r)) if !future && 3 * quarter - 2 > r.month() => r.year().checked_sub(1)?,
+                    (None, Some(r)) => r.year(),
+                    (None, None) => return Some((D, format!("XXXX-Q{quarter}"), None)),
+                };
+                let date = Date::new(year, 3 * quarter - 2, 1).ok()?;
+                (D, format!("{}-Q{quarter}", yyyy(date)?), Some((date, Unit::Month)))
+            }
+            Sem::Weekday { day, dir, part } => {
+                let kind = if part.is_some() { T } else { D };
+                let suffix = part.map_or(String::new(), |p| format!("T{p}"));
+                match reference {
+                    None => (kind, format!("XXXX-WXX-{}{suffix}", day.to_monday_one_offset()), None),
+                    Some(r) => {
+                        let back = i64::from(r.weekday().since(day));
+                        let ahead = i64::from(r.weekday().until(day));
+                        let offset = match dir {
+                            Dir::Last if back == 0 => -7,
+                            Dir::Next if ahead == 0 => 7,
+                            Dir::Next => ahead,
+                            Dir::Tense | Dir::This if future => ahead,
+                            // News reports past events: "on Thursday" is the latest Thursday,
+                            // the reference day itself included.
+                            _ => -back,
+                        };
+                        let date = add(r, Unit::Day, offset)?;
+                        (kind, format!("{}{suffix}", ymd(date)?), Some((date, Unit::Day)))
+                    }
+                }
+            }
+            Sem::Day { offset, part } => {
+                let kind = if part.is_some() { T } else { D };
+                let suffix = part.map_or(String::new(), |p| format!("T{p}"));
+                match reference {
+                    None => (kind, format!("XXXX-XX-XX{suffix}"), None),
+                    Some(r) => {
+                        let date = add(r, Unit::Day, offset)?;
+                        (kind, format!("{}{suffix}", ymd(date)?), Some((date, Unit::Day)))
+                    }
+                }
+            }
+            Sem::Relative { unit, offset } => match reference {
+                None => (D, unknown(unit).to_string(), None),
+                Some(r) => {
+                    let date = add(r, unit, offset)?;
+                    (D, at_precision(date, unit)?, Some((date, unit)))
+                }
+            },
+            Sem::Anchored { unit, offset } => {
+                // The anchor must be at least as precise as the unit: "in 2010 … a month later"
+                // has no month to count from, so the reference date is used instead.
+                let base = self
+                    .anchor
+                    .filter(|&(_, precision)| {
+                        precision == Unit::Day || precision == unit || precision == Unit::Month && unit == Unit::Year
+                    })
+                    .map(|(date, _)| date)
+                    .or(reference);
+                match base {
+                    None => (D, unknown(unit).to_string(), None),
+                    Some(base) => {
+                        let date = add(base, unit, offset)?;
+                        (D, at_precision(date, unit)?, Some((date, unit)))
+                    }
+                }
+            }
+            Sem::Clock { hour, minute } => {
+                let day = sentence_day.or(reference).map_or(Some("XXXX-XX-XX".to_string()), ymd)?;
+                return Some((T, format!("{day}T{hour:02}:{minute:02}"), None));
+            }
+        };
+        if let Some(named) = named {
+            self.anchor = Some(named);
+        }
+        let day = named.filter(|&(_, unit)| unit == Unit::Day).map(|(date, _)| date);
+        Some((kind, value, day))
+    }
+}
+
+/// The year of a year-less date in `month`: the reference's year, unless that puts a past
+/// event more than six months after the reference (in March, "last October" style reports of
+/// "October" mean the previous one), or a future event more than six months before it.
+fn infer_year(reference: Date, month: i8, future: bool) -> i16 {
+    let ahead = month - reference.month();
+    let y = reference.year();
+    match (future, ahead) {
+        (false, a) if a > 6 => y.saturating_sub(1),
+        (true, a) if a < -6 => y.saturating_add(1),
+        _ => y,
+    }
+}
+
+/// `date` moved by `n` units, with jiff's calendar arithmetic; `None` when out of range.
+fn add(date: Date, unit: Unit, n: i64) -> Option<Date> {
+    let span = jiff::Span::new();
+    let span = match unit {
+        Unit::Day => span.try_days(n),
+        Unit::Week => span.try_weeks(n),
+        Unit::Month => span.try_months(n),
+        Unit::Year => span.try_years(n),
+        Unit::Hour | Unit::Minute | Unit::Second => return None,
+    };
+    date.checked_add(span.ok()?).ok()
+}
+
+/// A date as a TIMEX3 value at a unit's precision: day, ISO week, month or year.
+fn at_precision(date: Date, unit: Unit) -> Option<String> {
+    match unit {
+        Unit::Week => {
+            let week = date.iso_week_date();
+            (0..=9999).contains(&week.year()).then(|| format!("{:04}-W{:02}", week.year(), week.week()))
+        }
+        Unit::Month => ym(date),
+        Unit::Year => yyyy(date),
+        _ => ymd(date),
+    }
+}
+
+/// The X placeholder for a relative date without a reference date.
+fn unknown(unit: Unit) -> &'static str {
+    match unit {
+        Unit::Week => "XXXX-WXX",
+        Unit::Month => "XXXX-XX",
+        Unit::Year => "XXXX",
+        _ => "XXXX-XX-XX",
+    }
+}
+
+/// TIMEX3 years have four digits; dates outside 0–9999 have no value.
+fn yyyy(date: Date) -> Option<String> {
+    (0..=9999).contains(&date.year()).then(|| format!("{:04}", date.year()))
+}
+
+fn ym(date: Date) -> Option<String> {
+    Some(format!("{}-{:02}", yyyy(date)?, date.month()))
+}
+
+fn ymd(date: Date) -> Option<String> {
+    Some(format!("{}-{:02}-{:02}", yyyy(date)?, date.month(), date.day()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sentence::split;
+    use crate::token::tokenize;
+
+    fn run(text: &str, reference: Option<&str>) -> Found {
+        let tokens = tokenize(text);
+        let sentences = split(text, &tokens);
+        find(text, &tokens, &sentences, reference.map(|r| crate::parse_date(r).unwrap()))
+    }
+
+    /// `t!(name, text, reference, [(span text, type, value)])`.
+    macro_rules! t {
+        ($name:ident, $text:expr, $reference:expr, $expected:expr) => {
+            #[test]
+            fn $name() {
+                let text = $text;
+                let found = run(text, $reference);
+                let got: Vec<(&str, &str, &str)> =
+                    found.timexes.iter().map(|t| (t.span.text(text), t.kind.label(), t.value.as_str())).collect();
+                let expected: &[(&str, &str, &str)] = &$expected;
+                assert_eq!(got, expected, "in {text:?}");
+            }
+        };
+    }
+
+    // 2016-09-22 is a Thursday, in ISO week 38.
+    const REF: Option<&str> = Some("2016-09-22");
+
+    // EXPLICIT DATES: the common orders, month + year, ISO; numeric d/m orders are skipped.
+    t!(
+        day_month_year,
+        "The treaty was signed on 22 September 2016 in Bonn.",
+        None,
+        [("22 September 2016", "DATE", "2016-09-22")]
+    );
+    t!(
+        month_day_year,
+        "The treaty was signed on September 22, 2016, in Bonn.",
+        None,
+        [("September 22, 2016", "DATE", "2016-09-22")]
+    );
+    t!(abbreviated_month, "Voting closed on Sept. 9, 2012.", None, [("Sept. 9, 2012", "DATE", "2012-09-09")]);
+    t!(
+        abbreviation_without_period,
+        "The bridge reopened on Sept 9 after repairs.",
+        REF,
+        [("Sept 9", "DATE", "2016-09-09")]
+    );
+    t!(day_then_short_month, "Talks resumed on 9 Sept after a pause.", REF, [("9 Sept", "DATE", "2016-09-09")]);
+    t!(ordinal_of_month, "Polls open on the 3rd of May.", REF, [("the 3rd of May", "DATE", "2016-05-03")]);
+    t!(iso_date, "The memo is dated 2016-09-22 in the archive.", None, [("2016-09-22", "DATE", "2016-09-22")]);
+    t!(
+        iso_date_and_time,
+        "The memo was filed 2016-09-22 14:30 by a clerk.",
+        None,
+        [("2016-09-22 14:30", "TIME", "2016-09-22T14:30")]
+    );
+    t!(
+        iso_joined_time,
+        "Logged at 2016-09-22T08:05 by the server.",
+        None,
+        [("2016-09-22T08:05", "TIME", "2016-09-22T08:05")]
+    );
+    t!(numeric_day_month_skipped, "The form dated 22/09/2016 was lost.", None, []);
+    t!(
+        month_and_year,
+        "The floods of September 2023 ruined the harvest.",
+        None,
+        [("September 2023", "DATE", "2023-09")]
+    );
+    t!(
+        weekday_and_date,
+        "The vote on Tuesday, Nov. 8, 2016, drew crowds.",
+        None,
+        [("Tuesday, Nov. 8, 2016", "DATE", "2016-11-08")]
+    );
+    t!(invalid_day_skipped, "The deadline of February 30, 2016 was a typo.", None, []);
+    t!(upper_case_month, "MADRID, MARCH 4, 2019 - Rain fell.", None, [("MARCH 4, 2019", "DATE", "2019-03-04")]);
+
+    // YEARS AND MONTHS: bare years and month names need a cue; modifiers join the span.
+    t!(year_after_preposition, "The institute was founded in 1998.", None, [("1998", "DATE", "1998")]);
+    t!(end_of_year, "The dam will be finished by the end of 2025.", None, [("the end of 2025", "DATE", "2025")]);
+    t!(early_year, "Exports slumped in early 2009 and recovered.", None, [("early 2009", "DATE", "2009")]);
+    t!(mid_year_token, "Prices peaked in mid-2016 before falling.", None, [("mid-2016", "DATE", "2016")]);
+    t!(year_range, "Output doubled between 2010 and 2012.", None, [("2010", "DATE", "2010"), ("2012", "DATE", "2012")]);
+    t!(year_before_noun, "He lost the 2016 election narrowly.", None, [("2016", "DATE", "2016")]);
+    t!(year_possessive, "The panel reviewed 2015's figures.", None, [("2015", "DATE", "2015")]);
+    t!(decade, "Prices fell in the 1990s and rose later.", None, [("the 1990s", "DATE", "199")]);
+    t!(bare_month_takes_reference_year, "The first gauges go in in May.", REF, [("May", "DATE", "2016-05")]);
+    t!(bare_month_without_reference, "The plant closed in September.", None, [("September", "DATE", "XXXX-09")]);
+    t!(
+        month_range,
+        "The river was high from May to July.",
+        REF,
+        [("May", "DATE", "2016-05"), ("July", "DATE", "2016-07")]
+    );
+    // A past event more than six months after the reference month is last year's.
+    t!(past_month_is_last_year, "The plant closed in November.", Some("2016-03-10"), [("November", "DATE", "2015-11")]);
+    t!(
+        past_date_is_last_year,
+        "The fire broke out on Dec. 28.",
+        Some("2016-02-10"),
+        [("Dec. 28", "DATE", "2015-12-28")]
+    );
+    t!(
+        future_date_is_next_year,
+        "The court will rule on Jan. 12.",
+        Some("2016-11-20"),
+        [("Jan. 12", "DATE", "2017-01-12")]
+    );
+    t!(quarter, "Profit rose in the third quarter.", Some("2016-11-02"), [("the third quarter", "DATE", "2016-Q3")]);
+    t!(quarter_adjective, "Fourth-quarter sales fell.", Some("2016-08-02"), [("Fourth-quarter", "DATE", "2015-Q4")]);
+    t!(
+        quarter_of_year,
+        "Sales fell in the first quarter of 2014.",
+        None,
+        [("the first quarter of 2014", "DATE", "2014-Q1")]
+    );
+    t!(month_last_year, "Output fell in June last year.", REF, [("June last year", "DATE", "2015-06")]);
+    t!(
+        last_and_next_month_name,
+        "Sales fell last May and will recover next May.",
+        REF,
+        [("last May", "DATE", "2016-05"), ("next May", "DATE", "2017-05")]
+    );
+
+    // RELATIVE: day words, this/last/next, "ago", anchored phrases.
+    t!(
+        day_words,
+        "He resigned yesterday, leaves today and is replaced tomorrow.",
+        REF,
+        [("yesterday", "DATE", "2016-09-21"), ("today", "DATE", "2016-09-22"), ("tomorrow", "DATE", "2016-09-23"),]
+    );
+    t!(tonight, "The results come in tonight.", REF, [("tonight", "TIME", "2016-09-22TNI")]);
+    t!(this_morning, "Troops left the town this morning.", REF, [("this morning", "TIME", "2016-09-22TMO")]);
+    t!(last_night, "Shelling resumed last night.", REF, [("last night", "TIME", "2016-09-21TNI")]);
+    t!(
+        yesterday_afternoon,
+        "The convoy arrived yesterday afternoon.",
+        REF,
+        [("yesterday afternoon", "TIME", "2016-09-21TAF")]
+    );
+    t!(
+        weeks,
+        "Sales rose this week after falling last week and may rise next week.",
+        REF,
+        [("this week", "DATE", "2016-W38"), ("last week", "DATE", "2016-W37"), ("next week", "DATE", "2016-W39"),]
+    );
+    t!(
+        months,
+        "Prices rose this month, fell last month and should settle next month.",
+        REF,
+        [("this month", "DATE", "2016-09"), ("last month", "DATE", "2016-08"), ("next month", "DATE", "2016-10"),]
+    );
+    t!(
+        years,
+        "Exports grew this year after a slump last year; next year is uncertain.",
+        REF,
+        [("this year", "DATE", "2016"), ("last year", "DATE", "2015"), ("next year", "DATE", "2017"),]
+    );
+    t!(weeks_ago, "The strike began two weeks ago.", REF, [("two weeks ago", "DATE", "2016-W36")]);
+    t!(years_ago, "The mine closed three years ago.", REF, [("three years ago", "DATE", "2013")]);
+    t!(days_ago, "The ship sank 5 days ago.", REF, [("5 days ago", "DATE", "2016-09-17")]);
+    t!(a_month_ago, "The law passed a month ago.", REF, [("a month ago", "DATE", "2016-08")]);
+    t!(from_now, "The bridge opens two years from now.", REF, [("two years from now", "DATE", "2018")]);
+    t!(earlier_this_month, "The union struck earlier this month.", REF, [("earlier this month", "DATE", "2016-09")]);
+    t!(end_of_next_year, "It should run by the end of next year.", REF, [("the end of next year", "DATE", "2017")]);
+    t!(end_of_the_year, "It should run by the end of the year.", REF, [("the end of the year", "DATE", "2016")]);
+    t!(
+        anchored_on_last_date,
+        "The quake struck on March 3, 2015. Rescuers came the next day and troops a day later.",
+        REF,
+        [
+            ("March 3, 2015", "DATE", "2015-03-03"),
+            ("the next day", "DATE", "2015-03-04"),
+            ("a day later", "DATE", "2015-03-05"),
+        ]
+    );
+    t!(
+        anchored_falls_back_to_reference,
+        "Police said the suspect fled the previous day.",
+        REF,
+        [("the previous day", "DATE", "2016-09-21")]
+    );
+    t!(
+        year_anchor_counts_years,
+        "The war ended in 1995. A year later the border reopened.",
+        None,
+        [("1995", "DATE", "1995"), ("A year later", "DATE", "1996"),]
+    );
+    t!(
+        relative_without_reference,
+        "The talks ended yesterday and resume next year.",
+        None,
+        [("yesterday", "DATE", "XXXX-XX-XX"), ("next year", "DATE", "XXXX"),]
+    );
+
+    // WEEKDAYS: the latest such day in the past; the next one in a future sentence.
+    t!(past_weekday, "The ministers met on Monday.", REF, [("Monday", "DATE", "2016-09-19")]);
+    t!(same_weekday_is_reference, "Officials spoke on Thursday.", REF, [("Thursday", "DATE", "2016-09-22")]);
+    t!(future_weekday, "The ministers will meet on Monday.", REF, [("Monday", "DATE", "2016-09-26")]);
+    t!(due_to_is_future, "The report is due to be published on Friday.", REF, [("Friday", "DATE", "2016-09-23")]);
+    t!(next_weekday, "The court sits again next Thursday.", REF, [("next Thursday", "DATE", "2016-09-29")]);
+    t!(last_weekday, "Rebels attacked the base last Thursday.", REF, [("last Thursday", "DATE", "2016-09-15")]);
+    t!(weekday_evening, "Crowds gathered on Thursday evening.", REF, [("Thursday evening", "TIME", "2016-09-22TEV")]);
+    t!(weekday_without_reference, "Crowds gathered on Thursday.", None, [("Thursday", "DATE", "XXXX-WXX-4")]);
+    t!(
+        past_verb_beats_future_cue,
+        "Ministers agreed on Tuesday that they will meet again.",
+        REF,
+        [("Tuesday", "DATE", "2016-09-20")]
+    );
+
+    // TIMES: clock times and parts of days, on the sentence's date or the reference date.
+    t!(twenty_four_hour, "The polls close at 14:30 sharp.", REF, [("14:30", "TIME", "2016-09-22T14:30")]);
+    t!(pm_time, "The blast came at 2:30 p.m. near the port.", REF, [("2:30 p.m.", "TIME", "2016-09-22T14:30")]);
+    t!(glued_pm, "Doors open at 7pm for the vote.", REF, [("7pm", "TIME", "2016-09-22T19:00")]);
+    t!(noon, "The vote ended at noon.", None, [("noon", "TIME", "XXXX-XX-XXT12:00")]);
+    t!(
+        time_on_weekday,
+        "The raid began on Monday at 9 a.m. in the north.",
+        REF,
+        [("Monday", "DATE", "2016-09-19"), ("9 a.m.", "TIME", "2016-09-19T09:00"),]
+    );
+    t!(bare_clock_needs_cue, "The ratio was 3:30 overall.", REF, []);
+
+    // DURATIONS
+    t!(days, "The siege lasted two days.", None, [("two days", "DURATION", "P2D")]);
+    t!(ten_years, "We have spent ten years on this.", None, [("ten years", "DURATION", "P10Y")]);
+    t!(hours, "The warning came two hours late.", None, [("two hours", "DURATION", "PT2H")]);
+    t!(
+        fractional_compound,
+        "He got a five-and-a-half-year sentence.",
+        None,
+        [("five-and-a-half-year", "DURATION", "P5.5Y")]
+    );
+    t!(decade_is_ten_years, "It took a decade to build.", None, [("a decade", "DURATION", "P10Y")]);
+    t!(vague_years, "Talks dragged on for several years.", None, [("several years", "DURATION", "PXY")]);
+    t!(past_months, "Prices rose over the past three months.", REF, [("the past three months", "DURATION", "P3M")]);
+    t!(
+        two_word_number,
+        "Stocks fell in the last twenty four hours.",
+        REF,
+        [("the last twenty four hours", "DURATION", "PT24H")]
+    );
+    t!(and_a_half, "The trial lasted a year and a half.", None, [("a year and a half", "DURATION", "P1.5Y")]);
+    t!(hyphenated_hours, "Unions called a 24-hour strike.", None, [("24-hour", "DURATION", "PT24H")]);
+    t!(bare_plural_unit, "The town has been empty for years.", None, [("years", "DURATION", "PXY")]);
+    t!(couple_of, "The plan needs a couple of years.", None, [("a couple of years", "DURATION", "P2Y")]);
+    t!(the_past_week, "Fighting eased over the past week.", REF, [("the past week", "DURATION", "P1W")]);
+
+    // SETS
+    t!(every_weekday, "The market opens every Monday.", None, [("every Monday", "SET", "XXXX-WXX-1")]);
+    t!(annually, "The prize is awarded annually.", None, [("annually", "SET", "P1Y")]);
+    t!(every_year, "The river floods every year.", None, [("every year", "SET", "P1Y")]);
+    t!(every_two_years, "Elections are held every two years.", None, [("every two years", "SET", "P2Y")]);
+    t!(daily_adverb, "The ferry runs daily.", None, [("daily", "SET", "P1D")]);
+    t!(twice_a_year, "The board meets twice a year.", None, [("twice a year", "SET", "P1Y")]);
+    t!(times_a_week, "Trains run three times a week.", None, [("three times a week", "SET", "P1W")]);
+    t!(money_a_year, "The fund pays $5 million a year.", None, [("a year", "SET", "P1Y")]);
+    t!(money_a_year_earlier, "Profit was $5 million a year earlier.", REF, [("a year earlier", "DATE", "2015")]);
+
+    // REFERENCES: now, recently, the past, the future.
+    t!(
+        now_and_currently,
+        "Now the town is calm, and shops are currently open.",
+        None,
+        [("Now", "DATE", "PRESENT_REF"), ("currently", "DATE", "PRESENT_REF"),]
+    );
+    t!(recently, "The rules were recently changed.", None, [("recently", "DATE", "PAST_REF")]);
+    t!(in_the_past, "Such floods were rare in the past.", None, [("the past", "DATE", "PAST_REF")]);
+    t!(in_the_near_future, "A deal may come in the near future.", None, [("the near future", "DATE", "FUTURE_REF")]);
+
+    // FALSE POSITIVES: numbers and names that are not time expressions.
+    t!(count_not_year, "2012 people were hurt in the blast.", None, []);
+    t!(count_after_preposition, "He won by 2000 votes.", None, []);
+    t!(count_after_the, "The 2000 runners set off at dawn.", None, []);
+    t!(name_may, "May said the plan was sound.", None, []);
+    t!(verb_may, "Prices may rise again.", None, []);
+    t!(name_march, "March organizers said nothing.", None, []);
+    t!(version_number, "Install version 2.1.2019 first.", None, []);
+    t!(url_path, "See http://x.com/2016/09/page for details.", None, []);
+    t!(phone_number, "Call 555-2016 for tickets.", None, []);
+    t!(score, "The home side won 3-2 in Lyon.", None, []);
+    t!(ordinal_second, "A second round is planned.", None, []);
+    t!(adjective_daily, "A daily newspaper printed the claim.", None, []);
+    t!(pronoun_one, "One official said no.", None, []);
+    t!(age_compound, "A 6-year-old boy was rescued.", None, []);
+    t!(age_words, "The driver, 52 years old, was unhurt.", None, []);
+    t!(money_year_like, "The bill came to $2016 in fees.", None, []);
+
+    // ROBUSTNESS: empty text, other scripts, numbers too big for the calendar.
+    t!(empty, "", None, []);
+    t!(only_spaces, "  \n\n ", REF, []);
+    t!(emoji, "🎉 on Monday 👍🏽 2016", REF, [("Monday", "DATE", "2016-09-19")]);
+    t!(right_to_left, "قال الوزير يوم الخميس", REF, []);
+    t!(huge_days_ago, "It happened 99999999999 days ago.", REF, []);
+    t!(huge_duration_overflow, "It lasted 99999999999999999999999 years.", None, []);
+    t!(huge_duration_fits, "It lasted 99999999999 years.", None, [("99999999999 years", "DURATION", "P99999999999Y")]);
+    t!(huge_decades_overflow, "It lasted 9999999999999999999 decades.", None, []);
+    t!(years_ago_past_calendar, "That was 20000 years ago.", REF, []);
+
+    /// Every span is in bounds and on char boundaries, on every prefix of a mixed text.
+    #[test]
+    fn spans_on_char_boundaries_for_every_prefix() {
+        let text = "BEIRUT, Sept. 22 (Reuters) - Ça a commencé le 3 mai 🎉 2016; مرحبا on Thursday \
+                    evening, two-and-a-half-year 12:30 p.m. «mid-May» the 1990s every Monday 日本 2016-09-22T14:30";
+        for (end, _) in text.char_indices().chain([(text.len(), ' ')]) {
+            let prefix = &text[..end];
+            for reference in [None, REF] {
+                let found = run(prefix, reference);
+                for t in &found.timexes {
+                    assert!(prefix.is_char_boundary(t.span.start) && prefix.is_char_boundary(t.span.end));
+                    assert!(t.span.start < t.span.end && t.span.end <= prefix.len());
+                }
+            }
+        }
+    }
+
+    // REFERENCE DATE: given, dateline, "Published" line, latest full date, none.
+    fn reference_of(text: &str) -> (Option<String>, Option<&str>) {
+        let found = run(text, None);
+        let source = match found.reference.source {
+            ReferenceSource::Inferred(span) => Some(span.text(text)),
+            _ => None,
+        };
+        (found.reference.date.map(|d| d.to_string()), source)
+    }
+
+    #[test]
+    fn reference_given_wins() {
+        let found = run("VIENNA, March 15, 2024 - Talks ended.", REF);
+        assert_eq!(found.reference.source, ReferenceSource::Given);
+        assert_eq!(found.reference.date.unwrap().to_string(), "2016-09-22");
+    }
+
+    #[test]
+    fn reference_from_dateline() {
+        let text = "Flood talks end\n\nVIENNA, March 15, 2024 - Ministers agreed on Thursday.";
+        assert_eq!(reference_of(text), (Some("2024-03-15".into()), Some("March 15, 2024")));
+        let found = run(text, None);
+        assert_eq!(found.timexes[1].value, "2024-03-14");
+        assert_eq!(found.header.len(), 1);
+        assert_eq!(found.header[0].text(text), "VIENNA, March 15, 2024 -");
+    }
+
+    #[test]
+    fn reference_from_yearless_dateline_and_other_date() {
+        let text = "BEIRUT, Sept. 22 (Reuters) - The truce agreed on Sept. 9, 2016 collapsed.";
+        assert_eq!(reference_of(text), (Some("2016-09-22".into()), Some("Sept. 22")));
+        assert_eq!(run(text, None).header[0].text(text), "BEIRUT, Sept. 22 (Reuters) -");
+    }
+
+    #[test]
+    fn yearless_dateline_alone_gives_no_reference() {
+        let text = "BEIRUT, Sept. 22 (Reuters) - The truce collapsed on Monday.";
+        assert_eq!(reference_of(text), (None, None));
+        let found = run(text, None);
+        assert_eq!(found.timexes[1].value, "XXXX-WXX-1");
+    }
+
+    #[test]
+    fn yearless_dateline_after_latest_date_crosses_year() {
+        let text = "KABUL, Jan. 2 (AP) - The attack on Dec. 30, 2015 killed four.";
+        assert_eq!(reference_of(text).0.as_deref(), Some("2016-01-02"));
+    }
+
+    #[test]
+    fn reference_from_published_line() {
+        let text = "Storm hits coast\nPublished: 22 September 2016\nThe storm struck on Tuesday.";
+        assert_eq!(reference_of(text), (Some("2016-09-22".into()), Some("22 September 2016")));
+        let found = run(text, None);
+        assert_eq!(found.timexes.last().unwrap().value, "2016-09-20");
+        assert_eq!(found.header[0].text(text), "Published: 22 September 2016");
+    }
+
+    #[test]
+    fn reference_from_updated_line_with_time() {
+        let text = "Updated 2016-09-22 14:30\nThe storm struck on Tuesday.";
+        assert_eq!(reference_of(text).0.as_deref(), Some("2016-09-22"));
+    }
+
+    #[test]
+    fn reference_from_latest_past_date() {
+        let text = "The dam was approved on May 2, 2014. Work began on June 9, 2015. It will open on Jan. 1, 2030.";
+        assert_eq!(reference_of(text), (Some("2015-06-09".into()), Some("June 9, 2015")));
+    }
+
+    #[test]
+    fn no_reference() {
+        assert_eq!(reference_of("Ministers met on Thursday in 1998."), (None, None));
+        assert_eq!(run("", None).reference.source, ReferenceSource::None);
+    }
+
+    /// Each rule looks at a bounded window, so a long text is scanned in linear time; this
+    /// would take minutes if a rule rescanned the sentence or the text.
+    #[test]
+    fn long_text_is_fast() {
+        let sentence = "On Monday, 22 September 2016, ministers met for two days and agreed to meet every year ";
+        let text = sentence.repeat(5_000);
+        let started = std::time::Instant::now();
+        let found = run(&text, None);
+        // "Monday, 22 September 2016" is one expression.
+        assert_eq!(found.timexes.len(), 3 * 5_000);
+        assert!(started.elapsed().as_secs() < 5);
+    }
+}
