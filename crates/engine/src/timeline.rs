@@ -116,6 +116,20 @@ fn label(text: &str, sentence: Span, timex: Span, header: &[Span]) -> String {
         return String::new();
     };
     let mut words = clause_words(text, &clauses[at]);
+    // A long clause whose date sits past the label's length ("…accepted a pay offer, ending a
+    // strike that began on Monday"): the comma segment holding the date says what happened then.
+    let before_date = clauses[at]
+        .iter()
+        .filter(|s| s.start < timex.start)
+        .map(|s| Span::new(s.start, s.end.min(timex.end)).text(text).split_whitespace().count());
+    if before_date.sum::<usize>() > LABEL_WORDS {
+        if let Some(seg) = segments.iter().find(|seg| seg.span.contains(timex)) {
+            let seg_words = clause_words(text, &[seg.span]);
+            if seg_words.len() >= 4 {
+                words = seg_words;
+            }
+        }
+    }
     // Too short to say anything ("In 1998"): take the next clause too.
     if words.len() < 4 {
         if let Some(next) = clauses.get(at + 1) {
@@ -182,6 +196,8 @@ fn finish(words: Vec<&str>) -> String {
     let mut label = words[..words.len().min(LABEL_WORDS)].join(" ");
     // Quote marks rarely pair up inside a clause: drop them all rather than show half a pair.
     label.retain(|c| !matches!(c, '"' | '\u{201C}' | '\u{201D}' | '\u{00AB}' | '\u{00BB}'));
+    // A quote mark that stood alone between spaces leaves two spaces behind.
+    let label = label.split_whitespace().collect::<Vec<_>>().join(" ");
     let trimmed =
         label.trim_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '-' | '\'' | '(' | ')'));
     let mut out = String::with_capacity(trimmed.len() + 3);
