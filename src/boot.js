@@ -1,0 +1,7 @@
+// Starts the WebAssembly app. Trunk (see pattern_script in Trunk.toml) points this script at the
+// hashed file names through data attributes, so no inline script is needed and the page's
+// Content-Security-Policy can forbid them.
+const tag = document.querySelector('script[data-js][data-wasm]');
+const base = new URL(tag.dataset.js, document.baseURI);
+const { default: init } = await import(base.href);
+await init({ module_or_path: new URL(tag.dataset.wasm, document.baseURI) });

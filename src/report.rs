@@ -1,0 +1,479 @@
+//! What the page shows, computed from a text and its [`engine::Analysis`] in plain Rust.
+//!
+//! The Leptos components only turn these structs into elements, so everything that can go
+//! wrong with user input (odd spans, odd dates, empty text) is handled and tested here.
+
+use engine::{Analysis, EntityType, Precision, QuoteKind, ReferenceSource, Span};
+
+use crate::highlight::{self, slice};
+
+/// What covers a piece of the article view.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Mark {
+    /// The sentence of a timeline event (index into [`Report::timeline`]'s `index`).
+    Event(usize),
+    /// A quote (index into `Analysis::quotes`).
+    Quote(usize),
+    /// A time expression (index into `Analysis::timexes`).
+    Timex(usize),
+    /// An entity mention (entity id).
+    Entity(usize),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Report {
+    /// True when there is nothing but whitespace to analyse.
+    pub empty: bool,
+    pub paragraphs: Vec<Vec<ArticlePiece>>,
+    /// Every entity type, with its number of mentions and of distinct entities.
+    pub legend: Vec<LegendItem>,
+    /// Number of time expressions highlighted.
+    pub timex_count: usize,
+    /// Entities grouped by type (types without entities left out), most mentioned first.
+    pub entity_groups: Vec<(EntityType, Vec<EntityItem>)>,
+    pub quotes: Vec<QuoteItem>,
+    /// Timeline events in date order.
+    pub timeline: Vec<EventItem>,
+    pub reference: ReferenceInfo,
+}
+
+/// One flat piece of the article view; see [`highlight`] for why pieces are flat.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ArticlePiece {
+    pub text: String,
+    /// `Some` when the piece is inside an entity mention: rendered as `<mark>`.
+    pub entity: Option<EntityType>,
+    /// Space-separated classes (`ent ent-person q end` …); empty for plain text.
+    pub class: String,
+    /// Tooltip: type and canonical name of the entity, the speaker of a quote, a date value.
+    pub title: Option<String>,
+    /// The short type label shown after the last piece of a mention.
+    pub label: Option<&'static str>,
+    /// Space-separated quote indices, for `[data-quote~="i"]` look-ups.
+    pub quotes: Option<String>,
+    /// Space-separated event indices, for `[data-event~="i"]` look-ups.
+    pub events: Option<String>,
+}
+
+impl ArticlePiece {
+    /// Whether the piece needs an element at all (else it is a bare text node).
+    pub fn is_plain(&self) -> bool {
+        self.class.is_empty()
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct LegendItem {
+    pub kind: EntityType,
+    pub mentions: usize,
+    pub entities: usize,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct EntityItem {
+    pub name: String,
+    pub mentions: usize,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct QuoteItem {
+    /// Index into `Analysis::quotes`, as used by the article's `data-quote`.
+    pub index: usize,
+    pub text: String,
+    pub speaker: Option<String>,
+    pub speaker_type: Option<EntityType>,
+    pub cue: Option<String>,
+    pub kind: QuoteKind,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct EventItem {
+    /// Index into `Analysis::timeline`, as used by the article's `data-event`.
+    pub index: usize,
+    /// The TIMEX3 value (`2024-03-15`), for `<time datetime>` and ordering.
+    pub date: String,
+    /// The date for people (`15 Mar 2024`).
+    pub display: String,
+    pub precision: Precision,
+    pub label: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReferenceInfo {
+    /// `YYYY-MM-DD`, as an `<input type="date">` wants it.
+    pub date: Option<String>,
+    /// Where the date came from, for people.
+    pub note: String,
+}
+
+/// Short label shown after each mention; the legend spells out the full type.
+pub fn short_label(kind: EntityType) -> &'static str {
+    match kind {
+        EntityType::Person => "PER",
+        EntityType::Org => "ORG",
+        EntityType::Loc => "LOC",
+        EntityType::Group => "GRP",
+        EntityType::Misc => "MISC",
+        EntityType::Money => "MONEY",
+        EntityType::Percent => "PCT",
+    }
+}
+
+/// The CSS class for a type: `ent-person`, `ent-org`, …
+pub fn type_class(kind: EntityType) -> String {
+    format!("ent-{}", kind.label().to_ascii_lowercase())
+}
+
+/// Formats a TIMEX3 calendar value for people: `2024-03-15` → `15 Mar 2024`, `2024-03` →
+/// `Mar 2024`, `2024` → `2024`. Anything else (weeks, seasons, `XXXX-…`) is returned as is.
+pub fn format_date(value: &str) -> String {
+    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    let parts: Vec<&str> = value.split('-').collect();
+    let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+    let month = |s: &str| s.parse::<usize>().ok().filter(|m| (1..=12).contains(m)).map(|m| MONTHS[m - 1]);
+    match parts.as_slice() {
+        [y] if digits(y, 4) => y.to_string(),
+        [y, m] if digits(y, 4) && digits(m, 2) => match month(m) {
+            Some(m) => format!("{m} {y}"),
+            None => value.to_string(),
+        },
+        [y, m, d] if digits(y, 4) && digits(m, 2) && digits(d, 2) => match (month(m), d.parse::<u32>()) {
+            (Some(m), Ok(d)) if (1..=31).contains(&d) => format!("{d} {m} {y}"),
+            _ => value.to_string(),
+        },
+        _ => value.to_string(),
+    }
+}
+
+/// Explains the reference date: `given`, `inferred from 'March 15, 2024'`, or none found.
+pub fn reference_info(text: &str, analysis: &Analysis) -> ReferenceInfo {
+    let date = analysis.reference.date.map(|d| d.to_string());
+    let note = match (analysis.reference.source, &date) {
+        (ReferenceSource::Given, _) => "given".to_string(),
+        (ReferenceSource::Inferred(span), Some(_)) => {
+            let words = one_line(slice(text, span));
+            if words.is_empty() {
+                "inferred from the text".to_string()
+            } else {
+                format!("inferred from '{words}'")
+            }
+        }
+        _ => "none found — relative dates stay relative".to_string(),
+    };
+    ReferenceInfo { date, note }
+}
+
+/// Collapses runs of whitespace (line breaks included) to single spaces.
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+impl Report {
+    pub fn build(text: &str, analysis: &Analysis) -> Report {
+        let empty = text.trim().is_empty();
+
+        // Timeline in date order; `index` keeps the link to the article's `data-event`.
+        let mut timeline: Vec<EventItem> = analysis
+            .timeline
+            .iter()
+            .enumerate()
+            .map(|(index, e)| EventItem {
+                index,
+                date: e.date.clone(),
+                display: format_date(&e.date),
+                precision: e.precision,
+                label: one_line(&e.label),
+            })
+            .collect();
+        let start_of = |i: usize| analysis.timeline[i].span.start;
+        timeline.sort_by(|a, b| (a.date.as_str(), start_of(a.index)).cmp(&(b.date.as_str(), start_of(b.index))));
+
+        let mut marks: Vec<(Span, Mark)> =
+            analysis.mentions().into_iter().map(|(s, id)| (s, Mark::Entity(id))).collect();
+        marks.extend(analysis.quotes.iter().enumerate().map(|(i, q)| (q.span, Mark::Quote(i))));
+        marks.extend(analysis.timexes.iter().enumerate().map(|(i, t)| (t.span, Mark::Timex(i))));
+        marks.extend(analysis.timeline.iter().enumerate().map(|(i, e)| (e.sentence, Mark::Event(i))));
+
+        let paragraphs = highlight::layout(text, &marks)
+            .into_iter()
+            .map(|p| p.pieces.iter().map(|piece| article_piece(text, analysis, piece)).collect())
+            .collect();
+
+        let legend = EntityType::ALL
+            .iter()
+            .map(|&kind| {
+                let of_kind = analysis.entities.iter().filter(|e| e.kind == kind);
+                LegendItem {
+                    kind,
+                    mentions: of_kind.clone().map(|e| e.mentions.len()).sum(),
+                    entities: of_kind.count(),
+                }
+            })
+            .collect();
+
+        let entity_groups = EntityType::ALL
+            .iter()
+            .filter_map(|&kind| {
+                let mut items: Vec<EntityItem> = analysis
+                    .entities
+                    .iter()
+                    .filter(|e| e.kind == kind)
+                    .map(|e| EntityItem { name: one_line(&e.name), mentions: e.mentions.len() })
+                    .collect();
+                items.sort_by(|a, b| b.mentions.cmp(&a.mentions).then_with(|| a.name.cmp(&b.name)));
+                (!items.is_empty()).then_some((kind, items))
+            })
+            .collect();
+
+        let quotes = analysis
+            .quotes
+            .iter()
+            .enumerate()
+            .map(|(index, q)| QuoteItem {
+                index,
+                text: one_line(slice(text, q.span)),
+                speaker: q.speaker.as_ref().map(|s| one_line(&s.name)).filter(|s| !s.is_empty()),
+                speaker_type: q
+                    .speaker
+                    .as_ref()
+                    .and_then(|s| s.entity)
+                    .and_then(|id| analysis.entities.get(id))
+                    .map(|e| e.kind),
+                cue: q.cue.map(|c| one_line(slice(text, c))).filter(|c| !c.is_empty()),
+                kind: q.kind,
+            })
+            .collect();
+
+        Report {
+            empty,
+            paragraphs,
+            legend,
+            timex_count: analysis.timexes.len(),
+            entity_groups,
+            quotes,
+            timeline,
+            reference: reference_info(text, analysis),
+        }
+    }
+}
+
+fn article_piece(text: &str, analysis: &Analysis, piece: &highlight::Piece<Mark>) -> ArticlePiece {
+    let mut classes: Vec<String> = Vec::new();
+    let mut titles: Vec<String> = Vec::new();
+    let mut quotes: Vec<String> = Vec::new();
+    let mut events: Vec<String> = Vec::new();
+    // With nested mentions the innermost (shortest) one is shown; others go in the title.
+    let mut entity: Option<(Span, &engine::Entity)> = None;
+    let mut timex = false;
+    for &(span, mark) in &piece.marks {
+        match mark {
+            Mark::Entity(id) => {
+                let Some(e) = analysis.entities.get(id) else {
+                    continue;
+                };
+                titles.push(format!("{}: {}", e.kind.label(), one_line(&e.name)));
+                if entity.is_none_or(|(s, _)| span.len() < s.len()) {
+                    entity = Some((span, e));
+                }
+            }
+            Mark::Quote(i) => {
+                quotes.push(i.to_string());
+                let speaker = analysis.quotes.get(i).and_then(|q| q.speaker.as_ref());
+                titles.push(match speaker {
+                    Some(s) => format!("Quote: {}", one_line(&s.name)),
+                    None => "Quote: unknown speaker".to_string(),
+                });
+            }
+            Mark::Timex(i) => {
+                if let Some(t) = analysis.timexes.get(i) {
+                    timex = true;
+                    titles.push(format!("{} {}", t.kind.label(), t.value));
+                }
+            }
+            Mark::Event(i) => events.push(i.to_string()),
+        }
+    }
+    let mut label = None;
+    if let Some((span, e)) = entity {
+        classes.push("ent".into());
+        classes.push(type_class(e.kind));
+        if piece.closes(span) {
+            classes.push("end".into());
+            label = Some(short_label(e.kind));
+        }
+    }
+    if !quotes.is_empty() {
+        classes.push("q".into());
+    }
+    if timex {
+        classes.push("tx".into());
+    }
+    if !events.is_empty() {
+        classes.push("ev".into());
+    }
+    let join = |v: Vec<String>, sep: &str| (!v.is_empty()).then(|| v.join(sep));
+    ArticlePiece {
+        text: slice(text, piece.span).to_string(),
+        entity: entity.map(|(_, e)| e.kind),
+        class: classes.join(" "),
+        title: join(titles, "\n"),
+        label,
+        quotes: join(quotes, " "),
+        events: join(events, " "),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use engine::{Entity, Quote, ReferenceDate, Speaker, TimelineEvent, Timex, TimexType};
+
+    // DATES: calendar values become readable; everything else passes through untouched.
+    #[test]
+    fn format_date_cases() {
+        let cases = [
+            ("day", "2024-03-15", "15 Mar 2024"),
+            ("day, leading zero", "2023-09-05", "5 Sep 2023"),
+            ("month", "2023-09", "Sep 2023"),
+            ("year", "1998", "1998"),
+            ("week passes", "2024-W11", "2024-W11"),
+            ("unknown year passes", "XXXX-03-15", "XXXX-03-15"),
+            ("bad month passes", "2024-13", "2024-13"),
+            ("empty", "", ""),
+            ("junk", "😀-\u{0}", "😀-\u{0}"),
+        ];
+        for (name, value, want) in cases {
+            assert_eq!(format_date(value), want, "case {name}");
+        }
+    }
+
+    fn s(start: usize, end: usize) -> Span {
+        Span { start, end }
+    }
+
+    /// A hand-made analysis of a short text, independent of the extractors' progress.
+    fn sample() -> (&'static str, Analysis) {
+        let text = "OSLO, May 2, 2024 - \"We will win,\" Ana Lind said.\n\nIn 2020 Lind moved.";
+        let find = |w: &str| {
+            let i = text.find(w).unwrap();
+            s(i, i + w.len())
+        };
+        let analysis = Analysis {
+            sentences: vec![s(0, 50), find("In 2020 Lind moved.")],
+            entities: vec![
+                Entity {
+                    id: 0,
+                    name: "Ana Lind".into(),
+                    kind: EntityType::Person,
+                    mentions: vec![find("Ana Lind"), s(find("Lind moved").start, find("Lind moved").start + 4)],
+                },
+                Entity { id: 1, name: "Oslo".into(), kind: EntityType::Loc, mentions: vec![find("OSLO")] },
+            ],
+            quotes: vec![Quote {
+                span: find("We will win,"),
+                kind: QuoteKind::Direct,
+                speaker: Some(Speaker {
+                    span: find("Ana Lind"),
+                    name: "Ana Lind".into(),
+                    entity: Some(0),
+                    rule: "test",
+                }),
+                cue: Some(find("said")),
+            }],
+            timexes: vec![
+                Timex { span: find("May 2, 2024"), kind: TimexType::Date, value: "2024-05-02".into() },
+                Timex { span: find("2020"), kind: TimexType::Date, value: "2020".into() },
+            ],
+            timeline: vec![
+                TimelineEvent {
+                    date: "2024-05-02".into(),
+                    precision: Precision::Day,
+                    label: "Lind said".into(),
+                    span: find("May 2, 2024"),
+                    sentence: s(0, 50),
+                },
+                TimelineEvent {
+                    date: "2020".into(),
+                    precision: Precision::Year,
+                    label: "Lind moved".into(),
+                    span: find("2020"),
+                    sentence: find("In 2020 Lind moved."),
+                },
+            ],
+            reference: ReferenceDate {
+                date: Some(engine::Date::new(2024, 5, 2).unwrap()),
+                source: ReferenceSource::Inferred(find("May 2, 2024")),
+            },
+        };
+        (text, analysis)
+    }
+
+    #[test]
+    fn report_of_a_hand_made_analysis() {
+        let (text, analysis) = sample();
+        let r = Report::build(text, &analysis);
+        assert!(!r.empty);
+        assert_eq!(r.paragraphs.len(), 2);
+        // Pieces rebuild each paragraph.
+        let first: String = r.paragraphs[0].iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(first, "OSLO, May 2, 2024 - \"We will win,\" Ana Lind said.");
+        // The mention of Ana Lind is a PERSON mark, labelled once, and carries no quote.
+        let lind: Vec<&ArticlePiece> = r.paragraphs[0].iter().filter(|p| p.text == "Ana Lind").collect();
+        assert_eq!(lind.len(), 1);
+        assert_eq!(lind[0].entity, Some(EntityType::Person));
+        assert_eq!(lind[0].label, Some("PER"));
+        assert_eq!(lind[0].class, "ent ent-person end ev");
+        assert_eq!(lind[0].quotes, None);
+        // The quote is marked, with its speaker in the title.
+        let quote = r.paragraphs[0].iter().find(|p| p.text == "We will win,").unwrap();
+        assert_eq!(quote.quotes.as_deref(), Some("0"));
+        assert!(quote.title.as_deref().unwrap().contains("Quote: Ana Lind"));
+        // Timeline sorted by date, with the article's event indices kept.
+        let dates: Vec<(&str, usize)> = r.timeline.iter().map(|e| (e.display.as_str(), e.index)).collect();
+        assert_eq!(dates, [("2020", 1), ("2 May 2024", 0)]);
+        // Quote list.
+        assert_eq!(r.quotes[0].speaker.as_deref(), Some("Ana Lind"));
+        assert_eq!(r.quotes[0].cue.as_deref(), Some("said"));
+        assert_eq!(r.quotes[0].speaker_type, Some(EntityType::Person));
+        // Legend and groups.
+        let person = r.legend.iter().find(|l| l.kind == EntityType::Person).unwrap();
+        assert_eq!((person.mentions, person.entities), (2, 1));
+        assert_eq!(r.entity_groups.len(), 2);
+        assert_eq!(r.reference.date.as_deref(), Some("2024-05-02"));
+        assert_eq!(r.reference.note, "inferred from 'May 2, 2024'");
+    }
+
+    // ROBUSTNESS: spans that do not fit the text (a stale analysis) degrade, never panic.
+    #[test]
+    fn report_survives_spans_that_do_not_fit() {
+        let (_, analysis) = sample();
+        for text in ["", "short", "😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀", "<script>alert(1)</script>"]
+        {
+            let r = Report::build(text, &analysis);
+            let joined: String = r.paragraphs.iter().flatten().map(|p| p.text.as_str()).collect();
+            assert_eq!(joined, text.trim());
+        }
+    }
+
+    #[test]
+    fn report_of_real_engine_output_on_odd_input_never_panics() {
+        let inputs = [
+            "",
+            "   \n\n ",
+            "<script>alert(1)</script><b>bold</b>",
+            "\u{0}\u{1}\u{7f}\u{fffd}\u{feff} \u{202e}abc",
+            "مرحبا بالعالم. \"قال\" أحمد.",
+            "😀 \"🙂🙂\" said 😀 on 😀 15 😀 March 2024.",
+            "\"\"\"\"\" said said said \" \"",
+        ];
+        for text in inputs {
+            let analysis = engine::analyze(text, &engine::Options::new());
+            let r = Report::build(text, &analysis);
+            assert_eq!(r.empty, text.trim().is_empty());
+        }
+        assert_eq!(
+            Report::build("", &engine::analyze("", &engine::Options::new())).reference.note,
+            "none found — relative dates stay relative"
+        );
+    }
+}
