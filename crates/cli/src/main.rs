@@ -19,8 +19,17 @@ struct Cli {
     command: Command,
 }
 
+mod eval_ner;
+mod eval_quotes;
+mod eval_timex;
+
 #[derive(Subcommand)]
 enum Command {
+    /// Score the engine against annotated data (read from ../shared/data; never committed).
+    Eval {
+        #[command(subcommand)]
+        what: Eval,
+    },
     /// Analyse a text (or, with --jsonl, one JSON object per line) and print JSON.
     Analyze {
         /// The article's publication date, against which "Thursday" or "last year" resolve.
@@ -37,9 +46,31 @@ enum Command {
     },
 }
 
+#[derive(Subcommand)]
+enum Eval {
+    /// Named entities over a CoNLL-2003 file, scored as conlleval does.
+    Ner {
+        #[arg(value_name = "FILE")]
+        file: String,
+    },
+    /// Quotes and speakers over PolNeAR scoring documents (docs-*.jsonl).
+    Quotes {
+        #[arg(value_name = "FILE")]
+        file: String,
+    },
+    /// Time expressions over a folder of TimeML files, scored as TempEval-3 Task A.
+    Timex {
+        #[arg(value_name = "DIR")]
+        dir: String,
+    },
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
+        Command::Eval { what: Eval::Ner { file } } => eval_ner::run(&file),
+        Command::Eval { what: Eval::Quotes { file } } => eval_quotes::run(&file),
+        Command::Eval { what: Eval::Timex { dir } } => eval_timex::run(&dir),
         Command::Analyze { reference_date, jsonl: false, file } => analyze_one(file.as_deref(), reference_date),
         Command::Analyze { reference_date, jsonl: true, file } => analyze_jsonl(file.as_deref(), reference_date),
     };
