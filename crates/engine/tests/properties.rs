@@ -1,0 +1,148 @@
+//! Properties that must hold for any input, and named pathological inputs that must go through.
+//!
+//! For every text: `analyze` does not panic, every span is in bounds and on character
+//! boundaries, the output is the same on a second run, and the JSON form parses with character
+//! offsets that slice the same text. Timing is not checked here (tests do not time); the
+//! benchmarks in benches/ measure speed and linearity.
+
+use engine::{analyze, json, Analysis, Options, Span};
+use proptest::prelude::*;
+
+fn all_spans(a: &Analysis) -> Vec<Span> {
+    let mut spans: Vec<Span> = a.sentences.clone();
+    for e in &a.entities {
+        spans.extend(&e.mentions);
+    }
+    for q in &a.quotes {
+        spans.push(q.span);
+        spans.extend(q.speaker.as_ref().map(|s| s.span));
+        spans.extend(q.cue);
+    }
+    spans.extend(a.timexes.iter().map(|t| t.span));
+    for e in &a.timeline {
+        spans.push(e.span);
+        spans.push(e.sentence);
+    }
+    if let engine::ReferenceSource::Inferred(s) = a.reference.source {
+        spans.push(s);
+    }
+    spans
+}
+
+fn check(text: &str) {
+    let options = Options::new();
+    let a = analyze(text, &options);
+    for s in all_spans(&a) {
+        assert!(s.start <= s.end && s.end <= text.len(), "span {s:?} out of bounds for {} bytes", text.len());
+        assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end), "span {s:?} splits a character");
+    }
+    for e in &a.entities {
+        assert!(!e.mentions.is_empty(), "entity {} has no mention", e.name);
+        assert_eq!(a.entities[e.id].id, e.id, "entity ids index the list");
+    }
+    for q in &a.quotes {
+        if let Some(id) = q.speaker.as_ref().and_then(|s| s.entity) {
+            assert!(id < a.entities.len(), "speaker entity {id} out of range");
+        }
+    }
+    assert_eq!(a, analyze(text, &options), "same text, same analysis");
+
+    let v: serde_json::Value = serde_json::from_str(&json::to_string(text, &a)).expect("JSON parses");
+    let chars: Vec<char> = text.chars().collect();
+    for e in v["entities"].as_array().unwrap() {
+        for m in e["mentions"].as_array().unwrap() {
+            let (s, t) = (m["start"].as_u64().unwrap() as usize, m["end"].as_u64().unwrap() as usize);
+            assert_eq!(chars[s..t].iter().collect::<String>(), m["text"].as_str().unwrap());
+        }
+    }
+}
+
+/// Text made of pieces that exercise the extractors: names, quote marks of every kind, dates,
+/// numbers, punctuation, other scripts and control characters, glued in any order.
+fn newsish() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("John Kerry".to_string()),
+        Just(" said ".to_string()),
+        Just("\"".to_string()),
+        Just("\u{201C}".to_string()),
+        Just("\u{201D}".to_string()),
+        Just("'".to_string()),
+        Just("\u{00AB}".to_string()),
+        Just("Thursday".to_string()),
+        Just("Sept. 22, 2016".to_string()),
+        Just(" 2012 ".to_string()),
+        Just("$5 million".to_string()),
+        Just("35%".to_string()),
+        Just("U.S.".to_string()),
+        Just("Mr.".to_string()),
+        Just(". ".to_string()),
+        Just(", ".to_string()),
+        Just("\n\n".to_string()),
+        Just("\r".to_string()),
+        Just("\0".to_string()),
+        Just("مرحبا".to_string()),
+        Just("東京".to_string()),
+        Just("👩\u{200D}👩\u{200D}👧".to_string()),
+        Just("e\u{301}".to_string()),
+        Just(" he ".to_string()),
+        Just("ISSG".to_string()),
+        Just("(".to_string()),
+        "\\PC{0,8}",
+    ];
+    prop::collection::vec(piece, 0..40).prop_map(|v| v.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_unicode(text in "\\PC{0,300}") {
+        check(&text);
+    }
+
+    #[test]
+    fn any_chars_including_controls(text in any::<String>()) {
+        check(&text);
+    }
+
+    #[test]
+    fn news_like_pieces(text in newsish()) {
+        check(&text);
+    }
+}
+
+// PATHOLOGICAL: inputs a person can paste; each must go through with valid output. Sizes are
+// about 1 MB so the debug-build test suite stays quick; the benchmarks run the 10 MB versions.
+
+macro_rules! pathological {
+    ($name:ident, $text:expr) => {
+        #[test]
+        fn $name() {
+            let text: String = $text;
+            check(&text);
+        }
+    };
+}
+
+const MB: usize = 1 << 20;
+
+pathological!(quote_marks_100k, "\"".repeat(100_000));
+pathological!(curly_quotes_alternating, "\u{201C}a\u{201D} ".repeat(50_000));
+pathological!(no_spaces_1mb, "abcdefghij".repeat(MB / 10));
+pathological!(
+    deeply_nested_quotes,
+    format!("{}x{}", "\u{201C}\u{2018}\"'".repeat(10_000), "\u{201D}\u{2019}\"'".repeat(10_000))
+);
+pathological!(many_numbers, (0..150_000).map(|n| n.to_string()).collect::<Vec<_>>().join(" "));
+pathological!(only_punctuation, ".,;:!?-()[]{}\"'".repeat(MB / 16));
+pathological!(right_to_left, "قال الوزير إن المحادثات انتهت يوم الخميس. ".repeat(5_000));
+pathological!(cjk, "東京で会談が行われた。外務大臣は「合意した」と述べた。".repeat(5_000));
+pathological!(emoji_joiners_combining, "👩\u{200D}👩\u{200D}👧 e\u{301}\u{302} 🇸🇾 ".repeat(20_000));
+pathological!(crlf_and_lone_cr, "Line one said Kerry.\r\nLine two\rline three\r\n\r\n".repeat(10_000));
+pathological!(nul_bytes, "Kerry\0said\0\"yes\0\"\0".repeat(30_000));
+pathological!(single_long_line, "John Kerry said on Thursday that \"talks\" would resume in Geneva, ".repeat(MB / 64));
+pathological!(capitalized_run, "Alpha Beta Gamma Delta ".repeat(MB / 23));
+pathological!(dates_everywhere, "on Thursday, Sept. 22, 2016, and 2017 and next month ".repeat(15_000));
+pathological!(html, "<script>alert(1)</script><p class=\"x\">Kerry &amp; Lavrov</p>".repeat(10_000));
+pathological!(empty, String::new());
+pathological!(whitespace_only, " \n\t\r ".repeat(10_000));
