@@ -1,93 +1,254 @@
 //! Quotations and who said them.
 //!
-//! Detection pairs double quote marks (straight, curly, low-9 and guillemets) within a
-//! paragraph, deciding whether a straight mark opens or closes from the spaces around it; a quote
-//! still open at the end of its paragraph is closed there. A quote is *direct* when it stands as
-//! a statement of its own (it starts its sentence, or follows a colon or a cue verb), *partial*
-//! when its words sit inside the writer's own sentence.
+//! **Detection** pairs quote marks within a paragraph: straight and curly double quotes, „low-9“
+//! and «guillemets» (either way round), 「corner brackets」, and single quotes (‘…’, '…', ‹…›)
+//! as quotes of their own or nested inside double ones. Marks nest: a quote inside a quote is part
+//! of the outer one and is not listed again. A straight mark opens or closes depending on the
+//! spaces around it; a mark of the wrong shape (`“no evidence"`, `“False.“`) still closes the
+//! quote it ends. An apostrophe is never a quote mark (`don't`, `rebels'`, `'90s`). A quote still
+//! open at the end of its paragraph is closed there; when the next paragraph starts with a new
+//! opening mark, the quote runs on (the convention for multi-paragraph quotes) and keeps its
+//! speaker. Quoted titles, nicknames and scare quotes — short or title-cased quotes that nobody
+//! is said to say — are not listed.
 //!
-//! Attribution runs named rules in order and stops at the first that finds a speaker; the rule's
-//! name travels with the speaker so the page can say why:
-//! 1. `cue after quote` — `"…," X said` / `"…," said X`;
-//! 2. `cue before quote` — `X said: "…"`, `X told reporters, "…"`, and for partial quotes the
-//!    subject of the sentence's cue verb (`officials described it as "…"`);
-//! 3. `according to` — `according to X` in the quote's sentence;
-//! 4. `continuation` — a direct quote with no cue right after an attributed one keeps its
-//!    speaker.
+//! A quote is *direct* when it stands as a statement of its own (it starts its sentence, or
+//! follows a colon or a cue verb), *partial* when its words sit inside the writer's sentence.
 //!
-//! A speaker written as a pronoun resolves to the last named person (or group, for "they") of a
-//! compatible gender; a nominal ("the ministry") to the last organization whose name has that
-//! head word. With no evidence the speaker stays unknown.
+//! **Attribution** runs named sieves in order and stops at the first that finds a speaker; the
+//! sieve's name travels with the speaker so the page can say why:
+//! 1. `transcript label` — `"KERRY: We made progress."`;
+//! 2. `cue after quote` — `"…," X said`, `"…," said X`, `"…" X told reporters`;
+//! 3. `cue before quote` — `X said: "…"`, `X told reporters, "…"`, `X said "…"`;
+//! 4. `colon introduction` — `X said:` or `X —` ending the paragraph before the quote;
+//! 5. `sentence cue` — the subject of a cue verb or a cue noun elsewhere in the quote's sentence
+//!    (`officials described it as "…"`, `Kerry's claim that "…"`, `"…" for now, she said`);
+//! 6. `according to` — `according to X` in the quote's sentence;
+//! 7. `continuation` — a quote with no cue of its own right after an attributed one (same or next
+//!    paragraph, or the next paragraph of a multi-paragraph quote) keeps its speaker.
+//!
+//! The words a sieve finds are then resolved, and a more specific name replaces the sieve's when
+//! resolution decided: `appositive` (`Hugh Hill, a doctor at the clinic, said`), `title`
+//! (`Transport Minister Lotte Bakker said`), `pronoun` (he, she → the last person of a compatible
+//! gender, known from the first name or from an earlier he/she about them; they → the last group
+//! or organization), `nominal` (`the ministry` → the last organization with that head word; `the
+//! mayor` → the last person introduced with that title). A name resolves to its entity's
+//! canonical name; with no evidence the speaker stays unknown rather than guessed.
+//!
+//! Everything is linear in the text: one pass pairs the marks, one pass learns genders and
+//! titles, and each sieve looks at a bounded window of tokens around its quote.
+
+use std::collections::HashMap;
 
 use crate::lexicon::{self, Gender};
 use crate::sentence::Sentence;
 use crate::token::{Token, TokenKind};
 use crate::{Entity, EntityType, Quote, QuoteKind, Span, Speaker};
 
-/// Verb forms that introduce or close a quotation.
-const CUE_VERBS: &[&str] = &[
-    "acknowledged",
-    "added",
-    "adds",
-    "admitted",
-    "announced",
-    "argued",
-    "asked",
-    "asks",
-    "insisted",
-    "called",
-    "claimed",
-    "commented",
-    "complained",
-    "concluded",
-    "confirmed",
-    "continued",
-    "declared",
-    "denied",
-    "described",
-    "emphasised",
-    "emphasized",
-    "explained",
-    "explains",
-    "insists",
-    "maintained",
-    "noted",
-    "notes",
-    "observed",
-    "pledged",
-    "predicted",
-    "promised",
-    "recalled",
-    "remarked",
-    "replied",
-    "reported",
-    "responded",
-    "said",
-    "say",
-    "saying",
-    "says",
-    "stated",
-    "stressed",
-    "suggested",
-    "tells",
-    "told",
-    "tweeted",
-    "urged",
-    "vowed",
-    "warned",
-    "warns",
-    "wrote",
-    "writes",
+/// Verbs of saying, as lemmas; [`is_cue`] accepts their regular inflections. Sorted.
+const CUE_LEMMAS: &[&str] = &[
+    "accuse",
+    "acknowledge",
+    "add",
+    "admit",
+    "advise",
+    "agree",
+    "allege",
+    "announce",
+    "answer",
+    "argue",
+    "ask",
+    "assert",
+    "assure",
+    "beg",
+    "blame",
+    "blast",
+    "boast",
+    "brag",
+    "brand",
+    "call",
+    "caution",
+    "chant",
+    "characterize",
+    "charge",
+    "chide",
+    "claim",
+    "comment",
+    "complain",
+    "concede",
+    "conclude",
+    "condemn",
+    "confirm",
+    "contend",
+    "continue",
+    "counter",
+    "criticise",
+    "criticize",
+    "cry",
+    "declare",
+    "decry",
+    "demand",
+    "denounce",
+    "deny",
+    "describe",
+    "dismiss",
+    "dub",
+    "email",
+    "emphasise",
+    "emphasize",
+    "estimate",
+    "exclaim",
+    "explain",
+    "groan",
+    "grumble",
+    "hail",
+    "insist",
+    "interject",
+    "joke",
+    "label",
+    "lament",
+    "maintain",
+    "mention",
+    "mock",
+    "mutter",
+    "note",
+    "observe",
+    "opine",
+    "plead",
+    "pledge",
+    "post",
+    "praise",
+    "predict",
+    "proclaim",
+    "promise",
+    "protest",
+    "quip",
+    "recall",
+    "recount",
+    "reiterate",
+    "remark",
+    "remind",
+    "repeat",
+    "reply",
+    "report",
+    "respond",
+    "retort",
+    "reveal",
+    "scoff",
+    "scold",
+    "scream",
+    "shout",
+    "slam",
+    "snap",
+    "state",
+    "stress",
+    "suggest",
+    "tease",
+    "term",
+    "testify",
+    "text",
+    "thunder",
+    "tout",
+    "tweet",
+    "urge",
+    "vow",
+    "warn",
+    "whisper",
+    "wonder",
+    "yell",
+];
+
+/// Irregular forms of verbs of saying. Sorted.
+const CUE_IRREGULAR: &[&str] = &[
+    "said", "sang", "say", "saying", "says", "sing", "singing", "sings", "spoke", "swore", "tell", "telling", "tells",
+    "told", "write", "writes", "writing", "written", "wrote",
+];
+
+/// Nouns that carry a quote after a possessive (`Kerry's claim that "…"`). Sorted.
+const CUE_NOUNS: &[&str] = &[
+    "accusation",
+    "allegation",
+    "answer",
+    "argument",
+    "assertion",
+    "claim",
+    "comment",
+    "comments",
+    "description",
+    "insistence",
+    "letter",
+    "message",
+    "pledge",
+    "promise",
+    "reference",
+    "references",
+    "remark",
+    "remarks",
+    "response",
+    "speech",
+    "statement",
+    "suggestion",
+    "tweet",
+    "tweets",
+    "warning",
+    "words",
+];
+
+/// Words between a subject and its verb ("has also said", "repeatedly called"). Sorted.
+const AUXILIARIES: &[&str] = &[
+    "again",
+    "already",
+    "also",
+    "am",
+    "are",
+    "did",
+    "does",
+    "earlier",
+    "even",
+    "had",
+    "has",
+    "have",
+    "is",
+    "just",
+    "later",
+    "never",
+    "not",
+    "now",
+    "once",
+    "previously",
+    "recently",
+    "reportedly",
+    "still",
+    "then",
+    "was",
+    "were",
+    "will",
+    "would",
+];
+
+/// Words that start a noun phrase naming a speaker ("the ministry", "several officials").
+const DETERMINERS: &[&str] = &[
+    "a", "all", "an", "another", "both", "her", "his", "its", "many", "most", "multiple", "one", "other", "our",
+    "several", "some", "the", "their", "these", "those", "two",
+];
+
+/// Words that are never a speaker or part of one. Sorted.
+const NOT_SPEAKER: &[&str] = &[
+    "after", "also", "although", "and", "as", "at", "because", "before", "but", "by", "for", "from", "how", "if", "in",
+    "into", "nor", "of", "on", "or", "since", "so", "than", "that", "then", "this", "though", "to", "unless", "until",
+    "what", "when", "where", "whether", "which", "while", "who", "whom", "whose", "why", "with", "yet",
 ];
 
 /// Nouns that name an organization generically ("the ministry said").
 const ORG_NOUNS: &[&str] = &[
+    "administration",
     "agency",
     "alliance",
     "army",
+    "association",
     "authority",
     "bank",
     "board",
+    "campaign",
     "coalition",
     "commission",
     "committee",
@@ -96,15 +257,19 @@ const ORG_NOUNS: &[&str] = &[
     "court",
     "department",
     "firm",
+    "foundation",
     "government",
     "group",
     "institute",
     "ministry",
     "monitor",
     "movement",
+    "network",
+    "newspaper",
     "office",
     "organisation",
     "organization",
+    "paper",
     "party",
     "police",
     "secretariat",
@@ -112,136 +277,194 @@ const ORG_NOUNS: &[&str] = &[
     "university",
 ];
 
+fn lower(word: &str) -> String {
+    word.to_lowercase()
+}
+
+fn in_sorted(list: &[&str], word: &str) -> bool {
+    list.binary_search(&word).is_ok()
+}
+
+/// Whether `word` is a verb of saying: an irregular form or a lemma with a regular ending
+/// ("warns", "warned", "warning", "admitted", "denies", "described").
 fn is_cue(word: &str) -> bool {
-    CUE_VERBS.contains(&word.to_lowercase().as_str())
+    if word.len() > 20 || !word.chars().all(|c| c.is_ascii_alphabetic()) {
+        return false;
+    }
+    let w = word.to_ascii_lowercase();
+    if in_sorted(CUE_IRREGULAR, &w) || in_sorted(CUE_LEMMAS, &w) {
+        return true;
+    }
+    let stem_ok = |stem: &str| {
+        in_sorted(CUE_LEMMAS, stem)
+            || in_sorted(CUE_LEMMAS, &format!("{stem}e"))
+            // "admitted", "snapping": a doubled final consonant.
+            || (stem.len() > 2 && stem.as_bytes()[stem.len() - 1] == stem.as_bytes()[stem.len() - 2]
+                && in_sorted(CUE_LEMMAS, &stem[..stem.len() - 1]))
+            // "denied", "denies", "replies": y → i.
+            || (stem.ends_with('i') && in_sorted(CUE_LEMMAS, &format!("{}y", &stem[..stem.len() - 1])))
+    };
+    for suffix in ["ing", "ed", "es", "s", "d"] {
+        if let Some(stem) = w.strip_suffix(suffix) {
+            if !stem.is_empty() && stem_ok(stem) {
+                return true;
+            }
+        }
+    }
+    false
 }
 
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Mark {
-    Open,
-    Close,
-    /// A straight `"`: which one it is depends on the spaces around it.
-    Either,
+fn is_pronoun(lower: &str) -> bool {
+    matches!(lower, "he" | "she" | "they" | "it" | "we" | "i")
 }
 
-fn mark(s: &str) -> Option<Mark> {
-    match s {
-        "\u{201C}" | "\u{201E}" | "\u{00AB}" => Some(Mark::Open),
-        "\u{201D}" | "\u{00BB}" => Some(Mark::Close),
-        "\"" => Some(Mark::Either),
-        _ => None,
+/// Quote mark shapes, for pairing.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Style {
+    /// Straight `"`.
+    Straight,
+    /// Curly “ ” (and the low-9 „ that they close).
+    Curly,
+    /// « » (or » «).
+    Guillemet,
+    GuillemetReversed,
+    /// 「 」 and 『 』.
+    Corner,
+    /// Curly or straight single quotes, and ‹ ›.
+    Single,
+    StraightSingle,
+}
+
+impl Style {
+    fn double(self) -> bool {
+        !matches!(self, Style::Single | Style::StraightSingle)
     }
 }
 
-/// A pair of quote marks found in the text: token indices of the first and last quoted token.
+/// A top-level quote found in the text.
+#[derive(Clone, Copy, Debug)]
 struct Found {
     /// Index of the opening mark's token.
     open: usize,
-    /// Index of the closing mark's token, or one past the paragraph's last token when the quote
-    /// was never closed.
+    /// Index of the closing mark's token, or of the first token after the paragraph when the
+    /// quote was left open (possibly `tokens.len()`).
     close: usize,
+    style: Style,
+    /// The paragraph ended with this quote open and the next one starts a new quote: it runs on.
+    runs_on: bool,
 }
 
-/// Finds quotations and attributes them.
-pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], entities: &[Entity]) -> Vec<Quote> {
-    let pairs = pair_marks(text, tokens);
-    let mentions = MentionIndex::new(entities);
-    let mut sentence_of = vec![0usize; tokens.len()];
-    for (n, s) in sentences.iter().enumerate() {
-        for i in s.tokens.clone() {
-            sentence_of[i] = n;
-        }
+impl Found {
+    fn closed_by_mark(&self, tokens: &[Token]) -> bool {
+        self.close < tokens.len() && tokens[self.close].newlines_before == 0 && self.close > self.open
     }
-    let ctx = Context { text, tokens, sentences, sentence_of: &sentence_of, mentions: &mentions, entities };
-    let mut quotes: Vec<Quote> = Vec::new();
-    let mut previous: Option<(usize, Option<Speaker>)> = None; // (close token, speaker)
-    for pair in pairs {
-        let first = pair.open + 1;
-        let last = pair.close; // exclusive
-        if first >= last {
+}
+
+/// Pairs quote marks within each paragraph, keeping only the outermost quotes.
+fn pair_marks(text: &str, tokens: &[Token]) -> Vec<Found> {
+    let mut out: Vec<Found> = Vec::new();
+    let mut stack: Vec<(usize, Style)> = Vec::new();
+    for i in 0..tokens.len() {
+        let t = tokens[i];
+        if t.newlines_before > 0 && !stack.is_empty() {
+            out.push(Found { open: stack[0].0, close: i, style: stack[0].1, runs_on: false });
+            stack.clear();
+        }
+        if t.kind != TokenKind::Punct {
             continue;
         }
-        let span = Span::new(tokens[first].span.start, tokens[last - 1].span.end);
-        let kind = quote_kind(&ctx, &pair);
-        let mut attribution = attribute(&ctx, &pair, kind);
-        if attribution.is_none() && kind == QuoteKind::Direct && !has_cue(&ctx, &pair) {
-            // Continuation: no cue of its own, and the previous quote ended at most one sentence
-            // before this one starts.
-            if let Some((prev_close, Some(speaker))) = &previous {
-                let prev_sentence = sentence_of[(*prev_close).min(tokens.len() - 1)];
-                if sentence_of[pair.open] <= prev_sentence + 1 {
-                    let mut s = speaker.clone();
-                    s.rule = "continuation";
-                    attribution = Some((s, None));
+        let s = t.text(text);
+        let next = tokens.get(i + 1).filter(|n| !n.space_before && n.newlines_before == 0);
+        let next_word = next.is_some_and(|n| n.kind == TokenKind::Word);
+        // Opening position: after a space, a line start or an opening bracket, before a word.
+        let prev_opener =
+            i > 0 && !t.space_before && matches!(tokens[i - 1].text(text), "(" | "[" | "\u{2014}" | "\u{2013}");
+        let looks_open = (t.space_before || i == 0 || prev_opener) && next.is_some();
+        let looks_close = !t.space_before && i > 0;
+        let top = stack.last().map(|&(_, st)| st);
+        let depth_top = stack.len().saturating_sub(1);
+        let innermost_double = stack.iter().rposition(|&(_, st)| st.double());
+        let close_at = |stack: &mut Vec<(usize, Style)>, depth: usize, out: &mut Vec<Found>| {
+            if depth == 0 {
+                out.push(Found { open: stack[0].0, close: i, style: stack[0].1, runs_on: false });
+            }
+            stack.truncate(depth);
+        };
+        match s {
+            "\"" => {
+                if top == Some(Style::Straight) {
+                    close_at(&mut stack, depth_top, &mut out);
+                } else if looks_open && !looks_close {
+                    stack.push((i, Style::Straight));
+                } else if let (true, Some(d)) = (looks_close, innermost_double) {
+                    // `“no evidence"`: a straight mark ends a curly quote.
+                    close_at(&mut stack, d, &mut out);
                 }
             }
-        }
-        let words = (first..last).filter(|&k| tokens[k].kind == TokenKind::Word).count();
-        // One or two quoted words with nobody saying them are titles, nicknames or scare quotes.
-        if kind == QuoteKind::Partial && words <= 2 && attribution.is_none() {
-            continue;
-        }
-        let (speaker, cue) = match attribution {
-            Some((s, c)) => (Some(s), c),
-            None => (None, None),
-        };
-        previous = Some((pair.close, speaker.clone()));
-        quotes.push(Quote { span, kind, speaker, cue });
-    }
-    quotes
-}
-
-/// Pairs quote marks within each paragraph.
-fn pair_marks(text: &str, tokens: &[Token]) -> Vec<Found> {
-    let mut out = Vec::new();
-    let mut open: Option<usize> = None;
-    for i in 0..tokens.len() {
-        if tokens[i].newlines_before > 0 {
-            if let Some(o) = open.take() {
-                out.push(Found { open: o, close: i });
+            "\u{201C}" => {
+                if top == Some(Style::Curly) && looks_close && !next_word {
+                    // `“Mostly False.“`: an opening shape used to close.
+                    close_at(&mut stack, depth_top, &mut out);
+                } else {
+                    stack.push((i, Style::Curly));
+                }
             }
-        }
-        let t = tokens[i];
-        let Some(m) = (if t.kind == TokenKind::Punct { mark(t.text(text)) } else { None }) else {
-            continue;
-        };
-        let next_attached = tokens.get(i + 1).is_some_and(|n| !n.space_before && n.newlines_before == 0);
-        let opens = match m {
-            Mark::Open => true,
-            Mark::Close => false,
-            // Opening when a word follows it directly and a space or the line start precedes it.
-            Mark::Either => open.is_none() && next_attached && (t.space_before || i == 0),
-        };
-        match (opens, open) {
-            (true, None) => open = Some(i),
-            // Nested opening marks of the same kind are not supported yet: keep the outer one.
-            (true, Some(_)) => {}
-            (false, Some(o)) => {
-                out.push(Found { open: o, close: i });
-                open = None;
+            "\u{201E}" => stack.push((i, Style::Curly)),
+            "\u{201D}" => {
+                if let Some(d) = innermost_double {
+                    close_at(&mut stack, d, &mut out);
+                } else if looks_open && !looks_close {
+                    // `”like women in combat`: a closing shape used to open.
+                    stack.push((i, Style::Curly));
+                }
             }
-            (false, None) => {}
+            "\u{00AB}" => {
+                if top == Some(Style::GuillemetReversed) {
+                    close_at(&mut stack, depth_top, &mut out);
+                } else {
+                    stack.push((i, Style::Guillemet));
+                }
+            }
+            "\u{00BB}" => {
+                if let Some(d) = stack.iter().rposition(|&(_, st)| st == Style::Guillemet) {
+                    close_at(&mut stack, d, &mut out);
+                } else if looks_open && !looks_close {
+                    stack.push((i, Style::GuillemetReversed));
+                }
+            }
+            "\u{300C}" | "\u{300E}" => stack.push((i, Style::Corner)),
+            "\u{300D}" | "\u{300F}" => {
+                if let Some(d) = stack.iter().rposition(|&(_, st)| st == Style::Corner) {
+                    close_at(&mut stack, d, &mut out);
+                }
+            }
+            // Single quotes open only before a letter (not `'90s`) and never after one.
+            "\u{2018}" | "\u{201A}" | "\u{2039}" if next_word && !looks_close => stack.push((i, Style::Single)),
+            // Otherwise an apostrophe (`rebels’`).
+            "\u{2019}" | "\u{203A}" if top == Some(Style::Single) && looks_close => {
+                close_at(&mut stack, depth_top, &mut out)
+            }
+            "'" => {
+                if top == Some(Style::StraightSingle) && looks_close {
+                    close_at(&mut stack, depth_top, &mut out);
+                } else if looks_open && !looks_close && next_word {
+                    stack.push((i, Style::StraightSingle));
+                }
+            }
+            _ => {}
         }
     }
-    if let Some(o) = open {
-        out.push(Found { open: o, close: tokens.len() });
+    if let Some(&(o, st)) = stack.first() {
+        out.push(Found { open: o, close: tokens.len(), style: st, runs_on: false });
+    }
+    // A quote left open at a paragraph end runs on when the next paragraph opens with a quote.
+    for k in 0..out.len().saturating_sub(1) {
+        let (a, b) = (out[k], out[k + 1]);
+        if !a.closed_by_mark(tokens) && b.open == a.close && a.style.double() == b.style.double() {
+            out[k].runs_on = true;
+        }
     }
     out
-}
-
-struct Context<'a> {
-    text: &'a str,
-    tokens: &'a [Token],
-    sentences: &'a [Sentence],
-    sentence_of: &'a [usize],
-    mentions: &'a MentionIndex,
-    entities: &'a [Entity],
-}
-
-impl Context<'_> {
-    fn word(&self, i: usize) -> &str {
-        self.tokens.get(i).map(|t| t.text(self.text)).unwrap_or("")
-    }
 }
 
 /// Entity mentions by position.
@@ -269,6 +492,12 @@ impl MentionIndex {
         self.all.get(i).filter(|(s, _)| s.end == pos).copied()
     }
 
+    /// The mention covering byte `pos`, if any.
+    fn covering(&self, pos: usize) -> Option<(Span, usize)> {
+        let i = self.all.partition_point(|(s, _)| s.start <= pos);
+        i.checked_sub(1).map(|k| self.all[k]).filter(|(s, _)| s.end > pos)
+    }
+
     /// Mentions that start before `pos`, latest first.
     fn before(&self, pos: usize) -> impl Iterator<Item = &(Span, usize)> {
         let i = self.all.partition_point(|(s, _)| s.start < pos);
@@ -276,15 +505,211 @@ impl MentionIndex {
     }
 }
 
+/// How far back (in mentions) pronoun and name resolution look: keeps each lookup bounded.
+const LOOKBACK: usize = 60;
+
+struct Context<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    sentences: &'a [Sentence],
+    sentence_of: Vec<usize>,
+    paragraph_of: Vec<usize>,
+    /// Whether each token lies inside a (top-level) quote, marks included.
+    quoted: Vec<bool>,
+    mentions: MentionIndex,
+    entities: &'a [Entity],
+    /// Genders learned from "he"/"she" right after a person of unknown gender.
+    gender: HashMap<usize, Gender>,
+    /// Lower-case title words seen right before a person's mentions ("mayor" → [de Blasio]).
+    titles: HashMap<String, Vec<(usize, usize)>>,
+}
+
+impl Context<'_> {
+    fn word(&self, i: usize) -> &str {
+        self.tokens.get(i).map(|t| t.text(self.text)).unwrap_or("")
+    }
+
+    fn lower(&self, i: usize) -> String {
+        lower(self.word(i))
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+    }
+
+    fn sentence(&self, i: usize) -> &Sentence {
+        &self.sentences[self.sentence_of[i.min(self.tokens.len() - 1)]]
+    }
+
+    fn capitalized(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.is_capitalized(self.text))
+    }
+}
+
+/// Finds quotations and attributes them.
+pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], entities: &[Entity]) -> Vec<Quote> {
+    if tokens.is_empty() {
+        return Vec::new();
+    }
+    let pairs = pair_marks(text, tokens);
+    let mut sentence_of = vec![0usize; tokens.len()];
+    for (n, s) in sentences.iter().enumerate() {
+        for i in s.tokens.clone() {
+            if i < tokens.len() {
+                sentence_of[i] = n;
+            }
+        }
+    }
+    let mut paragraph_of = vec![0usize; tokens.len()];
+    let mut p = 0;
+    for (i, t) in tokens.iter().enumerate() {
+        if t.newlines_before > 0 && i > 0 {
+            p += 1;
+        }
+        paragraph_of[i] = p;
+    }
+    let mut quoted = vec![false; tokens.len()];
+    for f in &pairs {
+        let end = if f.closed_by_mark(tokens) { f.close + 1 } else { f.close };
+        for q in &mut quoted[f.open..end.min(tokens.len())] {
+            *q = true;
+        }
+    }
+    let mut ctx = Context {
+        text,
+        tokens,
+        sentences,
+        sentence_of,
+        paragraph_of,
+        quoted,
+        mentions: MentionIndex::new(entities),
+        entities,
+        gender: HashMap::new(),
+        titles: HashMap::new(),
+    };
+    learn_genders_and_titles(&mut ctx);
+
+    let mut quotes: Vec<Quote> = Vec::new();
+    // For continuation: the previous listed quote's closing token and speaker.
+    let mut previous: Option<(usize, Option<Speaker>, bool)> = None;
+    let mut run_start: Option<usize> = None; // index in `quotes` where the current run-on quote began
+    for pair in &pairs {
+        let first = pair.open + 1;
+        let last = pair.close; // exclusive
+        let words = (first..last).filter(|&k| tokens[k].kind == TokenKind::Word).count();
+        if first >= last || words == 0 {
+            previous = None;
+            continue;
+        }
+        let span = Span::new(tokens[first].span.start, tokens[last - 1].span.end);
+        let kind = quote_kind(&ctx, pair);
+        let continues_run = previous.as_ref().is_some_and(|(_, _, runs_on)| *runs_on);
+        let mut attribution = attribute(&ctx, pair, kind);
+        if attribution.is_none() {
+            if let Some((prev_close, Some(speaker), runs_on)) = &previous {
+                let prev_para = ctx.paragraph_of[(*prev_close).min(tokens.len() - 1)];
+                let para = ctx.paragraph_of[pair.open];
+                let starts_para = tokens[pair.open].newlines_before > 0;
+                let near = para == prev_para || (para == prev_para + 1 && starts_para);
+                if *runs_on || (near && kind == QuoteKind::Direct && !has_cue(&ctx, pair)) {
+                    let mut s = speaker.clone();
+                    s.rule = "continuation";
+                    attribution = Some((s, None));
+                }
+            }
+        }
+        // Titles, nicknames and scare quotes: short, title-cased or single-quoted, nobody says them.
+        if attribution.is_none() && !continues_run && !pair.runs_on {
+            let title_cased = (first..last).filter(|&k| ctx.is_word(k)).all(|k| {
+                ctx.capitalized(k) || matches!(ctx.word(k), "of" | "the" | "and" | "a" | "in" | "on" | "for" | "to")
+            });
+            if !pair.style.double() || (kind == QuoteKind::Partial && (words <= 2 || (title_cased && words <= 6))) {
+                previous = None;
+                continue;
+            }
+        }
+        // A quote that ran on from the paragraphs before takes the speaker found here.
+        if let (Some(start), Some((s, _))) = (run_start, attribution.as_ref()) {
+            for q in &mut quotes[start..] {
+                if q.speaker.is_none() {
+                    let mut s = s.clone();
+                    s.rule = "continuation";
+                    q.speaker = Some(s);
+                }
+            }
+        }
+        if pair.runs_on && run_start.is_none() {
+            run_start = Some(quotes.len());
+        } else if !pair.runs_on {
+            run_start = None;
+        }
+        let (speaker, cue) = match attribution {
+            Some((s, c)) => (Some(s), c),
+            None => (None, None),
+        };
+        previous = Some((pair.close, speaker.clone(), pair.runs_on));
+        quotes.push(Quote { span, kind, speaker, cue });
+    }
+    quotes
+}
+
+/// One pass over pronouns and mentions: "he"/"she" right after a person of unknown gender tells
+/// that person's gender; a lower-case or title word right before a person's mention
+/// ("mayor Bill de Blasio", "Sen. Warren") lets "the mayor" find them later.
+fn learn_genders_and_titles(ctx: &mut Context) {
+    let mut last_person: Option<(usize, usize)> = None; // (entity, sentence)
+    let mut m = 0;
+    let all = &ctx.mentions.all;
+    for (i, t) in ctx.tokens.iter().enumerate() {
+        while m < all.len() && all[m].0.start < t.span.start {
+            m += 1;
+        }
+        if let Some(&(span, id)) = all.get(m).filter(|(s, _)| s.start == t.span.start) {
+            if ctx.entities[id].kind == EntityType::Person {
+                last_person = Some((id, ctx.sentence_of[i]));
+                // Title words just before the mention.
+                for k in i.saturating_sub(3)..i {
+                    if ctx.tokens[k].kind == TokenKind::Word {
+                        let w = lower(ctx.word(k)).trim_end_matches('.').to_string();
+                        if !in_sorted(NOT_SPEAKER, &w) && !DETERMINERS.contains(&w.as_str()) {
+                            ctx.titles.entry(w).or_default().push((span.start, id));
+                        }
+                    }
+                }
+            }
+        }
+        if t.kind != TokenKind::Word {
+            continue;
+        }
+        let g = match ctx.word(i) {
+            "he" | "He" | "his" | "His" | "him" => Gender::Male,
+            "she" | "She" | "her" | "Her" | "hers" => Gender::Female,
+            _ => continue,
+        };
+        if let Some((id, sentence)) = last_person {
+            let first = ctx.entities[id].name.split(' ').next().unwrap_or("");
+            if ctx.sentence_of[i] <= sentence + 1 && lexicon::first_name_gender(first).is_none() {
+                ctx.gender.entry(id).or_insert(g);
+            }
+        }
+    }
+}
+
+fn gender_of(ctx: &Context, id: usize) -> Option<Gender> {
+    let e = &ctx.entities[id];
+    let first = e.name.split(' ').next().unwrap_or("");
+    lexicon::first_name_gender(first).or_else(|| ctx.gender.get(&id).copied())
+}
+
 fn quote_kind(ctx: &Context, pair: &Found) -> QuoteKind {
-    let sentence = &ctx.sentences[ctx.sentence_of[pair.open]];
+    let sentence = ctx.sentence(pair.open);
     let start = sentence.tokens.start;
-    if pair.open == start {
+    if pair.open == start || ctx.tokens[pair.open].newlines_before > 0 {
         return QuoteKind::Direct;
     }
     // Several sentences inside the marks make a statement of its own.
     let close = pair.close.min(ctx.tokens.len() - 1);
-    if ctx.sentence_of[close] != ctx.sentence_of[pair.open] && pair.close < ctx.tokens.len() {
+    if ctx.sentence_of[close] != ctx.sentence_of[pair.open] && pair.closed_by_mark(ctx.tokens) {
         return QuoteKind::Direct;
     }
     let prev = ctx.word(pair.open - 1);
@@ -302,222 +727,509 @@ fn quote_kind(ctx: &Context, pair: &Found) -> QuoteKind {
     QuoteKind::Partial
 }
 
-/// Whether the sentences around the quote hold any cue verb outside the quote: then a failed
+/// Whether the sentences around the quote hold a cue verb outside quotes: then a failed
 /// attribution is a pattern we do not know, and continuation would be a guess.
 fn has_cue(ctx: &Context, pair: &Found) -> bool {
-    let first = &ctx.sentences[ctx.sentence_of[pair.open]];
-    let last = &ctx.sentences[ctx.sentence_of[pair.close.min(ctx.tokens.len() - 1)]];
-    (first.tokens.start..pair.open).chain(pair.close..last.tokens.end).any(|k| is_cue(ctx.word(k)))
+    let first = ctx.sentence(pair.open).tokens.clone();
+    let last = ctx.sentence(pair.close).tokens.clone();
+    (first.start..pair.open)
+        .chain(pair.close.min(ctx.tokens.len())..last.end)
+        .take(80)
+        .any(|k| !ctx.quoted[k] && is_cue(ctx.word(k)))
 }
 
 type Attribution = (Speaker, Option<Span>);
 
 fn attribute(ctx: &Context, pair: &Found, kind: QuoteKind) -> Option<Attribution> {
-    after_quote(ctx, pair).or_else(|| before_quote(ctx, pair, kind)).or_else(|| according_to(ctx, pair))
+    transcript_label(ctx, pair)
+        .or_else(|| after_quote(ctx, pair))
+        .or_else(|| before_quote(ctx, pair))
+        .or_else(|| colon_introduction(ctx, pair))
+        .or_else(|| sentence_cue(ctx, pair, kind))
+        .or_else(|| according_to(ctx, pair))
 }
 
-/// `"…," X said` / `"…," said X` / `"…" X told reporters`.
-fn after_quote(ctx: &Context, pair: &Found) -> Option<Attribution> {
-    let mut i = pair.close + 1;
-    if pair.close >= ctx.tokens.len() {
+/// Speaker words found by a sieve, before resolution.
+#[derive(Clone, Copy)]
+struct Words {
+    span: Span,
+    /// How the words were found, when that says more than the sieve: "appositive", "title".
+    how: Option<&'static str>,
+}
+
+/// `"KERRY: We made progress."` — an upper-case name and a colon open the quote.
+fn transcript_label(ctx: &Context, pair: &Found) -> Option<Attribution> {
+    let first = pair.open + 1;
+    let mut k = first;
+    while k < pair.close && k < first + 3 && ctx.is_word(k) {
+        let w = ctx.word(k);
+        if !(w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '-')) {
+            return None;
+        }
+        k += 1;
+    }
+    if k == first || ctx.word(k) != ":" {
         return None;
     }
-    if matches!(ctx.word(i), "," | "\u{2014}" | "-" | "--") {
+    let span = Span::new(ctx.tokens[first].span.start, ctx.tokens[k - 1].span.end);
+    Some((resolve(ctx, Words { span, how: None }, pair.open, "transcript label"), None))
+}
+
+/// `"…," X said` / `"…," said X` / `"…" X told reporters` / `"…," White House spokesman Josh
+/// Earnest (D) said`.
+fn after_quote(ctx: &Context, pair: &Found) -> Option<Attribution> {
+    if !pair.closed_by_mark(ctx.tokens) {
+        return None;
+    }
+    let mut i = pair.close + 1;
+    if matches!(ctx.word(i), "," | "\u{2014}" | "\u{2013}" | "-" | "--") {
         i += 1;
     }
     if i >= ctx.tokens.len() || ctx.tokens[i].newlines_before > 0 {
         return None;
     }
     if is_cue(ctx.word(i)) {
-        let cue = ctx.tokens[i].span;
-        let speaker = speaker_at(ctx, i + 1, pair.open, "cue after quote")?;
-        return Some((speaker, Some(cue)));
+        let words = subject_after(ctx, i + 1)?;
+        return Some((resolve(ctx, words, pair.open, "cue after quote"), Some(ctx.tokens[i].span)));
     }
-    // Speaker first: a name, pronoun or nominal, then the cue verb (adverbs like "later" may
-    // sit between). A job description may precede the name: "union negotiator Pieter de Vries
-    // told", "Transport Minister Lotte Bakker said".
-    let (speaker, after) = (i..i + 4)
-        .filter(|&k| k < ctx.tokens.len() && ctx.tokens[k].kind == TokenKind::Word)
-        .take_while(|&k| k == i || ctx.tokens[k - 1].kind == TokenKind::Word)
-        .find_map(|k| {
-            let found = speaker_span_at(ctx, k)?;
-            // Past the first word only a named mention will do.
-            (k == i || ctx.mentions.starting_at(found.0.start).is_some()).then_some(found)
-        })?;
-    let mut c = after;
-    while matches!(ctx.word(c), "also" | "later" | "then" | "again" | "has" | "had" | "have") {
+    // Speaker first: find the cue within a short stretch of words (titles, a parenthesis, an
+    // appositive between commas).
+    let mut c = i;
+    let mut commas = 0;
+    while c < ctx.tokens.len() && c < i + 14 {
+        let t = ctx.tokens[c];
+        if t.newlines_before > 0 && c > i || ctx.quoted[c] {
+            return None;
+        }
+        let w = t.text(ctx.text);
+        if t.kind == TokenKind::Word && is_cue(w) && c > i {
+            break;
+        }
+        match w {
+            "," => commas += 1,
+            "(" | ")" | "." | "-" | "'s" | "\u{2019}s" => {}
+            _ if t.kind == TokenKind::Word => {}
+            _ => return None,
+        }
+        if commas > 2 {
+            return None;
+        }
         c += 1;
     }
-    if !is_cue(ctx.word(c)) {
+    if c >= ctx.tokens.len() || c >= i + 14 || !is_cue(ctx.word(c)) {
         return None;
     }
-    let cue = ctx.tokens[c].span;
-    Some((resolve(ctx, speaker, pair.open, "cue after quote"), Some(cue)))
+    let words = subject_before(ctx, c, i)?;
+    if words.span.start != ctx.tokens[i].span.start && ctx.mentions.covering(words.span.start).is_none() {
+        // A nominal or pronoun must stand right after the quote.
+        if !ctx.capitalized(token_at(ctx, words.span.start)?) {
+            return None;
+        }
+    }
+    Some((resolve(ctx, words, pair.open, "cue after quote"), Some(ctx.tokens[c].span)))
 }
 
-/// `X said: "…"`, `X told reporters, "…"`, and the subject of a partial quote's cue verb.
-fn before_quote(ctx: &Context, pair: &Found, kind: QuoteKind) -> Option<Attribution> {
-    let sentence = &ctx.sentences[ctx.sentence_of[pair.open]];
-    let start = sentence.tokens.start;
-    // The nearest cue verb before the quote in its sentence; for a direct quote it must be close
-    // (the introduction), for a partial one anywhere in the clause.
-    let reach = if kind == QuoteKind::Direct { 6 } else { 40 };
-    let c = (start..pair.open).rev().take(reach).find(|&k| is_cue(ctx.word(k)))?;
-    let cue = ctx.tokens[c].span;
-    let mut j = c;
-    // Auxiliaries and adverbs between subject and verb: "has said", "had described", "also said".
-    while j > start
-        && matches!(
-            ctx.word(j - 1),
-            "also" | "later" | "then" | "again" | "has" | "had" | "have" | "previously" | "earlier" | "once"
-        )
-    {
+/// The token index starting at byte `pos` (binary search).
+fn token_at(ctx: &Context, pos: usize) -> Option<usize> {
+    let i = ctx.tokens.partition_point(|t| t.span.start < pos);
+    (i < ctx.tokens.len() && ctx.tokens[i].span.start == pos).then_some(i)
+}
+
+/// `X said: "…"`, `X told reporters, "…"`, `X said "…"`, `X, a doctor, said: "…"`.
+fn before_quote(ctx: &Context, pair: &Found) -> Option<Attribution> {
+    let start = ctx.sentence(pair.open).tokens.start;
+    let mut j = pair.open;
+    if j > start && matches!(ctx.word(j - 1), "," | ":" | "\u{2014}" | "\u{2013}" | "-" | "--") {
         j -= 1;
     }
-    // Appositive: "Elena Popescu, a hydrologist at the university, said" names the speaker
-    // before the commas; "Its chief executive, Ingrid Vos, said" names them between.
-    if j > start && ctx.word(j - 1) == "," {
-        if let Some(k) = (start..j - 1).rev().find(|&k| ctx.word(k) == ",") {
-            let between = Span::new(ctx.tokens[k + 1].span.start, ctx.tokens[j - 2].span.end);
-            let named = ctx.mentions.starting_at(between.start).filter(|(s, _)| *s == between);
-            if named.is_some() {
-                let speaker = resolve(ctx, between, pair.open, "cue before quote");
-                return Some((speaker, Some(cue)));
-            }
-            j = k;
-        }
+    // The nearest cue verb among the few words before.
+    let c = (start.max(j.saturating_sub(8))..j).rev().find(|&k| !ctx.quoted[k] && is_cue(ctx.word(k)))?;
+    let cue = Some(ctx.tokens[c].span);
+    if let Some(words) = subject_before(ctx, c, start) {
+        return Some((resolve(ctx, words, pair.open, "cue before quote"), cue));
     }
-    let speaker = speaker_span_ending(ctx, start, j)?;
-    Some((resolve(ctx, speaker, pair.open, "cue before quote"), Some(cue)))
-}
-
-/// "according to X" in the quote's sentence.
-fn according_to(ctx: &Context, pair: &Found) -> Option<Attribution> {
-    let sentence = &ctx.sentences[ctx.sentence_of[pair.open.min(ctx.tokens.len() - 1)]];
-    let k =
-        sentence.tokens.clone().find(|&k| ctx.word(k).eq_ignore_ascii_case("according") && ctx.word(k + 1) == "to")?;
-    let speaker = speaker_at(ctx, k + 2, pair.open, "according to")?;
-    Some((speaker, Some(Span::new(ctx.tokens[k].span.start, ctx.tokens[k + 1].span.end))))
-}
-
-/// The speaker words starting at token `i`: a mention, a pronoun or a nominal phrase.
-fn speaker_span_at(ctx: &Context, i: usize) -> Option<(Span, usize)> {
-    let t = ctx.tokens.get(i)?;
-    if let Some((span, _)) = ctx.mentions.starting_at(t.span.start) {
-        let end = (i..ctx.tokens.len()).find(|&k| ctx.tokens[k].span.end >= span.end).map_or(i + 1, |k| k + 1);
-        return Some((span, end));
+    // `said White House spokesman Josh Earnest: "…"`.
+    if let Some(words) = subject_after(ctx, c + 1).filter(|w| ctx.mentions.covering(w.span.start).is_some()) {
+        return Some((resolve(ctx, words, pair.open, "cue before quote"), cue));
     }
-    let w = ctx.word(i).to_lowercase();
-    if matches!(w.as_str(), "he" | "she" | "they" | "it") {
-        return Some((t.span, i + 1));
-    }
-    // "the ministry", "a spokesman for the army", "officials": determiner + up to three words.
-    let (mut k, det) = if matches!(w.as_str(), "the" | "a" | "an" | "its" | "his" | "her" | "their") {
-        (i + 1, true)
-    } else {
-        (i, false)
-    };
-    let from = k;
-    while k < ctx.tokens.len() && k < from + 3 && ctx.tokens[k].kind == TokenKind::Word && !is_cue(ctx.word(k)) {
-        k += 1;
-    }
-    if k == from || (!det && k - from > 1) {
-        return None;
-    }
-    Some((Span::new(t.span.start, ctx.tokens[k - 1].span.end), k))
-}
-
-/// The speaker words ending just before token `end` (exclusive), not before `start`.
-fn speaker_span_ending(ctx: &Context, start: usize, end: usize) -> Option<Span> {
-    if end == 0 || end <= start {
-        return None;
-    }
-    let last = ctx.tokens[end - 1];
-    if let Some((span, _)) = ctx.mentions.ending_at(last.span.end) {
-        return Some(span);
-    }
-    let w = last.text(ctx.text).to_lowercase();
-    if matches!(w.as_str(), "he" | "she" | "they" | "it") {
-        return Some(last.span);
-    }
-    if last.kind != TokenKind::Word {
-        return None;
-    }
-    // A nominal: up to three words back to a determiner, or one bare plural ("officials").
-    let from = end.saturating_sub(4).max(start);
-    if let Some(d) = (from..end - 1)
-        .rev()
-        .find(|&k| matches!(ctx.word(k).to_lowercase().as_str(), "the" | "a" | "an" | "its" | "his" | "her" | "their"))
-    {
-        if (d + 1..end).all(|k| ctx.tokens[k].kind == TokenKind::Word) {
-            return Some(Span::new(ctx.tokens[d].span.start, last.span.end));
-        }
-    }
-    if w.ends_with('s') && w.len() > 3 && w.chars().all(char::is_lowercase) {
-        return Some(last.span);
+    // `…, saying, "…"`: the subject of the sentence.
+    if ctx.lower(c).ends_with("ing") {
+        let words = subject_at(ctx, clause_start(ctx, start, c))?;
+        return Some((resolve(ctx, words, pair.open, "cue before quote"), cue));
     }
     None
 }
 
-fn speaker_at(ctx: &Context, i: usize, quote_open: usize, rule: &'static str) -> Option<Speaker> {
-    let (span, _) = speaker_span_at(ctx, i)?;
-    Some(resolve(ctx, span, quote_open, rule))
+/// Skips an opening phrase ending in a comma ("On Tuesday, …") when the sentence has one early.
+fn clause_start(ctx: &Context, start: usize, limit: usize) -> usize {
+    let mut k = start;
+    if ctx.capitalized(k) && !is_subject_start(ctx, k) {
+        if let Some(c) = (start..limit.min(start + 10)).find(|&k| ctx.word(k) == ",") {
+            k = c + 1;
+        }
+    }
+    k
+}
+
+fn is_subject_start(ctx: &Context, k: usize) -> bool {
+    ctx.mentions.starting_at(ctx.tokens[k].span.start).is_some()
+        || is_pronoun(&ctx.lower(k))
+        || DETERMINERS.contains(&ctx.lower(k).as_str())
+}
+
+/// `Caddell continued:` / `He said:` ending the paragraph before the quote.
+fn colon_introduction(ctx: &Context, pair: &Found) -> Option<Attribution> {
+    let t = ctx.tokens[pair.open];
+    if t.newlines_before == 0 || pair.open == 0 {
+        return None;
+    }
+    let k = pair.open - 1;
+    if !matches!(ctx.word(k), ":" | "\u{2014}" | "-" | "--" | ",") {
+        return None;
+    }
+    let start = ctx.sentence(k).tokens.start;
+    let c = (start.max(k.saturating_sub(12))..k).rev().find(|&x| !ctx.quoted[x] && is_cue(ctx.word(x)));
+    let (words, cue) = match c {
+        Some(c) => (subject_before(ctx, c, start).or_else(|| subject_after(ctx, c + 1))?, Some(ctx.tokens[c].span)),
+        // `Donald Trump on Twitter:` — a name leading the introduction.
+        None if ctx.word(k) == ":" => {
+            (subject_at(ctx, start).filter(|w| ctx.mentions.covering(w.span.start).is_some())?, None)
+        }
+        None => return None,
+    };
+    Some((resolve(ctx, words, pair.open, "colon introduction"), cue))
+}
+
+/// The subject of a cue verb or cue noun elsewhere in the quote's sentence: first before the
+/// quote (the nearest), then after it.
+fn sentence_cue(ctx: &Context, pair: &Found, kind: QuoteKind) -> Option<Attribution> {
+    let sentence = ctx.sentence(pair.open).tokens.clone();
+    let reach = if kind == QuoteKind::Direct { 25 } else { 45 };
+    for c in (sentence.start.max(pair.open.saturating_sub(reach))..pair.open).rev() {
+        if ctx.quoted[c] {
+            continue;
+        }
+        let w = ctx.word(c);
+        if is_cue(w) {
+            let lw = lower(w);
+            let words = subject_before(ctx, c, sentence.start).or_else(|| {
+                lw.ends_with("ing").then(|| subject_at(ctx, clause_start(ctx, sentence.start, c))).flatten()
+            });
+            if let Some(words) = words {
+                return Some((resolve(ctx, words, pair.open, "sentence cue"), Some(ctx.tokens[c].span)));
+            }
+        } else if in_sorted(CUE_NOUNS, &lower(w))
+            && c >= 2
+            && matches!(ctx.word(c - 1), "'s" | "\u{2019}s" | "'" | "\u{2019}")
+        {
+            // `Trump's claim that "…"`.
+            if let Some(words) = phrase_ending(ctx, c - 1, sentence.start) {
+                return Some((resolve(ctx, words, pair.open, "sentence cue"), Some(ctx.tokens[c].span)));
+            }
+        }
+    }
+    // After the quote: `"…" for criminal behavior, she said.`
+    let last = ctx.sentence(pair.close).tokens.clone();
+    if !pair.closed_by_mark(ctx.tokens) {
+        return None;
+    }
+    let from = pair.close + 1;
+    for c in from..last.end.min(from + 25) {
+        if ctx.quoted[c] {
+            continue;
+        }
+        if is_cue(ctx.word(c)) {
+            let words = subject_before(ctx, c, from).or_else(|| subject_after(ctx, c + 1))?;
+            return Some((resolve(ctx, words, pair.open, "sentence cue"), Some(ctx.tokens[c].span)));
+        }
+    }
+    None
+}
+
+/// "according to X" in the quote's sentence.
+fn according_to(ctx: &Context, pair: &Found) -> Option<Attribution> {
+    let first = ctx.sentence(pair.open).tokens.clone();
+    let last = ctx.sentence(pair.close).tokens.clone();
+    let k = (first.start..last.end)
+        .take(200)
+        .find(|&k| !ctx.quoted[k] && ctx.word(k).eq_ignore_ascii_case("according") && ctx.word(k + 1) == "to")?;
+    let words = subject_at(ctx, k + 2)?;
+    Some((
+        resolve(ctx, words, pair.open, "according to"),
+        Some(Span::new(ctx.tokens[k].span.start, ctx.tokens[k + 1].span.end)),
+    ))
+}
+
+/// The subject of the cue verb at `c`, looking back no further than `start`: skips auxiliaries
+/// and adverbs, a parenthesis (`(D-Wis.)`), and an appositive between commas.
+fn subject_before(ctx: &Context, c: usize, start: usize) -> Option<Words> {
+    let mut j = c;
+    while j > start {
+        let w = ctx.lower(j - 1);
+        if in_sorted(AUXILIARIES, &w) || (w.len() > 4 && w.ends_with("ly") && !ctx.capitalized(j - 1)) {
+            j -= 1;
+        } else {
+            break;
+        }
+    }
+    // `Rep. Gwen Moore (D-Wis.) said`.
+    if j > start && ctx.word(j - 1) == ")" {
+        let open = (start.max(j.saturating_sub(10))..j - 1).rev().find(|&k| ctx.word(k) == "(")?;
+        j = open;
+    }
+    // Appositive: `Elena Popescu, a hydrologist at the university, said` names the speaker before
+    // the commas; `Its chief executive, Ingrid Vos, said` between them.
+    if j > start && ctx.word(j - 1) == "," {
+        let k = (start.max(j.saturating_sub(16))..j - 1).rev().find(|&k| ctx.word(k) == ",")?;
+        if j - 1 > k + 1 {
+            let between = Span::new(ctx.tokens[k + 1].span.start, ctx.tokens[j - 2].span.end);
+            if ctx
+                .mentions
+                .starting_at(between.start)
+                .is_some_and(|(s, id)| s == between && ctx.entities[id].kind == EntityType::Person)
+            {
+                return Some(Words { span: between, how: Some("appositive") });
+            }
+        }
+        let words = phrase_ending(ctx, k, start)?;
+        return Some(Words { how: Some("appositive"), ..words });
+    }
+    phrase_ending(ctx, j, start)
+}
+
+/// The speaker phrase ending just before token `end` (exclusive), not before `start`: a name
+/// (with any title before it), a pronoun, or a noun phrase ("the ministry", "several officials").
+fn phrase_ending(ctx: &Context, end: usize, start: usize) -> Option<Words> {
+    if end == 0 || end <= start {
+        return None;
+    }
+    let mut last = end - 1;
+    // `Trump's campaign said`: keep the possessive inside the phrase; `Trump's` alone is the
+    // possessor of a cue noun and names the speaker.
+    if matches!(ctx.word(last), "'s" | "\u{2019}s")
+        && last > start
+        && end < ctx.tokens.len()
+        && in_sorted(CUE_NOUNS, &ctx.lower(end))
+    {
+        last -= 1;
+    }
+    let lt = ctx.tokens[last];
+    if let Some((span, id)) = ctx.mentions.ending_at(lt.span.end) {
+        if ctx.entities[id].kind == EntityType::Loc || ctx.entities[id].kind == EntityType::Misc {
+            // A place or an event is not a speaker ("in Iowa said"): fall through to nominals.
+        } else {
+            let first = token_at(ctx, span.start).unwrap_or(last);
+            let titled = first > start && title_before(ctx, first);
+            return Some(Words { span, how: titled.then_some("title") });
+        }
+    }
+    let w = ctx.lower(last);
+    if lt.kind != TokenKind::Word || in_sorted(NOT_SPEAKER, &w) || is_cue(&w) {
+        return None;
+    }
+    if is_pronoun(&w) {
+        return Some(Words { span: lt.span, how: None });
+    }
+    // A run of capitalized words the recognizer missed: "Caddell", "PolitiFact".
+    if ctx.capitalized(last) {
+        let mut k = last;
+        while k > start && k + 4 > last && ctx.capitalized(k - 1) && !is_sentence_word(ctx, k - 1) {
+            k -= 1;
+        }
+        if is_sentence_word(ctx, k) && k == last {
+            return None;
+        }
+        return Some(Words { span: Span::new(ctx.tokens[k].span.start, lt.span.end), how: None });
+    }
+    // A noun phrase back to its determiner (at most six words), or a bare plural ("officials").
+    let from = start.max(end.saturating_sub(7));
+    let mut k = last;
+    while k > from {
+        let p = ctx.lower(k - 1);
+        if !(ctx.is_word(k - 1) || p == "'s" || p == "\u{2019}s" || p == "-")
+            || in_sorted(NOT_SPEAKER, &p)
+            || is_cue(&p)
+        {
+            break;
+        }
+        k -= 1;
+        if DETERMINERS.contains(&p.as_str()) || p == "'s" || p == "\u{2019}s" {
+            // Keep a possessor: "Trump's campaign manager".
+            if (p == "'s" || p == "\u{2019}s") && k > from {
+                if let Some((span, _)) = ctx.mentions.ending_at(ctx.tokens[k - 1].span.end) {
+                    return Some(Words { span: Span::new(span.start, lt.span.end), how: None });
+                }
+            }
+            return Some(Words { span: Span::new(ctx.tokens[k].span.start, lt.span.end), how: None });
+        }
+    }
+    if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && k == last {
+        return Some(Words { span: lt.span, how: None });
+    }
+    // No determiner: a short run of words ending in a capitalized or plural head.
+    if k < last && (ctx.capitalized(k) || w.ends_with('s')) {
+        return Some(Words { span: Span::new(ctx.tokens[k].span.start, lt.span.end), how: None });
+    }
+    None
+}
+
+/// Capitalized words that start sentences but are not names.
+fn is_sentence_word(ctx: &Context, k: usize) -> bool {
+    let w = ctx.lower(k);
+    in_sorted(NOT_SPEAKER, &w) || DETERMINERS.contains(&w.as_str()) || is_cue(&w) || in_sorted(AUXILIARIES, &w)
+}
+
+/// Whether a title precedes the name starting at token `first`: a capitalized word that is not
+/// itself a name ("Secretary of State John Kerry", "Rep. Moore", "press secretary Josh Earnest").
+fn title_before(ctx: &Context, first: usize) -> bool {
+    let p = first - 1;
+    ctx.is_word(p)
+        && ctx.mentions.covering(ctx.tokens[p].span.start).is_none()
+        && !is_sentence_word(ctx, p)
+        && (ctx.capitalized(p) || ctx.titles.contains_key(&ctx.lower(p)))
+}
+
+/// The speaker phrase starting at token `i` (after an inverted cue, "according to", or at the
+/// start of a clause): a name, with any title words before it, a pronoun or a noun phrase.
+fn subject_at(ctx: &Context, i: usize) -> Option<Words> {
+    let t = ctx.tokens.get(i)?;
+    if t.kind != TokenKind::Word {
+        return None;
+    }
+    // A name, possibly after a few title words: `White House press secretary Josh Earnest`.
+    for k in i..(i + 6).min(ctx.tokens.len()) {
+        if let Some((span, id)) = ctx.mentions.starting_at(ctx.tokens[k].span.start) {
+            if matches!(ctx.entities[id].kind, EntityType::Loc | EntityType::Misc) && k > i {
+                continue;
+            }
+            return Some(Words { span, how: (k > i).then_some("title") });
+        }
+        if !ctx.is_word(k) || (k > i && in_sorted(NOT_SPEAKER, &ctx.lower(k))) || (k > i && is_cue(ctx.word(k))) {
+            break;
+        }
+    }
+    let w = ctx.lower(i);
+    if is_pronoun(&w) {
+        return Some(Words { span: t.span, how: None });
+    }
+    if in_sorted(NOT_SPEAKER, &w) || is_cue(&w) {
+        return None;
+    }
+    // A noun phrase up to four words, or a capitalized run.
+    let det = DETERMINERS.contains(&w.as_str());
+    let mut k = i + 1;
+    while k < ctx.tokens.len()
+        && k < i + 5
+        && ctx.is_word(k)
+        && ctx.tokens[k].newlines_before == 0
+        && !in_sorted(NOT_SPEAKER, &ctx.lower(k))
+        && !is_cue(ctx.word(k))
+        && !in_sorted(AUXILIARIES, &ctx.lower(k))
+    {
+        k += 1;
+    }
+    if !det && !ctx.capitalized(i) && k - i > 1 {
+        return None;
+    }
+    if det && k == i + 1 {
+        return None;
+    }
+    Some(Words { span: Span::new(t.span.start, ctx.tokens[k - 1].span.end), how: None })
+}
+
+/// `said X` right after a cue verb: only a name, a pronoun or "the …".
+fn subject_after(ctx: &Context, i: usize) -> Option<Words> {
+    let t = ctx.tokens.get(i)?;
+    if t.newlines_before > 0 {
+        return None;
+    }
+    let w = ctx.lower(i);
+    if ctx.capitalized(i) || is_pronoun(&w) || w == "the" {
+        let words = subject_at(ctx, i)?;
+        // `told reporters`, `said Friday`: not a speaker.
+        let head = words.span.text(ctx.text).rsplit(' ').next().unwrap_or("");
+        if matches!(head, "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday") {
+            return None;
+        }
+        return Some(words);
+    }
+    None
 }
 
 /// Turns speaker words into a speaker: a mention's entity, a pronoun's antecedent, a nominal's
-/// organization, or the words themselves when nothing matches.
-fn resolve(ctx: &Context, span: Span, quote_open: usize, rule: &'static str) -> Speaker {
-    let words = span.text(ctx.text);
-    let lower = words.to_lowercase();
+/// organization or titled person, or the words themselves when nothing matches.
+fn resolve(ctx: &Context, words: Words, quote_open: usize, sieve: &'static str) -> Speaker {
+    let span = words.span;
+    let text = span.text(ctx.text);
+    let lowered = lower(text);
     let quote_pos = ctx.tokens[quote_open.min(ctx.tokens.len() - 1)].span.start;
     let before = span.start.min(quote_pos);
-    let entity = if let Some((_, id)) = ctx.mentions.starting_at(span.start).filter(|(s, _)| *s == span) {
+    let mut rule = words.how.unwrap_or(sieve);
+    let entity = if let Some((_, id)) = ctx.mentions.covering(span.start).filter(|(s, _)| s.end <= span.end) {
         Some(id)
-    } else {
-        match lower.as_str() {
+    } else if let Some((_, id)) = ctx.mentions.ending_at(span.end).filter(|(s, _)| s.start >= span.start) {
+        // "Trump's campaign manager Kellyanne Conway" ends with the name.
+        Some(id)
+    } else if is_pronoun(&lowered) {
+        rule = "pronoun";
+        match lowered.as_str() {
             "he" => last_person(ctx, before, Some(Gender::Male)),
             "she" => last_person(ctx, before, Some(Gender::Female)),
             "they" => last_of(ctx, before, &[EntityType::Group, EntityType::Org]),
             "it" => last_of(ctx, before, &[EntityType::Org]),
-            _ => {
-                let head = lower.rsplit(' ').next().unwrap_or("");
-                if ORG_NOUNS.contains(&head) {
-                    // "the commission": the last organization with that word in its name, else
-                    // the last organization.
-                    ctx.mentions
-                        .before(before)
-                        .map(|&(_, id)| &ctx.entities[id])
-                        .find(|e| e.kind == EntityType::Org && e.name.to_lowercase().contains(head))
-                        .map(|e| e.id)
-                        .or_else(|| last_of(ctx, before, &[EntityType::Org]))
-                } else {
-                    None
-                }
-            }
+            _ => None,
+        }
+    } else {
+        let head = lowered.rsplit(' ').next().unwrap_or("").to_string();
+        let capitalized = text.chars().next().is_some_and(char::is_uppercase);
+        if capitalized && !DETERMINERS.contains(&lowered.split(' ').next().unwrap_or("")) {
+            // An unrecognized name: an earlier entity whose name ends with the same word.
+            let last = text.rsplit(' ').next().unwrap_or("");
+            ctx.mentions
+                .before(before)
+                .take(LOOKBACK)
+                .map(|&(_, id)| &ctx.entities[id])
+                .find(|e| e.name.rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case(last)))
+                .map(|e| e.id)
+        } else if ORG_NOUNS.contains(&head.as_str()) {
+            rule = "nominal";
+            // "the commission": the last organization with that word in its name, else the last
+            // organization.
+            ctx.mentions
+                .before(before)
+                .take(LOOKBACK)
+                .map(|&(_, id)| &ctx.entities[id])
+                .find(|e| e.kind == EntityType::Org && e.name.to_lowercase().contains(&head))
+                .map(|e| e.id)
+                .or_else(|| last_of(ctx, before, &[EntityType::Org]))
+        } else if lowered.starts_with("the ") && !head.ends_with('s') {
+            // "the mayor": the last person introduced with that title.
+            rule = "nominal";
+            ctx.titles.get(&head).and_then(|seen| seen.iter().rev().find(|(pos, _)| *pos < before).map(|&(_, id)| id))
+        } else {
+            None
         }
     };
     let name = match entity {
         Some(id) => ctx.entities[id].name.clone(),
-        None => words.split_whitespace().collect::<Vec<_>>().join(" "),
+        None => text.split_whitespace().collect::<Vec<_>>().join(" "),
     };
     Speaker { span, name, entity, rule }
 }
 
-/// The last person mentioned before `pos` whose gender (from the first name) is known to fit,
-/// else the last one whose gender is unknown; a person known to have the other gender never
-/// matches.
+/// The last person mentioned before `pos` whose gender fits, else the last one whose gender is
+/// unknown; a person known to have the other gender never matches.
 fn last_person(ctx: &Context, pos: usize, gender: Option<Gender>) -> Option<usize> {
     let mut unknown = None;
-    for e in ctx.mentions.before(pos).map(|&(_, id)| &ctx.entities[id]) {
-        if e.kind != EntityType::Person {
+    for &(_, id) in ctx.mentions.before(pos).take(LOOKBACK) {
+        if ctx.entities[id].kind != EntityType::Person {
             continue;
         }
-        let first = e.name.split(' ').next().unwrap_or("");
-        match (gender, lexicon::first_name_gender(first)) {
-            (Some(want), Some(have)) if want == have => return Some(e.id),
+        match (gender, gender_of(ctx, id)) {
+            (Some(want), Some(have)) if want == have => return Some(id),
             (Some(_), Some(_)) => {}
             _ => {
-                unknown.get_or_insert(e.id);
+                unknown.get_or_insert(id);
             }
         }
     }
@@ -525,7 +1237,12 @@ fn last_person(ctx: &Context, pos: usize, gender: Option<Gender>) -> Option<usiz
 }
 
 fn last_of(ctx: &Context, pos: usize, kinds: &[EntityType]) -> Option<usize> {
-    ctx.mentions.before(pos).map(|&(_, id)| &ctx.entities[id]).find(|e| kinds.contains(&e.kind)).map(|e| e.id)
+    ctx.mentions
+        .before(pos)
+        .take(LOOKBACK)
+        .map(|&(_, id)| &ctx.entities[id])
+        .find(|e| kinds.contains(&e.kind))
+        .map(|e| e.id)
 }
 
 #[cfg(test)]
