@@ -73,6 +73,7 @@ const CUE_LEMMAS: &[&str] = &[
     "chide",
     "claim",
     "comment",
+    "compare",
     "complain",
     "concede",
     "conclude",
@@ -106,6 +107,7 @@ const CUE_LEMMAS: &[&str] = &[
     "joke",
     "label",
     "lament",
+    "liken",
     "maintain",
     "mention",
     "mock",
@@ -122,6 +124,7 @@ const CUE_LEMMAS: &[&str] = &[
     "promise",
     "protest",
     "quip",
+    "rate",
     "recall",
     "recount",
     "reiterate",
@@ -159,8 +162,8 @@ const CUE_LEMMAS: &[&str] = &[
 
 /// Irregular forms of verbs of saying. Sorted.
 const CUE_IRREGULAR: &[&str] = &[
-    "said", "sang", "say", "saying", "says", "sing", "singing", "sings", "spoke", "swore", "tell", "telling", "tells",
-    "told", "write", "writes", "writing", "written", "wrote",
+    "reads", "said", "sang", "say", "saying", "says", "sing", "singing", "sings", "spoke", "swore", "tell", "telling",
+    "tells", "told", "write", "writes", "writing", "written", "wrote",
 ];
 
 /// Nouns that carry a quote after a possessive (`Kerry's claim that "…"`). Sorted.
@@ -198,6 +201,7 @@ const AUXILIARIES: &[&str] = &[
     "again",
     "already",
     "also",
+    "always",
     "am",
     "are",
     "did",
@@ -213,6 +217,7 @@ const AUXILIARIES: &[&str] = &[
     "never",
     "not",
     "now",
+    "often",
     "once",
     "previously",
     "recently",
@@ -227,8 +232,8 @@ const AUXILIARIES: &[&str] = &[
 
 /// Words that start a noun phrase naming a speaker ("the ministry", "several officials").
 const DETERMINERS: &[&str] = &[
-    "a", "all", "an", "another", "both", "her", "his", "its", "many", "most", "multiple", "one", "other", "our",
-    "several", "some", "the", "their", "these", "those", "two",
+    "a", "all", "an", "another", "both", "her", "his", "its", "many", "most", "multiple", "my", "one", "other", "our",
+    "several", "some", "the", "their", "these", "those", "two", "your",
 ];
 
 /// Words that are never a speaker or part of one. Sorted.
@@ -544,6 +549,76 @@ impl Context<'_> {
     fn capitalized(&self, i: usize) -> bool {
         self.tokens.get(i).is_some_and(|t| t.is_capitalized(self.text))
     }
+
+    /// Whether token `i` is a verb of saying here: outside quotes, not a capitalized word
+    /// inside a sentence ("the United States"), and for forms that are also nouns ("claims",
+    /// "comment", "remarks") not after a determiner or a possessive.
+    fn cue(&self, i: usize) -> bool {
+        let Some(t) = self.tokens.get(i) else { return false };
+        let w = t.text(self.text);
+        if t.kind != TokenKind::Word || self.quoted[i] || !is_cue(w) {
+            return false;
+        }
+        let starts_sentence = self.sentence(i).tokens.start == i;
+        if self.capitalized(i) && !starts_sentence {
+            return false;
+        }
+        let lw = lower(w);
+        if lw.ends_with("ed") || lw.ends_with("ing") || in_sorted(CUE_IRREGULAR, &lw) || i == 0 {
+            return true;
+        }
+        let p = self.lower(i - 1);
+        if DETERMINERS.contains(&p.as_str()) || p == "'s" || p == "\u{2019}s" {
+            return false;
+        }
+        if in_sorted(CUE_LEMMAS, &lw) {
+            // A bare form is a verb after a plural or pronoun subject or a modal: "officials say".
+            return matches!(
+                p.as_str(),
+                "they"
+                    | "we"
+                    | "i"
+                    | "you"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "can"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "should"
+                    | "did"
+                    | "do"
+                    | "does"
+                    | "to"
+                    | "not"
+                    | "also"
+                    | "often"
+            ) || (p.len() > 3 && p.ends_with('s') && !self.capitalized(i - 1));
+        }
+        true
+    }
+}
+
+/// The subject of a participle (`Trump attacked Clinton, saying, "…"`): the subject of the
+/// nearest finite cue verb before it in the sentence, else the subject that opens the clause.
+fn participle_subject(ctx: &Context, c: usize, start: usize) -> Option<Words> {
+    if !ctx.lower(c).ends_with("ing") {
+        return None;
+    }
+    let from = start.max(c.saturating_sub(30));
+    for k in (from..c).rev() {
+        if ctx.cue(k) && !ctx.lower(k).ends_with("ing") {
+            if let Some(words) = subject_before(ctx, k, start) {
+                return Some(words);
+            }
+        }
+    }
+    let k = clause_start(ctx, start, c);
+    if ctx.quoted[k] {
+        return None;
+    }
+    subject_at(ctx, k)
 }
 
 /// Finds quotations and attributes them.
@@ -618,15 +693,51 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                 }
             }
         }
-        // Titles, nicknames and scare quotes: short, title-cased or single-quoted, nobody says them.
-        if attribution.is_none() && !continues_run && !pair.runs_on {
-            let title_cased = (first..last).filter(|&k| ctx.is_word(k)).all(|k| {
-                ctx.capitalized(k) || matches!(ctx.word(k), "of" | "the" | "and" | "a" | "in" | "on" | "for" | "to")
-            });
-            if !pair.style.double() || (kind == QuoteKind::Partial && (words <= 2 || (title_cased && words <= 6))) {
-                previous = None;
-                continue;
-            }
+        // A title-cased quote after "of", "on", "titled", a possessive…: a title, whoever is around.
+        let before = ctx.lower(pair.open.saturating_sub(1));
+        let title_cased = (first..last).filter(|&k| ctx.is_word(k)).all(|k| {
+            ctx.capitalized(k) || matches!(ctx.word(k), "of" | "the" | "and" | "a" | "in" | "on" | "for" | "to")
+        });
+        if kind == QuoteKind::Partial
+            && title_cased
+            && words <= 6
+            && pair.open > 0
+            && matches!(
+                before.as_str(),
+                "of" | "on"
+                    | "in"
+                    | "titled"
+                    | "called"
+                    | "named"
+                    | "dubbed"
+                    | "'s"
+                    | "\u{2019}s"
+                    | "the"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "their"
+            )
+        {
+            continue;
+        }
+        // A single-quoted stretch counts only with a cue of its own (news uses them for headlines
+        // and nested quotes), and a bracketed aside ("(CROSSTALK.)") is nobody's statement.
+        let pattern = attribution.as_ref().is_some_and(|(s, _)| s.rule != "continuation");
+        let bracketed = ctx.word(first) == "(" && (ctx.word(last - 1) == ")" || ctx.word(last - 2) == ")");
+        if (!pair.style.double() && (!pattern || title_cased)) || bracketed {
+            previous = None;
+            continue;
+        }
+        // Titles, nicknames and scare quotes: short or title-cased, nobody says them.
+        if attribution.is_none()
+            && !continues_run
+            && !pair.runs_on
+            && kind == QuoteKind::Partial
+            && (words <= 2 || (title_cased && words <= 6))
+        {
+            previous = None;
+            continue;
         }
         // A quote that ran on from the paragraphs before takes the speaker found here.
         if let (Some(start), Some((s, _))) = (run_start, attribution.as_ref()) {
@@ -717,7 +828,7 @@ fn quote_kind(ctx: &Context, pair: &Found) -> QuoteKind {
         return QuoteKind::Direct;
     }
     // `X said, "…"` or `said X, "…"`: a cue verb among the few words before the comma.
-    if prev == "," && (start..pair.open).rev().take(8).any(|k| is_cue(ctx.word(k))) {
+    if prev == "," && (start..pair.open).rev().take(8).any(|k| ctx.cue(k)) {
         return QuoteKind::Direct;
     }
     // A dateline or a "- " dash before it still starts the statement.
@@ -732,10 +843,7 @@ fn quote_kind(ctx: &Context, pair: &Found) -> QuoteKind {
 fn has_cue(ctx: &Context, pair: &Found) -> bool {
     let first = ctx.sentence(pair.open).tokens.clone();
     let last = ctx.sentence(pair.close).tokens.clone();
-    (first.start..pair.open)
-        .chain(pair.close.min(ctx.tokens.len())..last.end)
-        .take(80)
-        .any(|k| !ctx.quoted[k] && is_cue(ctx.word(k)))
+    (first.start..pair.open).chain(pair.close.min(ctx.tokens.len())..last.end).take(80).any(|k| ctx.cue(k))
 }
 
 type Attribution = (Speaker, Option<Span>);
@@ -782,13 +890,36 @@ fn after_quote(ctx: &Context, pair: &Found) -> Option<Attribution> {
         return None;
     }
     let mut i = pair.close + 1;
-    if matches!(ctx.word(i), "," | "\u{2014}" | "\u{2013}" | "-" | "--") {
+    let dash = matches!(ctx.word(i), "\u{2015}" | "\u{2014}" | "\u{2013}" | "-" | "--");
+    if dash || ctx.word(i) == "," {
         i += 1;
     }
     if i >= ctx.tokens.len() || ctx.tokens[i].newlines_before > 0 {
         return None;
     }
-    if is_cue(ctx.word(i)) {
+    if dash {
+        if let Some(found) = dash_signature(ctx, i, pair.open) {
+            return Some(found);
+        }
+    }
+    // A new sentence after the quote is not its attribution (`"…." Gov. Pat McCrory said`).
+    if ctx.sentence_of[i] != ctx.sentence_of[pair.close] && !ctx.cue(i) {
+        return None;
+    }
+    // `"…," Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said`.
+    if let Some((span, id)) = ctx.mentions.starting_at(ctx.tokens[i].span.start) {
+        let after = (i..ctx.tokens.len().min(i + 8)).find(|&k| ctx.tokens[k].span.start >= span.end).unwrap_or(i + 1);
+        if ctx.entities[id].kind == EntityType::Person && ctx.word(after) == "," {
+            let sentence_end = ctx.sentence(i).tokens.end;
+            if let Some(c) = (after..sentence_end.min(after + 30)).find(|&k| ctx.cue(k)) {
+                if ctx.word(c - 1) == "," {
+                    let words = Words { span, how: Some("appositive") };
+                    return Some((resolve(ctx, words, pair.open, "cue after quote"), Some(ctx.tokens[c].span)));
+                }
+            }
+        }
+    }
+    if ctx.cue(i) {
         let words = subject_after(ctx, i + 1)?;
         return Some((resolve(ctx, words, pair.open, "cue after quote"), Some(ctx.tokens[i].span)));
     }
@@ -796,13 +927,13 @@ fn after_quote(ctx: &Context, pair: &Found) -> Option<Attribution> {
     // appositive between commas).
     let mut c = i;
     let mut commas = 0;
-    while c < ctx.tokens.len() && c < i + 14 {
+    while c < ctx.tokens.len() && c < i + 20 {
         let t = ctx.tokens[c];
         if t.newlines_before > 0 && c > i || ctx.quoted[c] {
             return None;
         }
         let w = t.text(ctx.text);
-        if t.kind == TokenKind::Word && is_cue(w) && c > i {
+        if c > i && ctx.cue(c) {
             break;
         }
         match w {
@@ -816,7 +947,7 @@ fn after_quote(ctx: &Context, pair: &Found) -> Option<Attribution> {
         }
         c += 1;
     }
-    if c >= ctx.tokens.len() || c >= i + 14 || !is_cue(ctx.word(c)) {
+    if c >= ctx.tokens.len() || c >= i + 20 || !ctx.cue(c) {
         return None;
     }
     let words = subject_before(ctx, c, i)?;
@@ -827,6 +958,27 @@ fn after_quote(ctx: &Context, pair: &Found) -> Option<Attribution> {
         }
     }
     Some((resolve(ctx, words, pair.open, "cue after quote"), Some(ctx.tokens[c].span)))
+}
+
+/// `"…" ― Karen Lopez`: a name after a dash, alone up to the end of the paragraph or sentence.
+fn dash_signature(ctx: &Context, i: usize, quote_open: usize) -> Option<Attribution> {
+    let mut k = i;
+    while k < ctx.tokens.len() && k < i + 5 && ctx.capitalized(k) && (k == i || ctx.tokens[k].newlines_before == 0) {
+        k += 1;
+        // Initials: "Oscar P. Quintero".
+        if ctx.word(k) == "." && ctx.capitalized(k + 1) && ctx.word(k - 1).chars().count() == 1 {
+            k += 1;
+        }
+    }
+    if k == i {
+        return None;
+    }
+    let ends = k >= ctx.tokens.len() || ctx.tokens[k].newlines_before > 0 || matches!(ctx.word(k), "." | ",");
+    if !ends {
+        return None;
+    }
+    let span = Span::new(ctx.tokens[i].span.start, ctx.tokens[k - 1].span.end);
+    Some((resolve(ctx, Words { span, how: None }, quote_open, "dash signature"), None))
 }
 
 /// The token index starting at byte `pos` (binary search).
@@ -843,7 +995,7 @@ fn before_quote(ctx: &Context, pair: &Found) -> Option<Attribution> {
         j -= 1;
     }
     // The nearest cue verb among the few words before.
-    let c = (start.max(j.saturating_sub(8))..j).rev().find(|&k| !ctx.quoted[k] && is_cue(ctx.word(k)))?;
+    let c = (start.max(j.saturating_sub(8))..j).rev().find(|&k| ctx.cue(k))?;
     let cue = Some(ctx.tokens[c].span);
     if let Some(words) = subject_before(ctx, c, start) {
         return Some((resolve(ctx, words, pair.open, "cue before quote"), cue));
@@ -853,11 +1005,8 @@ fn before_quote(ctx: &Context, pair: &Found) -> Option<Attribution> {
         return Some((resolve(ctx, words, pair.open, "cue before quote"), cue));
     }
     // `…, saying, "…"`: the subject of the sentence.
-    if ctx.lower(c).ends_with("ing") {
-        let words = subject_at(ctx, clause_start(ctx, start, c))?;
-        return Some((resolve(ctx, words, pair.open, "cue before quote"), cue));
-    }
-    None
+    let words = participle_subject(ctx, c, start)?;
+    Some((resolve(ctx, words, pair.open, "cue before quote"), cue))
 }
 
 /// Skips an opening phrase ending in a comma ("On Tuesday, …") when the sentence has one early.
@@ -888,12 +1037,15 @@ fn colon_introduction(ctx: &Context, pair: &Found) -> Option<Attribution> {
         return None;
     }
     let start = ctx.sentence(k).tokens.start;
-    let c = (start.max(k.saturating_sub(12))..k).rev().find(|&x| !ctx.quoted[x] && is_cue(ctx.word(x)));
+    let c = (start.max(k.saturating_sub(12))..k).rev().find(|&x| ctx.cue(x));
     let (words, cue) = match c {
         Some(c) => (subject_before(ctx, c, start).or_else(|| subject_after(ctx, c + 1))?, Some(ctx.tokens[c].span)),
         // `Donald Trump on Twitter:` — a name leading the introduction.
         None if ctx.word(k) == ":" => {
-            (subject_at(ctx, start).filter(|w| ctx.mentions.covering(w.span.start).is_some())?, None)
+            let words = subject_at(ctx, clause_start(ctx, start, k))?;
+            let named =
+                ctx.mentions.covering(words.span.start).is_some() || is_pronoun(&lower(words.span.text(ctx.text)));
+            (Some(words).filter(|_| named)?, None)
         }
         None => return None,
     };
@@ -910,11 +1062,8 @@ fn sentence_cue(ctx: &Context, pair: &Found, kind: QuoteKind) -> Option<Attribut
             continue;
         }
         let w = ctx.word(c);
-        if is_cue(w) {
-            let lw = lower(w);
-            let words = subject_before(ctx, c, sentence.start).or_else(|| {
-                lw.ends_with("ing").then(|| subject_at(ctx, clause_start(ctx, sentence.start, c))).flatten()
-            });
+        if ctx.cue(c) {
+            let words = subject_before(ctx, c, sentence.start).or_else(|| participle_subject(ctx, c, sentence.start));
             if let Some(words) = words {
                 return Some((resolve(ctx, words, pair.open, "sentence cue"), Some(ctx.tokens[c].span)));
             }
@@ -938,7 +1087,7 @@ fn sentence_cue(ctx: &Context, pair: &Found, kind: QuoteKind) -> Option<Attribut
         if ctx.quoted[c] {
             continue;
         }
-        if is_cue(ctx.word(c)) {
+        if ctx.cue(c) {
             let words = subject_before(ctx, c, from).or_else(|| subject_after(ctx, c + 1))?;
             return Some((resolve(ctx, words, pair.open, "sentence cue"), Some(ctx.tokens[c].span)));
         }
@@ -963,7 +1112,15 @@ fn according_to(ctx: &Context, pair: &Found) -> Option<Attribution> {
 /// The subject of the cue verb at `c`, looking back no further than `start`: skips auxiliaries
 /// and adverbs, a parenthesis (`(D-Wis.)`), and an appositive between commas.
 fn subject_before(ctx: &Context, c: usize, start: usize) -> Option<Words> {
+    // `…, saying`: a participle after a comma has the clause's subject (see participle_subject).
+    if c > start && ctx.word(c - 1) == "," && ctx.lower(c).ends_with("ing") {
+        return None;
+    }
     let mut j = c;
+    // `I laughed and said`: skip the first verb of a pair.
+    if j > start + 2 && ctx.lower(j - 1) == "and" && ctx.lower(j - 2).ends_with("ed") && !ctx.capitalized(j - 2) {
+        j -= 2;
+    }
     while j > start {
         let w = ctx.lower(j - 1);
         if in_sorted(AUXILIARIES, &w) || (w.len() > 4 && w.ends_with("ly") && !ctx.capitalized(j - 1)) {
@@ -980,7 +1137,7 @@ fn subject_before(ctx: &Context, c: usize, start: usize) -> Option<Words> {
     // Appositive: `Elena Popescu, a hydrologist at the university, said` names the speaker before
     // the commas; `Its chief executive, Ingrid Vos, said` between them.
     if j > start && ctx.word(j - 1) == "," {
-        let k = (start.max(j.saturating_sub(16))..j - 1).rev().find(|&k| ctx.word(k) == ",")?;
+        let mut k = (start.max(j.saturating_sub(16))..j - 1).rev().find(|&k| ctx.word(k) == ",")?;
         if j - 1 > k + 1 {
             let between = Span::new(ctx.tokens[k + 1].span.start, ctx.tokens[j - 2].span.end);
             if ctx
@@ -990,6 +1147,10 @@ fn subject_before(ctx: &Context, c: usize, start: usize) -> Option<Words> {
             {
                 return Some(Words { span: between, how: Some("appositive") });
             }
+        }
+        // `Rep. Jim Jordan (R-Ohio), an oversight panel member, said`.
+        if k > start && ctx.word(k - 1) == ")" {
+            k = (start.max(k.saturating_sub(10))..k - 1).rev().find(|&x| ctx.word(x) == "(")?;
         }
         let words = phrase_ending(ctx, k, start)?;
         return Some(Words { how: Some("appositive"), ..words });
@@ -1004,6 +1165,9 @@ fn phrase_ending(ctx: &Context, end: usize, start: usize) -> Option<Words> {
         return None;
     }
     let mut last = end - 1;
+    if ctx.quoted[last] {
+        return None;
+    }
     // `Trump's campaign said`: keep the possessive inside the phrase; `Trump's` alone is the
     // possessor of a cue noun and names the speaker.
     if matches!(ctx.word(last), "'s" | "\u{2019}s")
@@ -1093,7 +1257,7 @@ fn title_before(ctx: &Context, first: usize) -> bool {
 /// start of a clause): a name, with any title words before it, a pronoun or a noun phrase.
 fn subject_at(ctx: &Context, i: usize) -> Option<Words> {
     let t = ctx.tokens.get(i)?;
-    if t.kind != TokenKind::Word {
+    if t.kind != TokenKind::Word && t.kind != TokenKind::Number {
         return None;
     }
     // A name, possibly after a few title words: `White House press secretary Josh Earnest`.
@@ -1104,7 +1268,9 @@ fn subject_at(ctx: &Context, i: usize) -> Option<Words> {
             }
             return Some(Words { span, how: (k > i).then_some("title") });
         }
-        if !ctx.is_word(k) || (k > i && in_sorted(NOT_SPEAKER, &ctx.lower(k))) || (k > i && is_cue(ctx.word(k))) {
+        let title_part =
+            ctx.is_word(k) || ctx.tokens[k].kind == TokenKind::Number || matches!(ctx.word(k), "/" | "-" | ".");
+        if !title_part || (k > i && in_sorted(NOT_SPEAKER, &ctx.lower(k))) || (k > i && is_cue(ctx.word(k))) {
             break;
         }
     }
@@ -1144,7 +1310,11 @@ fn subject_after(ctx: &Context, i: usize) -> Option<Words> {
         return None;
     }
     let w = ctx.lower(i);
-    if ctx.capitalized(i) || is_pronoun(&w) || w == "the" {
+    if ctx.capitalized(i)
+        || is_pronoun(&w)
+        || DETERMINERS.contains(&w.as_str())
+        || ctx.tokens[i].kind == TokenKind::Number
+    {
         let words = subject_at(ctx, i)?;
         // `told reporters`, `said Friday`: not a speaker.
         let head = words.span.text(ctx.text).rsplit(' ').next().unwrap_or("");
