@@ -1375,7 +1375,11 @@ fn resolve(ctx: &Context, words: Words, quote_open: usize, sieve: &'static str) 
         } else if lowered.starts_with("the ") && !head.ends_with('s') {
             // "the mayor": the last person introduced with that title.
             rule = "nominal";
-            ctx.titles.get(&head).and_then(|seen| seen.iter().rev().find(|(pos, _)| *pos < before).map(|&(_, id)| id))
+            // Sorted by position: a binary search keeps this bounded on long texts.
+            ctx.titles
+                .get(&head)
+                .and_then(|seen| seen[..seen.partition_point(|(pos, _)| *pos < before)].last())
+                .map(|&(_, id)| id)
         } else {
             None
         }
