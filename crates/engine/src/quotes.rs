@@ -603,12 +603,12 @@ impl Context<'_> {
 /// The subject of a participle (`Trump attacked Clinton, saying, "…"`): the subject of the
 /// nearest finite cue verb before it in the sentence, else the subject that opens the clause.
 fn participle_subject(ctx: &Context, c: usize, start: usize) -> Option<Words> {
-    if !ctx.lower(c).ends_with("ing") {
+    if !(ctx.lower(c).ends_with("ing") || c > 0 && ctx.lower(c - 1) == "to") {
         return None;
     }
     let from = start.max(c.saturating_sub(30));
     for k in (from..c).rev() {
-        if ctx.cue(k) && !ctx.lower(k).ends_with("ing") {
+        if ctx.cue(k) && !ctx.lower(k).ends_with("ing") && ctx.lower(k - 1) != "to" {
             if let Some(words) = subject_before(ctx, k, start) {
                 return Some(words);
             }
@@ -782,8 +782,8 @@ fn learn_genders_and_titles(ctx: &mut Context) {
                 for k in i.saturating_sub(3)..i {
                     if ctx.tokens[k].kind == TokenKind::Word {
                         let w = lower(ctx.word(k)).trim_end_matches('.').to_string();
-                        if !in_sorted(NOT_SPEAKER, &w) && !DETERMINERS.contains(&w.as_str()) {
-                            ctx.titles.entry(w).or_default().push((span.start, id));
+                        if let Some(role) = role_noun(&w) {
+                            ctx.titles.entry(role.to_string()).or_default().push((span.start, id));
                         }
                     }
                 }
@@ -803,6 +803,69 @@ fn learn_genders_and_titles(ctx: &mut Context) {
                 ctx.gender.entry(id).or_insert(g);
             }
         }
+    }
+}
+
+/// Titles and roles by which news refers back to a person ("the mayor", "the senator"), with
+/// the abbreviations that introduce them ("Sen. Warren" → "the senator").
+fn role_noun(word: &str) -> Option<&'static str> {
+    const ROLES: &[&str] = &[
+        "adviser",
+        "advisor",
+        "aide",
+        "ambassador",
+        "anchor",
+        "attorney",
+        "author",
+        "billionaire",
+        "businessman",
+        "businesswoman",
+        "candidate",
+        "ceo",
+        "chairman",
+        "chairwoman",
+        "chancellor",
+        "chief",
+        "commissioner",
+        "congressman",
+        "congresswoman",
+        "director",
+        "doctor",
+        "executive",
+        "founder",
+        "general",
+        "governor",
+        "host",
+        "judge",
+        "lawmaker",
+        "lawyer",
+        "leader",
+        "manager",
+        "mayor",
+        "minister",
+        "moderator",
+        "nominee",
+        "official",
+        "president",
+        "professor",
+        "prosecutor",
+        "representative",
+        "secretary",
+        "senator",
+        "sheriff",
+        "speaker",
+        "spokesman",
+        "spokesperson",
+        "spokeswoman",
+    ];
+    match word {
+        "sen" => Some("senator"),
+        "gov" => Some("governor"),
+        "rep" => Some("congressman"),
+        "gen" => Some("general"),
+        "dr" => Some("doctor"),
+        "prof" => Some("professor"),
+        _ => ROLES.binary_search(&word).ok().map(|i| ROLES[i]),
     }
 }
 
@@ -902,10 +965,10 @@ fn after_quote(ctx: &Context, pair: &Found) -> Option<Attribution> {
             return Some(found);
         }
     }
-    // A new sentence after the quote is not its attribution (`"…." Gov. Pat McCrory said`).
-    if ctx.sentence_of[i] != ctx.sentence_of[pair.close] && !ctx.cue(i) {
-        return None;
-    }
+    // After a quote ending in a period, a new sentence starts: `"…." Gov. Pat McCrory said it
+    // would be…` is not the attribution, unless the cue ends it (`"…." Trump said.`). A quote
+    // ending in "?" or "!" does not end the writer's sentence (`"…?" Graham asked.`).
+    let period = pair.close > 0 && ctx.word(pair.close - 1) == ".";
     // `"…," Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said`.
     if let Some((span, id)) = ctx.mentions.starting_at(ctx.tokens[i].span.start) {
         let after = (i..ctx.tokens.len().min(i + 8)).find(|&k| ctx.tokens[k].span.start >= span.end).unwrap_or(i + 1);
@@ -929,7 +992,7 @@ fn after_quote(ctx: &Context, pair: &Found) -> Option<Attribution> {
     let mut commas = 0;
     while c < ctx.tokens.len() && c < i + 20 {
         let t = ctx.tokens[c];
-        if t.newlines_before > 0 && c > i || ctx.quoted[c] {
+        if t.newlines_before > 0 && c > i || ctx.quoted[c] || (c > i && w_is_sentence_end(ctx, c)) {
             return None;
         }
         let w = t.text(ctx.text);
@@ -948,6 +1011,9 @@ fn after_quote(ctx: &Context, pair: &Found) -> Option<Attribution> {
         c += 1;
     }
     if c >= ctx.tokens.len() || c >= i + 20 || !ctx.cue(c) {
+        return None;
+    }
+    if period && !matches!(ctx.word(c + 1), "." | "," | ";" | "") {
         return None;
     }
     let words = subject_before(ctx, c, i)?;
@@ -979,6 +1045,12 @@ fn dash_signature(ctx: &Context, i: usize, quote_open: usize) -> Option<Attribut
     }
     let span = Span::new(ctx.tokens[i].span.start, ctx.tokens[k - 1].span.end);
     Some((resolve(ctx, Words { span, how: None }, quote_open, "dash signature"), None))
+}
+
+/// Whether token `c` starts a new sentence (the splitter's decision), unless only a title
+/// abbreviation ended the previous one.
+fn w_is_sentence_end(ctx: &Context, c: usize) -> bool {
+    ctx.sentence(c).tokens.start == c && !matches!(ctx.word(c.saturating_sub(1)), "?" | "!" | "\u{201D}" | "\"")
 }
 
 /// The token index starting at byte `pos` (binary search).
@@ -1068,6 +1140,7 @@ fn sentence_cue(ctx: &Context, pair: &Found, kind: QuoteKind) -> Option<Attribut
                 return Some((resolve(ctx, words, pair.open, "sentence cue"), Some(ctx.tokens[c].span)));
             }
         } else if in_sorted(CUE_NOUNS, &lower(w))
+            && (c + 1 == pair.open || matches!(ctx.word(c + 1), "that" | ":"))
             && c >= 2
             && matches!(ctx.word(c - 1), "'s" | "\u{2019}s" | "'" | "\u{2019}")
         {
@@ -1112,9 +1185,14 @@ fn according_to(ctx: &Context, pair: &Found) -> Option<Attribution> {
 /// The subject of the cue verb at `c`, looking back no further than `start`: skips auxiliaries
 /// and adverbs, a parenthesis (`(D-Wis.)`), and an appositive between commas.
 fn subject_before(ctx: &Context, c: usize, start: usize) -> Option<Words> {
-    // `…, saying`: a participle after a comma has the clause's subject (see participle_subject).
-    if c > start && ctx.word(c - 1) == "," && ctx.lower(c).ends_with("ing") {
-        return None;
+    // `…, saying` / `tweets early Friday saying` / `took to Twitter to accuse`: a participle or
+    // an infinitive has the clause's subject (see participle_subject); `is saying` does not.
+    if c > start {
+        let p = ctx.lower(c - 1);
+        let progressive = matches!(p.as_str(), "is" | "was" | "are" | "were" | "been" | "be" | "am");
+        if (ctx.lower(c).ends_with("ing") && !progressive) || p == "to" {
+            return None;
+        }
     }
     let mut j = c;
     // `I laughed and said`: skip the first verb of a pair.
@@ -1194,8 +1272,11 @@ fn phrase_ending(ctx: &Context, end: usize, start: usize) -> Option<Words> {
     if is_pronoun(&w) {
         return Some(Words { span: lt.span, how: None });
     }
-    // A run of capitalized words the recognizer missed: "Caddell", "PolitiFact".
+    // A run of capitalized words the recognizer missed: "Caddell", "PolitiFact" (not a day).
     if ctx.capitalized(last) {
+        if is_calendar_word(ctx.word(last)) {
+            return None;
+        }
         let mut k = last;
         while k > start && k + 4 > last && ctx.capitalized(k - 1) && !is_sentence_word(ctx, k - 1) {
             k -= 1;
@@ -1235,6 +1316,30 @@ fn phrase_ending(ctx: &Context, end: usize, start: usize) -> Option<Words> {
         return Some(Words { span: Span::new(ctx.tokens[k].span.start, lt.span.end), how: None });
     }
     None
+}
+
+fn is_calendar_word(w: &str) -> bool {
+    matches!(
+        w,
+        "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+            | "January"
+            | "February"
+            | "March"
+            | "April"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+    )
 }
 
 /// Capitalized words that start sentences but are not names.
@@ -1318,7 +1423,7 @@ fn subject_after(ctx: &Context, i: usize) -> Option<Words> {
         let words = subject_at(ctx, i)?;
         // `told reporters`, `said Friday`: not a speaker.
         let head = words.span.text(ctx.text).rsplit(' ').next().unwrap_or("");
-        if matches!(head, "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday") {
+        if is_calendar_word(head) {
             return None;
         }
         return Some(words);
