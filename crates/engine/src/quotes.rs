@@ -59,7 +59,9 @@ const CUE_LEMMAS: &[&str] = &[
     "ask",
     "assert",
     "assure",
+    "attack",
     "beg",
+    "bemoan",
     "blame",
     "blast",
     "boast",
@@ -71,6 +73,7 @@ const CUE_LEMMAS: &[&str] = &[
     "characterize",
     "charge",
     "chide",
+    "cite",
     "claim",
     "comment",
     "compare",
@@ -107,6 +110,7 @@ const CUE_LEMMAS: &[&str] = &[
     "joke",
     "label",
     "lament",
+    "laud",
     "liken",
     "maintain",
     "mention",
@@ -594,9 +598,25 @@ impl Context<'_> {
                     | "not"
                     | "also"
                     | "often"
-            ) || (p.len() > 3 && p.ends_with('s') && !self.capitalized(i - 1));
+            ) || (p.len() > 3 && p.ends_with('s') && !self.capitalized(i - 1))
+                // `Obama and Clinton call them "…"`.
+                || (self.named_before(i) && (i.saturating_sub(5)..i).any(|k| self.lower(k) == "and"));
         }
-        true
+        // A third-person form ("claims", "says") after a name, a pronoun or a plain word; not
+        // after an adjective of nationality or party ("Republican claims") or a number.
+        if self.capitalized(i - 1) && !self.named_before(i) {
+            return self.sentence(i - 1).tokens.start == i - 1 && is_pronoun(&p);
+        }
+        self.tokens[i - 1].kind == TokenKind::Word
+    }
+
+    /// Whether a person or organization mention ends right before token `i`.
+    fn named_before(&self, i: usize) -> bool {
+        i > 0
+            && self
+                .mentions
+                .ending_at(self.tokens[i - 1].span.end)
+                .is_some_and(|(_, id)| matches!(self.entities[id].kind, EntityType::Person | EntityType::Org))
     }
 }
 
@@ -1067,7 +1087,17 @@ fn before_quote(ctx: &Context, pair: &Found) -> Option<Attribution> {
         j -= 1;
     }
     // The nearest cue verb among the few words before.
-    let c = (start.max(j.saturating_sub(8))..j).rev().find(|&k| ctx.cue(k))?;
+    let Some(c) = (start.max(j.saturating_sub(8))..j).rev().find(|&k| ctx.cue(k)) else {
+        // `President Obama is rolling out a new message: "…"`: a named subject and a colon.
+        if j < pair.open && ctx.word(j) == ":" {
+            let k = clause_start(ctx, start, j);
+            if !ctx.quoted[k] && ctx.mentions.starting_at(ctx.tokens[k].span.start).is_some() {
+                let words = subject_at(ctx, k)?;
+                return Some((resolve(ctx, words, pair.open, "colon introduction"), None));
+            }
+        }
+        return None;
+    };
     let cue = Some(ctx.tokens[c].span);
     if let Some(words) = subject_before(ctx, c, start) {
         return Some((resolve(ctx, words, pair.open, "cue before quote"), cue));
@@ -1084,8 +1114,10 @@ fn before_quote(ctx: &Context, pair: &Found) -> Option<Attribution> {
 /// Skips an opening phrase ending in a comma ("On Tuesday, …") when the sentence has one early.
 fn clause_start(ctx: &Context, start: usize, limit: usize) -> usize {
     let mut k = start;
-    if ctx.capitalized(k) && !is_subject_start(ctx, k) {
-        if let Some(c) = (start..limit.min(start + 10)).find(|&k| ctx.word(k) == ",") {
+    if !is_subject_start(ctx, k) {
+        // "On July 6, 2015, Sanders …": after the first comma that a subject follows.
+        let limit = limit.min(start + 14);
+        if let Some(c) = (start..limit).find(|&x| ctx.word(x) == "," && x + 1 < limit && is_subject_start(ctx, x + 1)) {
             k = c + 1;
         }
     }
@@ -1195,9 +1227,16 @@ fn subject_before(ctx: &Context, c: usize, start: usize) -> Option<Words> {
         }
     }
     let mut j = c;
-    // `I laughed and said`: skip the first verb of a pair.
+    // `I laughed and said`: skip the first verb of a pair; `Trump bemoaned the unrest and said`:
+    // the clause's subject.
     if j > start + 2 && ctx.lower(j - 1) == "and" && ctx.lower(j - 2).ends_with("ed") && !ctx.capitalized(j - 2) {
         j -= 2;
+    } else if j > start + 1 && ctx.lower(j - 1) == "and" {
+        let k = clause_start(ctx, start, j);
+        if ctx.quoted[k] || !is_subject_start(ctx, k) {
+            return None;
+        }
+        return subject_at(ctx, k);
     }
     while j > start {
         let w = ctx.lower(j - 1);
@@ -1291,8 +1330,9 @@ fn phrase_ending(ctx: &Context, end: usize, start: usize) -> Option<Words> {
     let mut k = last;
     while k > from {
         let p = ctx.lower(k - 1);
-        if !(ctx.is_word(k - 1) || p == "'s" || p == "\u{2019}s" || p == "-")
-            || in_sorted(NOT_SPEAKER, &p)
+        let inner = ctx.tokens[k - 1].kind == TokenKind::Number || p == "of";
+        if !(ctx.is_word(k - 1) || p == "'s" || p == "\u{2019}s" || p == "-" || inner)
+            || (in_sorted(NOT_SPEAKER, &p) && !inner)
             || is_cue(&p)
         {
             break;
