@@ -140,6 +140,7 @@ const CUE_LEMMAS: &[&str] = &[
     "respond",
     "retort",
     "reveal",
+    "rule",
     "scoff",
     "scold",
     "scream",
@@ -198,6 +199,27 @@ const CUE_NOUNS: &[&str] = &[
     "tweets",
     "warning",
     "words",
+];
+
+/// Cue lemmas whose -s form is usually a plural noun ("late-night tweets", "his remarks"). Sorted.
+const NOUN_LIKE_CUES: &[&str] = &[
+    "answer",
+    "call",
+    "charge",
+    "claim",
+    "comment",
+    "email",
+    "label",
+    "note",
+    "pledge",
+    "post",
+    "promise",
+    "remark",
+    "reply",
+    "report",
+    "statement",
+    "text",
+    "tweet",
 ];
 
 /// Words between a subject and its verb ("has also said", "repeatedly called"). Sorted.
@@ -601,6 +623,13 @@ impl Context<'_> {
             ) || (p.len() > 3 && p.ends_with('s') && !self.capitalized(i - 1))
                 // `Obama and Clinton call them "…"`.
                 || (self.named_before(i) && (i.saturating_sub(5)..i).any(|k| self.lower(k) == "and"));
+        }
+        // Forms that are as often plural nouns ("tweets", "comments", "claims") need a name, a
+        // pronoun or an adverb before them.
+        if let Some(stem) = lw.strip_suffix('s') {
+            if in_sorted(NOUN_LIKE_CUES, stem) {
+                return self.named_before(i) || is_pronoun(&p) || in_sorted(AUXILIARIES, &p) || p.ends_with("ly");
+            }
         }
         // A third-person form ("claims", "says") after a name, a pronoun or a plain word; not
         // after an adjective of nationality or party ("Republican claims") or a number.
@@ -1037,6 +1066,11 @@ fn after_quote(ctx: &Context, pair: &Found) -> Option<Attribution> {
         return None;
     }
     let words = subject_before(ctx, c, i)?;
+    let first = token_at(ctx, words.span.start).unwrap_or(i);
+    if (i..first).any(|k| in_sorted(NOT_SPEAKER, &ctx.lower(k))) {
+        // `"…," when Clinton blasted him`: a new clause, not the attribution.
+        return None;
+    }
     if words.span.start != ctx.tokens[i].span.start && ctx.mentions.covering(words.span.start).is_none() {
         // A nominal or pronoun must stand right after the quote.
         if !ctx.capitalized(token_at(ctx, words.span.start)?) {
@@ -1217,6 +1251,14 @@ fn according_to(ctx: &Context, pair: &Found) -> Option<Attribution> {
 /// The subject of the cue verb at `c`, looking back no further than `start`: skips auxiliaries
 /// and adverbs, a parenthesis (`(D-Wis.)`), and an appositive between commas.
 fn subject_before(ctx: &Context, c: usize, start: usize) -> Option<Words> {
+    // `footage of Hillary Clinton asking, "…"`: the participle's subject is the name before it.
+    if c > start && ctx.lower(c).ends_with("ing") {
+        if let Some((span, id)) = ctx.mentions.ending_at(ctx.tokens[c - 1].span.end) {
+            if ctx.entities[id].kind == EntityType::Person {
+                return Some(Words { span, how: None });
+            }
+        }
+    }
     // `…, saying` / `tweets early Friday saying` / `took to Twitter to accuse`: a participle or
     // an infinitive has the clause's subject (see participle_subject); `is saying` does not.
     if c > start {
@@ -1326,11 +1368,12 @@ fn phrase_ending(ctx: &Context, end: usize, start: usize) -> Option<Words> {
         return Some(Words { span: Span::new(ctx.tokens[k].span.start, lt.span.end), how: None });
     }
     // A noun phrase back to its determiner (at most six words), or a bare plural ("officials").
-    let from = start.max(end.saturating_sub(7));
+    let from = start.max(end.saturating_sub(11));
     let mut k = last;
     while k > from {
         let p = ctx.lower(k - 1);
-        let inner = ctx.tokens[k - 1].kind == TokenKind::Number || p == "of";
+        // `the 34-year-old mother of three`, `the former secretary of state and current nominee`.
+        let inner = ctx.tokens[k - 1].kind == TokenKind::Number || p == "of" || p == "and";
         if !(ctx.is_word(k - 1) || p == "'s" || p == "\u{2019}s" || p == "-" || inner)
             || (in_sorted(NOT_SPEAKER, &p) && !inner)
             || is_cue(&p)
