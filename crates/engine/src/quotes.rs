@@ -391,6 +391,8 @@ impl Found {
     }
 }
 
+const MAX_DEPTH: usize = 8;
+
 /// Pairs quote marks within each paragraph, keeping only the outermost quotes.
 fn pair_marks(text: &str, tokens: &[Token]) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
@@ -484,6 +486,8 @@ fn pair_marks(text: &str, tokens: &[Token]) -> Vec<Found> {
             }
             _ => {}
         }
+        // Real quotes nest two or three deep; a cap keeps every step bounded on hostile input.
+        stack.truncate(MAX_DEPTH);
     }
     if let Some(&(o, st)) = stack.first() {
         out.push(Found { open: o, close: tokens.len(), style: st, runs_on: false });
@@ -543,8 +547,9 @@ struct Context<'a> {
     text: &'a str,
     tokens: &'a [Token],
     sentences: &'a [Sentence],
-    sentence_of: Vec<usize>,
-    paragraph_of: Vec<usize>,
+    // u32 halves the memory these take on long texts (a 4 GB text is beyond any page).
+    sentence_of: Vec<u32>,
+    paragraph_of: Vec<u32>,
     /// Whether each token lies inside a (top-level) quote, marks included.
     quoted: Vec<bool>,
     mentions: MentionIndex,
@@ -569,7 +574,7 @@ impl Context<'_> {
     }
 
     fn sentence(&self, i: usize) -> &Sentence {
-        &self.sentences[self.sentence_of[i.min(self.tokens.len() - 1)]]
+        &self.sentences[self.sentence_of[i.min(self.tokens.len() - 1)] as usize]
     }
 
     fn capitalized(&self, i: usize) -> bool {
@@ -676,15 +681,15 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
         return Vec::new();
     }
     let pairs = pair_marks(text, tokens);
-    let mut sentence_of = vec![0usize; tokens.len()];
+    let mut sentence_of = vec![0u32; tokens.len()];
     for (n, s) in sentences.iter().enumerate() {
         for i in s.tokens.clone() {
             if i < tokens.len() {
-                sentence_of[i] = n;
+                sentence_of[i] = n as u32;
             }
         }
     }
-    let mut paragraph_of = vec![0usize; tokens.len()];
+    let mut paragraph_of = vec![0u32; tokens.len()];
     let mut p = 0;
     for (i, t) in tokens.iter().enumerate() {
         if t.newlines_before > 0 && i > 0 {
@@ -819,7 +824,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
 /// that person's gender; a lower-case or title word right before a person's mention
 /// ("mayor Bill de Blasio", "Sen. Warren") lets "the mayor" find them later.
 fn learn_genders_and_titles(ctx: &mut Context) {
-    let mut last_person: Option<(usize, usize)> = None; // (entity, sentence)
+    let mut last_person: Option<(usize, u32)> = None; // (entity, sentence)
     let mut m = 0;
     let all = &ctx.mentions.all;
     for (i, t) in ctx.tokens.iter().enumerate() {
