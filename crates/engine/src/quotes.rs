@@ -747,6 +747,9 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                 }
             }
         }
+        if attribution.is_none() && kind == QuoteKind::Direct && !has_cue(&ctx, pair) {
+            attribution = after_paraphrase(&ctx, pair);
+        }
         // A title-cased quote after "of", "on", "titled", a possessive…: a title, whoever is around.
         let before = ctx.lower(pair.open.saturating_sub(1));
         let title_cased = (first..last).filter(|&k| ctx.is_word(k)).all(|k| {
@@ -1241,6 +1244,28 @@ fn sentence_cue(ctx: &Context, pair: &Found, kind: QuoteKind) -> Option<Attribut
     None
 }
 
+/// `Schiff said the delay was political. "The other factor is …"`: a quote opening a sentence,
+/// with no cue of its own, right after a sentence whose cue verb names a speaker (in the same
+/// paragraph, or ending the previous one) continues that speaker.
+fn after_paraphrase(ctx: &Context, pair: &Found) -> Option<Attribution> {
+    let sentence = ctx.sentence(pair.open);
+    if sentence.tokens.start != pair.open || pair.open == 0 {
+        return None;
+    }
+    let prev = ctx.sentence(pair.open - 1).tokens.clone();
+    if ctx.paragraph_of[prev.start] + 1 < ctx.paragraph_of[pair.open] {
+        return None;
+    }
+    let from = prev.start.max(prev.end.saturating_sub(60));
+    for c in (from..prev.end).rev() {
+        if ctx.cue(c) {
+            let words = subject_before(ctx, c, prev.start).or_else(|| participle_subject(ctx, c, prev.start))?;
+            return Some((resolve(ctx, words, pair.open, "continuation"), None));
+        }
+    }
+    None
+}
+
 /// "according to X" in the quote's sentence.
 fn according_to(ctx: &Context, pair: &Found) -> Option<Attribution> {
     let first = ctx.sentence(pair.open).tokens.clone();
@@ -1354,6 +1379,15 @@ fn phrase_ending(ctx: &Context, end: usize, start: usize) -> Option<Words> {
         }
     }
     let w = ctx.lower(last);
+    // `McConnell, the majority leader, who in 2010 said`: the person the relative clause follows.
+    if w == "who" {
+        let found = (start.max(last.saturating_sub(14))..last).rev().find_map(|k| {
+            ctx.mentions
+                .ending_at(ctx.tokens[k].span.end)
+                .filter(|&(_, id)| ctx.entities[id].kind == EntityType::Person)
+        })?;
+        return Some(Words { span: found.0, how: Some("pronoun") });
+    }
     if lt.kind != TokenKind::Word || in_sorted(NOT_SPEAKER, &w) || is_cue(&w) {
         return None;
     }
@@ -1900,6 +1934,16 @@ mod tests {
             ("We start now,", "direct", "Katharina Berger", "cue after quote", "said"),
             ("There is no other way.", "direct", "Katharina Berger", "continuation", "-")
         ]
+    );
+    t!(
+        quote_after_paraphrase,
+        "Katharina Berger said the delay was political.\n\n\"The other reason is money.\"",
+        [("The other reason is money.", "direct", "Katharina Berger", "continuation", "-")]
+    );
+    t!(
+        relative_pronoun,
+        "The plan came from Katharina Berger, the port director, who once said it was \"the only way out.\"",
+        [("the only way out.", "partial", "Katharina Berger", "pronoun", "said")]
     );
     t!(no_evidence_unknown, "\"Nobody knows.\"", [("Nobody knows.", "direct", "-", "-", "-")]);
     t!(
