@@ -662,7 +662,7 @@ fn participle_subject(ctx: &Context, c: usize, start: usize) -> Option<Words> {
     }
     let from = start.max(c.saturating_sub(30));
     for k in (from..c).rev() {
-        if ctx.cue(k) && !ctx.lower(k).ends_with("ing") && ctx.lower(k - 1) != "to" {
+        if ctx.cue(k) && !ctx.lower(k).ends_with("ing") && (k == 0 || ctx.lower(k - 1) != "to") {
             if let Some(words) = subject_before(ctx, k, start) {
                 return Some(words);
             }
@@ -677,7 +677,7 @@ fn participle_subject(ctx: &Context, c: usize, start: usize) -> Option<Words> {
 
 /// Finds quotations and attributes them.
 pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], entities: &[Entity]) -> Vec<Quote> {
-    if tokens.is_empty() {
+    if tokens.is_empty() || sentences.is_empty() {
         return Vec::new();
     }
     let pairs = pair_marks(text, tokens);
@@ -1984,6 +1984,77 @@ mod tests {
             super::NOUN_LIKE_CUES,
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
+    }
+
+    /// Random texts from pieces that stress the rules (marks, cues, names, pronouns, commas,
+    /// line breaks): nothing may panic and every span must fall inside the text.
+    #[test]
+    fn random_pieces_never_panic() {
+        const PIECES: &[&str] = &[
+            "\"",
+            "\u{201C}",
+            "\u{201D}",
+            "\u{2018}",
+            "\u{2019}",
+            "'",
+            "\u{00AB}",
+            "\u{00BB}",
+            "\u{201E}",
+            "\u{300C}",
+            "\u{300D}",
+            "\u{2015}",
+            " ",
+            " ",
+            "\n",
+            "\n\n",
+            ",",
+            ".",
+            ":",
+            "?",
+            "(",
+            ")",
+            "said",
+            "told",
+            "saying",
+            "according to",
+            "he",
+            "she",
+            "they",
+            "who",
+            "and",
+            "the ministry",
+            "the mayor",
+            "Katharina Berger",
+            "Berger",
+            "Mayor",
+            "Sen.",
+            "KERRY:",
+            "claims",
+            "'s",
+            "\u{2019}s",
+            "a",
+            "of",
+            "\u{00E9}",
+            "\u{1F600}",
+            "\u{0301}",
+        ];
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        for _ in 0..1500 {
+            let mut text = String::new();
+            for _ in 0..(seed % 40) {
+                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+                text.push_str(PIECES[(seed >> 33) as usize % PIECES.len()]);
+                text.push(' ');
+            }
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+            let a = analyze(&text, &Options::new());
+            for q in &a.quotes {
+                assert!(q.span.end <= text.len() && text.is_char_boundary(q.span.start), "{text:?}");
+                if let Some(s) = &q.speaker {
+                    let _ = s.span.text(&text);
+                }
+            }
         }
     }
 
