@@ -9,7 +9,8 @@
 //! open at the end of its paragraph is closed there; when the next paragraph starts with a new
 //! opening mark, the quote runs on (the convention for multi-paragraph quotes) and keeps its
 //! speaker. Quoted titles, nicknames and scare quotes — short or title-cased quotes that nobody
-//! is said to say — are not listed.
+//! is said to say, title-cased quotes after "of", "on" or a possessive — are not listed, nor are
+//! single-quoted stretches without a cue of their own (headings) or bracketed asides.
 //!
 //! A quote is *direct* when it stands as a statement of its own (it starts its sentence, or
 //! follows a colon or a cue verb), *partial* when its words sit inside the writer's sentence.
@@ -17,21 +18,26 @@
 //! **Attribution** runs named sieves in order and stops at the first that finds a speaker; the
 //! sieve's name travels with the speaker so the page can say why:
 //! 1. `transcript label` — `"KERRY: We made progress."`;
-//! 2. `cue after quote` — `"…," X said`, `"…," said X`, `"…" X told reporters`;
-//! 3. `cue before quote` — `X said: "…"`, `X told reporters, "…"`, `X said "…"`;
-//! 4. `colon introduction` — `X said:` or `X —` ending the paragraph before the quote;
-//! 5. `sentence cue` — the subject of a cue verb or a cue noun elsewhere in the quote's sentence
+//! 2. `cue after quote` — `"…," X said`, `"…," said X`, `"…?" X asked`, `"…" X told reporters`;
+//!    `dash signature` — `"…" ― X` alone at the end of the paragraph;
+//! 3. `cue before quote` — `X said: "…"`, `X told reporters, "…"`, `X said — "…"`, and
+//!    participles (`X rejected the plan, saying, "…"`);
+//! 4. `colon introduction` — `X continued:` ending the paragraph before the quote, or a named
+//!    subject and a colon (`X had one message: "…"`);
+//! 5. `sentence cue` — the subject of a cue verb or cue noun elsewhere in the quote's sentence
 //!    (`officials described it as "…"`, `Kerry's claim that "…"`, `"…" for now, she said`);
 //! 6. `according to` — `according to X` in the quote's sentence;
 //! 7. `continuation` — a quote with no cue of its own right after an attributed one (same or next
-//!    paragraph, or the next paragraph of a multi-paragraph quote) keeps its speaker.
+//!    paragraph), a later paragraph of a run-on quote, or a quote opening the sentence after an
+//!    attributed paraphrase (`X said the delay was political. "The other reason is money."`).
 //!
 //! The words a sieve finds are then resolved, and a more specific name replaces the sieve's when
 //! resolution decided: `appositive` (`Hugh Hill, a doctor at the clinic, said`), `title`
 //! (`Transport Minister Lotte Bakker said`), `pronoun` (he, she → the last person of a compatible
 //! gender, known from the first name or from an earlier he/she about them; they → the last group
 //! or organization), `nominal` (`the ministry` → the last organization with that head word; `the
-//! mayor` → the last person introduced with that title). A name resolves to its entity's
+//! mayor` → the last person introduced with that title; a relative `who` is a `pronoun` for the
+//! person before it). A name resolves to its entity's
 //! canonical name; with no evidence the speaker stays unknown rather than guessed.
 //!
 //! Everything is linear in the text: one pass pairs the marks, one pass learns genders and
