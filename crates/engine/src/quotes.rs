@@ -1153,7 +1153,11 @@ fn before_quote(ctx: &Context, pair: &Found) -> Option<Attribution> {
         return Some((resolve(ctx, words, pair.open, "cue before quote"), cue));
     }
     // `said White House spokesman Josh Earnest: "…"`.
-    if let Some(words) = subject_after(ctx, c + 1).filter(|w| ctx.mentions.covering(w.span.start).is_some()) {
+    // Only verbs that invert take their subject after them ("blasted Clinton" names the target).
+    let inverts =
+        matches!(ctx.lower(c).as_str(), "said" | "says" | "added" | "adds" | "asked" | "asks" | "wrote" | "writes");
+    if let Some(words) = subject_after(ctx, c + 1).filter(|w| inverts && ctx.mentions.covering(w.span.start).is_some())
+    {
         return Some((resolve(ctx, words, pair.open, "cue before quote"), cue));
     }
     // `…, saying, "…"`: the subject of the sentence.
@@ -1334,7 +1338,7 @@ fn subject_before(ctx: &Context, c: usize, start: usize) -> Option<Words> {
     // Appositive: `Elena Popescu, a hydrologist at the university, said` names the speaker before
     // the commas; `Its chief executive, Ingrid Vos, said` between them.
     if j > start && ctx.word(j - 1) == "," {
-        let mut k = (start.max(j.saturating_sub(16))..j - 1).rev().find(|&k| ctx.word(k) == ",")?;
+        let mut k = (start.max(j.saturating_sub(30))..j - 1).rev().find(|&k| ctx.word(k) == ",")?;
         if j - 1 > k + 1 {
             let between = Span::new(ctx.tokens[k + 1].span.start, ctx.tokens[j - 2].span.end);
             if ctx
@@ -1850,6 +1854,17 @@ mod tests {
         appositive_before,
         "Elena Popescu, a hydrologist at the University of Bucharest, said: \"Nobody asked us.\"",
         [("Nobody asked us.", "direct", "Elena Popescu", "appositive", "said")]
+    );
+    t!(
+        long_relative_clause_appositive,
+        "Dana Ruiz, who has led the harbour board since the old director retired last spring, blasted the \
+         council as \"a club of sleepers\" on Monday.",
+        [("a club of sleepers", "partial", "Dana Ruiz", "appositive", "blasted")]
+    );
+    t!(
+        object_after_cue_is_not_speaker,
+        "On Monday the board blasted Dana Ruiz as \"a dreamer with a budget.\"",
+        [("a dreamer with a budget.", "partial", "the board", "nominal", "blasted")]
     );
     t!(
         appositive_name_between_commas,
