@@ -334,6 +334,18 @@ impl Analysis {
     }
 }
 
+/// The quote step alone, over tokens, sentences and entities already found (for the quote
+/// benchmark; [`analyze`] is the way to get quotes).
+#[doc(hidden)]
+pub fn find_quotes(
+    text: &str,
+    tokens: &[token::Token],
+    sentences: &[sentence::Sentence],
+    entities: &[Entity],
+) -> Vec<Quote> {
+    quotes::find(text, tokens, sentences, entities)
+}
+
 /// Analyses `text`: sentences, entities, quotes, time expressions and the timeline.
 ///
 /// Never panics on any input; an empty text gives an empty analysis.

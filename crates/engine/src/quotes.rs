@@ -1,93 +1,291 @@
 //! Quotations and who said them.
 //!
-//! Detection pairs double quote marks (straight, curly, low-9 and guillemets) within a
-//! paragraph, deciding whether a straight mark opens or closes from the spaces around it; a quote
-//! still open at the end of its paragraph is closed there. A quote is *direct* when it stands as
-//! a statement of its own (it starts its sentence, or follows a colon or a cue verb), *partial*
-//! when its words sit inside the writer's own sentence.
+//! **Detection** pairs quote marks within a paragraph: straight and curly double quotes, „low-9“
+//! and «guillemets» (either way round), 「corner brackets」, and single quotes (‘…’, '…', ‹…›)
+//! as quotes of their own or nested inside double ones. Marks nest: a quote inside a quote is part
+//! of the outer one and is not listed again. A straight mark opens or closes depending on the
+//! spaces around it; a mark of the wrong shape (`“no evidence"`, `“False.“`) still closes the
+//! quote it ends. An apostrophe is never a quote mark (`don't`, `rebels'`, `'90s`). A quote still
+//! open at the end of its paragraph is closed there; when the next paragraph starts with a new
+//! opening mark, the quote runs on (the convention for multi-paragraph quotes) and keeps its
+//! speaker. Quoted titles, nicknames and scare quotes — short or title-cased quotes that nobody
+//! is said to say, title-cased quotes after "of", "on" or a possessive — are not listed, nor are
+//! single-quoted stretches without a cue of their own (headings) or bracketed asides.
 //!
-//! Attribution runs named rules in order and stops at the first that finds a speaker; the rule's
-//! name travels with the speaker so the page can say why:
-//! 1. `cue after quote` — `"…," X said` / `"…," said X`;
-//! 2. `cue before quote` — `X said: "…"`, `X told reporters, "…"`, and for partial quotes the
-//!    subject of the sentence's cue verb (`officials described it as "…"`);
-//! 3. `according to` — `according to X` in the quote's sentence;
-//! 4. `continuation` — a direct quote with no cue right after an attributed one keeps its
-//!    speaker.
+//! A quote is *direct* when it stands as a statement of its own (it starts its sentence, or
+//! follows a colon or a cue verb), *partial* when its words sit inside the writer's sentence.
 //!
-//! A speaker written as a pronoun resolves to the last named person (or group, for "they") of a
-//! compatible gender; a nominal ("the ministry") to the last organization whose name has that
-//! head word. With no evidence the speaker stays unknown.
+//! **Attribution** runs named sieves in order and stops at the first that finds a speaker; the
+//! sieve's name travels with the speaker so the page can say why:
+//! 1. `transcript label` — `"KERRY: We made progress."`;
+//! 2. `cue after quote` — `"…," X said`, `"…," said X`, `"…?" X asked`, `"…" X told reporters`;
+//!    `dash signature` — `"…" ― X` alone at the end of the paragraph;
+//! 3. `cue before quote` — `X said: "…"`, `X told reporters, "…"`, `X said — "…"`, and
+//!    participles (`X rejected the plan, saying, "…"`);
+//! 4. `colon introduction` — `X continued:` ending the paragraph before the quote, or a named
+//!    subject and a colon (`X had one message: "…"`);
+//! 5. `sentence cue` — the subject of a cue verb or cue noun elsewhere in the quote's sentence
+//!    (`officials described it as "…"`, `Kerry's claim that "…"`, `"…" for now, she said`);
+//! 6. `according to` — `according to X` in the quote's sentence;
+//! 7. `continuation` — a quote with no cue of its own right after an attributed one (same or next
+//!    paragraph), a later paragraph of a run-on quote, or a quote opening the sentence after an
+//!    attributed paraphrase (`X said the delay was political. "The other reason is money."`).
+//!
+//! The words a sieve finds are then resolved, and a more specific name replaces the sieve's when
+//! resolution decided: `appositive` (`Hugh Hill, a doctor at the clinic, said`), `title`
+//! (`Transport Minister Lotte Bakker said`), `pronoun` (he, she → the last person of a compatible
+//! gender, known from the first name or from an earlier he/she about them; they → the last group
+//! or organization), `nominal` (`the ministry` → the last organization with that head word; `the
+//! mayor` → the last person introduced with that title; a relative `who` is a `pronoun` for the
+//! person before it). A name resolves to its entity's
+//! canonical name; with no evidence the speaker stays unknown rather than guessed.
+//!
+//! Everything is linear in the text: one pass pairs the marks, one pass learns genders and
+//! titles, and each sieve looks at a bounded window of tokens around its quote.
+
+use std::collections::HashMap;
 
 use crate::lexicon::{self, Gender};
 use crate::sentence::Sentence;
 use crate::token::{Token, TokenKind};
 use crate::{Entity, EntityType, Quote, QuoteKind, Span, Speaker};
 
-/// Verb forms that introduce or close a quotation.
-const CUE_VERBS: &[&str] = &[
-    "acknowledged",
-    "added",
-    "adds",
-    "admitted",
-    "announced",
-    "argued",
-    "asked",
-    "asks",
-    "insisted",
-    "called",
-    "claimed",
-    "commented",
-    "complained",
-    "concluded",
-    "confirmed",
-    "continued",
-    "declared",
-    "denied",
-    "described",
-    "emphasised",
-    "emphasized",
-    "explained",
-    "explains",
-    "insists",
-    "maintained",
-    "noted",
-    "notes",
-    "observed",
-    "pledged",
-    "predicted",
-    "promised",
-    "recalled",
-    "remarked",
-    "replied",
-    "reported",
-    "responded",
-    "said",
-    "say",
-    "saying",
-    "says",
-    "stated",
-    "stressed",
-    "suggested",
-    "tells",
-    "told",
-    "tweeted",
-    "urged",
-    "vowed",
-    "warned",
-    "warns",
-    "wrote",
-    "writes",
+/// Verbs of saying, as lemmas; [`is_cue`] accepts their regular inflections. Sorted.
+const CUE_LEMMAS: &[&str] = &[
+    "accuse",
+    "acknowledge",
+    "add",
+    "admit",
+    "advise",
+    "agree",
+    "allege",
+    "announce",
+    "answer",
+    "argue",
+    "ask",
+    "assert",
+    "assure",
+    "attack",
+    "beg",
+    "bemoan",
+    "blame",
+    "blast",
+    "boast",
+    "brag",
+    "brand",
+    "call",
+    "caution",
+    "chant",
+    "characterize",
+    "charge",
+    "chide",
+    "cite",
+    "claim",
+    "comment",
+    "compare",
+    "complain",
+    "concede",
+    "conclude",
+    "condemn",
+    "confirm",
+    "contend",
+    "continue",
+    "counter",
+    "criticise",
+    "criticize",
+    "cry",
+    "declare",
+    "decry",
+    "demand",
+    "denounce",
+    "deny",
+    "describe",
+    "dismiss",
+    "dub",
+    "email",
+    "emphasise",
+    "emphasize",
+    "estimate",
+    "exclaim",
+    "explain",
+    "groan",
+    "grumble",
+    "hail",
+    "insist",
+    "interject",
+    "joke",
+    "label",
+    "lament",
+    "laud",
+    "liken",
+    "maintain",
+    "mention",
+    "mock",
+    "mutter",
+    "note",
+    "observe",
+    "opine",
+    "plead",
+    "pledge",
+    "post",
+    "praise",
+    "predict",
+    "proclaim",
+    "promise",
+    "protest",
+    "quip",
+    "rate",
+    "recall",
+    "recount",
+    "reiterate",
+    "remark",
+    "remind",
+    "repeat",
+    "reply",
+    "report",
+    "respond",
+    "retort",
+    "reveal",
+    "rule",
+    "scoff",
+    "scold",
+    "scream",
+    "shout",
+    "slam",
+    "snap",
+    "state",
+    "stress",
+    "suggest",
+    "tease",
+    "term",
+    "testify",
+    "text",
+    "thunder",
+    "tout",
+    "tweet",
+    "urge",
+    "vow",
+    "warn",
+    "whisper",
+    "wonder",
+    "yell",
+];
+
+/// Irregular forms of verbs of saying. Sorted.
+const CUE_IRREGULAR: &[&str] = &[
+    "reads", "said", "sang", "say", "saying", "says", "sing", "singing", "sings", "spoke", "swore", "tell", "telling",
+    "tells", "told", "write", "writes", "writing", "written", "wrote",
+];
+
+/// Nouns that carry a quote after a possessive (`Kerry's claim that "…"`). Sorted.
+const CUE_NOUNS: &[&str] = &[
+    "accusation",
+    "allegation",
+    "answer",
+    "argument",
+    "assertion",
+    "claim",
+    "comment",
+    "comments",
+    "description",
+    "insistence",
+    "letter",
+    "message",
+    "pledge",
+    "promise",
+    "reference",
+    "references",
+    "remark",
+    "remarks",
+    "response",
+    "speech",
+    "statement",
+    "suggestion",
+    "tweet",
+    "tweets",
+    "warning",
+    "words",
+];
+
+/// Cue lemmas whose -s form is usually a plural noun ("late-night tweets", "his remarks"). Sorted.
+const NOUN_LIKE_CUES: &[&str] = &[
+    "answer",
+    "call",
+    "charge",
+    "claim",
+    "comment",
+    "email",
+    "label",
+    "note",
+    "pledge",
+    "post",
+    "promise",
+    "remark",
+    "reply",
+    "report",
+    "statement",
+    "text",
+    "tweet",
+];
+
+/// Words between a subject and its verb ("has also said", "repeatedly called"). Sorted.
+const AUXILIARIES: &[&str] = &[
+    "again",
+    "already",
+    "also",
+    "always",
+    "am",
+    "are",
+    "did",
+    "does",
+    "earlier",
+    "even",
+    "had",
+    "has",
+    "have",
+    "is",
+    "just",
+    "later",
+    "never",
+    "not",
+    "now",
+    "often",
+    "once",
+    "previously",
+    "recently",
+    "reportedly",
+    "still",
+    "then",
+    "was",
+    "were",
+    "will",
+    "would",
+];
+
+/// Words that start a noun phrase naming a speaker ("the ministry", "several officials").
+const DETERMINERS: &[&str] = &[
+    "a", "all", "an", "another", "both", "her", "his", "its", "many", "most", "multiple", "my", "one", "other", "our",
+    "several", "some", "the", "their", "these", "those", "two", "your",
+];
+
+/// Words that are never a speaker or part of one. Sorted.
+const NOT_SPEAKER: &[&str] = &[
+    "after", "also", "although", "and", "as", "at", "because", "before", "but", "by", "for", "from", "how", "if", "in",
+    "into", "nor", "of", "on", "or", "since", "so", "than", "that", "then", "this", "though", "to", "unless", "until",
+    "what", "when", "where", "whether", "which", "while", "who", "whom", "whose", "why", "with", "yet",
 ];
 
 /// Nouns that name an organization generically ("the ministry said").
 const ORG_NOUNS: &[&str] = &[
+    "administration",
     "agency",
     "alliance",
     "army",
+    "association",
     "authority",
     "bank",
     "board",
+    "campaign",
     "coalition",
     "commission",
     "committee",
@@ -96,15 +294,19 @@ const ORG_NOUNS: &[&str] = &[
     "court",
     "department",
     "firm",
+    "foundation",
     "government",
     "group",
     "institute",
     "ministry",
     "monitor",
     "movement",
+    "network",
+    "newspaper",
     "office",
     "organisation",
     "organization",
+    "paper",
     "party",
     "police",
     "secretariat",
@@ -112,136 +314,198 @@ const ORG_NOUNS: &[&str] = &[
     "university",
 ];
 
+fn lower(word: &str) -> String {
+    word.to_lowercase()
+}
+
+fn in_sorted(list: &[&str], word: &str) -> bool {
+    list.binary_search(&word).is_ok()
+}
+
+/// Whether `word` is a verb of saying: an irregular form or a lemma with a regular ending
+/// ("warns", "warned", "warning", "admitted", "denies", "described").
 fn is_cue(word: &str) -> bool {
-    CUE_VERBS.contains(&word.to_lowercase().as_str())
+    if word.len() > 20 || !word.chars().all(|c| c.is_ascii_alphabetic()) {
+        return false;
+    }
+    let w = word.to_ascii_lowercase();
+    if in_sorted(CUE_IRREGULAR, &w) || in_sorted(CUE_LEMMAS, &w) {
+        return true;
+    }
+    let stem_ok = |stem: &str| {
+        in_sorted(CUE_LEMMAS, stem)
+            || in_sorted(CUE_LEMMAS, &format!("{stem}e"))
+            // "admitted", "snapping": a doubled final consonant.
+            || (stem.len() > 2 && stem.as_bytes()[stem.len() - 1] == stem.as_bytes()[stem.len() - 2]
+                && in_sorted(CUE_LEMMAS, &stem[..stem.len() - 1]))
+            // "denied", "denies", "replies": y → i.
+            || (stem.ends_with('i') && in_sorted(CUE_LEMMAS, &format!("{}y", &stem[..stem.len() - 1])))
+    };
+    for suffix in ["ing", "ed", "es", "s", "d"] {
+        if let Some(stem) = w.strip_suffix(suffix) {
+            if !stem.is_empty() && stem_ok(stem) {
+                return true;
+            }
+        }
+    }
+    false
 }
 
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Mark {
-    Open,
-    Close,
-    /// A straight `"`: which one it is depends on the spaces around it.
-    Either,
+fn is_pronoun(lower: &str) -> bool {
+    matches!(lower, "he" | "she" | "they" | "it" | "we" | "i")
 }
 
-fn mark(s: &str) -> Option<Mark> {
-    match s {
-        "\u{201C}" | "\u{201E}" | "\u{00AB}" => Some(Mark::Open),
-        "\u{201D}" | "\u{00BB}" => Some(Mark::Close),
-        "\"" => Some(Mark::Either),
-        _ => None,
+/// Quote mark shapes, for pairing.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Style {
+    /// Straight `"`.
+    Straight,
+    /// Curly “ ” (and the low-9 „ that they close).
+    Curly,
+    /// « » (or » «).
+    Guillemet,
+    GuillemetReversed,
+    /// 「 」 and 『 』.
+    Corner,
+    /// Curly or straight single quotes, and ‹ ›.
+    Single,
+    StraightSingle,
+}
+
+impl Style {
+    fn double(self) -> bool {
+        !matches!(self, Style::Single | Style::StraightSingle)
     }
 }
 
-/// A pair of quote marks found in the text: token indices of the first and last quoted token.
+/// A top-level quote found in the text.
+#[derive(Clone, Copy, Debug)]
 struct Found {
     /// Index of the opening mark's token.
     open: usize,
-    /// Index of the closing mark's token, or one past the paragraph's last token when the quote
-    /// was never closed.
+    /// Index of the closing mark's token, or of the first token after the paragraph when the
+    /// quote was left open (possibly `tokens.len()`).
     close: usize,
+    style: Style,
+    /// The paragraph ended with this quote open and the next one starts a new quote: it runs on.
+    runs_on: bool,
 }
 
-/// Finds quotations and attributes them.
-pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], entities: &[Entity]) -> Vec<Quote> {
-    let pairs = pair_marks(text, tokens);
-    let mentions = MentionIndex::new(entities);
-    let mut sentence_of = vec![0usize; tokens.len()];
-    for (n, s) in sentences.iter().enumerate() {
-        for i in s.tokens.clone() {
-            sentence_of[i] = n;
-        }
+impl Found {
+    fn closed_by_mark(&self, tokens: &[Token]) -> bool {
+        self.close < tokens.len() && tokens[self.close].newlines_before == 0 && self.close > self.open
     }
-    let ctx = Context { text, tokens, sentences, sentence_of: &sentence_of, mentions: &mentions, entities };
-    let mut quotes: Vec<Quote> = Vec::new();
-    let mut previous: Option<(usize, Option<Speaker>)> = None; // (close token, speaker)
-    for pair in pairs {
-        let first = pair.open + 1;
-        let last = pair.close; // exclusive
-        if first >= last {
+}
+
+const MAX_DEPTH: usize = 8;
+
+/// Pairs quote marks within each paragraph, keeping only the outermost quotes.
+fn pair_marks(text: &str, tokens: &[Token]) -> Vec<Found> {
+    let mut out: Vec<Found> = Vec::new();
+    let mut stack: Vec<(usize, Style)> = Vec::new();
+    for i in 0..tokens.len() {
+        let t = tokens[i];
+        if t.newlines_before > 0 && !stack.is_empty() {
+            out.push(Found { open: stack[0].0, close: i, style: stack[0].1, runs_on: false });
+            stack.clear();
+        }
+        if t.kind != TokenKind::Punct {
             continue;
         }
-        let span = Span::new(tokens[first].span.start, tokens[last - 1].span.end);
-        let kind = quote_kind(&ctx, &pair);
-        let mut attribution = attribute(&ctx, &pair, kind);
-        if attribution.is_none() && kind == QuoteKind::Direct && !has_cue(&ctx, &pair) {
-            // Continuation: no cue of its own, and the previous quote ended at most one sentence
-            // before this one starts.
-            if let Some((prev_close, Some(speaker))) = &previous {
-                let prev_sentence = sentence_of[(*prev_close).min(tokens.len() - 1)];
-                if sentence_of[pair.open] <= prev_sentence + 1 {
-                    let mut s = speaker.clone();
-                    s.rule = "continuation";
-                    attribution = Some((s, None));
+        let s = t.text(text);
+        let next = tokens.get(i + 1).filter(|n| !n.space_before && n.newlines_before == 0);
+        let next_word = next.is_some_and(|n| n.kind == TokenKind::Word);
+        // Opening position: after a space, a line start or an opening bracket, before a word.
+        let prev_opener =
+            i > 0 && !t.space_before && matches!(tokens[i - 1].text(text), "(" | "[" | "\u{2014}" | "\u{2013}");
+        let looks_open = (t.space_before || i == 0 || prev_opener) && next.is_some();
+        let looks_close = !t.space_before && i > 0;
+        let top = stack.last().map(|&(_, st)| st);
+        let depth_top = stack.len().saturating_sub(1);
+        let innermost_double = stack.iter().rposition(|&(_, st)| st.double());
+        let close_at = |stack: &mut Vec<(usize, Style)>, depth: usize, out: &mut Vec<Found>| {
+            if depth == 0 {
+                out.push(Found { open: stack[0].0, close: i, style: stack[0].1, runs_on: false });
+            }
+            stack.truncate(depth);
+        };
+        match s {
+            "\"" => {
+                if top == Some(Style::Straight) {
+                    close_at(&mut stack, depth_top, &mut out);
+                } else if looks_open && !looks_close {
+                    stack.push((i, Style::Straight));
+                } else if let (true, Some(d)) = (looks_close, innermost_double) {
+                    // `“no evidence"`: a straight mark ends a curly quote.
+                    close_at(&mut stack, d, &mut out);
                 }
             }
-        }
-        let words = (first..last).filter(|&k| tokens[k].kind == TokenKind::Word).count();
-        // One or two quoted words with nobody saying them are titles, nicknames or scare quotes.
-        if kind == QuoteKind::Partial && words <= 2 && attribution.is_none() {
-            continue;
-        }
-        let (speaker, cue) = match attribution {
-            Some((s, c)) => (Some(s), c),
-            None => (None, None),
-        };
-        previous = Some((pair.close, speaker.clone()));
-        quotes.push(Quote { span, kind, speaker, cue });
-    }
-    quotes
-}
-
-/// Pairs quote marks within each paragraph.
-fn pair_marks(text: &str, tokens: &[Token]) -> Vec<Found> {
-    let mut out = Vec::new();
-    let mut open: Option<usize> = None;
-    for i in 0..tokens.len() {
-        if tokens[i].newlines_before > 0 {
-            if let Some(o) = open.take() {
-                out.push(Found { open: o, close: i });
+            "\u{201C}" => {
+                if top == Some(Style::Curly) && looks_close && !next_word {
+                    // `“Mostly False.“`: an opening shape used to close.
+                    close_at(&mut stack, depth_top, &mut out);
+                } else {
+                    stack.push((i, Style::Curly));
+                }
             }
-        }
-        let t = tokens[i];
-        let Some(m) = (if t.kind == TokenKind::Punct { mark(t.text(text)) } else { None }) else {
-            continue;
-        };
-        let next_attached = tokens.get(i + 1).is_some_and(|n| !n.space_before && n.newlines_before == 0);
-        let opens = match m {
-            Mark::Open => true,
-            Mark::Close => false,
-            // Opening when a word follows it directly and a space or the line start precedes it.
-            Mark::Either => open.is_none() && next_attached && (t.space_before || i == 0),
-        };
-        match (opens, open) {
-            (true, None) => open = Some(i),
-            // Nested opening marks of the same kind are not supported yet: keep the outer one.
-            (true, Some(_)) => {}
-            (false, Some(o)) => {
-                out.push(Found { open: o, close: i });
-                open = None;
+            "\u{201E}" => stack.push((i, Style::Curly)),
+            "\u{201D}" => {
+                if let Some(d) = innermost_double {
+                    close_at(&mut stack, d, &mut out);
+                } else if looks_open && !looks_close {
+                    // `”like women in combat`: a closing shape used to open.
+                    stack.push((i, Style::Curly));
+                }
             }
-            (false, None) => {}
+            "\u{00AB}" => {
+                if top == Some(Style::GuillemetReversed) {
+                    close_at(&mut stack, depth_top, &mut out);
+                } else {
+                    stack.push((i, Style::Guillemet));
+                }
+            }
+            "\u{00BB}" => {
+                if let Some(d) = stack.iter().rposition(|&(_, st)| st == Style::Guillemet) {
+                    close_at(&mut stack, d, &mut out);
+                } else if looks_open && !looks_close {
+                    stack.push((i, Style::GuillemetReversed));
+                }
+            }
+            "\u{300C}" | "\u{300E}" => stack.push((i, Style::Corner)),
+            "\u{300D}" | "\u{300F}" => {
+                if let Some(d) = stack.iter().rposition(|&(_, st)| st == Style::Corner) {
+                    close_at(&mut stack, d, &mut out);
+                }
+            }
+            // Single quotes open only before a letter (not `'90s`) and never after one.
+            "\u{2018}" | "\u{201A}" | "\u{2039}" if next_word && !looks_close => stack.push((i, Style::Single)),
+            // Otherwise an apostrophe (`rebels’`).
+            "\u{2019}" | "\u{203A}" if top == Some(Style::Single) && looks_close => {
+                close_at(&mut stack, depth_top, &mut out)
+            }
+            "'" => {
+                if top == Some(Style::StraightSingle) && looks_close {
+                    close_at(&mut stack, depth_top, &mut out);
+                } else if looks_open && !looks_close && next_word {
+                    stack.push((i, Style::StraightSingle));
+                }
+            }
+            _ => {}
         }
+        // Real quotes nest two or three deep; a cap keeps every step bounded on hostile input.
+        stack.truncate(MAX_DEPTH);
     }
-    if let Some(o) = open {
-        out.push(Found { open: o, close: tokens.len() });
+    if let Some(&(o, st)) = stack.first() {
+        out.push(Found { open: o, close: tokens.len(), style: st, runs_on: false });
+    }
+    // A quote left open at a paragraph end runs on when the next paragraph opens with a quote.
+    for k in 0..out.len().saturating_sub(1) {
+        let (a, b) = (out[k], out[k + 1]);
+        if !a.closed_by_mark(tokens) && b.open == a.close && a.style.double() == b.style.double() {
+            out[k].runs_on = true;
+        }
     }
     out
-}
-
-struct Context<'a> {
-    text: &'a str,
-    tokens: &'a [Token],
-    sentences: &'a [Sentence],
-    sentence_of: &'a [usize],
-    mentions: &'a MentionIndex,
-    entities: &'a [Entity],
-}
-
-impl Context<'_> {
-    fn word(&self, i: usize) -> &str {
-        self.tokens.get(i).map(|t| t.text(self.text)).unwrap_or("")
-    }
 }
 
 /// Entity mentions by position.
@@ -269,6 +533,12 @@ impl MentionIndex {
         self.all.get(i).filter(|(s, _)| s.end == pos).copied()
     }
 
+    /// The mention covering byte `pos`, if any.
+    fn covering(&self, pos: usize) -> Option<(Span, usize)> {
+        let i = self.all.partition_point(|(s, _)| s.start <= pos);
+        i.checked_sub(1).map(|k| self.all[k]).filter(|(s, _)| s.end > pos)
+    }
+
     /// Mentions that start before `pos`, latest first.
     fn before(&self, pos: usize) -> impl Iterator<Item = &(Span, usize)> {
         let i = self.all.partition_point(|(s, _)| s.start < pos);
@@ -276,15 +546,409 @@ impl MentionIndex {
     }
 }
 
+/// How far back (in mentions) pronoun and name resolution look: keeps each lookup bounded.
+const LOOKBACK: usize = 60;
+
+struct Context<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    sentences: &'a [Sentence],
+    // u32 halves the memory these take on long texts (a 4 GB text is beyond any page).
+    sentence_of: Vec<u32>,
+    paragraph_of: Vec<u32>,
+    /// Whether each token lies inside a (top-level) quote, marks included.
+    quoted: Vec<bool>,
+    mentions: MentionIndex,
+    entities: &'a [Entity],
+    /// Genders learned from "he"/"she" right after a person of unknown gender.
+    gender: HashMap<usize, Gender>,
+    /// Lower-case title words seen right before a person's mentions ("mayor" → [de Blasio]).
+    titles: HashMap<String, Vec<(usize, usize)>>,
+}
+
+impl Context<'_> {
+    fn word(&self, i: usize) -> &str {
+        self.tokens.get(i).map(|t| t.text(self.text)).unwrap_or("")
+    }
+
+    fn lower(&self, i: usize) -> String {
+        lower(self.word(i))
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+    }
+
+    fn sentence(&self, i: usize) -> &Sentence {
+        &self.sentences[self.sentence_of[i.min(self.tokens.len() - 1)] as usize]
+    }
+
+    fn capitalized(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.is_capitalized(self.text))
+    }
+
+    /// Whether token `i` is a verb of saying here: outside quotes, not a capitalized word
+    /// inside a sentence ("the United States"), and for forms that are also nouns ("claims",
+    /// "comment", "remarks") not after a determiner or a possessive.
+    fn cue(&self, i: usize) -> bool {
+        let Some(t) = self.tokens.get(i) else { return false };
+        let w = t.text(self.text);
+        if t.kind != TokenKind::Word || self.quoted[i] || !is_cue(w) {
+            return false;
+        }
+        let starts_sentence = self.sentence(i).tokens.start == i;
+        if self.capitalized(i) && !starts_sentence {
+            return false;
+        }
+        let lw = lower(w);
+        if lw.ends_with("ed") || lw.ends_with("ing") || in_sorted(CUE_IRREGULAR, &lw) || i == 0 {
+            return true;
+        }
+        let p = self.lower(i - 1);
+        if DETERMINERS.contains(&p.as_str()) || p == "'s" || p == "\u{2019}s" {
+            return false;
+        }
+        if in_sorted(CUE_LEMMAS, &lw) {
+            // A bare form is a verb after a plural or pronoun subject or a modal: "officials say".
+            return matches!(
+                p.as_str(),
+                "they"
+                    | "we"
+                    | "i"
+                    | "you"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "can"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "should"
+                    | "did"
+                    | "do"
+                    | "does"
+                    | "to"
+                    | "not"
+                    | "also"
+                    | "often"
+            ) || (p.len() > 3 && p.ends_with('s') && !self.capitalized(i - 1))
+                // `Obama and Clinton call them "…"`.
+                || (self.named_before(i) && (i.saturating_sub(5)..i).any(|k| self.lower(k) == "and"));
+        }
+        // Forms that are as often plural nouns ("tweets", "comments", "claims") need a name, a
+        // pronoun or an adverb before them.
+        if let Some(stem) = lw.strip_suffix('s') {
+            if in_sorted(NOUN_LIKE_CUES, stem) {
+                return self.named_before(i) || is_pronoun(&p) || in_sorted(AUXILIARIES, &p) || p.ends_with("ly");
+            }
+        }
+        // A third-person form ("claims", "says") after a name, a pronoun or a plain word; not
+        // after an adjective of nationality or party ("Republican claims") or a number.
+        if self.capitalized(i - 1) && !self.named_before(i) {
+            return self.sentence(i - 1).tokens.start == i - 1 && is_pronoun(&p);
+        }
+        self.tokens[i - 1].kind == TokenKind::Word
+    }
+
+    /// Whether a person or organization mention ends right before token `i`.
+    fn named_before(&self, i: usize) -> bool {
+        i > 0
+            && self
+                .mentions
+                .ending_at(self.tokens[i - 1].span.end)
+                .is_some_and(|(_, id)| matches!(self.entities[id].kind, EntityType::Person | EntityType::Org))
+    }
+}
+
+/// The subject of a participle (`Trump attacked Clinton, saying, "…"`): the subject of the
+/// nearest finite cue verb before it in the sentence, else the subject that opens the clause.
+fn participle_subject(ctx: &Context, c: usize, start: usize) -> Option<Words> {
+    if !(ctx.lower(c).ends_with("ing") || c > 0 && ctx.lower(c - 1) == "to") {
+        return None;
+    }
+    let from = start.max(c.saturating_sub(30));
+    for k in (from..c).rev() {
+        if ctx.cue(k) && !ctx.lower(k).ends_with("ing") && (k == 0 || ctx.lower(k - 1) != "to") {
+            if let Some(words) = subject_before(ctx, k, start) {
+                return Some(words);
+            }
+        }
+    }
+    let k = clause_start(ctx, start, c);
+    if ctx.quoted[k] {
+        return None;
+    }
+    subject_at(ctx, k)
+}
+
+/// Finds quotations and attributes them.
+pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], entities: &[Entity]) -> Vec<Quote> {
+    if tokens.is_empty() || sentences.is_empty() {
+        return Vec::new();
+    }
+    let pairs = pair_marks(text, tokens);
+    let mut sentence_of = vec![0u32; tokens.len()];
+    for (n, s) in sentences.iter().enumerate() {
+        for i in s.tokens.clone() {
+            if i < tokens.len() {
+                sentence_of[i] = n as u32;
+            }
+        }
+    }
+    let mut paragraph_of = vec![0u32; tokens.len()];
+    let mut p = 0;
+    for (i, t) in tokens.iter().enumerate() {
+        if t.newlines_before > 0 && i > 0 {
+            p += 1;
+        }
+        paragraph_of[i] = p;
+    }
+    let mut quoted = vec![false; tokens.len()];
+    for f in &pairs {
+        let end = if f.closed_by_mark(tokens) { f.close + 1 } else { f.close };
+        for q in &mut quoted[f.open..end.min(tokens.len())] {
+            *q = true;
+        }
+    }
+    let mut ctx = Context {
+        text,
+        tokens,
+        sentences,
+        sentence_of,
+        paragraph_of,
+        quoted,
+        mentions: MentionIndex::new(entities),
+        entities,
+        gender: HashMap::new(),
+        titles: HashMap::new(),
+    };
+    learn_genders_and_titles(&mut ctx);
+
+    let mut quotes: Vec<Quote> = Vec::new();
+    // For continuation: the previous listed quote's closing token and speaker.
+    let mut previous: Option<(usize, Option<Speaker>, bool)> = None;
+    let mut run_start: Option<usize> = None; // index in `quotes` where the current run-on quote began
+    for pair in &pairs {
+        let first = pair.open + 1;
+        let last = pair.close; // exclusive
+        let words = (first..last).filter(|&k| tokens[k].kind == TokenKind::Word).count();
+        if first >= last || words == 0 {
+            previous = None;
+            continue;
+        }
+        let span = Span::new(tokens[first].span.start, tokens[last - 1].span.end);
+        let kind = quote_kind(&ctx, pair);
+        let continues_run = previous.as_ref().is_some_and(|(_, _, runs_on)| *runs_on);
+        let mut attribution = attribute(&ctx, pair, kind);
+        if attribution.is_none() {
+            if let Some((prev_close, Some(speaker), runs_on)) = &previous {
+                let prev_para = ctx.paragraph_of[(*prev_close).min(tokens.len() - 1)];
+                let para = ctx.paragraph_of[pair.open];
+                let starts_para = tokens[pair.open].newlines_before > 0;
+                let near = para == prev_para || (para == prev_para + 1 && starts_para);
+                if *runs_on || (near && kind == QuoteKind::Direct && !has_cue(&ctx, pair)) {
+                    let mut s = speaker.clone();
+                    s.rule = "continuation";
+                    attribution = Some((s, None));
+                }
+            }
+        }
+        if attribution.is_none() && kind == QuoteKind::Direct && !has_cue(&ctx, pair) {
+            attribution = after_paraphrase(&ctx, pair);
+        }
+        // A title-cased quote after "of", "on", "titled", a possessive…: a title, whoever is around.
+        let before = ctx.lower(pair.open.saturating_sub(1));
+        let title_cased = (first..last).filter(|&k| ctx.is_word(k)).all(|k| {
+            ctx.capitalized(k) || matches!(ctx.word(k), "of" | "the" | "and" | "a" | "in" | "on" | "for" | "to")
+        });
+        if kind == QuoteKind::Partial
+            && title_cased
+            && words <= 6
+            && pair.open > 0
+            && matches!(
+                before.as_str(),
+                "of" | "on"
+                    | "in"
+                    | "titled"
+                    | "called"
+                    | "named"
+                    | "dubbed"
+                    | "'s"
+                    | "\u{2019}s"
+                    | "the"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "their"
+            )
+        {
+            continue;
+        }
+        // A single-quoted stretch counts only with a cue of its own (news uses them for headlines
+        // and nested quotes), and a bracketed aside ("(CROSSTALK.)") is nobody's statement.
+        let pattern = attribution.as_ref().is_some_and(|(s, _)| s.rule != "continuation");
+        let bracketed = ctx.word(first) == "(" && (ctx.word(last - 1) == ")" || ctx.word(last - 2) == ")");
+        if (!pair.style.double() && (!pattern || title_cased)) || bracketed {
+            previous = None;
+            continue;
+        }
+        // Titles, nicknames and scare quotes: short or title-cased, nobody says them.
+        if attribution.is_none()
+            && !continues_run
+            && !pair.runs_on
+            && kind == QuoteKind::Partial
+            && (words <= 2 || (title_cased && words <= 6))
+        {
+            previous = None;
+            continue;
+        }
+        // A quote that ran on from the paragraphs before takes the speaker found here.
+        if let (Some(start), Some((s, _))) = (run_start, attribution.as_ref()) {
+            for q in &mut quotes[start..] {
+                if q.speaker.is_none() {
+                    let mut s = s.clone();
+                    s.rule = "continuation";
+                    q.speaker = Some(s);
+                }
+            }
+            // Every earlier part now has a speaker: later parts need not look back at them.
+            run_start = Some(quotes.len());
+        }
+        if pair.runs_on && run_start.is_none() {
+            run_start = Some(quotes.len());
+        } else if !pair.runs_on {
+            run_start = None;
+        }
+        let (speaker, cue) = match attribution {
+            Some((s, c)) => (Some(s), c),
+            None => (None, None),
+        };
+        previous = Some((pair.close, speaker.clone(), pair.runs_on));
+        quotes.push(Quote { span, kind, speaker, cue });
+    }
+    quotes
+}
+
+/// One pass over pronouns and mentions: "he"/"she" right after a person of unknown gender tells
+/// that person's gender; a lower-case or title word right before a person's mention
+/// ("mayor Bill de Blasio", "Sen. Warren") lets "the mayor" find them later.
+fn learn_genders_and_titles(ctx: &mut Context) {
+    let mut last_person: Option<(usize, u32)> = None; // (entity, sentence)
+    let mut m = 0;
+    let all = &ctx.mentions.all;
+    for (i, t) in ctx.tokens.iter().enumerate() {
+        while m < all.len() && all[m].0.start < t.span.start {
+            m += 1;
+        }
+        if let Some(&(span, id)) = all.get(m).filter(|(s, _)| s.start == t.span.start) {
+            if ctx.entities[id].kind == EntityType::Person {
+                last_person = Some((id, ctx.sentence_of[i]));
+                // Title words just before the mention.
+                for k in i.saturating_sub(3)..i {
+                    if ctx.tokens[k].kind == TokenKind::Word {
+                        let w = lower(ctx.word(k)).trim_end_matches('.').to_string();
+                        if let Some(role) = role_noun(&w) {
+                            ctx.titles.entry(role.to_string()).or_default().push((span.start, id));
+                        }
+                    }
+                }
+            }
+        }
+        if t.kind != TokenKind::Word {
+            continue;
+        }
+        let g = match ctx.word(i) {
+            "he" | "He" | "his" | "His" | "him" => Gender::Male,
+            "she" | "She" | "her" | "Her" | "hers" => Gender::Female,
+            _ => continue,
+        };
+        if let Some((id, sentence)) = last_person {
+            let first = ctx.entities[id].name.split(' ').next().unwrap_or("");
+            if ctx.sentence_of[i] <= sentence + 1 && lexicon::first_name_gender(first).is_none() {
+                ctx.gender.entry(id).or_insert(g);
+            }
+        }
+    }
+}
+
+/// Titles and roles by which news refers back to a person ("the mayor", "the senator"), with
+/// the abbreviations that introduce them ("Sen. Warren" → "the senator").
+fn role_noun(word: &str) -> Option<&'static str> {
+    const ROLES: &[&str] = &[
+        "adviser",
+        "advisor",
+        "aide",
+        "ambassador",
+        "anchor",
+        "attorney",
+        "author",
+        "billionaire",
+        "businessman",
+        "businesswoman",
+        "candidate",
+        "ceo",
+        "chairman",
+        "chairwoman",
+        "chancellor",
+        "chief",
+        "commissioner",
+        "congressman",
+        "congresswoman",
+        "director",
+        "doctor",
+        "executive",
+        "founder",
+        "general",
+        "governor",
+        "host",
+        "judge",
+        "lawmaker",
+        "lawyer",
+        "leader",
+        "manager",
+        "mayor",
+        "minister",
+        "moderator",
+        "nominee",
+        "official",
+        "president",
+        "professor",
+        "prosecutor",
+        "representative",
+        "secretary",
+        "senator",
+        "sheriff",
+        "speaker",
+        "spokesman",
+        "spokesperson",
+        "spokeswoman",
+    ];
+    match word {
+        "sen" => Some("senator"),
+        "gov" => Some("governor"),
+        "rep" => Some("congressman"),
+        "gen" => Some("general"),
+        "dr" => Some("doctor"),
+        "prof" => Some("professor"),
+        _ => ROLES.binary_search(&word).ok().map(|i| ROLES[i]),
+    }
+}
+
+fn gender_of(ctx: &Context, id: usize) -> Option<Gender> {
+    let e = &ctx.entities[id];
+    let first = e.name.split(' ').next().unwrap_or("");
+    lexicon::first_name_gender(first).or_else(|| ctx.gender.get(&id).copied())
+}
+
 fn quote_kind(ctx: &Context, pair: &Found) -> QuoteKind {
-    let sentence = &ctx.sentences[ctx.sentence_of[pair.open]];
+    let sentence = ctx.sentence(pair.open);
     let start = sentence.tokens.start;
-    if pair.open == start {
+    if pair.open == start || ctx.tokens[pair.open].newlines_before > 0 {
         return QuoteKind::Direct;
     }
     // Several sentences inside the marks make a statement of its own.
     let close = pair.close.min(ctx.tokens.len() - 1);
-    if ctx.sentence_of[close] != ctx.sentence_of[pair.open] && pair.close < ctx.tokens.len() {
+    if ctx.sentence_of[close] != ctx.sentence_of[pair.open] && pair.closed_by_mark(ctx.tokens) {
         return QuoteKind::Direct;
     }
     let prev = ctx.word(pair.open - 1);
@@ -292,7 +956,7 @@ fn quote_kind(ctx: &Context, pair: &Found) -> QuoteKind {
         return QuoteKind::Direct;
     }
     // `X said, "…"` or `said X, "…"`: a cue verb among the few words before the comma.
-    if prev == "," && (start..pair.open).rev().take(8).any(|k| is_cue(ctx.word(k))) {
+    if prev == "," && (start..pair.open).rev().take(8).any(|k| ctx.cue(k)) {
         return QuoteKind::Direct;
     }
     // A dateline or a "- " dash before it still starts the statement.
@@ -302,222 +966,687 @@ fn quote_kind(ctx: &Context, pair: &Found) -> QuoteKind {
     QuoteKind::Partial
 }
 
-/// Whether the sentences around the quote hold any cue verb outside the quote: then a failed
+/// Whether the sentences around the quote hold a cue verb outside quotes: then a failed
 /// attribution is a pattern we do not know, and continuation would be a guess.
 fn has_cue(ctx: &Context, pair: &Found) -> bool {
-    let first = &ctx.sentences[ctx.sentence_of[pair.open]];
-    let last = &ctx.sentences[ctx.sentence_of[pair.close.min(ctx.tokens.len() - 1)]];
-    (first.tokens.start..pair.open).chain(pair.close..last.tokens.end).any(|k| is_cue(ctx.word(k)))
+    let first = ctx.sentence(pair.open).tokens.clone();
+    let last = ctx.sentence(pair.close).tokens.clone();
+    (first.start..pair.open).chain(pair.close.min(ctx.tokens.len())..last.end).take(80).any(|k| ctx.cue(k))
 }
 
 type Attribution = (Speaker, Option<Span>);
 
 fn attribute(ctx: &Context, pair: &Found, kind: QuoteKind) -> Option<Attribution> {
-    after_quote(ctx, pair).or_else(|| before_quote(ctx, pair, kind)).or_else(|| according_to(ctx, pair))
+    transcript_label(ctx, pair)
+        .or_else(|| after_quote(ctx, pair))
+        .or_else(|| before_quote(ctx, pair))
+        .or_else(|| colon_introduction(ctx, pair))
+        .or_else(|| sentence_cue(ctx, pair, kind))
+        .or_else(|| according_to(ctx, pair))
 }
 
-/// `"…," X said` / `"…," said X` / `"…" X told reporters`.
-fn after_quote(ctx: &Context, pair: &Found) -> Option<Attribution> {
-    let mut i = pair.close + 1;
-    if pair.close >= ctx.tokens.len() {
+/// Speaker words found by a sieve, before resolution.
+#[derive(Clone, Copy)]
+struct Words {
+    span: Span,
+    /// How the words were found, when that says more than the sieve: "appositive", "title".
+    how: Option<&'static str>,
+}
+
+/// `"KERRY: We made progress."` — an upper-case name and a colon open the quote.
+fn transcript_label(ctx: &Context, pair: &Found) -> Option<Attribution> {
+    let first = pair.open + 1;
+    let mut k = first;
+    while k < pair.close && k < first + 3 && ctx.is_word(k) {
+        let w = ctx.word(k);
+        if !(w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '-')) {
+            return None;
+        }
+        k += 1;
+    }
+    if k == first || ctx.word(k) != ":" {
         return None;
     }
-    if matches!(ctx.word(i), "," | "\u{2014}" | "-" | "--") {
+    let span = Span::new(ctx.tokens[first].span.start, ctx.tokens[k - 1].span.end);
+    Some((resolve(ctx, Words { span, how: None }, pair.open, "transcript label"), None))
+}
+
+/// `"…," X said` / `"…," said X` / `"…" X told reporters` / `"…," White House spokesman Josh
+/// Earnest (D) said`.
+fn after_quote(ctx: &Context, pair: &Found) -> Option<Attribution> {
+    if !pair.closed_by_mark(ctx.tokens) {
+        return None;
+    }
+    let mut i = pair.close + 1;
+    let dash = matches!(ctx.word(i), "\u{2015}" | "\u{2014}" | "\u{2013}" | "-" | "--");
+    if dash || ctx.word(i) == "," {
         i += 1;
     }
     if i >= ctx.tokens.len() || ctx.tokens[i].newlines_before > 0 {
         return None;
     }
-    if is_cue(ctx.word(i)) {
-        let cue = ctx.tokens[i].span;
-        let speaker = speaker_at(ctx, i + 1, pair.open, "cue after quote")?;
-        return Some((speaker, Some(cue)));
+    if dash {
+        if let Some(found) = dash_signature(ctx, i, pair.open) {
+            return Some(found);
+        }
     }
-    // Speaker first: a name, pronoun or nominal, then the cue verb (adverbs like "later" may
-    // sit between). A job description may precede the name: "union negotiator Pieter de Vries
-    // told", "Transport Minister Lotte Bakker said".
-    let (speaker, after) = (i..i + 4)
-        .filter(|&k| k < ctx.tokens.len() && ctx.tokens[k].kind == TokenKind::Word)
-        .take_while(|&k| k == i || ctx.tokens[k - 1].kind == TokenKind::Word)
-        .find_map(|k| {
-            let found = speaker_span_at(ctx, k)?;
-            // Past the first word only a named mention will do.
-            (k == i || ctx.mentions.starting_at(found.0.start).is_some()).then_some(found)
-        })?;
-    let mut c = after;
-    while matches!(ctx.word(c), "also" | "later" | "then" | "again" | "has" | "had" | "have") {
+    // After a quote ending in a period, a new sentence starts: `"…." Gov. Pat McCrory said it
+    // would be…` is not the attribution, unless the cue ends it (`"…." Trump said.`). A quote
+    // ending in "?" or "!" does not end the writer's sentence (`"…?" Graham asked.`).
+    let period = pair.close > 0 && ctx.word(pair.close - 1) == ".";
+    // `"…," Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said`.
+    if let Some((span, id)) = ctx.mentions.starting_at(ctx.tokens[i].span.start) {
+        let after = (i..ctx.tokens.len().min(i + 8)).find(|&k| ctx.tokens[k].span.start >= span.end).unwrap_or(i + 1);
+        if ctx.entities[id].kind == EntityType::Person && ctx.word(after) == "," {
+            let sentence_end = ctx.sentence(i).tokens.end;
+            if let Some(c) = (after..sentence_end.min(after + 30)).find(|&k| ctx.cue(k)) {
+                if ctx.word(c - 1) == "," {
+                    let words = Words { span, how: Some("appositive") };
+                    return Some((resolve(ctx, words, pair.open, "cue after quote"), Some(ctx.tokens[c].span)));
+                }
+            }
+        }
+    }
+    if ctx.cue(i) {
+        let words = subject_after(ctx, i + 1)?;
+        return Some((resolve(ctx, words, pair.open, "cue after quote"), Some(ctx.tokens[i].span)));
+    }
+    // Speaker first: find the cue within a short stretch of words (titles, a parenthesis, an
+    // appositive between commas).
+    let mut c = i;
+    let mut commas = 0;
+    while c < ctx.tokens.len() && c < i + 20 {
+        let t = ctx.tokens[c];
+        if t.newlines_before > 0 && c > i || ctx.quoted[c] || (c > i && w_is_sentence_end(ctx, c)) {
+            return None;
+        }
+        let w = t.text(ctx.text);
+        if c > i && ctx.cue(c) {
+            break;
+        }
+        match w {
+            "," => commas += 1,
+            "(" | ")" | "." | "-" | "'s" | "\u{2019}s" => {}
+            _ if t.kind == TokenKind::Word => {}
+            _ => return None,
+        }
+        if commas > 2 {
+            return None;
+        }
         c += 1;
     }
-    if !is_cue(ctx.word(c)) {
+    if c >= ctx.tokens.len() || c >= i + 20 || !ctx.cue(c) {
         return None;
     }
-    let cue = ctx.tokens[c].span;
-    Some((resolve(ctx, speaker, pair.open, "cue after quote"), Some(cue)))
+    if period && !matches!(ctx.word(c + 1), "." | "," | ";" | "") {
+        return None;
+    }
+    let words = subject_before(ctx, c, i)?;
+    let first = token_at(ctx, words.span.start).unwrap_or(i);
+    if (i..first).any(|k| in_sorted(NOT_SPEAKER, &ctx.lower(k))) {
+        // `"…," when Clinton blasted him`: a new clause, not the attribution.
+        return None;
+    }
+    if words.span.start != ctx.tokens[i].span.start && ctx.mentions.covering(words.span.start).is_none() {
+        // A nominal or pronoun must stand right after the quote.
+        if !ctx.capitalized(token_at(ctx, words.span.start)?) {
+            return None;
+        }
+    }
+    Some((resolve(ctx, words, pair.open, "cue after quote"), Some(ctx.tokens[c].span)))
 }
 
-/// `X said: "…"`, `X told reporters, "…"`, and the subject of a partial quote's cue verb.
-fn before_quote(ctx: &Context, pair: &Found, kind: QuoteKind) -> Option<Attribution> {
-    let sentence = &ctx.sentences[ctx.sentence_of[pair.open]];
-    let start = sentence.tokens.start;
-    // The nearest cue verb before the quote in its sentence; for a direct quote it must be close
-    // (the introduction), for a partial one anywhere in the clause.
-    let reach = if kind == QuoteKind::Direct { 6 } else { 40 };
-    let c = (start..pair.open).rev().take(reach).find(|&k| is_cue(ctx.word(k)))?;
-    let cue = ctx.tokens[c].span;
-    let mut j = c;
-    // Auxiliaries and adverbs between subject and verb: "has said", "had described", "also said".
-    while j > start
-        && matches!(
-            ctx.word(j - 1),
-            "also" | "later" | "then" | "again" | "has" | "had" | "have" | "previously" | "earlier" | "once"
-        )
-    {
+/// `"…" ― Karen Lopez`: a name after a dash, alone up to the end of the paragraph or sentence.
+fn dash_signature(ctx: &Context, i: usize, quote_open: usize) -> Option<Attribution> {
+    let mut k = i;
+    while k < ctx.tokens.len() && k < i + 5 && ctx.capitalized(k) && (k == i || ctx.tokens[k].newlines_before == 0) {
+        k += 1;
+        // Initials: "Oscar P. Quintero".
+        if ctx.word(k) == "." && ctx.capitalized(k + 1) && ctx.word(k - 1).chars().count() == 1 {
+            k += 1;
+        }
+    }
+    if k == i {
+        return None;
+    }
+    let ends = k >= ctx.tokens.len() || ctx.tokens[k].newlines_before > 0 || matches!(ctx.word(k), "." | ",");
+    if !ends {
+        return None;
+    }
+    let span = Span::new(ctx.tokens[i].span.start, ctx.tokens[k - 1].span.end);
+    Some((resolve(ctx, Words { span, how: None }, quote_open, "dash signature"), None))
+}
+
+/// Whether token `c` starts a new sentence (the splitter's decision), unless only a title
+/// abbreviation ended the previous one.
+fn w_is_sentence_end(ctx: &Context, c: usize) -> bool {
+    ctx.sentence(c).tokens.start == c && !matches!(ctx.word(c.saturating_sub(1)), "?" | "!" | "\u{201D}" | "\"")
+}
+
+/// The token index starting at byte `pos` (binary search).
+fn token_at(ctx: &Context, pos: usize) -> Option<usize> {
+    let i = ctx.tokens.partition_point(|t| t.span.start < pos);
+    (i < ctx.tokens.len() && ctx.tokens[i].span.start == pos).then_some(i)
+}
+
+/// `X said: "…"`, `X told reporters, "…"`, `X said "…"`, `X, a doctor, said: "…"`.
+fn before_quote(ctx: &Context, pair: &Found) -> Option<Attribution> {
+    let start = ctx.sentence(pair.open).tokens.start;
+    let mut j = pair.open;
+    if j > start && matches!(ctx.word(j - 1), "," | ":" | "\u{2014}" | "\u{2013}" | "-" | "--") {
         j -= 1;
     }
-    // Appositive: "Elena Popescu, a hydrologist at the university, said" names the speaker
-    // before the commas; "Its chief executive, Ingrid Vos, said" names them between.
-    if j > start && ctx.word(j - 1) == "," {
-        if let Some(k) = (start..j - 1).rev().find(|&k| ctx.word(k) == ",") {
-            let between = Span::new(ctx.tokens[k + 1].span.start, ctx.tokens[j - 2].span.end);
-            let named = ctx.mentions.starting_at(between.start).filter(|(s, _)| *s == between);
-            if named.is_some() {
-                let speaker = resolve(ctx, between, pair.open, "cue before quote");
-                return Some((speaker, Some(cue)));
+    // The nearest cue verb among the few words before.
+    let Some(c) = (start.max(j.saturating_sub(8))..j).rev().find(|&k| ctx.cue(k)) else {
+        // `President Obama is rolling out a new message: "…"`: a named subject and a colon.
+        if j < pair.open && ctx.word(j) == ":" {
+            let k = clause_start(ctx, start, j);
+            if !ctx.quoted[k] && ctx.mentions.starting_at(ctx.tokens[k].span.start).is_some() {
+                let words = subject_at(ctx, k)?;
+                return Some((resolve(ctx, words, pair.open, "colon introduction"), None));
             }
-            j = k;
         }
-    }
-    let speaker = speaker_span_ending(ctx, start, j)?;
-    Some((resolve(ctx, speaker, pair.open, "cue before quote"), Some(cue)))
-}
-
-/// "according to X" in the quote's sentence.
-fn according_to(ctx: &Context, pair: &Found) -> Option<Attribution> {
-    let sentence = &ctx.sentences[ctx.sentence_of[pair.open.min(ctx.tokens.len() - 1)]];
-    let k =
-        sentence.tokens.clone().find(|&k| ctx.word(k).eq_ignore_ascii_case("according") && ctx.word(k + 1) == "to")?;
-    let speaker = speaker_at(ctx, k + 2, pair.open, "according to")?;
-    Some((speaker, Some(Span::new(ctx.tokens[k].span.start, ctx.tokens[k + 1].span.end))))
-}
-
-/// The speaker words starting at token `i`: a mention, a pronoun or a nominal phrase.
-fn speaker_span_at(ctx: &Context, i: usize) -> Option<(Span, usize)> {
-    let t = ctx.tokens.get(i)?;
-    if let Some((span, _)) = ctx.mentions.starting_at(t.span.start) {
-        let end = (i..ctx.tokens.len()).find(|&k| ctx.tokens[k].span.end >= span.end).map_or(i + 1, |k| k + 1);
-        return Some((span, end));
-    }
-    let w = ctx.word(i).to_lowercase();
-    if matches!(w.as_str(), "he" | "she" | "they" | "it") {
-        return Some((t.span, i + 1));
-    }
-    // "the ministry", "a spokesman for the army", "officials": determiner + up to three words.
-    let (mut k, det) = if matches!(w.as_str(), "the" | "a" | "an" | "its" | "his" | "her" | "their") {
-        (i + 1, true)
-    } else {
-        (i, false)
+        return None;
     };
-    let from = k;
-    while k < ctx.tokens.len() && k < from + 3 && ctx.tokens[k].kind == TokenKind::Word && !is_cue(ctx.word(k)) {
-        k += 1;
+    let cue = Some(ctx.tokens[c].span);
+    if let Some(words) = subject_before(ctx, c, start) {
+        return Some((resolve(ctx, words, pair.open, "cue before quote"), cue));
     }
-    if k == from || (!det && k - from > 1) {
-        return None;
+    // `said White House spokesman Josh Earnest: "…"`.
+    // Only verbs that invert take their subject after them ("blasted Clinton" names the target).
+    let inverts =
+        matches!(ctx.lower(c).as_str(), "said" | "says" | "added" | "adds" | "asked" | "asks" | "wrote" | "writes");
+    if let Some(words) = subject_after(ctx, c + 1).filter(|w| inverts && ctx.mentions.covering(w.span.start).is_some())
+    {
+        return Some((resolve(ctx, words, pair.open, "cue before quote"), cue));
     }
-    Some((Span::new(t.span.start, ctx.tokens[k - 1].span.end), k))
+    // `…, saying, "…"`: the subject of the sentence.
+    let words = participle_subject(ctx, c, start)?;
+    Some((resolve(ctx, words, pair.open, "cue before quote"), cue))
 }
 
-/// The speaker words ending just before token `end` (exclusive), not before `start`.
-fn speaker_span_ending(ctx: &Context, start: usize, end: usize) -> Option<Span> {
-    if end == 0 || end <= start {
-        return None;
-    }
-    let last = ctx.tokens[end - 1];
-    if let Some((span, _)) = ctx.mentions.ending_at(last.span.end) {
-        return Some(span);
-    }
-    let w = last.text(ctx.text).to_lowercase();
-    if matches!(w.as_str(), "he" | "she" | "they" | "it") {
-        return Some(last.span);
-    }
-    if last.kind != TokenKind::Word {
-        return None;
-    }
-    // A nominal: up to three words back to a determiner, or one bare plural ("officials").
-    let from = end.saturating_sub(4).max(start);
-    if let Some(d) = (from..end - 1)
-        .rev()
-        .find(|&k| matches!(ctx.word(k).to_lowercase().as_str(), "the" | "a" | "an" | "its" | "his" | "her" | "their"))
-    {
-        if (d + 1..end).all(|k| ctx.tokens[k].kind == TokenKind::Word) {
-            return Some(Span::new(ctx.tokens[d].span.start, last.span.end));
+/// Skips an opening phrase ending in a comma ("On Tuesday, …") when the sentence has one early.
+fn clause_start(ctx: &Context, start: usize, limit: usize) -> usize {
+    let mut k = start;
+    if !is_subject_start(ctx, k) {
+        // "On July 6, 2015, Sanders …": after the first comma that a subject follows.
+        let limit = limit.min(start + 14);
+        if let Some(c) = (start..limit).find(|&x| ctx.word(x) == "," && x + 1 < limit && is_subject_start(ctx, x + 1)) {
+            k = c + 1;
         }
     }
-    if w.ends_with('s') && w.len() > 3 && w.chars().all(char::is_lowercase) {
-        return Some(last.span);
+    k
+}
+
+fn is_subject_start(ctx: &Context, k: usize) -> bool {
+    ctx.mentions.starting_at(ctx.tokens[k].span.start).is_some()
+        || is_pronoun(&ctx.lower(k))
+        || DETERMINERS.contains(&ctx.lower(k).as_str())
+}
+
+/// `Caddell continued:` / `He said:` ending the paragraph before the quote.
+fn colon_introduction(ctx: &Context, pair: &Found) -> Option<Attribution> {
+    let t = ctx.tokens[pair.open];
+    if t.newlines_before == 0 || pair.open == 0 {
+        return None;
+    }
+    let k = pair.open - 1;
+    if !matches!(ctx.word(k), ":" | "\u{2014}" | "-" | "--" | ",") {
+        return None;
+    }
+    let start = ctx.sentence(k).tokens.start;
+    let c = (start.max(k.saturating_sub(12))..k).rev().find(|&x| ctx.cue(x));
+    let (words, cue) = match c {
+        Some(c) => (subject_before(ctx, c, start).or_else(|| subject_after(ctx, c + 1))?, Some(ctx.tokens[c].span)),
+        // `Donald Trump on Twitter:` — a name leading the introduction.
+        None if ctx.word(k) == ":" => {
+            let words = subject_at(ctx, clause_start(ctx, start, k))?;
+            let named =
+                ctx.mentions.covering(words.span.start).is_some() || is_pronoun(&lower(words.span.text(ctx.text)));
+            (Some(words).filter(|_| named)?, None)
+        }
+        None => return None,
+    };
+    Some((resolve(ctx, words, pair.open, "colon introduction"), cue))
+}
+
+/// The subject of a cue verb or cue noun elsewhere in the quote's sentence: first before the
+/// quote (the nearest), then after it.
+fn sentence_cue(ctx: &Context, pair: &Found, kind: QuoteKind) -> Option<Attribution> {
+    let sentence = ctx.sentence(pair.open).tokens.clone();
+    let reach = if kind == QuoteKind::Direct { 25 } else { 45 };
+    for c in (sentence.start.max(pair.open.saturating_sub(reach))..pair.open).rev() {
+        if ctx.quoted[c] {
+            continue;
+        }
+        let w = ctx.word(c);
+        if ctx.cue(c) {
+            let words = subject_before(ctx, c, sentence.start).or_else(|| participle_subject(ctx, c, sentence.start));
+            if let Some(words) = words {
+                return Some((resolve(ctx, words, pair.open, "sentence cue"), Some(ctx.tokens[c].span)));
+            }
+        } else if in_sorted(CUE_NOUNS, &lower(w))
+            && (c + 1 == pair.open || matches!(ctx.word(c + 1), "that" | ":"))
+            && c >= 2
+            && matches!(ctx.word(c - 1), "'s" | "\u{2019}s" | "'" | "\u{2019}")
+        {
+            // `Trump's claim that "…"`.
+            if let Some(words) = phrase_ending(ctx, c - 1, sentence.start) {
+                return Some((resolve(ctx, words, pair.open, "sentence cue"), Some(ctx.tokens[c].span)));
+            }
+        }
+    }
+    // After the quote: `"…" for criminal behavior, she said.`
+    let last = ctx.sentence(pair.close).tokens.clone();
+    if !pair.closed_by_mark(ctx.tokens) {
+        return None;
+    }
+    let from = pair.close + 1;
+    for c in from..last.end.min(from + 25) {
+        if ctx.quoted[c] {
+            continue;
+        }
+        if ctx.cue(c) {
+            let words = subject_before(ctx, c, from).or_else(|| subject_after(ctx, c + 1))?;
+            return Some((resolve(ctx, words, pair.open, "sentence cue"), Some(ctx.tokens[c].span)));
+        }
     }
     None
 }
 
-fn speaker_at(ctx: &Context, i: usize, quote_open: usize, rule: &'static str) -> Option<Speaker> {
-    let (span, _) = speaker_span_at(ctx, i)?;
-    Some(resolve(ctx, span, quote_open, rule))
+/// `Schiff said the delay was political. "The other factor is …"`: a quote opening a sentence,
+/// with no cue of its own, right after a sentence whose cue verb names a speaker (in the same
+/// paragraph, or ending the previous one) continues that speaker.
+fn after_paraphrase(ctx: &Context, pair: &Found) -> Option<Attribution> {
+    let sentence = ctx.sentence(pair.open);
+    if sentence.tokens.start != pair.open || pair.open == 0 {
+        return None;
+    }
+    let prev = ctx.sentence(pair.open - 1).tokens.clone();
+    if ctx.paragraph_of[prev.start] + 1 < ctx.paragraph_of[pair.open] {
+        return None;
+    }
+    let from = prev.start.max(prev.end.saturating_sub(60));
+    for c in (from..prev.end).rev() {
+        if ctx.cue(c) {
+            let words = subject_before(ctx, c, prev.start).or_else(|| participle_subject(ctx, c, prev.start))?;
+            return Some((resolve(ctx, words, pair.open, "continuation"), None));
+        }
+    }
+    None
+}
+
+/// "according to X" in the quote's sentence.
+fn according_to(ctx: &Context, pair: &Found) -> Option<Attribution> {
+    let first = ctx.sentence(pair.open).tokens.clone();
+    let last = ctx.sentence(pair.close).tokens.clone();
+    let k = (first.start..last.end)
+        .take(200)
+        .find(|&k| !ctx.quoted[k] && ctx.word(k).eq_ignore_ascii_case("according") && ctx.word(k + 1) == "to")?;
+    let words = subject_at(ctx, k + 2)?;
+    Some((
+        resolve(ctx, words, pair.open, "according to"),
+        Some(Span::new(ctx.tokens[k].span.start, ctx.tokens[k + 1].span.end)),
+    ))
+}
+
+/// The subject of the cue verb at `c`, looking back no further than `start`: skips auxiliaries
+/// and adverbs, a parenthesis (`(D-Wis.)`), and an appositive between commas.
+fn subject_before(ctx: &Context, c: usize, start: usize) -> Option<Words> {
+    // `footage of Hillary Clinton asking, "…"`: the participle's subject is the name before it.
+    if c > start && ctx.lower(c).ends_with("ing") {
+        if let Some((span, id)) = ctx.mentions.ending_at(ctx.tokens[c - 1].span.end) {
+            if ctx.entities[id].kind == EntityType::Person {
+                return Some(Words { span, how: None });
+            }
+        }
+    }
+    // `…, saying` / `tweets early Friday saying` / `took to Twitter to accuse`: a participle or
+    // an infinitive has the clause's subject (see participle_subject); `is saying` does not.
+    if c > start {
+        let p = ctx.lower(c - 1);
+        let progressive = matches!(p.as_str(), "is" | "was" | "are" | "were" | "been" | "be" | "am");
+        if (ctx.lower(c).ends_with("ing") && !progressive) || p == "to" {
+            return None;
+        }
+    }
+    let mut j = c;
+    // `I laughed and said`: skip the first verb of a pair; `Trump bemoaned the unrest and said`:
+    // the clause's subject.
+    if j > start + 2 && ctx.lower(j - 1) == "and" && ctx.lower(j - 2).ends_with("ed") && !ctx.capitalized(j - 2) {
+        j -= 2;
+    } else if j > start + 1 && ctx.lower(j - 1) == "and" {
+        let k = clause_start(ctx, start, j);
+        if ctx.quoted[k] || !is_subject_start(ctx, k) {
+            return None;
+        }
+        return subject_at(ctx, k);
+    }
+    while j > start {
+        let w = ctx.lower(j - 1);
+        if in_sorted(AUXILIARIES, &w) || (w.len() > 4 && w.ends_with("ly") && !ctx.capitalized(j - 1)) {
+            j -= 1;
+        } else {
+            break;
+        }
+    }
+    // `Rep. Gwen Moore (D-Wis.) said`.
+    if j > start && ctx.word(j - 1) == ")" {
+        let open = (start.max(j.saturating_sub(10))..j - 1).rev().find(|&k| ctx.word(k) == "(")?;
+        j = open;
+    }
+    // Appositive: `Elena Popescu, a hydrologist at the university, said` names the speaker before
+    // the commas; `Its chief executive, Ingrid Vos, said` between them.
+    if j > start && ctx.word(j - 1) == "," {
+        let mut k = (start.max(j.saturating_sub(30))..j - 1).rev().find(|&k| ctx.word(k) == ",")?;
+        if j - 1 > k + 1 {
+            let between = Span::new(ctx.tokens[k + 1].span.start, ctx.tokens[j - 2].span.end);
+            if ctx
+                .mentions
+                .starting_at(between.start)
+                .is_some_and(|(s, id)| s == between && ctx.entities[id].kind == EntityType::Person)
+            {
+                return Some(Words { span: between, how: Some("appositive") });
+            }
+        }
+        // `Rep. Jim Jordan (R-Ohio), an oversight panel member, said`.
+        if k > start && ctx.word(k - 1) == ")" {
+            k = (start.max(k.saturating_sub(10))..k - 1).rev().find(|&x| ctx.word(x) == "(")?;
+        }
+        let words = phrase_ending(ctx, k, start)?;
+        return Some(Words { how: Some("appositive"), ..words });
+    }
+    phrase_ending(ctx, j, start)
+}
+
+/// The speaker phrase ending just before token `end` (exclusive), not before `start`: a name
+/// (with any title before it), a pronoun, or a noun phrase ("the ministry", "several officials").
+fn phrase_ending(ctx: &Context, end: usize, start: usize) -> Option<Words> {
+    if end == 0 || end <= start {
+        return None;
+    }
+    let mut last = end - 1;
+    if ctx.quoted[last] {
+        return None;
+    }
+    // `Trump's campaign said`: keep the possessive inside the phrase; `Trump's` alone is the
+    // possessor of a cue noun and names the speaker.
+    if matches!(ctx.word(last), "'s" | "\u{2019}s")
+        && last > start
+        && end < ctx.tokens.len()
+        && in_sorted(CUE_NOUNS, &ctx.lower(end))
+    {
+        last -= 1;
+    }
+    let lt = ctx.tokens[last];
+    if let Some((span, id)) = ctx.mentions.ending_at(lt.span.end) {
+        if ctx.entities[id].kind == EntityType::Loc || ctx.entities[id].kind == EntityType::Misc {
+            // A place or an event is not a speaker ("in Iowa said"): fall through to nominals.
+        } else {
+            let first = token_at(ctx, span.start).unwrap_or(last);
+            let titled = first > start && title_before(ctx, first);
+            return Some(Words { span, how: titled.then_some("title") });
+        }
+    }
+    let w = ctx.lower(last);
+    // `McConnell, the majority leader, who in 2010 said`: the person the relative clause follows.
+    if w == "who" {
+        let found = (start.max(last.saturating_sub(14))..last).rev().find_map(|k| {
+            ctx.mentions
+                .ending_at(ctx.tokens[k].span.end)
+                .filter(|&(_, id)| ctx.entities[id].kind == EntityType::Person)
+        })?;
+        return Some(Words { span: found.0, how: Some("pronoun") });
+    }
+    if lt.kind != TokenKind::Word || in_sorted(NOT_SPEAKER, &w) || is_cue(&w) {
+        return None;
+    }
+    if is_pronoun(&w) {
+        return Some(Words { span: lt.span, how: None });
+    }
+    // A run of capitalized words the recognizer missed: "Caddell", "PolitiFact" (not a day).
+    if ctx.capitalized(last) {
+        if is_calendar_word(ctx.word(last)) {
+            return None;
+        }
+        let mut k = last;
+        while k > start && k + 4 > last && ctx.capitalized(k - 1) && !is_sentence_word(ctx, k - 1) {
+            k -= 1;
+        }
+        if is_sentence_word(ctx, k) && k == last {
+            return None;
+        }
+        return Some(Words { span: Span::new(ctx.tokens[k].span.start, lt.span.end), how: None });
+    }
+    // A noun phrase back to its determiner (at most six words), or a bare plural ("officials").
+    let from = start.max(end.saturating_sub(11));
+    let mut k = last;
+    while k > from {
+        let p = ctx.lower(k - 1);
+        // `the 34-year-old mother of three`, `the former secretary of state and current nominee`.
+        let inner = ctx.tokens[k - 1].kind == TokenKind::Number || p == "of" || p == "and";
+        if !(ctx.is_word(k - 1) || p == "'s" || p == "\u{2019}s" || p == "-" || inner)
+            || (in_sorted(NOT_SPEAKER, &p) && !inner)
+            || is_cue(&p)
+        {
+            break;
+        }
+        k -= 1;
+        if DETERMINERS.contains(&p.as_str()) || p == "'s" || p == "\u{2019}s" {
+            // Keep a possessor: "Trump's campaign manager".
+            if (p == "'s" || p == "\u{2019}s") && k > from {
+                if let Some((span, _)) = ctx.mentions.ending_at(ctx.tokens[k - 1].span.end) {
+                    return Some(Words { span: Span::new(span.start, lt.span.end), how: None });
+                }
+            }
+            return Some(Words { span: Span::new(ctx.tokens[k].span.start, lt.span.end), how: None });
+        }
+    }
+    if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && k == last {
+        return Some(Words { span: lt.span, how: None });
+    }
+    // No determiner: a short run of words ending in a capitalized or plural head.
+    if k < last && (ctx.capitalized(k) || w.ends_with('s')) {
+        return Some(Words { span: Span::new(ctx.tokens[k].span.start, lt.span.end), how: None });
+    }
+    None
+}
+
+fn is_calendar_word(w: &str) -> bool {
+    matches!(
+        w,
+        "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+            | "January"
+            | "February"
+            | "March"
+            | "April"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+    )
+}
+
+/// Capitalized words that start sentences but are not names.
+fn is_sentence_word(ctx: &Context, k: usize) -> bool {
+    let w = ctx.lower(k);
+    in_sorted(NOT_SPEAKER, &w) || DETERMINERS.contains(&w.as_str()) || is_cue(&w) || in_sorted(AUXILIARIES, &w)
+}
+
+/// Whether a title precedes the name starting at token `first`: a capitalized word that is not
+/// itself a name ("Secretary of State John Kerry", "Rep. Moore", "press secretary Josh Earnest").
+fn title_before(ctx: &Context, first: usize) -> bool {
+    let mut p = first - 1;
+    // "Sen. Dana Ruiz": the abbreviation's period.
+    if ctx.word(p) == "." && p > 0 && ctx.capitalized(p - 1) {
+        p -= 1;
+    }
+    ctx.is_word(p)
+        && ctx.mentions.covering(ctx.tokens[p].span.start).is_none()
+        && !is_sentence_word(ctx, p)
+        && (ctx.capitalized(p) || ctx.titles.contains_key(&ctx.lower(p)))
+}
+
+/// The speaker phrase starting at token `i` (after an inverted cue, "according to", or at the
+/// start of a clause): a name, with any title words before it, a pronoun or a noun phrase.
+fn subject_at(ctx: &Context, i: usize) -> Option<Words> {
+    let t = ctx.tokens.get(i)?;
+    if t.kind != TokenKind::Word && t.kind != TokenKind::Number {
+        return None;
+    }
+    // A name, possibly after a few title words: `White House press secretary Josh Earnest`.
+    for k in i..(i + 6).min(ctx.tokens.len()) {
+        if let Some((span, id)) = ctx.mentions.starting_at(ctx.tokens[k].span.start) {
+            if matches!(ctx.entities[id].kind, EntityType::Loc | EntityType::Misc) && k > i {
+                continue;
+            }
+            return Some(Words { span, how: (k > i).then_some("title") });
+        }
+        let title_part =
+            ctx.is_word(k) || ctx.tokens[k].kind == TokenKind::Number || matches!(ctx.word(k), "/" | "-" | ".");
+        if !title_part || (k > i && in_sorted(NOT_SPEAKER, &ctx.lower(k))) || (k > i && is_cue(ctx.word(k))) {
+            break;
+        }
+    }
+    let w = ctx.lower(i);
+    if is_pronoun(&w) {
+        return Some(Words { span: t.span, how: None });
+    }
+    if in_sorted(NOT_SPEAKER, &w) || is_cue(&w) {
+        return None;
+    }
+    // A noun phrase up to four words, or a capitalized run.
+    let det = DETERMINERS.contains(&w.as_str());
+    let mut k = i + 1;
+    while k < ctx.tokens.len()
+        && k < i + 5
+        && ctx.is_word(k)
+        && ctx.tokens[k].newlines_before == 0
+        && !in_sorted(NOT_SPEAKER, &ctx.lower(k))
+        && !is_cue(ctx.word(k))
+        && !in_sorted(AUXILIARIES, &ctx.lower(k))
+    {
+        k += 1;
+    }
+    if !det && !ctx.capitalized(i) && k - i > 1 {
+        return None;
+    }
+    if det && k == i + 1 {
+        return None;
+    }
+    Some(Words { span: Span::new(t.span.start, ctx.tokens[k - 1].span.end), how: None })
+}
+
+/// `said X` right after a cue verb: only a name, a pronoun or "the …".
+fn subject_after(ctx: &Context, i: usize) -> Option<Words> {
+    let t = ctx.tokens.get(i)?;
+    if t.newlines_before > 0 {
+        return None;
+    }
+    let w = ctx.lower(i);
+    if ctx.capitalized(i)
+        || is_pronoun(&w)
+        || DETERMINERS.contains(&w.as_str())
+        || ctx.tokens[i].kind == TokenKind::Number
+    {
+        let words = subject_at(ctx, i)?;
+        // `told reporters`, `said Friday`: not a speaker.
+        let head = words.span.text(ctx.text).rsplit(' ').next().unwrap_or("");
+        if is_calendar_word(head) {
+            return None;
+        }
+        return Some(words);
+    }
+    None
 }
 
 /// Turns speaker words into a speaker: a mention's entity, a pronoun's antecedent, a nominal's
-/// organization, or the words themselves when nothing matches.
-fn resolve(ctx: &Context, span: Span, quote_open: usize, rule: &'static str) -> Speaker {
-    let words = span.text(ctx.text);
-    let lower = words.to_lowercase();
+/// organization or titled person, or the words themselves when nothing matches.
+fn resolve(ctx: &Context, words: Words, quote_open: usize, sieve: &'static str) -> Speaker {
+    let span = words.span;
+    let text = span.text(ctx.text);
+    let lowered = lower(text);
     let quote_pos = ctx.tokens[quote_open.min(ctx.tokens.len() - 1)].span.start;
     let before = span.start.min(quote_pos);
-    let entity = if let Some((_, id)) = ctx.mentions.starting_at(span.start).filter(|(s, _)| *s == span) {
+    let mut rule = words.how.unwrap_or(sieve);
+    let entity = if let Some((_, id)) = ctx.mentions.covering(span.start).filter(|(s, _)| s.end <= span.end) {
         Some(id)
-    } else {
-        match lower.as_str() {
+    } else if let Some((_, id)) = ctx.mentions.ending_at(span.end).filter(|(s, _)| s.start >= span.start) {
+        // "Trump's campaign manager Kellyanne Conway" ends with the name.
+        Some(id)
+    } else if is_pronoun(&lowered) {
+        rule = "pronoun";
+        match lowered.as_str() {
             "he" => last_person(ctx, before, Some(Gender::Male)),
             "she" => last_person(ctx, before, Some(Gender::Female)),
             "they" => last_of(ctx, before, &[EntityType::Group, EntityType::Org]),
             "it" => last_of(ctx, before, &[EntityType::Org]),
-            _ => {
-                let head = lower.rsplit(' ').next().unwrap_or("");
-                if ORG_NOUNS.contains(&head) {
-                    // "the commission": the last organization with that word in its name, else
-                    // the last organization.
-                    ctx.mentions
-                        .before(before)
-                        .map(|&(_, id)| &ctx.entities[id])
-                        .find(|e| e.kind == EntityType::Org && e.name.to_lowercase().contains(head))
-                        .map(|e| e.id)
-                        .or_else(|| last_of(ctx, before, &[EntityType::Org]))
-                } else {
-                    None
-                }
-            }
+            _ => None,
+        }
+    } else {
+        let head = lowered.rsplit(' ').next().unwrap_or("").to_string();
+        let capitalized = text.chars().next().is_some_and(char::is_uppercase);
+        if capitalized && !DETERMINERS.contains(&lowered.split(' ').next().unwrap_or("")) {
+            // An unrecognized name: an earlier entity whose name ends with the same word.
+            let last = text.rsplit(' ').next().unwrap_or("");
+            ctx.mentions
+                .before(before)
+                .take(LOOKBACK)
+                .map(|&(_, id)| &ctx.entities[id])
+                .find(|e| e.name.rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case(last)))
+                .map(|e| e.id)
+        } else if ORG_NOUNS.contains(&head.as_str()) {
+            rule = "nominal";
+            // "the commission": the last organization with that word in its name, else the last
+            // organization.
+            ctx.mentions
+                .before(before)
+                .take(LOOKBACK)
+                .map(|&(_, id)| &ctx.entities[id])
+                .find(|e| e.kind == EntityType::Org && e.name.to_lowercase().contains(&head))
+                .map(|e| e.id)
+                .or_else(|| last_of(ctx, before, &[EntityType::Org]))
+        } else if lowered.starts_with("the ") && !head.ends_with('s') {
+            // "the mayor": the last person introduced with that title.
+            rule = "nominal";
+            // Sorted by position: a binary search keeps this bounded on long texts.
+            ctx.titles
+                .get(&head)
+                .and_then(|seen| seen[..seen.partition_point(|(pos, _)| *pos < before)].last())
+                .map(|&(_, id)| id)
+        } else {
+            None
         }
     };
     let name = match entity {
         Some(id) => ctx.entities[id].name.clone(),
-        None => words.split_whitespace().collect::<Vec<_>>().join(" "),
+        None => text.split_whitespace().collect::<Vec<_>>().join(" "),
     };
     Speaker { span, name, entity, rule }
 }
 
-/// The last person mentioned before `pos` whose gender (from the first name) is known to fit,
-/// else the last one whose gender is unknown; a person known to have the other gender never
-/// matches.
+/// The last person mentioned before `pos` whose gender fits, else the last one whose gender is
+/// unknown; a person known to have the other gender never matches.
 fn last_person(ctx: &Context, pos: usize, gender: Option<Gender>) -> Option<usize> {
     let mut unknown = None;
-    for e in ctx.mentions.before(pos).map(|&(_, id)| &ctx.entities[id]) {
-        if e.kind != EntityType::Person {
+    for &(_, id) in ctx.mentions.before(pos).take(LOOKBACK) {
+        if ctx.entities[id].kind != EntityType::Person {
             continue;
         }
-        let first = e.name.split(' ').next().unwrap_or("");
-        match (gender, lexicon::first_name_gender(first)) {
-            (Some(want), Some(have)) if want == have => return Some(e.id),
+        match (gender, gender_of(ctx, id)) {
+            (Some(want), Some(have)) if want == have => return Some(id),
             (Some(_), Some(_)) => {}
             _ => {
-                unknown.get_or_insert(e.id);
+                unknown.get_or_insert(id);
             }
         }
     }
@@ -525,15 +1654,20 @@ fn last_person(ctx: &Context, pos: usize, gender: Option<Gender>) -> Option<usiz
 }
 
 fn last_of(ctx: &Context, pos: usize, kinds: &[EntityType]) -> Option<usize> {
-    ctx.mentions.before(pos).map(|&(_, id)| &ctx.entities[id]).find(|e| kinds.contains(&e.kind)).map(|e| e.id)
+    ctx.mentions
+        .before(pos)
+        .take(LOOKBACK)
+        .map(|&(_, id)| &ctx.entities[id])
+        .find(|e| kinds.contains(&e.kind))
+        .map(|e| e.id)
 }
 
 #[cfg(test)]
 mod tests {
     use crate::{analyze, Options};
 
-    /// (quoted words, kind, speaker name or "-", cue or "-") for each quote.
-    fn quotes(text: &str) -> Vec<(String, &'static str, String, String)> {
+    /// (quoted words, kind, speaker name or "-", sieve or "-", cue or "-") for each quote.
+    fn quotes(text: &str) -> Vec<(String, &'static str, String, &'static str, String)> {
         let a = analyze(text, &Options::new());
         a.quotes
             .iter()
@@ -542,89 +1676,428 @@ mod tests {
                     q.span.text(text).to_string(),
                     q.kind.label(),
                     q.speaker.as_ref().map_or("-".to_string(), |s| s.name.clone()),
+                    q.speaker.as_ref().map_or("-", |s| s.rule),
                     q.cue.map_or("-".to_string(), |c| c.text(text).to_string()),
                 )
             })
             .collect()
     }
 
+    type Row<'a> = (&'a str, &'a str, &'a str, &'a str, &'a str);
+
     macro_rules! t {
         ($name:ident, $text:expr, $expected:expr) => {
             #[test]
             fn $name() {
-                let expected: Vec<(String, &str, String, String)> = $expected
+                let expected: &[Row] = &$expected;
+                let expected: Vec<(String, &str, String, &str, String)> = expected
                     .iter()
-                    .map(|(q, k, s, c): &(&str, &str, &str, &str)| (q.to_string(), *k, s.to_string(), c.to_string()))
+                    .map(|&(q, k, s, r, c)| (q.to_string(), k, s.to_string(), r, c.to_string()))
                     .collect();
                 assert_eq!(quotes($text), expected, "in {:?}", $text);
             }
         };
     }
 
-    // CUE AFTER THE QUOTE
+    // DETECTION: quote marks of every style.
     t!(
-        name_said,
-        "\u{201C}We will rebuild,\u{201D} Elena Popescu said.",
-        [("We will rebuild,", "direct", "Elena Popescu", "said")]
+        straight_marks,
+        "\"We will rebuild,\" Elena Popescu said.",
+        [("We will rebuild,", "direct", "Elena Popescu", "cue after quote", "said")]
     );
+    t!(
+        curly_marks,
+        "\u{201C}We will rebuild,\u{201D} Elena Popescu said.",
+        [("We will rebuild,", "direct", "Elena Popescu", "cue after quote", "said")]
+    );
+    t!(
+        low_nine_marks,
+        "\u{201E}We will rebuild,\u{201C} Elena Popescu said.",
+        [("We will rebuild,", "direct", "Elena Popescu", "cue after quote", "said")]
+    );
+    t!(
+        guillemets,
+        "\u{00AB}We will rebuild,\u{00BB} Elena Popescu said.",
+        [("We will rebuild,", "direct", "Elena Popescu", "cue after quote", "said")]
+    );
+    t!(
+        reversed_guillemets,
+        "\u{00BB}We will rebuild,\u{00AB} Elena Popescu said.",
+        [("We will rebuild,", "direct", "Elena Popescu", "cue after quote", "said")]
+    );
+    t!(
+        corner_brackets,
+        "\u{300C}We will rebuild,\u{300D} Elena Popescu said.",
+        [("We will rebuild,", "direct", "Elena Popescu", "cue after quote", "said")]
+    );
+    t!(
+        curly_single_with_cue,
+        "\u{2018}We will rebuild,\u{2019} Elena Popescu said.",
+        [("We will rebuild,", "direct", "Elena Popescu", "cue after quote", "said")]
+    );
+    t!(
+        straight_single_with_cue,
+        "'We will rebuild,' Elena Popescu said.",
+        [("We will rebuild,", "direct", "Elena Popescu", "cue after quote", "said")]
+    );
+    t!(
+        single_quoted_heading_dropped,
+        "Harbour Works Resume.\n\n\u{2018}A Long Winter Ahead\u{2019}\n\nThe cranes stood still.",
+        []
+    );
+    t!(
+        mixed_marks_close,
+        "Katharina Berger said there was \u{201C}no deal yet\" on the pier.",
+        [("no deal yet", "partial", "Katharina Berger", "cue before quote", "said")]
+    );
+    t!(
+        nested_single_inside_double,
+        "\"He told me 'never again' and meant it,\" Elena Popescu said.",
+        [("He told me 'never again' and meant it,", "direct", "Elena Popescu", "cue after quote", "said")]
+    );
+    t!(
+        nested_curly_inside_straight,
+        "\"They called it \u{201C}a farce\u{201D} twice,\" Elena Popescu said.",
+        [("They called it \u{201C}a farce\u{201D} twice,", "direct", "Elena Popescu", "cue after quote", "said")]
+    );
+    t!(
+        multi_paragraph_intro_first,
+        "Katharina Berger said: \"The first part is done.\n\n\"The second part starts in May.\"",
+        [
+            ("The first part is done.", "direct", "Katharina Berger", "cue before quote", "said"),
+            ("The second part starts in May.", "direct", "Katharina Berger", "continuation", "-")
+        ]
+    );
+    t!(
+        multi_paragraph_cue_last,
+        "\"The first part is done.\n\n\"The second part starts in May,\" Katharina Berger said.",
+        [
+            ("The first part is done.", "direct", "Katharina Berger", "continuation", "-"),
+            ("The second part starts in May,", "direct", "Katharina Berger", "cue after quote", "said")
+        ]
+    );
+    t!(
+        unclosed_quote,
+        "Berger said: \"We will see\n\nNext paragraph.",
+        [("We will see", "direct", "Berger", "cue before quote", "said")]
+    );
+    t!(
+        apostrophes_are_not_quotes,
+        "The rebels' view, '90s style, isn't new and rock \u{2019}n\u{2019} roll lives.",
+        []
+    );
+    t!(
+        curly_apostrophes_are_not_quotes,
+        "The rebels\u{2019} view isn\u{2019}t new, says nobody in the \u{2019}90s.",
+        []
+    );
+    t!(stray_closing_mark, "It rained\u{201D} all day.", []);
+    t!(scare_quote_dropped, "The so-called \"ceasefire\" held.", []);
+    t!(nickname_dropped, "Marco \u{201C}The Hammer\u{201D} Rossi won the race.", []);
+    t!(title_dropped, "The interview aired on \u{201C}The Late Evening Hour With Friends\u{201D} last week.", []);
+    t!(bracketed_aside_dropped, "\"(APPLAUSE)\"\n\nThe hall emptied.", []);
+
+    // ATTRIBUTION: cue after the quote.
     t!(
         said_name,
         "\"We will rebuild,\" said Elena Popescu, a hydrologist.",
-        [("We will rebuild,", "direct", "Elena Popescu", "said")]
+        [("We will rebuild,", "direct", "Elena Popescu", "cue after quote", "said")]
     );
-    t!(told_reporters, "\"It is done,\" Berger told reporters.", [("It is done,", "direct", "Berger", "told")]);
+    t!(
+        told_reporters,
+        "\"It is done,\" Berger told reporters.",
+        [("It is done,", "direct", "Berger", "cue after quote", "told")]
+    );
+    t!(
+        question_then_cue,
+        "\"Who pays for it?\" Katharina Berger asked.",
+        [("Who pays for it?", "direct", "Katharina Berger", "cue after quote", "asked")]
+    );
+    t!(
+        title_after_quote,
+        "\"The trains will run,\" Transport Minister Lotte Bakker said.",
+        [("The trains will run,", "direct", "Lotte Bakker", "title", "said")]
+    );
+    t!(
+        party_in_brackets,
+        "\"The vote is Tuesday,\" Sen. Dana Ruiz (D-Ore.) said on Friday.",
+        [("The vote is Tuesday,", "direct", "Dana Ruiz", "title", "said")]
+    );
+    t!(
+        appositive_after_quote,
+        "\"Nobody slept,\" Hugh Hill, a doctor at the clinic on Dock Street, said.",
+        [("Nobody slept,", "direct", "Hugh Hill", "appositive", "said")]
+    );
+    t!(
+        new_sentence_is_not_attribution,
+        "Elena Popescu wants \"a full and public audit.\" Katharina Berger said it would be costly.",
+        [("a full and public audit.", "partial", "-", "-", "-")]
+    );
 
-    // CUE BEFORE THE QUOTE
+    // Cue before the quote.
     t!(
         colon_intro,
         "Katharina Berger said: \"The money is there.\"",
-        [("The money is there.", "direct", "Katharina Berger", "said")]
+        [("The money is there.", "direct", "Katharina Berger", "cue before quote", "said")]
     );
     t!(
-        appositive,
-        "Elena Popescu, a hydrologist at the University of Bucharest, said: \"Nobody asked us.\"",
-        [("Nobody asked us.", "direct", "Elena Popescu", "said")]
+        comma_intro,
+        "Katharina Berger told reporters, \"The money is there.\"",
+        [("The money is there.", "direct", "Katharina Berger", "cue before quote", "told")]
     );
+    t!(
+        dash_intro,
+        "Katharina Berger said \u{2014} \"The money is there.\"",
+        [("The money is there.", "direct", "Katharina Berger", "cue before quote", "said")]
+    );
+    t!(
+        appositive_before,
+        "Elena Popescu, a hydrologist at the University of Bucharest, said: \"Nobody asked us.\"",
+        [("Nobody asked us.", "direct", "Elena Popescu", "appositive", "said")]
+    );
+    t!(
+        long_relative_clause_appositive,
+        "Dana Ruiz, who has led the harbour board since the old director retired last spring, blasted the \
+         council as \"a club of sleepers\" on Monday.",
+        [("a club of sleepers", "partial", "Dana Ruiz", "appositive", "blasted")]
+    );
+    t!(
+        object_after_cue_is_not_speaker,
+        "On Monday the board blasted Dana Ruiz as \"a dreamer with a budget.\"",
+        [("a dreamer with a budget.", "partial", "the board", "nominal", "blasted")]
+    );
+    t!(
+        appositive_name_between_commas,
+        "Its chief executive, Ingrid Vos, said: \"Nobody asked us.\"",
+        [("Nobody asked us.", "direct", "Ingrid Vos", "appositive", "said")]
+    );
+    t!(
+        participle_takes_clause_subject,
+        "Katharina Berger rejected the plan on Monday, saying, \"It will fail.\"",
+        [("It will fail.", "direct", "Katharina Berger", "cue before quote", "saying")]
+    );
+    t!(
+        colon_after_previous_paragraph,
+        "Katharina Berger continued:\n\n\"The pier will open in June.\"",
+        [("The pier will open in June.", "direct", "Katharina Berger", "colon introduction", "continued")]
+    );
+    t!(
+        colon_after_named_subject,
+        "Katharina Berger had a short answer for the council: \"Build it.\"",
+        [("Build it.", "direct", "Katharina Berger", "colon introduction", "-")]
+    );
+    t!(
+        transcript_label,
+        "\"BERGER: We start on Monday.",
+        [("BERGER: We start on Monday.", "direct", "BERGER", "transcript label", "-")]
+    );
+    t!(
+        dash_signature,
+        "\u{201C}The river does not wait for anyone.\u{201D} \u{2015} Miklos Farkas",
+        [("The river does not wait for anyone.", "direct", "Miklos Farkas", "dash signature", "-")]
+    );
+
+    // Partial quotes: the cue elsewhere in the sentence.
     t!(
         partial_with_subject,
         "Katharina Berger described the deal as \"a promise kept\" on the radio.",
-        [("a promise kept", "partial", "Katharina Berger", "described")]
+        [("a promise kept", "partial", "Katharina Berger", "cue before quote", "described")]
+    );
+    t!(
+        partial_cue_after,
+        "A clerk who \"moved a few coins\" was fired, Katharina Berger said.",
+        [("moved a few coins", "partial", "Katharina Berger", "cue after quote", "said")]
+    );
+    t!(
+        cue_noun,
+        "Katharina Berger's claim that \"every bridge pays for itself\" drew laughter.",
+        [("every bridge pays for itself", "partial", "Katharina Berger", "sentence cue", "claim")]
+    );
+    t!(
+        according_to,
+        "The work will take \"at least three summers,\" according to Katharina Berger.",
+        [("at least three summers,", "partial", "Katharina Berger", "according to", "according to")]
     );
 
     // PRONOUNS AND NOMINALS resolve to earlier names.
     t!(
         he_said,
         "Miklos Farkas arrived late. \"The river does not wait,\" he said.",
-        [("The river does not wait,", "direct", "Miklos Farkas", "said")]
+        [("The river does not wait,", "direct", "Miklos Farkas", "pronoun", "said")]
     );
     t!(
         she_skips_male,
         "Elena Popescu met Miklos Farkas. \"We disagree,\" she said.",
-        [("We disagree,", "direct", "Elena Popescu", "said")]
+        [("We disagree,", "direct", "Elena Popescu", "pronoun", "said")]
+    );
+    t!(
+        gender_learned_from_earlier_pronoun,
+        "Dr. Okonkwo Vale spoke first and he was brief. Then Dr. Ilse Marr spoke and she was not. \
+         \"We lost a year,\" he said.",
+        [("We lost a year,", "direct", "Okonkwo Vale", "pronoun", "said")]
     );
     t!(
         nominal_org,
         "The European Investment Bank approved the loan. \"It is sound,\" the bank said.",
-        [("It is sound,", "direct", "European Investment Bank", "said")]
+        [("It is sound,", "direct", "European Investment Bank", "nominal", "said")]
     );
     t!(
-        according_to,
-        "The work will take \"at least three summers,\" according to Katharina Berger.",
-        [("at least three summers,", "partial", "Katharina Berger", "according to")]
+        nominal_title,
+        "Mayor Ana Ribeiro opened the pier. \"It belongs to everyone,\" the mayor said.",
+        [("It belongs to everyone,", "direct", "Ana Ribeiro", "nominal", "said")]
     );
 
-    // CONTINUATION, UNKNOWN SPEAKERS AND SCARE QUOTES
+    // CONTINUATION, UNKNOWN SPEAKERS
     t!(
         continuation,
         "\"We start now,\" Katharina Berger said.\n\"There is no other way.\"",
         [
-            ("We start now,", "direct", "Katharina Berger", "said"),
-            ("There is no other way.", "direct", "Katharina Berger", "-")
+            ("We start now,", "direct", "Katharina Berger", "cue after quote", "said"),
+            ("There is no other way.", "direct", "Katharina Berger", "continuation", "-")
         ]
     );
-    t!(no_evidence_unknown, "\"Nobody knows.\"", [("Nobody knows.", "direct", "-", "-")]);
-    t!(scare_quote_dropped, "The so-called \"ceasefire\" held.", []);
-    t!(unclosed_quote, "Berger said: \"We will see\n\nNext paragraph.", [("We will see", "direct", "Berger", "said")]);
-    t!(apostrophes_are_not_quotes, "The rebels' view, '90s style, isn't new.", []);
-    t!(stray_closing_mark, "It rained\u{201D} all day.", []);
+    t!(
+        quote_after_paraphrase,
+        "Katharina Berger said the delay was political.\n\n\"The other reason is money.\"",
+        [("The other reason is money.", "direct", "Katharina Berger", "continuation", "-")]
+    );
+    t!(
+        relative_pronoun,
+        "The plan came from Katharina Berger, the port director, who once said it was \"the only way out.\"",
+        [("the only way out.", "partial", "Katharina Berger", "pronoun", "said")]
+    );
+    t!(no_evidence_unknown, "\"Nobody knows.\"", [("Nobody knows.", "direct", "-", "-", "-")]);
+    t!(
+        far_quote_not_continued,
+        "\"We start now,\" Katharina Berger said.\n\nThe pier is old.\n\nThe weather was bad.\n\n\"Nobody knows.\"",
+        [
+            ("We start now,", "direct", "Katharina Berger", "cue after quote", "said"),
+            ("Nobody knows.", "direct", "-", "-", "-")
+        ]
+    );
+
+    #[test]
+    fn cue_forms() {
+        let cases: &[(&str, &str, bool)] = &[
+            ("irregular past", "said", true),
+            ("regular past", "warned", true),
+            ("doubled consonant", "admitted", true),
+            ("y to ied", "denied", true),
+            ("e dropped before ing", "describing", true),
+            ("third person", "insists", true),
+            ("not a verb of saying", "walked", false),
+            ("non-letters", "said2", false),
+            ("empty", "", false),
+        ];
+        for (name, word, want) in cases {
+            assert_eq!(super::is_cue(word), *want, "{name}: {word}");
+        }
+    }
+
+    #[test]
+    fn word_lists_are_sorted() {
+        for list in [
+            super::CUE_LEMMAS,
+            super::CUE_IRREGULAR,
+            super::CUE_NOUNS,
+            super::AUXILIARIES,
+            super::NOT_SPEAKER,
+            super::NOUN_LIKE_CUES,
+        ] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
+    }
+
+    /// Random texts from pieces that stress the rules (marks, cues, names, pronouns, commas,
+    /// line breaks): nothing may panic and every span must fall inside the text.
+    #[test]
+    fn random_pieces_never_panic() {
+        const PIECES: &[&str] = &[
+            "\"",
+            "\u{201C}",
+            "\u{201D}",
+            "\u{2018}",
+            "\u{2019}",
+            "'",
+            "\u{00AB}",
+            "\u{00BB}",
+            "\u{201E}",
+            "\u{300C}",
+            "\u{300D}",
+            "\u{2015}",
+            " ",
+            " ",
+            "\n",
+            "\n\n",
+            ",",
+            ".",
+            ":",
+            "?",
+            "(",
+            ")",
+            "said",
+            "told",
+            "saying",
+            "according to",
+            "he",
+            "she",
+            "they",
+            "who",
+            "and",
+            "the ministry",
+            "the mayor",
+            "Katharina Berger",
+            "Berger",
+            "Mayor",
+            "Sen.",
+            "KERRY:",
+            "claims",
+            "'s",
+            "\u{2019}s",
+            "a",
+            "of",
+            "\u{00E9}",
+            "\u{1F600}",
+            "\u{0301}",
+        ];
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        for _ in 0..1500 {
+            let mut text = String::new();
+            for _ in 0..(seed % 40) {
+                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+                text.push_str(PIECES[(seed >> 33) as usize % PIECES.len()]);
+                text.push(' ');
+            }
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+            let a = analyze(&text, &Options::new());
+            for q in &a.quotes {
+                assert!(q.span.end <= text.len() && text.is_char_boundary(q.span.start), "{text:?}");
+                if let Some(s) = &q.speaker {
+                    let _ = s.span.text(&text);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn hostile_input_does_not_panic_and_stays_fast() {
+        let texts = [
+            "\"".repeat(10_000),
+            "\u{201C}".repeat(10_000),
+            "\u{2018}a ".repeat(6_000),
+            "\"a\" said ".repeat(6_000),
+            "\u{00BB}\u{00AB}\u{300C}\u{300F}'\"\u{201E}".repeat(2_000),
+            "said, \"".repeat(6_000) + "\n\n",
+            "\u{1F600}\"\u{0301}\u{202E}\"".repeat(2_000),
+        ];
+        for text in &texts {
+            let start = std::time::Instant::now();
+            let a = analyze(text, &Options::new());
+            for q in &a.quotes {
+                let _ = q.span.text(text);
+            }
+            // Generous: a debug build on a shared machine; quadratic behaviour would take minutes.
+            assert!(start.elapsed().as_secs() < 20, "{} bytes took {:?}", text.len(), start.elapsed());
+        }
+    }
 }
