@@ -11,6 +11,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use engine::{analyze, json, parse_date, Date, Options};
+use rayon::prelude::*;
 
 #[derive(Parser)]
 #[command(name = "article-explorer", version, about = "Entities, quotes and a timeline from a news article")]
@@ -22,6 +23,7 @@ struct Cli {
 mod eval_ner;
 mod eval_quotes;
 mod eval_timex;
+mod progress;
 
 #[derive(Subcommand)]
 enum Command {
@@ -141,41 +143,68 @@ struct Line {
     reference_date: Option<String>,
 }
 
-/// Streams JSONL: each line is read, analysed and written before the next is read, so memory
-/// stays constant in the number of lines. A bad line is reported on stderr with its number and
-/// answered with `{"id": …, "error": …}` so that output lines stay aligned with input lines;
-/// the exit status is then non-zero.
+/// Lines analysed together: enough to keep every core busy, few enough that memory stays
+/// bounded (a batch holds at most this many input lines and their answers).
+const BATCH_LINES: usize = 512;
+/// A batch also ends once it holds this many bytes of input, so a file of huge articles does
+/// not make a huge batch.
+const BATCH_BYTES: usize = 16 << 20;
+
+/// Streams JSONL on all cores: lines are read in bounded batches, analysed in parallel
+/// (rayon), and written in input order before the next batch is read, so memory stays constant
+/// in the number of lines. A bad line is reported on stderr with its number and answered with
+/// `{"id": …, "error": …}` so that output lines stay aligned with input lines; the exit status is
+/// then non-zero. Progress goes to stderr: a bar on a terminal, a line every ten seconds
+/// otherwise (for batch jobs' logs).
 fn analyze_jsonl(file: Option<&str>, reference_date: Option<Date>) -> Result<bool, String> {
+    let total_bytes = match file {
+        None | Some("-") => None,
+        Some(path) => std::fs::metadata(path).ok().map(|m| m.len()),
+    };
     let mut reader = BufReader::new(open(file)?);
     let mut out = BufWriter::new(io::stdout().lock());
-    let mut buf = Vec::new();
+    let progress = progress::Progress::new(total_bytes);
     let mut number = 0usize;
     let mut all_ok = true;
-    loop {
-        buf.clear();
-        let n = reader
-            .read_until(b'\n', &mut buf)
-            .map_err(|e| format!("cannot read {}: {}", display_name(file), io_reason(&e)))?;
-        if n == 0 {
-            break;
-        }
-        number += 1;
-        let line = trim_line_end(&buf);
-        if line.iter().all(u8::is_ascii_whitespace) {
-            continue;
-        }
-        let written = match process_line(line, reference_date) {
-            Ok(json) => writeln!(out, "{json}"),
-            Err((id, message)) => {
-                all_ok = false;
-                eprintln!("error: line {number}: {message}");
-                let error = serde_json::json!({ "id": id, "error": message });
-                writeln!(out, "{error}")
+    let mut batch: Vec<(usize, Vec<u8>)> = Vec::with_capacity(BATCH_LINES);
+    let mut eof = false;
+    while !eof {
+        batch.clear();
+        let mut bytes = 0;
+        while batch.len() < BATCH_LINES && bytes < BATCH_BYTES {
+            let mut buf = Vec::new();
+            let n = reader
+                .read_until(b'\n', &mut buf)
+                .map_err(|e| format!("cannot read {}: {}", display_name(file), io_reason(&e)))?;
+            if n == 0 {
+                eof = true;
+                break;
             }
-        };
-        written.map_err(|e| format!("cannot write output: {}", io_reason(&e)))?;
+            number += 1;
+            bytes += n;
+            progress.read(n as u64);
+            if !trim_line_end(&buf).iter().all(u8::is_ascii_whitespace) {
+                batch.push((number, buf));
+            }
+        }
+        let answers: Vec<Result<String, (serde_json::Value, String)>> =
+            batch.par_iter().map(|(_, line)| process_line(trim_line_end(line), reference_date)).collect();
+        for ((line_number, _), answer) in batch.iter().zip(answers) {
+            let written = match answer {
+                Ok(json) => writeln!(out, "{json}"),
+                Err((id, message)) => {
+                    all_ok = false;
+                    progress.println(&format!("error: line {line_number}: {message}"));
+                    let error = serde_json::json!({ "id": id, "error": message });
+                    writeln!(out, "{error}")
+                }
+            };
+            written.map_err(|e| format!("cannot write output: {}", io_reason(&e)))?;
+            progress.done_line();
+        }
+        out.flush().map_err(|e| format!("cannot write output: {}", io_reason(&e)))?;
     }
-    out.flush().map_err(|e| format!("cannot write output: {}", io_reason(&e)))?;
+    progress.finish();
     Ok(all_ok)
 }
 

@@ -22,10 +22,18 @@ fn run_with_stdin(args: &[&str], stdin: &[u8]) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("binary runs");
-    // The binary may exit (say, on a bad flag) before reading all of its input: a closed pipe
-    // here is not the test's concern, the exit status and output are.
-    let _ = child.stdin.take().unwrap().write_all(stdin);
-    child.wait_with_output().unwrap()
+    // Feed stdin from another thread: a streaming binary writes output while it reads, and with
+    // both pipes full a single-threaded writer here would deadlock against it. The binary may
+    // also exit (say, on a bad flag) before reading all of its input: a closed pipe is not the
+    // test's concern, the exit status and output are.
+    let mut pipe = child.stdin.take().unwrap();
+    let input = stdin.to_vec();
+    let feeder = std::thread::spawn(move || {
+        let _ = pipe.write_all(&input);
+    });
+    let out = child.wait_with_output().unwrap();
+    feeder.join().unwrap();
+    out
 }
 
 fn analyze_file(rel: &str, extra: &[&str]) -> Value {
@@ -197,4 +205,24 @@ fn hostile_input_gives_json() {
     let out = run_with_stdin(&["analyze"], b"");
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["entities"], serde_json::json!([]));
+}
+
+#[test]
+fn jsonl_parallel_batches_keep_input_order() {
+    // More lines than one batch (512), with texts of different lengths so that parallel workers
+    // finish out of order.
+    let mut input = String::new();
+    for i in 0..1300 {
+        let text = format!("Ana Silva said: \"Line {i}.\" {}", "The talks went on. ".repeat(i % 37));
+        input.push_str(&serde_json::json!({ "id": i, "text": text }).to_string());
+        input.push('\n');
+    }
+    let out = run_with_stdin(&["analyze", "--jsonl", "-"], input.as_bytes());
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let ids: Vec<u64> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str::<Value>(l).unwrap()["id"].as_u64().unwrap())
+        .collect();
+    assert_eq!(ids, (0..1300).collect::<Vec<u64>>());
 }
