@@ -50,7 +50,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], given: 
         (None, None) => ReferenceDate { date: None, source: ReferenceSource::None },
     };
 
-    let mut resolver = Resolver { reference: reference.date, anchor: None };
+    let mut resolver = Resolver { reference: reference.date, anchor: None, quarter: None };
     let mut timexes = Vec::with_capacity(raws.len());
     let mut sentence = usize::MAX;
     let mut sentence_day = None;
@@ -86,6 +86,8 @@ enum Unit {
     Day,
     Week,
     Month,
+    /// Three months; as a date precision, `2016-Q3`.
+    Quarter,
     Year,
 }
 
@@ -111,21 +113,47 @@ enum Sem {
     Decade(i16),
     /// A month name without a year: "in May", "last May".
     Month { month: i8, dir: Dir },
-    /// A quarter of a year: "the third quarter", "third-quarter", "the first quarter of 2016".
-    Quarter { quarter: i8, year: Option<i16> },
+    /// A quarter of a year: "the third quarter", "third-quarter", "the first quarter of 2016",
+    /// "the latest quarter" (no number: the quarter last mentioned, or the last one before the
+    /// reference date), "the year-ago quarter" (`back` years before).
+    Quarter { quarter: Option<i8>, year: QuarterYear, back: i16 },
+    /// A season: "last fall", "this summer", "the winter of 1994".
+    Season { season: u8, dir: Dir, year: Option<i16> },
+    /// A weekend: "the weekend", "next weekend".
+    Weekend { dir: Dir },
+    /// A clock time on a named day: "9 a.m. Tuesday", "5 p.m. EST Nov. 9".
+    ClockOn { hour: u8, minute: u8, on: Box<Sem> },
     /// "Thursday", "next Thursday evening".
     Weekday { day: Weekday, dir: Dir, part: Option<&'static str> },
     /// Days from the reference: "yesterday" is -1; "tonight" is 0 with part "NI".
     Day { offset: i64, part: Option<&'static str> },
     /// Whole units from the reference, at that unit's precision: "last week", "three years ago".
     Relative { unit: Unit, offset: i64 },
-    /// Whole units from the last date mentioned: "the next day", "a year earlier".
+    /// Whole units from the last date mentioned: "the next day", "the following week".
     Anchored { unit: Unit, offset: i64 },
+    /// A counted date: "three years ago" (from the reference), "a day earlier" (`anchored`:
+    /// from the last date mentioned). After a quarter, "a year ago" is that quarter a year
+    /// before, as financial news compares quarters.
+    Counted { unit: Unit, offset: i64, anchored: bool },
     /// A clock time, on the sentence's date: "2:30 p.m.", "noon".
     Clock { hour: u8, minute: u8 },
     /// A value that needs no reference: durations, sets, PRESENT_REF.
     Fixed { kind: TimexType, value: String },
 }
+
+/// Which year a quarter belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum QuarterYear {
+    /// Written: "the first quarter of 2016", "the 1988 quarter".
+    Given(i16),
+    /// The reference's year plus this: "last year's quarter" is -1, "the current quarter" 0.
+    Reference(i16),
+    /// Not said: the tense (or the quarter last mentioned) decides.
+    Unsaid,
+}
+
+/// Season codes of TIMEX3 values, in calendar order from spring.
+const SEASONS: [&str; 4] = ["SP", "SU", "FA", "WI"];
 
 impl Sem {
     fn fixed(kind: TimexType, value: impl Into<String>) -> Sem {
@@ -195,6 +223,13 @@ const ONES: [&str; 19] = [
     "nineteen",
 ];
 const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+
+/// Time zones written after a clock time ("4 a.m. EDT").
+const TIME_ZONES: &[&str] = &["gmt", "utc", "cet", "cest", "bst", "edt", "est", "cdt", "cst", "pdt", "pst", "et"];
+
+/// How many tokens before an expression a future cue may stand ("will meet again in Vienna on
+/// Monday").
+const FUTURE_WINDOW: usize = 8;
 
 /// Words right before a bare year or month name that make it a date ("in 1998", "since May").
 /// Without one, "2012 people" and "May said" are not dates.
@@ -354,18 +389,26 @@ impl Scan<'_> {
         glued_before || glued_after
     }
 
-    /// Whether a future cue appears in the sentence.
-    fn has_future_cue(&self) -> bool {
-        (self.start..self.end).any(|i| {
+    /// Whether a future cue governs the expression at `first..end`: one in the few tokens
+    /// before it, in the same clause ("will meet on Monday", "is due to open in May"), or right
+    /// after it ("Monday will see"). A cue elsewhere in a long sentence usually belongs to
+    /// another clause: on TimeBank+AQUAINT, a sentence-wide test sent past weekdays a week
+    /// forward ("said Tuesday that … will").
+    fn future_cue_near(&self, first: usize, end: usize) -> bool {
+        let is_cue = |i: usize| {
             let w = self.w(i);
             let next = self.w(i + 1);
-            matches!(w, "will" | "won't" | "shall")
+            matches!(w, "will" | "won't" | "shall" | "scheduled" | "tomorrow" | "upcoming")
                 || w.ends_with("'ll")
                 || w.ends_with("\u{2019}ll")
                 || (next == "to"
                     && matches!(w, "due" | "plans" | "plan" | "planning" | "expected" | "going" | "intends" | "set"))
-                || w == "scheduled"
-        })
+        };
+        let before = (first.saturating_sub(FUTURE_WINDOW).max(self.start)..first)
+            .rev()
+            .take_while(|&i| !matches!(self.w(i), "said" | "says" | ";" | "that" | "but"))
+            .any(is_cue);
+        before || (end..(end + 2).min(self.end)).any(is_cue)
     }
 
     /// Whether the expression at `i` directly follows a past verb, skipping "on".
@@ -382,7 +425,6 @@ impl Scan<'_> {
 
     /// Scans the sentence, appending what it finds to `out`.
     fn collect(&self, sentence: usize, out: &mut Vec<Raw>) {
-        let future = self.has_future_cue();
         let first_of_sentence = out.len();
         let mut i = self.start;
         while i < self.end {
@@ -393,7 +435,7 @@ impl Scan<'_> {
                 && matches!(self.prev(i), "to" | "and" | "or" | "through" | "until" | "-" | "\u{2013}");
             match self.modified(i).or_else(|| self.core(i, range)) {
                 Some((end, sem)) => {
-                    let future = future && !self.after_past_verb(i);
+                    let future = self.future_cue_near(i, end) && !self.after_past_verb(i);
                     out.push(Raw { first: i, end, sentence, future, sem });
                     i = end;
                 }
@@ -403,8 +445,17 @@ impl Scan<'_> {
     }
 
     /// A date after a modifier that TimeML keeps in the span without changing the value:
-    /// "the end of 2025", "early May", "later this month".
+    /// "the end of 2025", "the early 1990s", "earlier Sunday", and approximate amounts
+    /// ("nearly two years", "more than a week ago", "around 7 p.m.").
+    ///
+    /// The extents follow TimeBank's annotation: a bare "early May" or "earlier this month"
+    /// is annotated "May" and "this month" (the modifier is an attribute there), so those
+    /// modifiers are left out of the span; with "the" ("the early 1990s") or before a day
+    /// ("earlier Sunday", "later that day") they are part of it.
     fn modified(&self, i: usize) -> Option<(usize, Sem)> {
+        if let Some(found) = self.approximate(i) {
+            return Some(found);
+        }
         let j = match self.w(i) {
             "the"
                 if matches!(self.w(i + 1), "end" | "beginning" | "start" | "middle" | "turn" | "close")
@@ -412,8 +463,14 @@ impl Scan<'_> {
             {
                 i + 3
             }
-            "early" | "late" | "mid" => i + 1,
-            "earlier" | "later" if matches!(self.w(i + 1), "this" | "last" | "next") => i + 1,
+            "the" if matches!(self.w(i + 1), "early" | "late" | "mid") => i + 2,
+            "fiscal" if self.year_at(i + 1).is_some() => i + 1,
+            "earlier" | "later"
+                if self.weekday_at(i + 1).is_some()
+                    || matches!(self.w(i + 1), "that" | "today" | "yesterday" | "tonight") =>
+            {
+                i + 1
+            }
             _ => return None,
         };
         // "the end of the year" means this year.
@@ -424,9 +481,37 @@ impl Scan<'_> {
         }
         let (end, sem) = self.core(j, true)?;
         match sem {
-            Sem::Fixed { .. } | Sem::Clock { .. } | Sem::Anchored { .. } => None,
+            Sem::Anchored { .. } if self.w(j) == "that" => Some((end, sem)),
+            Sem::Fixed { .. } | Sem::Clock { .. } | Sem::Anchored { .. } | Sem::Counted { .. } => None,
             _ => Some((end, sem)),
         }
+    }
+
+    /// "nearly two years", "more than a week ago", "at least 30 days", "around Nov. 1",
+    /// "about 7:15 p.m.": the approximation is part of the extent, the value is the amount's.
+    fn approximate(&self, i: usize) -> Option<(usize, Sem)> {
+        let j = match (self.w(i), self.w(i + 1), self.w(i + 2)) {
+            ("more" | "less" | "fewer", "than", _) => i + 2,
+            ("at", "least" | "most", _) => i + 2,
+            ("up", "to", _) => i + 2,
+            ("no", "more" | "less", "than") => i + 3,
+            ("nearly" | "almost" | "about" | "around" | "approximately" | "roughly" | "over" | "under", _, _) => i + 1,
+            _ => return None,
+        };
+        // Only before a number ("over two years", not "over the weekend"), except that
+        // "about"/"around" also qualify a date or a clock time.
+        let counted = self.amount_at(j).is_some_and(|(_, _, _)| self.w(j) != "some" && self.w(j) != "many");
+        let (end, sem) = self.core(j, true)?;
+        let ok = match &sem {
+            Sem::Fixed { kind: TimexType::Duration, .. } => counted,
+            Sem::Fixed { value, .. } => counted && (value == "PAST_REF" || value == "FUTURE_REF"),
+            Sem::Relative { .. } | Sem::Anchored { .. } | Sem::Counted { .. } => counted,
+            Sem::Cal { .. } | Sem::Clock { .. } | Sem::ClockOn { .. } => {
+                matches!(self.w(i), "about" | "around" | "approximately" | "roughly")
+            }
+            _ => false,
+        };
+        ok.then_some((end, sem))
     }
 
     /// The rules, most specific first. `cued` says a date cue precedes (a preposition, a
@@ -439,8 +524,11 @@ impl Scan<'_> {
             .or_else(|| self.day_first(i))
             .or_else(|| self.mid_token(i))
             .or_else(|| self.decade(i))
-            .or_else(|| self.year(i, cued))
             .or_else(|| self.quarter(i))
+            .or_else(|| self.year(i, cued))
+            .or_else(|| self.season(i))
+            .or_else(|| self.weekend(i))
+            .or_else(|| self.the_year(i))
             .or_else(|| self.day_word(i))
             .or_else(|| self.this_next_last(i))
             .or_else(|| self.anchored(i))
@@ -610,37 +698,207 @@ impl Scan<'_> {
         Some((at + 1, Sem::Decade(decade_of(self.w(at))?)))
     }
 
-    /// A bare year, 1900–2099, only with a cue: a preposition before it ("in 1998"), "the"
-    /// before it and a noun after ("the 2016 election"), or a possessive ("2016's").
+    /// A bare year, 1900–2099: "in 1998", "a 1996 law", "both 1990 and 1991", "2016's". Not
+    /// a count ("2012 people", "by 2000 votes", "the 2000 runners": a plural noun or a counted
+    /// noun follows without a preposition cue), nor an amount ("$2016", "about 1990").
     fn year(&self, i: usize, cued: bool) -> Option<(usize, Sem)> {
         let year = self.year_at(i).filter(|y| (1900..=2099).contains(y))?;
         let next = self.w(i + 1);
         if COUNT_NOUNS.contains(&next) {
             return None;
         }
+        let prev = self.prev(i);
+        let amount_before = i > self.start && self.kind(i - 1) == Some(TokenKind::Number)
+            || matches!(
+                prev,
+                "$" | "€"
+                    | "£"
+                    | "#"
+                    | "no"
+                    | "no."
+                    | "number"
+                    | "about"
+                    | "some"
+                    | "nearly"
+                    | "almost"
+                    | "than"
+                    | "approximately"
+                    | "roughly"
+                    | "around"
+                    | "only"
+                    | "just"
+            );
+        // "February 30, 2016": the year of an invalid date is not a year on its own.
+        let after_day = prev == "," && i >= self.start + 2 && self.day_at(i - 2).is_some();
+        if amount_before || after_day {
+            return None;
+        }
         let possessive = next == "'s" || next == "\u{2019}s";
-        let weak_cue = || {
-            let plural = next.ends_with('s') && !NOT_PLURAL.contains(&next);
-            let noun_after = self.kind(i + 1) == Some(TokenKind::Word) && (self.capitalized(i + 1) || !plural);
-            matches!(self.prev(i), "the" | "of") && noun_after
-        };
-        (cued || possessive || weak_cue())
+        let plural = next.ends_with('s') && !NOT_PLURAL.contains(&next);
+        let counted = self.kind(i + 1) == Some(TokenKind::Word) && !self.capitalized(i + 1) && plural;
+        (cued || possessive || !counted)
             .then_some((i + 1, Sem::Cal { year: Some(year), month: None, day: None, clock: None }))
     }
 
-    /// "the third quarter", "third-quarter" (as in "third-quarter profit"), "the first quarter
-    /// of 2016".
+    /// Quarters, as financial news names them: "the third quarter", "third-quarter profit",
+    /// "the first quarter of 2016", "this year's third quarter", "the 1988 period", "the
+    /// latest quarter", "the year-earlier quarter", "the current quarter", "year-ago".
     fn quarter(&self, i: usize) -> Option<(usize, Sem)> {
-        let ordinal = |w: &str| ["first", "second", "third", "fourth"].iter().position(|&o| o == w);
-        let (n, end) = if let Some(n) = self.w(i).strip_suffix("-quarter").and_then(ordinal) {
-            (n, i + 1)
+        let ordinal =
+            |w: &str| ["first", "second", "third", "fourth"].iter().position(|&o| o == w).map(|n| n as i8 + 1);
+        let mut k = i;
+        let mut year = QuarterYear::Unsaid;
+        let mut back = 0;
+        // Whether a word before the head makes "quarter"/"period" a date ("the", "latest"…).
+        let mut determined = false;
+        let mut specific = false;
+        if matches!(self.w(k), "the" | "its" | "that" | "this") {
+            if self.w(k) == "this" && self.w(k + 1) == "quarter" {
+                year = QuarterYear::Reference(0);
+                specific = true;
+            }
+            determined = true;
+            k += 1;
+        }
+        if let ("this" | "last" | "next", "year", "'s" | "\u{2019}s") = (self.w(k), self.w(k + 1), self.w(k + 2)) {
+            let offset = match self.w(k) {
+                "last" => -1,
+                "next" => 1,
+                _ => 0,
+            };
+            year = QuarterYear::Reference(offset);
+            (determined, specific) = (true, true);
+            k += 3;
+        }
+        if determined {
+            if let Some(y) = self.year_at(k) {
+                year = QuarterYear::Given(y);
+                specific = true;
+                k += 1;
+            }
+        }
+        loop {
+            match self.w(k) {
+                "fiscal" | "comparable" | "corresponding" | "same" => {}
+                "latest" | "most-recent" => specific = true,
+                "current" => {
+                    year = QuarterYear::Reference(0);
+                    specific = true;
+                }
+                "year-earlier" | "year-ago" => {
+                    back = 1;
+                    specific = true;
+                }
+                _ => break,
+            }
+            k += 1;
+        }
+        let w = self.w(k);
+        let (quarter, end) = if let Some(q) = w.strip_suffix("-quarter").and_then(ordinal) {
+            (Some(q), k + 1)
+        } else if let Some(q) = ordinal(w).filter(|_| self.w(k + 1) == "quarter") {
+            (Some(q), k + 2)
+        } else if w == "quarter" && (determined || specific) && !matches!(self.w(i), "its") || w == "period" && specific
+        {
+            (None, k + 1)
+        } else if matches!(self.w(i), "year-earlier" | "year-ago") {
+            // Alone, as an adjective: "from year-earlier levels".
+            return Some((i + 1, Sem::Counted { unit: Unit::Year, offset: -1, anchored: true }));
         } else {
-            let at = i + usize::from(self.w(i) == "the");
-            (ordinal(self.w(at)).filter(|_| self.w(at + 1) == "quarter")?, at + 2)
+            return None;
         };
-        let year = (self.w(end) == "of").then(|| self.year_at(end + 1)).flatten();
-        let end = if year.is_some() { end + 2 } else { end };
-        Some((end, Sem::Quarter { quarter: n as i8 + 1, year }))
+        let mut end = end;
+        if self.w(end) == "of" {
+            if let Some(y) = self.year_at(end + 1) {
+                year = QuarterYear::Given(y);
+                end += 2;
+            }
+        }
+        match (self.w(end), self.w(end + 1), self.w(end + 2)) {
+            ("a", "year", "ago" | "earlier") => {
+                back += 1;
+                end += 3;
+            }
+            ("last", "year", _) => {
+                back += 1;
+                end += 2;
+            }
+            _ => {}
+        }
+        Some((end, Sem::Quarter { quarter, year, back }))
+    }
+
+    /// Seasons: "last fall", "this summer", "this past spring", "the winter of 1994", "in
+    /// summer". A bare season needs a date cue before it; "fall" also needs a determiner, as it
+    /// is more often a verb or a noun ("the fall of the wall").
+    fn season(&self, i: usize) -> Option<(usize, Sem)> {
+        let (dir, k) = match (self.w(i), self.w(i + 1)) {
+            ("last", _) => (Dir::Last, i + 1),
+            ("this", "past") => (Dir::Last, i + 2),
+            ("this", _) => (Dir::This, i + 1),
+            ("next", _) => (Dir::Next, i + 1),
+            ("the", _) if DATE_CUES.contains(&self.prev(i)) => (Dir::Tense, i + 1),
+            _ if DATE_CUES.contains(&self.prev(i)) => (Dir::Tense, i),
+            _ => return None,
+        };
+        // "the early summer": the modifier stays in the span.
+        let k = k + usize::from(self.w(i) == "the" && matches!(self.w(k), "early" | "late"));
+        let season = match self.w(k) {
+            "spring" => 0,
+            "summer" => 1,
+            "fall" | "autumn" if k > i || self.w(k) == "autumn" => 2,
+            "winter" => 3,
+            _ => return None,
+        };
+        let (year, end) = match (self.w(k + 1), self.year_at(k + 1), self.year_at(k + 2)) {
+            (_, Some(y), _) => (Some(y), k + 2),
+            ("of", _, Some(y)) => (Some(y), k + 3),
+            // "the fall of the regime" is not a season.
+            ("of" | "in", _, None) if self.w(i) == "the" => return None,
+            _ => (None, k + 1),
+        };
+        Some((end, Sem::Season { season, dir, year }))
+    }
+
+    /// "the weekend", "this weekend", "last weekend", "over the weekend".
+    fn weekend(&self, i: usize) -> Option<(usize, Sem)> {
+        let (dir, k) = match (self.w(i), self.w(i + 1)) {
+            ("the", "past") => (Dir::Last, i + 2),
+            ("the", _) => (Dir::Tense, i + 1),
+            ("this", _) => (Dir::This, i + 1),
+            ("last", _) => (Dir::Last, i + 1),
+            ("next", _) => (Dir::Next, i + 1),
+            _ => return None,
+        };
+        (self.w(k) == "weekend").then_some((k + 1, Sem::Weekend { dir }))
+    }
+
+    /// "the year", "the current year", "the fiscal year", "the full year": this year as a date,
+    /// or as a duration when it is spanned ("over the year", "the full year").
+    fn the_year(&self, i: usize) -> Option<(usize, Sem)> {
+        if self.w(i) != "the" {
+            return None;
+        }
+        let mut k = i + 1;
+        let mut whole = false;
+        while matches!(self.w(k), "current" | "full" | "latest" | "fiscal" | "entire" | "whole") {
+            whole |= matches!(self.w(k), "full" | "entire" | "whole");
+            k += 1;
+        }
+        if self.w(k) != "year" {
+            return None;
+        }
+        // "the year 2000" is a year; "the year before" is counted from the last date.
+        if let Some(y) = self.year_at(k + 1) {
+            return Some((k + 2, Sem::Cal { year: Some(y), month: None, day: None, clock: None }));
+        }
+        if matches!(self.w(k + 1), "before" | "after" | "earlier" | "later" | "ago") {
+            return None;
+        }
+        if whole || matches!(self.prev(i), "over" | "throughout") {
+            return Some((k + 1, Sem::fixed(TimexType::Duration, "P1Y")));
+        }
+        Some((k + 1, Sem::Relative { unit: Unit::Year, offset: 0 }))
     }
 
     // ---- Relative dates ----
@@ -925,11 +1183,16 @@ impl Scan<'_> {
     /// "2:30 p.m.", "2pm", "noon", and a 24-hour "14:30" after a cue ("at 14:30") or before a
     /// time zone.
     fn clock(&self, i: usize, cued: bool) -> Option<(usize, Sem)> {
-        match self.w(i) {
-            "noon" | "midday" => return Some((i + 1, Sem::Clock { hour: 12, minute: 0 })),
-            "midnight" => return Some((i + 1, Sem::Clock { hour: 24, minute: 0 })),
-            _ => {}
-        }
+        let (hour, minute, end) = match self.w(i) {
+            "noon" | "midday" => (12, 0, i + 1),
+            "midnight" => (24, 0, i + 1),
+            _ => self.clock_digits(i, cued)?,
+        };
+        self.clock_on(hour, minute, end)
+    }
+
+    /// "2:30 p.m.", "2pm", "14:30" (after a cue): hour, minute and where it ends.
+    fn clock_digits(&self, i: usize, cued: bool) -> Option<(u8, u8, usize)> {
         if self.kind(i) != Some(TokenKind::Number) || self.embedded(i) {
             return None;
         }
@@ -948,29 +1211,41 @@ impl Scan<'_> {
             None => {
                 let cue = cued
                     || matches!(self.prev(i), "at" | "around" | "about" | "to" | "and")
-                    || matches!(
-                        self.w(i + 1),
-                        "gmt"
-                            | "utc"
-                            | "cet"
-                            | "cest"
-                            | "bst"
-                            | "edt"
-                            | "est"
-                            | "pdt"
-                            | "pst"
-                            | "et"
-                            | "local"
-                            | "hrs"
-                            | "hours"
-                    );
+                    || TIME_ZONES.contains(&self.w(i + 1))
+                    || matches!(self.w(i + 1), "local" | "hrs" | "hours");
                 if !self.w(i).contains(':') || !cue {
                     return None;
                 }
                 hour
             }
         };
-        Some((end, Sem::Clock { hour, minute }))
+        Some((hour, minute, end))
+    }
+
+    /// A clock time ending at `end`, extended by a time zone and a day: "4 a.m. EDT Thursday",
+    /// "5 p.m. EST, Nov. 9", "noon yesterday".
+    fn clock_on(&self, hour: u8, minute: u8, end: usize) -> Option<(usize, Sem)> {
+        let mut end = end;
+        if TIME_ZONES.contains(&self.w(end)) {
+            end += 1;
+        }
+        let k = end + usize::from(self.w(end) == ",");
+        let on = if let Some(day) = self.weekday_at(k) {
+            Some((k + 1, Sem::Weekday { day, dir: Dir::Tense, part: None }))
+        } else if let Some(offset) = match self.w(k) {
+            "today" => Some(0),
+            "yesterday" => Some(-1),
+            "tomorrow" => Some(1),
+            _ => None,
+        } {
+            Some((k + 1, Sem::Day { offset, part: None }))
+        } else {
+            self.month_first(k, true).filter(|(_, sem)| matches!(sem, Sem::Cal { day: Some(_), .. }))
+        };
+        Some(match on {
+            Some((end, on)) => (end, Sem::ClockOn { hour, minute, on: Box::new(on) }),
+            None => (end, Sem::Clock { hour, minute }),
+        })
     }
 
     // ---- Present, past and future references ----
@@ -980,6 +1255,16 @@ impl Scan<'_> {
         match self.w(i) {
             "now" | "currently" | "nowadays" | "presently" => date(i + 1, "PRESENT_REF"),
             "recently" | "lately" => date(i + 1, "PAST_REF"),
+            // "current" and "recent" as adjectives: "the current crisis", "recent years".
+            "current" if self.kind(i + 1) == Some(TokenKind::Word) => date(i + 1, "PRESENT_REF"),
+            "recent" => match unit_of(self.w(i + 1)).filter(|_| self.w(i + 1).ends_with('s')) {
+                Some((Unit::Year, 1)) => date(i + 2, "PAST_REF"),
+                Some((unit, factor)) => {
+                    Some((i + 2, Sem::fixed(TimexType::Duration, duration_value(Amount::Vague, unit, factor)?)))
+                }
+                None if self.kind(i + 1) == Some(TokenKind::Word) => date(i + 1, "PAST_REF"),
+                None => None,
+            },
             "present" if self.prev(i) == "at" => date(i + 1, "PRESENT_REF"),
             "these" if self.w(i + 1) == "days" => date(i + 2, "PRESENT_REF"),
             "the" if self.prev(i) == "in" => {
@@ -1007,14 +1292,14 @@ fn counted_date(amount: Amount, unit: Unit, factor: u64, sign: i64, anchored: bo
     if matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) {
         return Some(Sem::fixed(TimexType::Time, if sign < 0 { "PAST_REF" } else { "FUTURE_REF" }));
     }
-    let offset = n * sign;
-    Some(if anchored { Sem::Anchored { unit, offset } } else { Sem::Relative { unit, offset } })
+    Some(Sem::Counted { unit, offset: n * sign, anchored })
 }
 
 fn calendar_unit(w: &str) -> Option<Unit> {
     match w {
         "week" => Some(Unit::Week),
         "month" => Some(Unit::Month),
+        "quarter" => Some(Unit::Quarter),
         "year" => Some(Unit::Year),
         _ => None,
     }
@@ -1030,6 +1315,7 @@ fn unit_of(w: &str) -> Option<(Unit, u64)> {
         "week" | "weeks" => (Unit::Week, 1),
         "fortnight" | "fortnights" => (Unit::Week, 2),
         "month" | "months" => (Unit::Month, 1),
+        "quarter" | "quarters" => (Unit::Quarter, 1),
         "year" | "years" => (Unit::Year, 1),
         "decade" | "decades" => (Unit::Year, 10),
         "century" | "centuries" => (Unit::Year, 100),
@@ -1095,6 +1381,7 @@ fn duration_value(amount: Amount, unit: Unit, factor: u64) -> Option<String> {
         Unit::Day => ("", "D"),
         Unit::Week => ("", "W"),
         Unit::Month => ("", "M"),
+        Unit::Quarter => ("", "Q"),
         Unit::Year => ("", "Y"),
     };
     let number = match amount {
@@ -1275,6 +1562,8 @@ struct Resolver {
     reference: Option<Date>,
     /// The last date mentioned, and its precision, for "the next day" and "a year earlier".
     anchor: Option<(Date, Unit)>,
+    /// The first day of the quarter last named, for "the quarter" and "the latest period".
+    quarter: Option<Date>,
 }
 
 impl Resolver {
@@ -1330,16 +1619,93 @@ impl Resolver {
                     (D, ym(date)?, Some((date, Unit::Month)))
                 }
             },
-            Sem::Quarter { quarter, year } => {
-                let year = match (year, reference) {
-                    (Some(y), _) => y,
-                    // A past quarter that would start after the reference month is last year's.
-                    (None, Some(r)) if !future && 3 * quarter - 2 > r.month() => r.year().checked_sub(1)?,
-                    (None, Some(r)) => r.year(),
-                    (None, None) => return Some((D, format!("XXXX-Q{quarter}"), None)),
+            Sem::Quarter { quarter, year, back } => {
+                if let (Some(q), QuarterYear::Given(y), 0) = (quarter, year, back) {
+                    let date = Date::new(y, 3 * q - 2, 1).ok()?;
+                    self.quarter = Some(date);
+                    self.anchor = Some((date, Unit::Quarter));
+                    return Some((D, at_precision(date, Unit::Quarter)?, None));
+                }
+                let Some(r) = reference else {
+                    let q = quarter.map_or("X".to_string(), |q| q.to_string());
+                    return Some((D, format!("XXXX-Q{q}"), None));
                 };
-                let date = Date::new(year, 3 * quarter - 2, 1).ok()?;
-                (D, format!("{}-Q{quarter}", yyyy(date)?), Some((date, Unit::Month)))
+                let reference_quarter = (r.month() - 1) / 3 + 1;
+                // Without a number, the quarter last named; else the last one before the
+                // reference date (a company reports a quarter after it ends).
+                let named = self.quarter.map(|d| ((d.month() - 1) / 3 + 1, d.year()));
+                let previous =
+                    if reference_quarter == 1 { (4, r.year() - 1) } else { (reference_quarter - 1, r.year()) };
+                let (q, y) = match (quarter, year) {
+                    (Some(q), QuarterYear::Given(y)) => (q, y),
+                    (Some(q), QuarterYear::Reference(k)) => (q, r.year().checked_add(k)?),
+                    // A past quarter that would start after the reference month is last year's.
+                    (Some(q), QuarterYear::Unsaid) if !future && 3 * q - 2 > r.month() => (q, r.year().checked_sub(1)?),
+                    (Some(q), QuarterYear::Unsaid) => (q, r.year()),
+                    (None, QuarterYear::Given(y)) => (named.unwrap_or(previous).0, y),
+                    (None, QuarterYear::Reference(0)) => (reference_quarter, r.year()),
+                    (None, QuarterYear::Reference(k)) => (named.unwrap_or(previous).0, r.year().checked_add(k)?),
+                    (None, QuarterYear::Unsaid) => named.unwrap_or(previous),
+                };
+                let date = Date::new(y.checked_sub(back)?, 3 * q - 2, 1).ok()?;
+                if back == 0 {
+                    self.quarter = Some(date);
+                } else {
+                    // A comparison with the year before does not move the story's anchor.
+                    return Some((D, at_precision(date, Unit::Quarter)?, None));
+                }
+                (D, at_precision(date, Unit::Quarter)?, Some((date, Unit::Quarter)))
+            }
+            Sem::Season { season, dir, year } => {
+                let code = SEASONS[usize::from(season)];
+                let Some(r) = reference.filter(|_| year.is_none()) else {
+                    return Some((
+                        D,
+                        format!("{}-{code}", year.map_or("XXXX".to_string(), |y| format!("{y:04}"))),
+                        None,
+                    ));
+                };
+                // Spring is March to May, …, winter December to February (counted in the year of
+                // its December).
+                let current = (((r.month() + 9) % 12) / 3) as u8;
+                let y = r.year();
+                let year = match dir {
+                    Dir::Last if season < current => y,
+                    Dir::Last => y.checked_sub(1)?,
+                    Dir::Next if season > current => y,
+                    Dir::Next => y.checked_add(1)?,
+                    Dir::Tense if !future && season > current => y.checked_sub(1)?,
+                    Dir::Tense if future && season < current => y.checked_add(1)?,
+                    _ => y,
+                };
+                return Some((D, format!("{}-{code}", yyyy(Date::new(year, 1, 1).ok()?)?), None));
+            }
+            Sem::Weekend { dir } => {
+                let Some(r) = reference else { return Some((D, "XXXX-WXX-WE".into(), None)) };
+                let on_weekend = matches!(r.weekday(), Weekday::Saturday | Weekday::Sunday);
+                let weeks = match dir {
+                    Dir::Last => -1,
+                    Dir::Next => 1,
+                    Dir::Tense if !future && !on_weekend => -1,
+                    _ => 0,
+                };
+                let date = add(r, Unit::Week, weeks)?;
+                return Some((D, format!("{}-WE", at_precision(date, Unit::Week)?), None));
+            }
+            Sem::Counted { unit, offset, anchored } => {
+                if let (Unit::Year, Some((date, Unit::Quarter))) = (unit, self.anchor) {
+                    return Some((D, at_precision(add(date, Unit::Year, offset)?, Unit::Quarter)?, None));
+                }
+                let sem = if anchored { Sem::Anchored { unit, offset } } else { Sem::Relative { unit, offset } };
+                return self.resolve(&sem, future, sentence_day);
+            }
+            Sem::ClockOn { hour, minute, ref on } => {
+                let (_, value, day) = self.resolve(on, future, sentence_day)?;
+                let day = match day {
+                    Some(d) => ymd(d)?,
+                    None => value,
+                };
+                return Some((T, format!("{day}T{hour:02}:{minute:02}"), None));
             }
             Sem::Weekday { day, dir, part } => {
                 let kind = if part.is_some() { T } else { D };
@@ -1432,6 +1798,7 @@ fn add(date: Date, unit: Unit, n: i64) -> Option<Date> {
         Unit::Day => span.try_days(n),
         Unit::Week => span.try_weeks(n),
         Unit::Month => span.try_months(n),
+        Unit::Quarter => span.try_months(n.checked_mul(3)?),
         Unit::Year => span.try_years(n),
         Unit::Hour | Unit::Minute | Unit::Second => return None,
     };
@@ -1446,6 +1813,7 @@ fn at_precision(date: Date, unit: Unit) -> Option<String> {
             (0..=9999).contains(&week.year()).then(|| format!("{:04}-W{:02}", week.year(), week.week()))
         }
         Unit::Month => ym(date),
+        Unit::Quarter => Some(format!("{}-Q{}", yyyy(date)?, (date.month() - 1) / 3 + 1)),
         Unit::Year => yyyy(date),
         _ => ymd(date),
     }
@@ -1456,6 +1824,7 @@ fn unknown(unit: Unit) -> &'static str {
     match unit {
         Unit::Week => "XXXX-WXX",
         Unit::Month => "XXXX-XX",
+        Unit::Quarter => "XXXX-QX",
         Unit::Year => "XXXX",
         _ => "XXXX-XX-XX",
     }
@@ -1558,7 +1927,9 @@ mod tests {
     // YEARS AND MONTHS: bare years and month names need a cue; modifiers join the span.
     t!(year_after_preposition, "The institute was founded in 1998.", None, [("1998", "DATE", "1998")]);
     t!(end_of_year, "The dam will be finished by the end of 2025.", None, [("the end of 2025", "DATE", "2025")]);
-    t!(early_year, "Exports slumped in early 2009 and recovered.", None, [("early 2009", "DATE", "2009")]);
+    // Extents follow TimeBank: a bare "early"/"earlier" is an attribute, not part of the span;
+    // with "the" ("the early 1990s") or before a day ("earlier Sunday") it is.
+    t!(early_year, "Exports slumped in early 2009 and recovered.", None, [("2009", "DATE", "2009")]);
     t!(mid_year_token, "Prices peaked in mid-2016 before falling.", None, [("mid-2016", "DATE", "2016")]);
     t!(year_range, "Output doubled between 2010 and 2012.", None, [("2010", "DATE", "2010"), ("2012", "DATE", "2012")]);
     t!(year_before_noun, "He lost the 2016 election narrowly.", None, [("2016", "DATE", "2016")]);
@@ -1641,7 +2012,7 @@ mod tests {
     t!(days_ago, "The ship sank 5 days ago.", REF, [("5 days ago", "DATE", "2016-09-17")]);
     t!(a_month_ago, "The law passed a month ago.", REF, [("a month ago", "DATE", "2016-08")]);
     t!(from_now, "The bridge opens two years from now.", REF, [("two years from now", "DATE", "2018")]);
-    t!(earlier_this_month, "The union struck earlier this month.", REF, [("earlier this month", "DATE", "2016-09")]);
+    t!(earlier_this_month, "The union struck earlier this month.", REF, [("this month", "DATE", "2016-09")]);
     t!(end_of_next_year, "It should run by the end of next year.", REF, [("the end of next year", "DATE", "2017")]);
     t!(end_of_the_year, "It should run by the end of the year.", REF, [("the end of the year", "DATE", "2016")]);
     t!(
@@ -1749,6 +2120,102 @@ mod tests {
     t!(in_the_past, "Such floods were rare in the past.", None, [("the past", "DATE", "PAST_REF")]);
     t!(in_the_near_future, "A deal may come in the near future.", None, [("the near future", "DATE", "FUTURE_REF")]);
 
+    // QUARTERS (reference 2016-09-22, in Q3): numbered, unnumbered, compared with a year before.
+    t!(latest_quarter, "Profit rose in the latest quarter.", REF, [("the latest quarter", "DATE", "2016-Q2")]);
+    t!(
+        the_quarter_is_the_last_named,
+        "Sales grew in the third quarter. In the quarter, costs fell.",
+        REF,
+        [("the third quarter", "DATE", "2016-Q3"), ("the quarter", "DATE", "2016-Q3")]
+    );
+    t!(
+        year_earlier_quarter,
+        "Third-quarter profit fell from the year-earlier quarter.",
+        REF,
+        [("Third-quarter", "DATE", "2016-Q3"), ("the year-earlier quarter", "DATE", "2015-Q3")]
+    );
+    t!(
+        a_year_ago_after_quarter,
+        "Revenue in the second quarter rose 5% from a year ago.",
+        REF,
+        [("the second quarter", "DATE", "2016-Q2"), ("a year ago", "DATE", "2015-Q2")]
+    );
+    t!(
+        year_earlier_adjective,
+        "Second-quarter margins beat year-earlier levels.",
+        REF,
+        [("Second-quarter", "DATE", "2016-Q2"), ("year-earlier", "DATE", "2015-Q2")]
+    );
+    t!(
+        current_quarter,
+        "The firm expects growth in the current quarter.",
+        REF,
+        [("the current quarter", "DATE", "2016-Q3")]
+    );
+    t!(
+        last_years_quarter,
+        "Sales matched last year's fourth quarter.",
+        REF,
+        [("last year's fourth quarter", "DATE", "2015-Q4")]
+    );
+    t!(
+        quarters_duration,
+        "Orders fell over the past two quarters.",
+        REF,
+        [("the past two quarters", "DURATION", "P2Q")]
+    );
+    t!(year_period, "Net income in the 2014 period was flat.", REF, [("the 2014 period", "DATE", "2014-Q2")]);
+
+    // SEASONS (reference 2016-09-22, in autumn).
+    t!(last_fall, "Talks collapsed last fall.", REF, [("last fall", "DATE", "2015-FA")]);
+    t!(this_summer, "Crops failed this summer.", REF, [("this summer", "DATE", "2016-SU")]);
+    t!(next_spring, "The dam should open next spring.", REF, [("next spring", "DATE", "2017-SP")]);
+    t!(winter_of_year, "Floods hit in the winter of 2010.", None, [("the winter of 2010", "DATE", "2010-WI")]);
+    t!(this_past_spring, "Rents rose this past spring.", REF, [("this past spring", "DATE", "2016-SP")]);
+
+    // WEEKENDS: the last one in a past sentence (reference is a Thursday).
+    t!(over_the_weekend, "Protesters gathered over the weekend.", REF, [("the weekend", "DATE", "2016-W37-WE")]);
+    t!(this_weekend, "Voting ends this weekend.", REF, [("this weekend", "DATE", "2016-W38-WE")]);
+
+    // CLOCK TIMES ON A DAY
+    t!(clock_weekday, "The polls closed at 9 p.m. Tuesday.", REF, [("9 p.m. Tuesday", "TIME", "2016-09-20T21:00")]);
+    t!(
+        clock_zone_date,
+        "Bids are due by 5 p.m. EST, Oct. 3.",
+        REF,
+        [("5 p.m. EST, Oct. 3", "TIME", "2016-10-03T17:00")]
+    );
+    t!(noon_yesterday, "The ferry left at noon yesterday.", REF, [("noon yesterday", "TIME", "2016-09-21T12:00")]);
+
+    // APPROXIMATE AMOUNTS: the qualifier is part of the extent.
+    t!(nearly_years, "The siege lasted nearly two years.", None, [("nearly two years", "DURATION", "P2Y")]);
+    t!(more_than_decade, "The ban ran for more than a decade.", None, [("more than a decade", "DURATION", "P10Y")]);
+    t!(about_weeks_ago, "The ship sank about three weeks ago.", REF, [("about three weeks ago", "DATE", "2016-W35")]);
+    t!(at_least_days, "Inspectors need at least 30 days.", None, [("at least 30 days", "DURATION", "P30D")]);
+    t!(around_date, "The vote is set for around Nov. 1, 2016.", None, [("around Nov. 1, 2016", "DATE", "2016-11-01")]);
+
+    // YEARS without a preposition, "the year", fiscal years.
+    t!(year_as_adjective, "A 1996 law banned the trade.", None, [("1996", "DATE", "1996")]);
+    t!(
+        year_list,
+        "Profits grew in 1994, 1995 and 1997.",
+        None,
+        [("1994", "DATE", "1994"), ("1995", "DATE", "1995"), ("1997", "DATE", "1997")]
+    );
+    t!(fiscal_year, "Sales in fiscal 2015 fell.", None, [("fiscal 2015", "DATE", "2015")]);
+    t!(the_year, "Sales for the year rose.", REF, [("the year", "DATE", "2016")]);
+    t!(the_full_year, "Margins held over the full year.", REF, [("the full year", "DURATION", "P1Y")]);
+
+    // PRESENT AND PAST AS ADJECTIVES
+    t!(
+        current_adjective,
+        "The current crisis began in 2014.",
+        None,
+        [("current", "DATE", "PRESENT_REF"), ("2014", "DATE", "2014")]
+    );
+    t!(recent_years, "Prices fell in recent years.", None, [("recent years", "DATE", "PAST_REF")]);
+    t!(recent_weeks, "Recent weeks brought rain.", None, [("Recent weeks", "DURATION", "PXW")]);
+
     // FALSE POSITIVES: numbers and names that are not time expressions.
     t!(count_not_year, "2012 people were hurt in the blast.", None, []);
     t!(count_after_preposition, "He won by 2000 votes.", None, []);
@@ -1766,11 +2233,16 @@ mod tests {
     t!(age_compound, "A 6-year-old boy was rescued.", None, []);
     t!(age_words, "The driver, 52 years old, was unhurt.", None, []);
     t!(money_year_like, "The bill came to $2016 in fees.", None, []);
+    t!(approximate_count, "The hall has room for nearly 2000.", None, []);
+    t!(fall_as_noun, "The fall in prices worried traders.", None, []);
+    t!(fall_of_regime, "Looting spread after the fall of the regime.", None, []);
+    t!(spring_as_noun, "Spring water is sold here.", None, []);
+    t!(weekend_as_adjective, "She runs a weekend market.", None, []);
 
     // ROBUSTNESS: empty text, other scripts, numbers too big for the calendar.
     t!(empty, "", None, []);
     t!(only_spaces, "  \n\n ", REF, []);
-    t!(emoji, "🎉 on Monday 👍🏽 2016", REF, [("Monday", "DATE", "2016-09-19")]);
+    t!(emoji, "🎉 on Monday 👍🏽 2016", REF, [("Monday", "DATE", "2016-09-19"), ("2016", "DATE", "2016")]);
     t!(right_to_left, "قال الوزير يوم الخميس", REF, []);
     t!(huge_days_ago, "It happened 99999999999 days ago.", REF, []);
     t!(huge_duration_overflow, "It lasted 99999999999999999999999 years.", None, []);
