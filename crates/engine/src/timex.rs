@@ -150,6 +150,8 @@ enum QuarterYear {
     Reference(i16),
     /// Not said: the tense (or the quarter last mentioned) decides.
     Unsaid,
+    /// "the latest quarter": the last full quarter before the reference date.
+    Latest,
 }
 
 /// Season codes of TIMEX3 values, in calendar order from spring.
@@ -448,10 +450,9 @@ impl Scan<'_> {
     /// "the end of 2025", "the early 1990s", "earlier Sunday", and approximate amounts
     /// ("nearly two years", "more than a week ago", "around 7 p.m.").
     ///
-    /// The extents follow TimeBank's annotation: a bare "early May" or "earlier this month"
-    /// is annotated "May" and "this month" (the modifier is an attribute there), so those
-    /// modifiers are left out of the span; with "the" ("the early 1990s") or before a day
-    /// ("earlier Sunday", "later that day") they are part of it.
+    /// Which qualifiers belong to the extent follows TimeBank+AQUAINT, where "early",
+    /// "late", "earlier", "nearly", "more than", "at least" are mostly inside the TIMEX3 and
+    /// "about", "over", "almost", "within" mostly outside.
     fn modified(&self, i: usize) -> Option<(usize, Sem)> {
         if let Some(found) = self.approximate(i) {
             return Some(found);
@@ -464,6 +465,8 @@ impl Scan<'_> {
                 i + 3
             }
             "the" if matches!(self.w(i + 1), "early" | "late" | "mid") => i + 2,
+            "early" | "late" | "mid" => i + 1,
+            "earlier" | "later" if matches!(self.w(i + 1), "this" | "last" | "next") => i + 1,
             "fiscal" if self.year_at(i + 1).is_some() => i + 1,
             "earlier" | "later"
                 if self.weekday_at(i + 1).is_some()
@@ -495,11 +498,11 @@ impl Scan<'_> {
             ("at", "least" | "most", _) => i + 2,
             ("up", "to", _) => i + 2,
             ("no", "more" | "less", "than") => i + 3,
-            ("nearly" | "almost" | "about" | "around" | "approximately" | "roughly" | "over" | "under", _, _) => i + 1,
+            ("nearly" | "around" | "approximately" | "roughly", _, _) => i + 1,
             _ => return None,
         };
-        // Only before a number ("over two years", not "over the weekend"), except that
-        // "about"/"around" also qualify a date or a clock time.
+        // Only before a number ("nearly two years"), except that "around" also qualifies a date
+        // or a clock time.
         let counted = self.amount_at(j).is_some_and(|(_, _, _)| self.w(j) != "some" && self.w(j) != "many");
         let (end, sem) = self.core(j, true)?;
         let ok = match &sem {
@@ -507,7 +510,7 @@ impl Scan<'_> {
             Sem::Fixed { value, .. } => counted && (value == "PAST_REF" || value == "FUTURE_REF"),
             Sem::Relative { .. } | Sem::Anchored { .. } | Sem::Counted { .. } => counted,
             Sem::Cal { .. } | Sem::Clock { .. } | Sem::ClockOn { .. } => {
-                matches!(self.w(i), "about" | "around" | "approximately" | "roughly")
+                matches!(self.w(i), "around" | "approximately" | "roughly")
             }
             _ => false,
         };
@@ -752,14 +755,7 @@ impl Scan<'_> {
         // Whether a word before the head makes "quarter"/"period" a date ("the", "latest"…).
         let mut determined = false;
         let mut specific = false;
-        if matches!(self.w(k), "the" | "its" | "that" | "this") {
-            if self.w(k) == "this" && self.w(k + 1) == "quarter" {
-                year = QuarterYear::Reference(0);
-                specific = true;
-            }
-            determined = true;
-            k += 1;
-        }
+        let mut latest = false;
         if let ("this" | "last" | "next", "year", "'s" | "\u{2019}s") = (self.w(k), self.w(k + 1), self.w(k + 2)) {
             let offset = match self.w(k) {
                 "last" => -1,
@@ -769,6 +765,16 @@ impl Scan<'_> {
             year = QuarterYear::Reference(offset);
             (determined, specific) = (true, true);
             k += 3;
+        } else if self.w(k) == "the" && !self.w(k + 1).ends_with("-quarter")
+            || matches!(self.w(k), "this" | "that") && self.w(k + 1) == "quarter"
+        {
+            // TimeBank leaves "its" out, and "the" before a "third-quarter" adjective.
+            if self.w(k) == "this" {
+                year = QuarterYear::Reference(0);
+                specific = true;
+            }
+            determined = true;
+            k += 1;
         }
         if determined {
             if let Some(y) = self.year_at(k) {
@@ -780,7 +786,10 @@ impl Scan<'_> {
         loop {
             match self.w(k) {
                 "fiscal" | "comparable" | "corresponding" | "same" => {}
-                "latest" | "most-recent" => specific = true,
+                "latest" | "most-recent" => {
+                    latest = true;
+                    specific = true;
+                }
                 "current" => {
                     year = QuarterYear::Reference(0);
                     specific = true;
@@ -798,8 +807,7 @@ impl Scan<'_> {
             (Some(q), k + 1)
         } else if let Some(q) = ordinal(w).filter(|_| self.w(k + 1) == "quarter") {
             (Some(q), k + 2)
-        } else if w == "quarter" && (determined || specific) && !matches!(self.w(i), "its") || w == "period" && specific
-        {
+        } else if w == "quarter" && (determined || specific) || w == "period" && specific {
             (None, k + 1)
         } else if matches!(self.w(i), "year-earlier" | "year-ago") {
             // Alone, as an adjective: "from year-earlier levels".
@@ -825,6 +833,8 @@ impl Scan<'_> {
             }
             _ => {}
         }
+        // "the latest quarter" is the last one before the reference date, whatever was named.
+        let year = if latest && quarter.is_none() && year == QuarterYear::Unsaid { QuarterYear::Latest } else { year };
         Some((end, Sem::Quarter { quarter, year, back }))
     }
 
@@ -882,7 +892,7 @@ impl Scan<'_> {
         let mut k = i + 1;
         let mut whole = false;
         while matches!(self.w(k), "current" | "full" | "latest" | "fiscal" | "entire" | "whole") {
-            whole |= matches!(self.w(k), "full" | "entire" | "whole");
+            whole |= matches!(self.w(k), "entire" | "whole");
             k += 1;
         }
         if self.w(k) != "year" {
@@ -1106,9 +1116,10 @@ impl Scan<'_> {
                 "past" | "last" | "next" | "coming" | "previous" | "following" | "first" | "final"
             ) {
             Some(i + 2)
-        } else if matches!(self.w(i), "past" | "last" | "next" | "coming")
+        } else if matches!(self.w(i), "past" | "last" | "next" | "coming" | "the")
             && self.amount_at(i + 1).is_some_and(|(_, _, article)| !article)
         {
+            // "the nine months": TimeBank keeps the article in a duration's extent.
             Some(i + 1)
         } else {
             None
@@ -1646,6 +1657,7 @@ impl Resolver {
                     (None, QuarterYear::Reference(0)) => (reference_quarter, r.year()),
                     (None, QuarterYear::Reference(k)) => (named.unwrap_or(previous).0, r.year().checked_add(k)?),
                     (None, QuarterYear::Unsaid) => named.unwrap_or(previous),
+                    (_, QuarterYear::Latest) => previous,
                 };
                 let date = Date::new(y.checked_sub(back)?, 3 * q - 2, 1).ok()?;
                 if back == 0 {
@@ -1927,9 +1939,7 @@ mod tests {
     // YEARS AND MONTHS: bare years and month names need a cue; modifiers join the span.
     t!(year_after_preposition, "The institute was founded in 1998.", None, [("1998", "DATE", "1998")]);
     t!(end_of_year, "The dam will be finished by the end of 2025.", None, [("the end of 2025", "DATE", "2025")]);
-    // Extents follow TimeBank: a bare "early"/"earlier" is an attribute, not part of the span;
-    // with "the" ("the early 1990s") or before a day ("earlier Sunday") it is.
-    t!(early_year, "Exports slumped in early 2009 and recovered.", None, [("2009", "DATE", "2009")]);
+    t!(early_year, "Exports slumped in early 2009 and recovered.", None, [("early 2009", "DATE", "2009")]);
     t!(mid_year_token, "Prices peaked in mid-2016 before falling.", None, [("mid-2016", "DATE", "2016")]);
     t!(year_range, "Output doubled between 2010 and 2012.", None, [("2010", "DATE", "2010"), ("2012", "DATE", "2012")]);
     t!(year_before_noun, "He lost the 2016 election narrowly.", None, [("2016", "DATE", "2016")]);
@@ -2012,7 +2022,8 @@ mod tests {
     t!(days_ago, "The ship sank 5 days ago.", REF, [("5 days ago", "DATE", "2016-09-17")]);
     t!(a_month_ago, "The law passed a month ago.", REF, [("a month ago", "DATE", "2016-08")]);
     t!(from_now, "The bridge opens two years from now.", REF, [("two years from now", "DATE", "2018")]);
-    t!(earlier_this_month, "The union struck earlier this month.", REF, [("this month", "DATE", "2016-09")]);
+    t!(earlier_this_month, "The union struck earlier this month.", REF, [("earlier this month", "DATE", "2016-09")]);
+    t!(earlier_weekday, "Earlier Sunday, the rebels withdrew.", REF, [("Earlier Sunday", "DATE", "2016-09-18")]);
     t!(end_of_next_year, "It should run by the end of next year.", REF, [("the end of next year", "DATE", "2017")]);
     t!(end_of_the_year, "It should run by the end of the year.", REF, [("the end of the year", "DATE", "2016")]);
     t!(
@@ -2190,7 +2201,13 @@ mod tests {
     // APPROXIMATE AMOUNTS: the qualifier is part of the extent.
     t!(nearly_years, "The siege lasted nearly two years.", None, [("nearly two years", "DURATION", "P2Y")]);
     t!(more_than_decade, "The ban ran for more than a decade.", None, [("more than a decade", "DURATION", "P10Y")]);
-    t!(about_weeks_ago, "The ship sank about three weeks ago.", REF, [("about three weeks ago", "DATE", "2016-W35")]);
+    t!(
+        nearly_weeks_ago,
+        "The ship sank nearly three weeks ago.",
+        REF,
+        [("nearly three weeks ago", "DATE", "2016-W35")]
+    );
+    t!(about_left_out, "The talks took about two days.", None, [("two days", "DURATION", "P2D")]);
     t!(at_least_days, "Inspectors need at least 30 days.", None, [("at least 30 days", "DURATION", "P30D")]);
     t!(around_date, "The vote is set for around Nov. 1, 2016.", None, [("around Nov. 1, 2016", "DATE", "2016-11-01")]);
 
@@ -2204,7 +2221,8 @@ mod tests {
     );
     t!(fiscal_year, "Sales in fiscal 2015 fell.", None, [("fiscal 2015", "DATE", "2015")]);
     t!(the_year, "Sales for the year rose.", REF, [("the year", "DATE", "2016")]);
-    t!(the_full_year, "Margins held over the full year.", REF, [("the full year", "DURATION", "P1Y")]);
+    t!(the_whole_year, "Margins held over the whole year.", REF, [("the whole year", "DURATION", "P1Y")]);
+    t!(the_full_year, "Sales for the full year should rise.", REF, [("the full year", "DATE", "2016")]);
 
     // PRESENT AND PAST AS ADJECTIVES
     t!(
