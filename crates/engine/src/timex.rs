@@ -905,7 +905,9 @@ impl Scan<'_> {
         if matches!(self.w(k + 1), "before" | "after" | "earlier" | "later" | "ago") {
             return None;
         }
-        if whole || matches!(self.prev(i), "over" | "throughout") {
+        // "for the year", "over the year": the span of it ("profit for the year" is P1Y in
+        // TimeBank); "in the year", "the year's" date it.
+        if whole || matches!(self.prev(i), "for" | "over" | "throughout" | "during") {
             return Some((k + 1, Sem::fixed(TimexType::Duration, "P1Y")));
         }
         Some((k + 1, Sem::Relative { unit: Unit::Year, offset: 0 }))
@@ -1680,7 +1682,8 @@ impl Resolver {
                 // Spring is March to May, …, winter December to February (counted in the year of
                 // its December).
                 let current = (((r.month() + 9) % 12) / 3) as u8;
-                let y = r.year();
+                // In January and February it is still the winter that began the year before.
+                let y = if r.month() <= 2 { r.year().checked_sub(1)? } else { r.year() };
                 let year = match dir {
                     Dir::Last if season < current => y,
                     Dir::Last => y.checked_sub(1)?,
@@ -1791,13 +1794,16 @@ impl Resolver {
 }
 
 /// The year of a year-less date in `month`: the reference's year, unless that puts a past
-/// event more than six months after the reference (in March, "last October" style reports of
-/// "October" mean the previous one), or a future event more than six months before it.
+/// event more than six months after the reference (in March, "October" means the previous
+/// one), or a future event more than six months before it. A month more than eight months
+/// before the reference is next year's even without a future cue: in a late-autumn article,
+/// "January" is almost always the coming one (TimeBank's business news: "payable Jan. 2").
 fn infer_year(reference: Date, month: i8, future: bool) -> i16 {
     let ahead = month - reference.month();
     let y = reference.year();
     match (future, ahead) {
         (false, a) if a > 6 => y.saturating_sub(1),
+        (_, a) if a < -8 => y.saturating_add(1),
         (true, a) if a < -6 => y.saturating_add(1),
         _ => y,
     }
@@ -2179,6 +2185,7 @@ mod tests {
 
     // SEASONS (reference 2016-09-22, in autumn).
     t!(last_fall, "Talks collapsed last fall.", REF, [("last fall", "DATE", "2015-FA")]);
+    t!(last_fall_in_january, "Talks collapsed last fall.", Some("2017-01-10"), [("last fall", "DATE", "2016-FA")]);
     t!(this_summer, "Crops failed this summer.", REF, [("this summer", "DATE", "2016-SU")]);
     t!(next_spring, "The dam should open next spring.", REF, [("next spring", "DATE", "2017-SP")]);
     t!(winter_of_year, "Floods hit in the winter of 2010.", None, [("the winter of 2010", "DATE", "2010-WI")]);
@@ -2220,9 +2227,10 @@ mod tests {
         [("1994", "DATE", "1994"), ("1995", "DATE", "1995"), ("1997", "DATE", "1997")]
     );
     t!(fiscal_year, "Sales in fiscal 2015 fell.", None, [("fiscal 2015", "DATE", "2015")]);
-    t!(the_year, "Sales for the year rose.", REF, [("the year", "DATE", "2016")]);
+    t!(the_year, "Sales rose in the year to June.", REF, [("the year", "DATE", "2016"), ("June", "DATE", "2016-06")]);
+    t!(for_the_year, "Profit for the year was flat.", REF, [("the year", "DURATION", "P1Y")]);
     t!(the_whole_year, "Margins held over the whole year.", REF, [("the whole year", "DURATION", "P1Y")]);
-    t!(the_full_year, "Sales for the full year should rise.", REF, [("the full year", "DATE", "2016")]);
+    t!(the_full_year, "Sales in the full year should rise.", REF, [("the full year", "DATE", "2016")]);
 
     // PRESENT AND PAST AS ADJECTIVES
     t!(
