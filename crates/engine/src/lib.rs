@@ -259,12 +259,20 @@ pub struct Timex {
     pub value: String,
 }
 
-/// How precisely a timeline event is dated.
+/// How precisely a timeline event is dated: only as precisely as the text says.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Precision {
     Day,
     Month,
     Year,
+    /// An ISO week (`2016-W38`) or its weekend (`2016-W38-WE`).
+    Week,
+    /// A quarter of a year (`2016-Q3`).
+    Quarter,
+    /// A season (`2016-SU`; winter `WI` runs from the December of its year).
+    Season,
+    /// A decade (`199` for the 1990s).
+    Decade,
 }
 
 impl Precision {
@@ -273,6 +281,10 @@ impl Precision {
             Precision::Day => "day",
             Precision::Month => "month",
             Precision::Year => "year",
+            Precision::Week => "week",
+            Precision::Quarter => "quarter",
+            Precision::Season => "season",
+            Precision::Decade => "decade",
         }
     }
 }
@@ -281,8 +293,15 @@ impl Precision {
 #[derive(Clone, Debug, PartialEq)]
 pub struct TimelineEvent {
     /// The date as a TIMEX3 value, as precise as the text allows (`2016-09-22`, `2016-09`).
+    /// For a range, its start.
     pub date: String,
+    /// For a range ("from May to July", "between 2010 and 2012"), its end as a TIMEX3 value.
+    pub end_date: Option<String>,
     pub precision: Precision,
+    /// Whether the date was worked out rather than written in full: resolved against the
+    /// reference date or an earlier date ("on Thursday", "last year", "the next day"), or the
+    /// start implied by an age ("the five-year-old war"). A reader should check these.
+    pub inferred: bool,
     /// A short clause from the sentence saying what happened.
     pub label: String,
     /// The time expression that dates the event.

@@ -29,6 +29,16 @@ pub(crate) struct Found {
     /// ("VIENNA, March 15, 2024 -") or a "Published: …" line. The timeline neither makes
     /// events from the time expressions inside them nor puts their words in labels.
     pub header: Vec<Span>,
+    /// For each expression in `timexes`, whether the text states its value in full ("March 3,
+    /// 2015", "1998") rather than leaving part of it to the reference date or to the last date
+    /// mentioned ("Thursday", "last year", "March 3").
+    pub stated: Vec<bool>,
+    /// Pairs of indices into `timexes` that are the two ends of one range: "from May to July",
+    /// "between 2010 and 2012", "from 9 to 16 September".
+    pub ranges: Vec<(usize, usize)>,
+    /// Starts implied by the age of a thing: "the five-and-a-half-year-old war" in a 2016
+    /// article began about 2011. Index into `timexes` (the duration) and the start's value.
+    pub starts: Vec<(usize, String)>,
 }
 
 /// Finds and normalizes the time expressions of `text`.
@@ -52,19 +62,75 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], given: 
 
     let mut resolver = Resolver { reference: reference.date, anchor: None, quarter: None };
     let mut timexes = Vec::with_capacity(raws.len());
+    let mut stated = Vec::with_capacity(raws.len());
+    let mut ranges = Vec::new();
+    let mut starts = Vec::new();
     let mut sentence = usize::MAX;
     let mut sentence_day = None;
+    // Whether the previous raw expression became a timex (a range needs both ends).
+    let mut previous_kept = false;
     for raw in &raws {
         if raw.sentence != sentence {
             sentence = raw.sentence;
             sentence_day = None;
         }
-        if let Some((kind, value, day)) = resolver.resolve(&raw.sem, raw.future, sentence_day) {
-            sentence_day = day.or(sentence_day);
-            timexes.push(Timex { span: span_of(raw), kind, value });
+        let Some((kind, value, day)) = resolver.resolve(&raw.sem, raw.future, sentence_day) else {
+            previous_kept = false;
+            continue;
+        };
+        sentence_day = day.or(sentence_day);
+        if raw.range && previous_kept {
+            ranges.push((timexes.len() - 1, timexes.len()));
         }
+        if raw.age {
+            if let Some(start) = reference.date.and_then(|r| start_before(r, &value)) {
+                starts.push((timexes.len(), start));
+            }
+        }
+        stated.push(is_stated(&raw.sem));
+        timexes.push(Timex { span: span_of(raw), kind, value });
+        previous_kept = true;
     }
-    Found { timexes, reference, header }
+    Found { timexes, reference, header, stated, ranges, starts }
+}
+
+/// Whether an expression's value is written out in full in the text.
+fn is_stated(sem: &Sem) -> bool {
+    match sem {
+        Sem::Cal { year, .. } => year.is_some(),
+        Sem::Decade(_) => true,
+        Sem::Quarter { year: QuarterYear::Given(_), quarter: Some(_), back: 0 } => true,
+        Sem::Season { year, .. } => year.is_some(),
+        // Durations and sets do not depend on a reference either.
+        Sem::Fixed { kind, .. } => *kind != TimexType::Date,
+        _ => false,
+    }
+}
+
+/// The start of something `duration` old at `reference`, at the duration's precision: "P5.5Y"
+/// before 2016-09-22 is "2011" (years are counted in months, then shown as a year).
+fn start_before(reference: Date, duration: &str) -> Option<String> {
+    let body = duration.strip_prefix('P')?;
+    let unit = body.chars().last()?;
+    let number = &body[..body.len() - unit.len_utf8()];
+    let (whole, half) = match number.strip_suffix(".5") {
+        Some(w) => (w, true),
+        None => (number, false),
+    };
+    let n: i64 = whole.parse().ok()?;
+    let (unit, amount) = match (unit, half) {
+        ('Y', _) => (Unit::Month, n.checked_mul(12)?.checked_add(if half { 6 } else { 0 })?),
+        ('M', false) => (Unit::Month, n),
+        ('W', false) => (Unit::Week, n),
+        ('D', false) => (Unit::Day, n),
+        _ => return None,
+    };
+    let date = add(reference, unit, -amount)?;
+    match body.ends_with('Y') {
+        true => yyyy(date),
+        false if unit == Unit::Month => ym(date),
+        false => ymd(date),
+    }
 }
 
 /// A recognized expression before normalization: tokens `first..end` of sentence `sentence`.
@@ -75,6 +141,10 @@ struct Raw {
     /// Whether the expression is read as future: its sentence has a future cue ("will", "is due
     /// to") and it does not directly follow a past verb ("agreed on Thursday that they will").
     future: bool,
+    /// Whether it closes a range opened by the previous expression ("from May to July").
+    range: bool,
+    /// Whether it is the age of a thing ("the two-year-old war"): its start is an event.
+    age: bool,
     sem: Sem,
 }
 
@@ -228,6 +298,50 @@ const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy
 
 /// Time zones written after a clock time ("4 a.m. EDT").
 const TIME_ZONES: &[&str] = &["gmt", "utc", "cet", "cest", "bst", "edt", "est", "cdt", "cst", "pdt", "pst", "et"];
+
+/// Things whose age dates their start: "the five-and-a-half-year-old war".
+const EVENT_NOUNS: &[&str] = &[
+    "war",
+    "conflict",
+    "crisis",
+    "dispute",
+    "truce",
+    "ceasefire",
+    "cease-fire",
+    "siege",
+    "blockade",
+    "embargo",
+    "strike",
+    "insurgency",
+    "uprising",
+    "rebellion",
+    "occupation",
+    "standoff",
+    "stand-off",
+    "feud",
+    "boycott",
+    "lockout",
+    "ban",
+    "campaign",
+    "civil",
+    "revolt",
+    "regime",
+    "government",
+    "coalition",
+    "drought",
+    "recession",
+    "investigation",
+    "probe",
+    "trial",
+    "case",
+    "negotiations",
+    "talks",
+    "moratorium",
+    "freeze",
+    "protest",
+    "protests",
+    "movement",
+];
 
 /// How many tokens before an expression a future cue may stand ("will meet again in Vienna on
 /// Monday").
@@ -435,10 +549,29 @@ impl Scan<'_> {
             let range = out.len() > first_of_sentence
                 && out.last().is_some_and(|r| r.end + 1 == i)
                 && matches!(self.prev(i), "to" | "and" | "or" | "through" | "until" | "-" | "\u{2013}");
+            // A range needs an opener for "to"/"and" ("from May to July", "between 2010 and
+            // 2012"); "through" and a dash are ranges by themselves.
+            let opened = range
+                && out.last().is_some_and(|r| {
+                    let opener = self.prev(r.first);
+                    match self.prev(i) {
+                        "to" | "until" => matches!(opener, "from" | "between"),
+                        "and" => opener == "between",
+                        "or" => false,
+                        _ => true,
+                    }
+                });
+            if let Some((end, sem)) = self.day_before_range(i) {
+                let future = self.future_cue_near(i, end) && !self.after_past_verb(i);
+                out.push(Raw { first: i, end, sentence, future, range: false, age: false, sem });
+                i = end;
+                continue;
+            }
             match self.modified(i).or_else(|| self.core(i, range)) {
                 Some((end, sem)) => {
                     let future = self.future_cue_near(i, end) && !self.after_past_verb(i);
-                    out.push(Raw { first: i, end, sentence, future, sem });
+                    let age = self.w(end - 1).ends_with("-old") && end - 1 == i;
+                    out.push(Raw { first: i, end, sentence, future, range: opened, age, sem });
                     i = end;
                 }
                 None => i += 1,
@@ -450,6 +583,21 @@ impl Scan<'_> {
     /// "the end of 2025", "the early 1990s", "earlier Sunday", and approximate amounts
     /// ("nearly two years", "more than a week ago", "around 7 p.m.").
     ///
+    /// The bare first day of a range whose month comes after the second: "from 9 to 16
+    /// September 2016", "between 3 and 5 May". The day takes the second end's month and year.
+    fn day_before_range(&self, i: usize) -> Option<(usize, Sem)> {
+        let day = self.day_at(i)?;
+        if !matches!(self.prev(i), "from" | "between") || !matches!(self.w(i + 1), "to" | "and" | "-" | "\u{2013}") {
+            return None;
+        }
+        match self.day_first(i + 2)? {
+            (_, Sem::Cal { year, month: Some(month), day: Some(_), .. }) if valid_day(year, month, day) => {
+                Some((i + 1, Sem::Cal { year, month: Some(month), day: Some(day), clock: None }))
+            }
+            _ => None,
+        }
+    }
+
     /// Which qualifiers belong to the extent follows TimeBank+AQUAINT, where "early",
     /// "late", "earlier", "nearly", "more than", "at least" are mostly inside the TIMEX3 and
     /// "about", "over", "almost", "within" mostly outside.
@@ -863,8 +1011,15 @@ impl Scan<'_> {
         let (year, end) = match (self.w(k + 1), self.year_at(k + 1), self.year_at(k + 2)) {
             (_, Some(y), _) => (Some(y), k + 2),
             ("of", _, Some(y)) => (Some(y), k + 3),
-            // "the fall of the regime" is not a season.
+            // "the fall of the regime" is not a season, nor is "the spring melt" (a thing).
             ("of" | "in", _, None) if self.w(i) == "the" => return None,
+            (next, _, None)
+                if self.w(i) == "the"
+                    && self.kind(k + 1) == Some(TokenKind::Word)
+                    && !matches!(next, "and" | "or" | "when" | "before" | "after" | "to" | "as" | "until") =>
+            {
+                return None
+            }
             _ => (None, k + 1),
         };
         Some((end, Sem::Season { season, dir, year }))
@@ -1173,6 +1328,9 @@ impl Scan<'_> {
         let pieces: Vec<&str> = w.split('-').collect();
         let unit_at = match pieces.as_slice() {
             [.., u, "long"] if unit_of(u).is_some() => pieces.len() - 2,
+            // The age of a war or a truce is a duration whose start is an event; a person's age
+            // ("a 6-year-old boy") is not a time expression in TimeML.
+            [.., u, "old"] if unit_of(u).is_some() && EVENT_NOUNS.contains(&self.w(i + 1)) => pieces.len() - 2,
             [.., u] if unit_of(u).is_some() => pieces.len() - 1,
             _ => return None,
         };
@@ -2263,6 +2421,7 @@ mod tests {
     t!(fall_as_noun, "The fall in prices worried traders.", None, []);
     t!(fall_of_regime, "Looting spread after the fall of the regime.", None, []);
     t!(spring_as_noun, "Spring water is sold here.", None, []);
+    t!(season_as_adjective, "Dams fill before the spring melt.", None, []);
     t!(weekend_as_adjective, "She runs a weekend market.", None, []);
 
     // ROBUSTNESS: empty text, other scripts, numbers too big for the calendar.
