@@ -17,6 +17,7 @@
 //! to standard error (for development; the data never goes into the repository).
 
 use std::fmt::Write as _;
+use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 use engine::{analyze, parse_date, Options, Span};
@@ -342,9 +343,19 @@ pub fn run(dir: &str) -> Result<bool, String> {
         }
         errors.extend(doc_errors);
     }
-    print!("{}", report(files.len(), &counts, &errors));
     let mb = bytes as f64 / 1e6;
-    println!("\n{mb:.2} MB of text analysed (whole analysis, all steps) in {:.2} s", elapsed.as_secs_f64());
+    let mut out = std::io::stdout().lock();
+    write!(
+        out,
+        "{}\n{mb:.2} MB of text analysed (whole analysis, all steps) in {:.2} s\n",
+        report(files.len(), &counts, &errors),
+        elapsed.as_secs_f64()
+    )
+    .map_err(|e| {
+        // Without Rust's " (os error 32)", so that main treats a closed pipe as the reader's choice.
+        let reason = e.to_string();
+        format!("cannot write output: {}", reason.split(" (os error").next().unwrap_or(&reason))
+    })?;
     Ok(true)
 }
 

@@ -353,6 +353,22 @@ impl Analysis {
     }
 }
 
+/// Only the time step: the time expressions of `text` and the reference date they were resolved
+/// against (tokenizing and sentence splitting included, entities and quotes skipped).
+///
+/// ```
+/// use engine::{time_expressions, Options, Date};
+/// let options = Options::new().reference_date(Date::new(2016, 9, 22).unwrap());
+/// let (timexes, _reference) = time_expressions("Talks resume next week.", &options);
+/// assert_eq!(timexes[0].value, "2016-W39");
+/// ```
+pub fn time_expressions(text: &str, options: &Options) -> (Vec<Timex>, ReferenceDate) {
+    let tokens = token::tokenize(text);
+    let sentences = sentence::split(text, &tokens);
+    let found = timex::find(text, &tokens, &sentences, options.reference_date);
+    (found.timexes, found.reference)
+}
+
 /// Analyses `text`: sentences, entities, quotes, time expressions and the timeline.
 ///
 /// Never panics on any input; an empty text gives an empty analysis.

@@ -299,6 +299,88 @@ const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy
 /// Time zones written after a clock time ("4 a.m. EDT").
 const TIME_ZONES: &[&str] = &["gmt", "utc", "cet", "cest", "bst", "edt", "est", "cdt", "cst", "pdt", "pst", "et"];
 
+/// Words that start a rule's match, besides numbers, month and weekday names, number words,
+/// units and hyphenated words (see `Scan::may_start`). Sorted for binary search; a test checks.
+const STARTERS: &[&str] = &[
+    "a",
+    "an",
+    "annually",
+    "approximately",
+    "around",
+    "at",
+    "autumn",
+    "coming",
+    "comparable",
+    "corresponding",
+    "current",
+    "currently",
+    "daily",
+    "during",
+    "each",
+    "earlier",
+    "early",
+    "every",
+    "fall",
+    "few",
+    "fewer",
+    "first",
+    "fiscal",
+    "fourth",
+    "hourly",
+    "its",
+    "last",
+    "late",
+    "lately",
+    "later",
+    "latest",
+    "less",
+    "many",
+    "mid",
+    "midday",
+    "midnight",
+    "monthly",
+    "more",
+    "most-recent",
+    "nearly",
+    "next",
+    "nightly",
+    "no",
+    "noon",
+    "now",
+    "nowadays",
+    "once",
+    "over",
+    "past",
+    "per",
+    "present",
+    "presently",
+    "recent",
+    "recently",
+    "roughly",
+    "same",
+    "second",
+    "several",
+    "some",
+    "spring",
+    "summer",
+    "that",
+    "the",
+    "these",
+    "third",
+    "this",
+    "thrice",
+    "throughout",
+    "today",
+    "tomorrow",
+    "tonight",
+    "twice",
+    "up",
+    "weekly",
+    "winter",
+    "yearly",
+    "yesterday",
+];
+
 /// Things whose age dates their start: "the five-and-a-half-year-old war".
 const EVENT_NOUNS: &[&str] = &[
     "war",
@@ -544,6 +626,10 @@ impl Scan<'_> {
         let first_of_sentence = out.len();
         let mut i = self.start;
         while i < self.end {
+            if !self.may_start(i) {
+                i += 1;
+                continue;
+            }
             // A connector right after the previous expression continues a range: "from May to
             // July", "between 2010 and 2012".
             let range = out.len() > first_of_sentence
@@ -583,6 +669,23 @@ impl Scan<'_> {
     /// "the end of 2025", "the early 1990s", "earlier Sunday", and approximate amounts
     /// ("nearly two years", "more than a week ago", "around 7 p.m.").
     ///
+    /// Whether any rule could match at `i`: a number, a hyphenated word, or one of the words a
+    /// rule starts with. Most tokens are none of these; skipping them without trying ~25
+    /// rules doubles the time step's throughput.
+    fn may_start(&self, i: usize) -> bool {
+        if self.kind(i) == Some(TokenKind::Number) {
+            return true;
+        }
+        let w = self.w(i);
+        w.contains('-')
+            || STARTERS.binary_search(&w).is_ok()
+            || MONTHS.contains(&w)
+            || WEEKDAYS.contains(&w)
+            || MONTH_ABBREVIATIONS.iter().any(|&(a, _)| a == w)
+            || number_word(w).is_some()
+            || unit_of(w).is_some()
+    }
+
     /// The bare first day of a range whose month comes after the second: "from 9 to 16
     /// September 2016", "between 3 and 5 May". The day takes the second end's month and year.
     fn day_before_range(&self, i: usize) -> Option<(usize, Sem)> {
@@ -2525,6 +2628,11 @@ mod tests {
     fn no_reference() {
         assert_eq!(reference_of("Ministers met on Thursday in 1998."), (None, None));
         assert_eq!(run("", None).reference.source, ReferenceSource::None);
+    }
+
+    #[test]
+    fn starters_sorted() {
+        assert!(STARTERS.windows(2).all(|w| w[0] < w[1]));
     }
 
     /// Each rule looks at a bounded window, so a long text is scanned in linear time; this
