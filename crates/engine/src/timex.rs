@@ -1596,12 +1596,14 @@ impl Scan<'_> {
             },
             "present" if self.prev(i) == "at" => date(i + 1, "PRESENT_REF"),
             "these" if self.w(i + 1) == "days" => date(i + 2, "PRESENT_REF"),
-            "the" if self.prev(i) == "in" => {
-                // "in the past", "in the near future", "in the distant past".
+            "the" => {
+                // "in the past", "in the near future", "in the distant past"; "the future" is
+                // the future after other words too ("the future that awaits them"), but not "the
+                // future of the plant" (a prospect) nor a bare "the past" ("the past decade").
                 let j = i + 1 + usize::from(matches!(self.w(i + 1), "near" | "distant" | "recent" | "foreseeable"));
                 match self.w(j) {
-                    "past" => date(j + 1, "PAST_REF"),
-                    "future" => date(j + 1, "FUTURE_REF"),
+                    "past" if self.prev(i) == "in" => date(j + 1, "PAST_REF"),
+                    "future" if self.prev(i) == "in" || self.w(j + 1) != "of" => date(j + 1, "FUTURE_REF"),
                     _ => None,
                 }
             }
@@ -2452,6 +2454,8 @@ mod tests {
     t!(recently, "The rules were recently changed.", None, [("recently", "DATE", "PAST_REF")]);
     t!(in_the_past, "Such floods were rare in the past.", None, [("the past", "DATE", "PAST_REF")]);
     t!(in_the_near_future, "A deal may come in the near future.", None, [("the near future", "DATE", "FUTURE_REF")]);
+    t!(the_future, "Nobody knows what the future holds.", None, [("the future", "DATE", "FUTURE_REF")]);
+    t!(future_of_a_thing, "Talks on the future of the plant stalled.", None, []);
 
     // QUARTERS (reference 2016-09-22, in Q3): numbered, unnumbered, compared with a year before.
     t!(latest_quarter, "Profit rose in the latest quarter.", REF, [("the latest quarter", "DATE", "2016-Q2")]);
