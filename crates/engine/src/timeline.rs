@@ -2,7 +2,8 @@
 //!
 //! Each DATE expression whose value is a calendar period (a day, ISO week or weekend, month,
 //! season, quarter, year or decade: `2016-09-22`, `2016-W38-WE`, `2016-09`, `2016-SU`,
-//! `2016-Q3`, `2016`, `199`) becomes an event, labelled with a short clause of its sentence.
+//! `2016-Q3`, `2016`, `199`) becomes an event, labelled with a short clause of its sentence; a
+//! TIME expression on a known day ("Thursday evening", "2:30 p.m. Wednesday") dates that day.
 //! Two expressions joined as a range ("from May to July", "between 2010 and 2012", "from 9 to
 //! 16 September") make one event with an end date. The age of a thing ("the
 //! five-and-a-half-year-old war") makes an inferred event at its start. Each event says
@@ -60,14 +61,24 @@ pub(crate) fn build(text: &str, sentences: &[Sentence], found: &Found) -> Vec<Ti
             continue;
         }
         // The end of a range is shown with its start.
-        if timex.kind != TimexType::Date || range_ends.contains(&k) {
+        if range_ends.contains(&k) {
             continue;
         }
-        let Some((precision, at)) = calendar_precision(&timex.value) else { continue };
+        // A time of day ("Thursday evening", "2:30 p.m.") dates its day.
+        let value = match timex.kind {
+            TimexType::Date => timex.value.as_str(),
+            TimexType::Time => timex.value.split_once('T').map_or("", |(day, _)| day),
+            _ => continue,
+        };
+        let Some((precision, at)) =
+            calendar_precision(value).filter(|_| timex.kind == TimexType::Date || value.len() == 10)
+        else {
+            continue;
+        };
         let end = range_end.get(&k).map(|&e| &found.timexes[e]);
         let end_date = end.filter(|e| calendar_precision(&e.value).is_some()).map(|e| e.value.clone());
         // Timexes come in text order: the first mention of a date gives its event.
-        if !seen.insert((timex.value.clone(), end_date.clone())) {
+        if !seen.insert((value.to_string(), end_date.clone())) {
             continue;
         }
         let Some(sentence) = sentence_of(timex.span) else { continue };
@@ -81,7 +92,7 @@ pub(crate) fn build(text: &str, sentences: &[Sentence], found: &Found) -> Vec<Ti
         events.push((
             at,
             TimelineEvent {
-                date: timex.value.clone(),
+                date: value.to_string(),
                 end_date,
                 precision,
                 inferred,
@@ -377,7 +388,17 @@ mod tests {
     );
 
     // KINDS: weeks, durations, references, sets and times make no event.
-    t!(only_calendar_dates, "Prices rose for two days, recently, every Monday and at noon.", REF, []);
+    t!(only_calendar_dates, "Prices rose for two days, recently and every Monday.", REF, []);
+    t!(
+        time_dates_its_day,
+        "Shells fell on Tuesday evening. Sirens sounded at 2:30 p.m. Wednesday.",
+        REF,
+        [
+            ("2016-09-20", "day", "Shells fell on Tuesday evening"),
+            ("2016-09-21", "day", "Sirens sounded at 2:30 p.m. Wednesday")
+        ]
+    );
+    t!(time_without_day_is_no_event, "Sirens sounded at noon.", None, []);
     t!(unresolved_skipped, "Crowds gathered on Thursday in September.", None, []);
 
     // LABELS: the clause with the date, without dateline, openers, asides; cut at 12 words.
