@@ -88,7 +88,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], given: 
             sentence = raw.sentence;
             sentence_day = None;
         }
-        let Some((kind, value, day)) = resolver.resolve(&raw.sem, raw.future, sentence_day) else {
+        let Some((kind, value, day)) = resolver.resolve(&raw.sem, (raw.future, raw.past), sentence_day) else {
             previous_kept = false;
             continue;
         };
@@ -155,6 +155,8 @@ struct Raw {
     /// Whether the expression is read as future: its sentence has a future cue ("will", "is due
     /// to") and it does not directly follow a past verb ("agreed on Thursday that they will").
     future: bool,
+    /// Whether it directly follows a past verb ("met on Tuesday", "said Tuesday").
+    past: bool,
     /// Whether it closes a range opened by the previous expression ("from May to July").
     range: bool,
     /// Whether it is the age of a thing ("the two-year-old war"): its start is an event.
@@ -710,15 +712,17 @@ impl Scan<'_> {
                 });
             if let Some((end, sem)) = self.day_before_range(i) {
                 let future = self.future_cue_near(i, end) && !self.after_past_verb(i);
-                out.push(Raw { first: i, end, sentence, future, range: false, age: false, sem });
+                let past = self.after_past_verb(i);
+                out.push(Raw { first: i, end, sentence, future, past, range: false, age: false, sem });
                 i = end;
                 continue;
             }
             match self.modified(i).or_else(|| self.core(i, range)) {
                 Some((end, sem)) => {
-                    let future = self.future_cue_near(i, end) && !self.after_past_verb(i);
+                    let past = self.after_past_verb(i);
+                    let future = self.future_cue_near(i, end) && !past;
                     let age = self.w(end - 1).ends_with("-old") && end - 1 == i;
-                    out.push(Raw { first: i, end, sentence, future, range: opened, age, sem });
+                    out.push(Raw { first: i, end, sentence, future, past, range: opened, age, sem });
                     i = end;
                 }
                 None => i += 1,
@@ -1903,7 +1907,7 @@ impl Resolver {
     fn resolve(
         &mut self,
         sem: &Sem,
-        future: bool,
+        (future, past): (bool, bool),
         sentence_day: Option<Date>,
     ) -> Option<(TimexType, String, Option<Date>)> {
         use TimexType::{Date as D, Time as T};
@@ -2030,10 +2034,10 @@ impl Resolver {
                     return Some((D, at_precision(add(date, Unit::Year, offset)?, Unit::Quarter)?, None));
                 }
                 let sem = if anchored { Sem::Anchored { unit, offset } } else { Sem::Relative { unit, offset } };
-                return self.resolve(&sem, future, sentence_day);
+                return self.resolve(&sem, (future, past), sentence_day);
             }
             Sem::ClockOn { hour, minute, ref on } => {
-                let (_, value, day) = self.resolve(on, future, sentence_day)?;
+                let (_, value, day) = self.resolve(on, (future, past), sentence_day)?;
                 let day = match day {
                     Some(d) => ymd(d)?,
                     None => value,
@@ -2053,6 +2057,10 @@ impl Resolver {
                             Dir::Next if ahead == 0 => 7,
                             Dir::Next => ahead,
                             Dir::Tense | Dir::This if future => ahead,
+                            // Tomorrow's weekday without a past verb before it is more often
+                            // tomorrow than six days ago: on TimeBank+AQUAINT, bare weekdays one
+                            // day after the creation date outnumber those six days before 9 to 2.
+                            Dir::Tense if ahead == 1 && !past => 1,
                             // News reports past events: "on Thursday" is the latest Thursday,
                             // the reference day itself included.
                             _ => -back,
@@ -2383,6 +2391,8 @@ mod tests {
     t!(past_weekday, "The ministers met on Monday.", REF, [("Monday", "DATE", "2016-09-19")]);
     t!(same_weekday_is_reference, "Officials spoke on Thursday.", REF, [("Thursday", "DATE", "2016-09-22")]);
     t!(future_weekday, "The ministers will meet on Monday.", REF, [("Monday", "DATE", "2016-09-26")]);
+    t!(tomorrows_weekday, "Voters go to the polls Friday.", REF, [("Friday", "DATE", "2016-09-23")]);
+    t!(tomorrows_weekday_after_past_verb, "Rebels attacked Friday.", REF, [("Friday", "DATE", "2016-09-16")]);
     t!(due_to_is_future, "The report is due to be published on Friday.", REF, [("Friday", "DATE", "2016-09-23")]);
     t!(next_weekday, "The court sits again next Thursday.", REF, [("next Thursday", "DATE", "2016-09-29")]);
     t!(last_weekday, "Rebels attacked the base last Thursday.", REF, [("last Thursday", "DATE", "2016-09-15")]);
