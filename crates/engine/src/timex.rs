@@ -205,6 +205,8 @@ enum Sem {
     Quarter { quarter: Option<i8>, year: QuarterYear, back: i16 },
     /// A season: "last fall", "this summer", "the winter of 1994".
     Season { season: u8, dir: Dir, year: Option<i16> },
+    /// A holiday: "Christmas Day", "last Thanksgiving".
+    Holiday { which: Holiday, dir: Dir },
     /// A weekend: "the weekend", "next weekend".
     Weekend { dir: Dir },
     /// A clock time on a named day: "9 a.m. Tuesday", "5 p.m. EST Nov. 9".
@@ -225,6 +227,28 @@ enum Sem {
     Clock { hour: u8, minute: u8 },
     /// A value that needs no reference: durations, sets, PRESENT_REF.
     Fixed { kind: TimexType, value: String },
+}
+
+/// Holidays news dates events by (US and Western ones, as in the English news we read).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Holiday {
+    /// On a fixed month and day.
+    Fixed(i8, i8),
+    /// The fourth Thursday of November.
+    Thanksgiving,
+    /// The Tuesday after the first Monday of November.
+    ElectionDay,
+}
+
+impl Holiday {
+    fn date(self, year: i16) -> Option<Date> {
+        let nth = |n: i8, day: Weekday| Date::new(year, 11, 1).ok()?.nth_weekday_of_month(n, day).ok();
+        match self {
+            Holiday::Fixed(m, d) => Date::new(year, m, d).ok(),
+            Holiday::Thanksgiving => nth(4, Weekday::Thursday),
+            Holiday::ElectionDay => nth(1, Weekday::Monday)?.checked_add(jiff::Span::new().days(1)).ok(),
+        }
+    }
 }
 
 /// Which year a quarter belongs to.
@@ -325,6 +349,7 @@ const STARTERS: &[&str] = &[
     "around",
     "at",
     "autumn",
+    "christmas",
     "coming",
     "comparable",
     "corresponding",
@@ -335,6 +360,7 @@ const STARTERS: &[&str] = &[
     "each",
     "earlier",
     "early",
+    "election",
     "every",
     "fall",
     "few",
@@ -343,6 +369,7 @@ const STARTERS: &[&str] = &[
     "fiscal",
     "fourth",
     "hourly",
+    "independence",
     "its",
     "last",
     "late",
@@ -358,6 +385,7 @@ const STARTERS: &[&str] = &[
     "more",
     "most-recent",
     "nearly",
+    "new",
     "next",
     "nightly",
     "no",
@@ -379,6 +407,7 @@ const STARTERS: &[&str] = &[
     "some",
     "spring",
     "summer",
+    "thanksgiving",
     "that",
     "the",
     "these",
@@ -833,12 +862,14 @@ impl Scan<'_> {
         let cued = cued || DATE_CUES.contains(&self.prev(i));
         self.iso(i)
             .or_else(|| self.weekday(i))
+            .or_else(|| self.spoken_year(i))
             .or_else(|| self.month_first(i, cued))
             .or_else(|| self.day_first(i))
             .or_else(|| self.mid_token(i))
             .or_else(|| self.decade(i))
             .or_else(|| self.quarter(i))
             .or_else(|| self.year(i, cued))
+            .or_else(|| self.holiday(i))
             .or_else(|| self.season(i))
             .or_else(|| self.weekend(i))
             .or_else(|| self.the_year(i))
@@ -1148,6 +1179,69 @@ impl Scan<'_> {
         Some((end, Sem::Quarter { quarter, year, back }))
     }
 
+    /// A year in words: "nineteen ninety-six", "two thousand", "two thousand and four".
+    fn spoken_year_at(&self, i: usize) -> Option<(i16, usize)> {
+        let (year, end) = match (self.w(i), self.w(i + 1)) {
+            ("two", "thousand") => match (self.w(i + 2), number_word(self.w(i + 3))) {
+                ("and", Some(n)) if n < 100 => (2000 + n as i16, i + 4),
+                _ => match number_word(self.w(i + 2)).filter(|&n| n < 100) {
+                    Some(n) => (2000 + n as i16, i + 3),
+                    None => (2000, i + 2),
+                },
+            },
+            (century @ ("eighteen" | "nineteen" | "twenty"), rest) => {
+                let n = number_word(rest).filter(|&n| (10..100).contains(&n))?;
+                let hundreds = if century == "eighteen" {
+                    1800
+                } else if century == "nineteen" {
+                    1900
+                } else {
+                    2000
+                };
+                (hundreds + n as i16, i + 2)
+            }
+            _ => return None,
+        };
+        (!COUNT_NOUNS.contains(&self.w(end))).then_some((year, end))
+    }
+
+    /// "nineteen ninety-six", "the year two thousand", "January nineteen ninety-seven".
+    fn spoken_year(&self, i: usize) -> Option<(usize, Sem)> {
+        if let Some((month, j)) = self.month_at(i) {
+            let (year, end) = self.spoken_year_at(j)?;
+            return Some((end, Sem::Cal { year: Some(year), month: Some(month), day: None, clock: None }));
+        }
+        let (year, end) = self.spoken_year_at(i)?;
+        Some((end, Sem::Cal { year: Some(year), month: None, day: None, clock: None }))
+    }
+
+    /// Holidays: "Christmas Day", "New Year's Eve", "Thanksgiving", "Election Day", with an
+    /// optional "last"/"next"/"this" ("last Thanksgiving").
+    fn holiday(&self, i: usize) -> Option<(usize, Sem)> {
+        let (dir, k) = match self.w(i) {
+            "last" => (Dir::Last, i + 1),
+            "next" => (Dir::Next, i + 1),
+            "this" => (Dir::This, i + 1),
+            _ => (Dir::Tense, i),
+        };
+        if !self.capitalized(k) {
+            return None;
+        }
+        let (which, end) = match (self.w(k), self.w(k + 1), self.w(k + 2)) {
+            ("christmas", "eve", _) => (Holiday::Fixed(12, 24), k + 2),
+            ("christmas", "day", _) => (Holiday::Fixed(12, 25), k + 2),
+            ("christmas", _, _) => (Holiday::Fixed(12, 25), k + 1),
+            ("new", "year's" | "year\u{2019}s", "day") => (Holiday::Fixed(1, 1), k + 3),
+            ("new", "year's" | "year\u{2019}s", "eve") => (Holiday::Fixed(12, 31), k + 3),
+            ("independence", "day", _) => (Holiday::Fixed(7, 4), k + 2),
+            ("thanksgiving", "day", _) => (Holiday::Thanksgiving, k + 2),
+            ("thanksgiving", _, _) => (Holiday::Thanksgiving, k + 1),
+            ("election", "day", _) => (Holiday::ElectionDay, k + 2),
+            _ => return None,
+        };
+        Some((end, Sem::Holiday { which, dir }))
+    }
+
     /// Seasons: "last fall", "this summer", "this past spring", "the winter of 1994", "in
     /// summer". A bare season needs a date cue before it; "fall" also needs a determiner, as it
     /// is more often a verb or a noun ("the fall of the wall").
@@ -1218,6 +1312,9 @@ impl Scan<'_> {
         // "the year 2000" is a year; "the year before" is counted from the last date.
         if let Some(y) = self.year_at(k + 1) {
             return Some((k + 2, Sem::Cal { year: Some(y), month: None, day: None, clock: None }));
+        }
+        if let Some((y, end)) = self.spoken_year_at(k + 1) {
+            return Some((end, Sem::Cal { year: Some(y), month: None, day: None, clock: None }));
         }
         if matches!(self.w(k + 1), "before" | "after" | "earlier" | "later" | "ago") {
             return None;
@@ -2017,6 +2114,26 @@ impl Resolver {
                 };
                 return Some((D, format!("{}-{code}", yyyy(Date::new(year, 1, 1).ok()?)?), None));
             }
+            Sem::Holiday { which, dir } => {
+                let Some(r) = reference else {
+                    let value = match which {
+                        Holiday::Fixed(m, d) => format!("XXXX-{m:02}-{d:02}"),
+                        _ => "XXXX-11-XX".to_string(),
+                    };
+                    return Some((D, value, None));
+                };
+                let this_year = which.date(r.year())?;
+                let year = match dir {
+                    Dir::This => r.year(),
+                    Dir::Last if this_year < r => r.year(),
+                    Dir::Last => r.year().checked_sub(1)?,
+                    Dir::Next if this_year > r => r.year(),
+                    Dir::Next => r.year().checked_add(1)?,
+                    _ => infer_year(r, this_year.month(), future),
+                };
+                let date = which.date(year)?;
+                (D, ymd(date)?, Some((date, Unit::Day)))
+            }
             Sem::Weekend { dir } => {
                 let Some(r) = reference else { return Some((D, "XXXX-WXX-WE".into(), None)) };
                 let on_weekend = matches!(r.weekday(), Weekday::Saturday | Weekday::Sunday);
@@ -2557,6 +2674,21 @@ mod tests {
         [("1994", "DATE", "1994"), ("1995", "DATE", "1995"), ("1997", "DATE", "1997")]
     );
     t!(fiscal_year, "Sales in fiscal 2015 fell.", None, [("fiscal 2015", "DATE", "2015")]);
+    t!(spoken_year, "The farm was sold in nineteen ninety-six.", None, [("nineteen ninety-six", "DATE", "1996")]);
+    t!(
+        spoken_month_year,
+        "It flooded in January nineteen ninety-seven.",
+        None,
+        [("January nineteen ninety-seven", "DATE", "1997-01")]
+    );
+    t!(two_thousand, "He spoke of the year two thousand.", None, [("the year two thousand", "DATE", "2000")]);
+    t!(spoken_count_is_no_year, "Nineteen twenty people came.", None, []);
+
+    // HOLIDAYS (reference 2016-09-22).
+    t!(last_thanksgiving, "The family met last Thanksgiving.", REF, [("last Thanksgiving", "DATE", "2015-11-26")]);
+    t!(christmas_day, "Shops close on Christmas Day.", REF, [("Christmas Day", "DATE", "2016-12-25")]);
+    t!(election_day, "Polls open on Election Day.", Some("2016-10-01"), [("Election Day", "DATE", "2016-11-08")]);
+    t!(holiday_needs_capital, "The election day was calm.", REF, []);
     t!(the_year, "Sales rose in the year to June.", REF, [("the year", "DATE", "2016"), ("June", "DATE", "2016-06")]);
     t!(for_the_year, "Profit for the year was flat.", REF, [("the year", "DURATION", "P1Y")]);
     t!(the_whole_year, "Margins held over the whole year.", REF, [("the whole year", "DURATION", "P1Y")]);
