@@ -391,6 +391,8 @@ mod tests {
                     label: "Lind said".into(),
                     span: find("May 2, 2024"),
                     sentence: s(0, 50),
+                    end_date: None,
+                    inferred: false,
                 },
                 TimelineEvent {
                     date: "2020".into(),
@@ -398,6 +400,8 @@ mod tests {
                     label: "Lind moved".into(),
                     span: find("2020"),
                     sentence: find("In 2020 Lind moved."),
+                    end_date: None,
+                    inferred: false,
                 },
             ],
             reference: ReferenceDate {

@@ -1,5 +1,481 @@
-//! `article-explorer eval …`: being written on its own branch; replaced before this lands.
+//! `article-explorer eval timex DIR`: time expressions scored as TempEval-3 Task A.
+//!
+//! Every `.tml` file under DIR (recursively) is read; its creation time (the TIMEX3 with
+//! `functionInDocument="CREATION_TIME"`, outside `<TEXT>`) is the reference date; the text of
+//! its `<TEXT>` element, tags stripped and entities decoded, is analysed; and the engine's
+//! expressions are compared with the gold TIMEX3 elements of `<TEXT>`:
+//!
+//! - strict: same extent; relaxed: any overlap. Precision counts system expressions that
+//!   match some gold one, recall gold expressions matched by some system one (each side on
+//!   its own, as the official scorer does).
+//! - type and value: over relaxed matches, attribute precision is the number of system
+//!   expressions whose overlapping gold expression has the same attribute, over all system
+//!   expressions; recall likewise over gold. Their harmonic mean is the attribute F1 that
+//!   TempEval-3 reports.
+//!
+//! With the environment variable `TIMEX_ERRORS=1` every error is also printed, one per line,
+//! to standard error (for development; the data never goes into the repository).
 
-pub fn run(_dir: &str) -> Result<bool, String> {
-    Err("this evaluation is not available yet".to_string())
+use std::fmt::Write as _;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+use engine::{analyze, parse_date, Options, Span};
+
+/// One time expression: its extent in the document's text (byte offsets), type and value.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Tx {
+    pub span: Span,
+    pub kind: String,
+    pub value: String,
+}
+
+/// A TimeML document reduced to what Task A needs.
+#[derive(Debug, PartialEq)]
+pub struct Doc {
+    /// The creation time's date part (`1998-02-27`).
+    pub dct: String,
+    /// The text of `<TEXT>`, without tags, entities decoded.
+    pub text: String,
+    pub gold: Vec<Tx>,
+}
+
+/// Counts for the Task A figures, summed over documents.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Counts {
+    pub gold: usize,
+    pub system: usize,
+    /// System expressions with an exactly matching gold one, and the converse.
+    pub strict_p: usize,
+    pub strict_r: usize,
+    /// System expressions overlapping a gold one, and the converse.
+    pub relaxed_p: usize,
+    pub relaxed_r: usize,
+    pub type_p: usize,
+    pub type_r: usize,
+    pub value_p: usize,
+    pub value_r: usize,
+}
+
+/// What went wrong with one expression (for the error table).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum ErrorClass {
+    /// A gold expression no system expression overlaps.
+    Missed,
+    /// A system expression no gold expression overlaps.
+    Spurious,
+    /// Overlapping, but not the same extent.
+    Extent,
+    Type,
+    Value,
+}
+
+impl ErrorClass {
+    fn label(self) -> &'static str {
+        match self {
+            ErrorClass::Missed => "missed (no overlap)",
+            ErrorClass::Spurious => "spurious (no overlap)",
+            ErrorClass::Extent => "extent differs",
+            ErrorClass::Type => "type wrong",
+            ErrorClass::Value => "value wrong",
+        }
+    }
+}
+
+/// One error: its class, the gold type it concerns (the system type for spurious ones), the
+/// text, and gold/system values.
+pub struct Error {
+    pub class: ErrorClass,
+    pub kind: String,
+    pub text: String,
+    pub detail: String,
+}
+
+impl Counts {
+    /// Adds one document's comparison; returns its errors.
+    pub fn add(&mut self, text: &str, gold: &[Tx], system: &[Tx]) -> Vec<Error> {
+        let mut errors = Vec::new();
+        self.gold += gold.len();
+        self.system += system.len();
+        let first_overlap = |x: &Tx, others: &[Tx]| -> Option<usize> {
+            // Prefer an exact match, then the first overlap.
+            others.iter().position(|o| o.span == x.span).or_else(|| others.iter().position(|o| o.span.overlaps(x.span)))
+        };
+        let snippet = |s: Span| text.get(s.start..s.end).unwrap_or("").replace('\n', " ");
+        for g in gold {
+            match first_overlap(g, system) {
+                None => errors.push(Error {
+                    class: ErrorClass::Missed,
+                    kind: g.kind.clone(),
+                    text: snippet(g.span),
+                    detail: g.value.clone(),
+                }),
+                Some(k) => {
+                    let s = &system[k];
+                    self.relaxed_r += 1;
+                    self.strict_r += usize::from(s.span == g.span);
+                    self.type_r += usize::from(s.kind == g.kind);
+                    self.value_r += usize::from(s.value == g.value);
+                    if s.span != g.span {
+                        errors.push(Error {
+                            class: ErrorClass::Extent,
+                            kind: g.kind.clone(),
+                            text: snippet(g.span),
+                            detail: format!("system {:?}", snippet(s.span)),
+                        });
+                    }
+                    if s.kind != g.kind {
+                        errors.push(Error {
+                            class: ErrorClass::Type,
+                            kind: g.kind.clone(),
+                            text: snippet(g.span),
+                            detail: format!("gold {} system {}", g.kind, s.kind),
+                        });
+                    }
+                    if s.value != g.value {
+                        errors.push(Error {
+                            class: ErrorClass::Value,
+                            kind: g.kind.clone(),
+                            text: snippet(g.span),
+                            detail: format!("gold {} system {}", g.value, s.value),
+                        });
+                    }
+                }
+            }
+        }
+        for s in system {
+            match first_overlap(s, gold) {
+                None => errors.push(Error {
+                    class: ErrorClass::Spurious,
+                    kind: s.kind.clone(),
+                    text: snippet(s.span),
+                    detail: s.value.clone(),
+                }),
+                Some(k) => {
+                    let g = &gold[k];
+                    self.relaxed_p += 1;
+                    self.strict_p += usize::from(s.span == g.span);
+                    self.type_p += usize::from(s.kind == g.kind);
+                    self.value_p += usize::from(s.value == g.value);
+                }
+            }
+        }
+        errors
+    }
+}
+
+/// Precision, recall and F1 in percent from correct counts on each side.
+pub fn prf(correct_p: usize, system: usize, correct_r: usize, gold: usize) -> (f64, f64, f64) {
+    let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { 100.0 * a as f64 / b as f64 };
+    let p = ratio(correct_p, system);
+    let r = ratio(correct_r, gold);
+    let f = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
+    (p, r, f)
+}
+
+/// Reads a TimeML document. Errors name what is missing.
+pub fn parse_timeml(xml: &str) -> Result<Doc, String> {
+    let dct = dct_of(xml).ok_or("no TIMEX3 with functionInDocument=\"CREATION_TIME\"")?;
+    let open = xml.find("<TEXT>").ok_or("no <TEXT> element")?;
+    let body_start = open + "<TEXT>".len();
+    let body_len = xml[body_start..].find("</TEXT>").ok_or("<TEXT> is not closed")?;
+    let body = &xml[body_start..body_start + body_len];
+
+    let mut text = String::with_capacity(body.len());
+    let mut gold = Vec::new();
+    // The open TIMEX3: where it starts in `text`, its type and value.
+    let mut open_timex: Option<(usize, String, String)> = None;
+    let mut rest = body;
+    while !rest.is_empty() {
+        let next = rest.find(['<', '&']).unwrap_or(rest.len());
+        text.push_str(&rest[..next]);
+        rest = &rest[next..];
+        if rest.starts_with('&') {
+            let end = rest.find(';').filter(|&e| e <= 10).ok_or_else(|| format!("bad entity near {:?}", head(rest)))?;
+            text.push(decode_entity(&rest[1..end]).ok_or_else(|| format!("unknown entity {:?}", &rest[..=end]))?);
+            rest = &rest[end + 1..];
+        } else if rest.starts_with('<') {
+            let end = rest.find('>').ok_or_else(|| format!("unclosed tag near {:?}", head(rest)))?;
+            let tag = &rest[1..end];
+            rest = &rest[end + 1..];
+            if let Some(attrs) = tag.strip_prefix("TIMEX3") {
+                if attrs.ends_with('/') {
+                    // An empty TIMEX3 (an implicit time) has no extent to find.
+                    continue;
+                }
+                if open_timex.is_some() {
+                    return Err("nested TIMEX3".into());
+                }
+                let kind = attribute(attrs, "type").ok_or("TIMEX3 without type")?;
+                let value = attribute(attrs, "value").unwrap_or_default();
+                open_timex = Some((text.len(), kind, value));
+            } else if tag == "/TIMEX3" {
+                let (start, kind, value) = open_timex.take().ok_or("</TIMEX3> without <TIMEX3>")?;
+                // The scorer counts TIMEX3 with an extent; trim spaces the annotation included.
+                let (s, e) = trim_span(&text, start, text.len());
+                if s < e {
+                    gold.push(Tx { span: Span::new(s, e), kind, value });
+                }
+            }
+        }
+    }
+    if open_timex.is_some() {
+        return Err("TIMEX3 not closed before </TEXT>".into());
+    }
+    Ok(Doc { dct, text, gold })
+}
+
+fn head(s: &str) -> &str {
+    let mut end = s.len().min(30);
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
+
+fn trim_span(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let piece = &text[start..end];
+    let lead = piece.len() - piece.trim_start().len();
+    let trail = piece.len() - piece.trim_end().len();
+    (start + lead, (end - trail).max(start + lead))
+}
+
+fn decode_entity(name: &str) -> Option<char> {
+    match name {
+        "amp" => Some('&'),
+        "lt" => Some('<'),
+        "gt" => Some('>'),
+        "quot" => Some('"'),
+        "apos" => Some('\''),
+        _ => {
+            let n = name.strip_prefix('#')?;
+            let code = match n.strip_prefix(['x', 'X']) {
+                Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+                None => n.parse().ok()?,
+            };
+            char::from_u32(code)
+        }
+    }
+}
+
+/// The value of `name="…"` in a tag's attributes.
+fn attribute(attrs: &str, name: &str) -> Option<String> {
+    let mut rest = attrs;
+    loop {
+        let at = rest.find(name)?;
+        let before_ok = at == 0 || rest.as_bytes()[at - 1].is_ascii_whitespace();
+        let after = rest[at + name.len()..].trim_start();
+        if before_ok {
+            if let Some(after_eq) = after.strip_prefix('=') {
+                let after_eq = after_eq.trim_start();
+                let quote = after_eq.chars().next().filter(|&c| c == '"' || c == '\'')?;
+                let value = &after_eq[1..];
+                let close = value.find(quote)?;
+                return Some(value[..close].to_string());
+            }
+        }
+        rest = &rest[at + name.len()..];
+    }
+}
+
+/// The creation time's date (`YYYY-MM-DD`), from the TIMEX3 marked CREATION_TIME.
+fn dct_of(xml: &str) -> Option<String> {
+    let mut rest = xml;
+    while let Some(at) = rest.find("<TIMEX3") {
+        let end = at + rest[at..].find('>')?;
+        let attrs = &rest[at + "<TIMEX3".len()..end];
+        if attribute(attrs, "functionInDocument").as_deref() == Some("CREATION_TIME") {
+            let value = attribute(attrs, "value")?;
+            return value.get(..10).map(str::to_string);
+        }
+        rest = &rest[end..];
+    }
+    None
+}
+
+fn tml_files(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), String> {
+    let entries = std::fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+    for entry in entries {
+        let path = entry.map_err(|e| format!("cannot read {}: {e}", dir.display()))?.path();
+        if path.is_dir() {
+            tml_files(&path, out)?;
+        } else if path.extension().is_some_and(|e| e == "tml")
+            && !path.file_name().is_some_and(|n| n.to_string_lossy().starts_with("._"))
+        {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// Scores the engine on every `.tml` file under `dir`; prints the figures and an error table.
+pub fn run(dir: &str) -> Result<bool, String> {
+    let mut files = Vec::new();
+    tml_files(Path::new(dir), &mut files)?;
+    if files.is_empty() {
+        return Err(format!("no .tml files under {dir}"));
+    }
+    files.sort();
+    let show_errors = std::env::var_os("TIMEX_ERRORS").is_some();
+    let mut counts = Counts::default();
+    let mut errors: Vec<Error> = Vec::new();
+    let mut bytes = 0usize;
+    let mut elapsed = std::time::Duration::ZERO;
+    for path in &files {
+        let xml = std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        let doc = parse_timeml(&xml).map_err(|e| format!("{}: {e}", path.display()))?;
+        let dct = parse_date(&doc.dct).map_err(|e| format!("{}: creation time: {e}", path.display()))?;
+        let started = std::time::Instant::now();
+        let analysis = analyze(&doc.text, &Options::new().reference_date(dct));
+        elapsed += started.elapsed();
+        bytes += doc.text.len();
+        let system: Vec<Tx> = analysis
+            .timexes
+            .iter()
+            .map(|t| Tx { span: t.span, kind: t.kind.label().to_string(), value: t.value.clone() })
+            .collect();
+        let doc_errors = counts.add(&doc.text, &doc.gold, &system);
+        if show_errors {
+            let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            for e in &doc_errors {
+                eprintln!("{}\t{}\t{}\t{:?}\t{}\t(dct {})", e.class.label(), e.kind, name, e.text, e.detail, doc.dct);
+            }
+        }
+        errors.extend(doc_errors);
+    }
+    let mb = bytes as f64 / 1e6;
+    let mut out = std::io::stdout().lock();
+    write!(
+        out,
+        "{}\n{mb:.2} MB of text analysed (whole analysis, all steps) in {:.2} s\n",
+        report(files.len(), &counts, &errors),
+        elapsed.as_secs_f64()
+    )
+    .map_err(|e| {
+        // Without Rust's " (os error 32)", so that main treats a closed pipe as the reader's choice.
+        let reason = e.to_string();
+        format!("cannot write output: {}", reason.split(" (os error").next().unwrap_or(&reason))
+    })?;
+    Ok(true)
+}
+
+/// The figures and the error table as text.
+pub fn report(documents: usize, c: &Counts, errors: &[Error]) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "TempEval-3 Task A over {documents} documents: {} gold, {} system timexes", c.gold, c.system);
+    let _ = writeln!(out, "{:<10} {:>7} {:>7} {:>7}", "", "P", "R", "F1");
+    let rows = [
+        ("strict", c.strict_p, c.strict_r),
+        ("relaxed", c.relaxed_p, c.relaxed_r),
+        ("type", c.type_p, c.type_r),
+        ("value", c.value_p, c.value_r),
+    ];
+    for (name, cp, cr) in rows {
+        let (p, r, f) = prf(cp, c.system, cr, c.gold);
+        let _ = writeln!(out, "{name:<10} {p:>7.2} {r:>7.2} {f:>7.2}");
+    }
+    let _ = writeln!(out, "\nerrors by class and (gold) type:");
+    let mut classes: Vec<(ErrorClass, &str)> = errors.iter().map(|e| (e.class, e.kind.as_str())).collect();
+    classes.sort();
+    let mut k = 0;
+    while k < classes.len() {
+        let n = classes[k..].iter().take_while(|&&x| x == classes[k]).count();
+        let _ = writeln!(out, "  {:<24} {:<9} {n:>5}", classes[k].0.label(), classes[k].1);
+        k += n;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const DOC: &str = r#"<?xml version="1.0" ?>
+<TimeML>
+<DCT><TIMEX3 tid="t0" type="DATE" value="1998-02-27" functionInDocument="CREATION_TIME">02/27/1998</TIMEX3></DCT>
+<TEXT>
+Rates <EVENT eid="e1">rose</EVENT> <TIMEX3 tid="t1" type="DATE" value="1998-02-26">Thursday</TIMEX3> &amp; fell <SIGNAL sid="s1">for</SIGNAL> <TIMEX3 tid="t2" type="DURATION" value="P2D">two days</TIMEX3>.<TIMEX3 tid="t3" type="DATE" value="PAST_REF" /> Caf&#233; &lt;ok&gt;.
+</TEXT>
+</TimeML>"#;
+
+    #[test]
+    fn reads_text_gold_and_dct() {
+        let doc = parse_timeml(DOC).unwrap();
+        assert_eq!(doc.dct, "1998-02-27");
+        assert_eq!(doc.text, "\nRates rose Thursday & fell for two days. Café <ok>.\n");
+        let gold: Vec<(&str, &str, &str)> =
+            doc.gold.iter().map(|t| (t.span.text(&doc.text), t.kind.as_str(), t.value.as_str())).collect();
+        // The DCT is outside TEXT and the empty TIMEX3 has no extent: neither is gold.
+        assert_eq!(gold, [("Thursday", "DATE", "1998-02-26"), ("two days", "DURATION", "P2D")]);
+    }
+
+    #[test]
+    fn reader_errors() {
+        assert!(parse_timeml("<TEXT>x</TEXT>").unwrap_err().contains("CREATION_TIME"));
+        let no_text = r#"<TIMEX3 type="DATE" value="1998-02-27" functionInDocument="CREATION_TIME">x</TIMEX3>"#;
+        assert_eq!(parse_timeml(no_text).unwrap_err(), "no <TEXT> element");
+        let unclosed = format!("{no_text}<TEXT><TIMEX3 type=\"DATE\" value=\"1998\">1998</TEXT>");
+        assert!(parse_timeml(&unclosed).unwrap_err().contains("not closed"));
+    }
+
+    fn tx(start: usize, end: usize, kind: &str, value: &str) -> Tx {
+        Tx { span: Span::new(start, end), kind: kind.into(), value: value.into() }
+    }
+
+    /// Gold: [0,8) DATE 1998, [10,18) DURATION P2D, [20,25) DATE 1997-05.
+    /// System: exact and right; overlapping with wrong type and value; one spurious; the third
+    /// gold missed.
+    #[test]
+    fn scorer_counts_each_side() {
+        let text = "x".repeat(40);
+        let gold = [tx(0, 8, "DATE", "1998"), tx(10, 18, "DURATION", "P2D"), tx(20, 25, "DATE", "1997-05")];
+        let system = [tx(0, 8, "DATE", "1998"), tx(12, 18, "DATE", "P3D"), tx(30, 35, "SET", "P1W")];
+        let mut c = Counts::default();
+        let errors = c.add(&text, &gold, &system);
+        let expected = Counts {
+            gold: 3,
+            system: 3,
+            strict_p: 1,
+            strict_r: 1,
+            relaxed_p: 2,
+            relaxed_r: 2,
+            type_p: 1,
+            type_r: 1,
+            value_p: 1,
+            value_r: 1,
+        };
+        assert_eq!(c, expected);
+        let mut classes: Vec<ErrorClass> = errors.iter().map(|e| e.class).collect();
+        classes.sort();
+        use ErrorClass::*;
+        assert_eq!(classes, [Missed, Spurious, Extent, Type, Value]);
+        let (p, r, f) = prf(c.relaxed_p, c.system, c.relaxed_r, c.gold);
+        assert!((p - 66.666).abs() < 0.01 && (r - 66.666).abs() < 0.01 && (f - 66.666).abs() < 0.01);
+    }
+
+    /// One system expression covering two gold ones counts once for precision, twice for
+    /// recall, as in the official scorer.
+    #[test]
+    fn one_system_over_two_gold() {
+        let text = "x".repeat(40);
+        let gold = [tx(0, 4, "DATE", "1998"), tx(5, 9, "DATE", "1999")];
+        let system = [tx(0, 9, "DATE", "1998")];
+        let mut c = Counts::default();
+        c.add(&text, &gold, &system);
+        assert_eq!((c.relaxed_p, c.relaxed_r, c.strict_p, c.strict_r), (1, 2, 0, 0));
+        assert_eq!((c.value_p, c.value_r), (1, 1));
+    }
+
+    #[test]
+    fn prf_of_nothing_is_zero() {
+        assert_eq!(prf(0, 0, 0, 0), (0.0, 0.0, 0.0));
+    }
+
+    #[test]
+    fn attribute_with_similar_names() {
+        let attrs = r#" tid="t1" anchorTimeID="t0" type="DATE" value="1998""#;
+        assert_eq!(attribute(attrs, "type").as_deref(), Some("DATE"));
+        assert_eq!(attribute(attrs, "value").as_deref(), Some("1998"));
+        assert_eq!(attribute(attrs, "mod"), None);
+    }
 }

@@ -128,7 +128,11 @@ struct TimexJson<'a> {
 #[derive(Serialize)]
 struct EventJson<'a> {
     date: &'a str,
+    /// The end of a range, or null.
+    end_date: Option<&'a str>,
     precision: &'static str,
+    /// Worked out (from the reference date, an earlier date or an age) rather than written.
+    inferred: bool,
     label: &'a str,
     start: usize,
     end: usize,
@@ -198,7 +202,9 @@ fn build<'a>(text: &'a str, a: &'a Analysis) -> Analysed<'a> {
                 let p = piece(e.span);
                 EventJson {
                     date: &e.date,
+                    end_date: e.end_date.as_deref(),
                     precision: e.precision.label(),
+                    inferred: e.inferred,
                     label: &e.label,
                     start: p.start,
                     end: p.end,
@@ -238,6 +244,21 @@ mod tests {
             assert_eq!(map.char_offset(byte), chars);
         }
         assert_eq!(map.char_offset(text.len()), text.chars().count());
+    }
+
+    #[test]
+    fn timeline_range_and_inferred() {
+        let text = "Output fell between 2010 and 2012. It rose on Monday.";
+        let options = crate::Options::new().reference_date(crate::Date::new(2016, 9, 22).unwrap());
+        let v = to_value(text, &crate::analyze(text, &options));
+        let events = v["timeline"].as_array().unwrap();
+        assert_eq!(events[0]["date"], "2010");
+        assert_eq!(events[0]["end_date"], "2012");
+        assert_eq!(events[0]["inferred"], false);
+        assert_eq!(events[0]["text"], "2010 and 2012");
+        assert_eq!(events[1]["date"], "2016-09-19");
+        assert_eq!(events[1]["end_date"], serde_json::Value::Null);
+        assert_eq!(events[1]["inferred"], true);
     }
 
     #[test]

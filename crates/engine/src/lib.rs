@@ -259,12 +259,20 @@ pub struct Timex {
     pub value: String,
 }
 
-/// How precisely a timeline event is dated.
+/// How precisely a timeline event is dated: only as precisely as the text says.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Precision {
     Day,
     Month,
     Year,
+    /// An ISO week (`2016-W38`) or its weekend (`2016-W38-WE`).
+    Week,
+    /// A quarter of a year (`2016-Q3`).
+    Quarter,
+    /// A season (`2016-SU`; winter `WI` runs from the December of its year).
+    Season,
+    /// A decade (`199` for the 1990s).
+    Decade,
 }
 
 impl Precision {
@@ -273,6 +281,10 @@ impl Precision {
             Precision::Day => "day",
             Precision::Month => "month",
             Precision::Year => "year",
+            Precision::Week => "week",
+            Precision::Quarter => "quarter",
+            Precision::Season => "season",
+            Precision::Decade => "decade",
         }
     }
 }
@@ -281,8 +293,15 @@ impl Precision {
 #[derive(Clone, Debug, PartialEq)]
 pub struct TimelineEvent {
     /// The date as a TIMEX3 value, as precise as the text allows (`2016-09-22`, `2016-09`).
+    /// For a range, its start.
     pub date: String,
+    /// For a range ("from May to July", "between 2010 and 2012"), its end as a TIMEX3 value.
+    pub end_date: Option<String>,
     pub precision: Precision,
+    /// Whether the date was worked out rather than written in full: resolved against the
+    /// reference date or an earlier date ("on Thursday", "last year", "the next day"), or the
+    /// start implied by an age ("the five-year-old war"). A reader should check these.
+    pub inferred: bool,
     /// A short clause from the sentence saying what happened.
     pub label: String,
     /// The time expression that dates the event.
@@ -344,6 +363,22 @@ pub fn find_quotes(
     entities: &[Entity],
 ) -> Vec<Quote> {
     quotes::find(text, tokens, sentences, entities)
+}
+
+/// Only the time step: the time expressions of `text` and the reference date they were resolved
+/// against (tokenizing and sentence splitting included, entities and quotes skipped).
+///
+/// ```
+/// use engine::{time_expressions, Options, Date};
+/// let options = Options::new().reference_date(Date::new(2016, 9, 22).unwrap());
+/// let (timexes, _reference) = time_expressions("Talks resume next week.", &options);
+/// assert_eq!(timexes[0].value, "2016-W39");
+/// ```
+pub fn time_expressions(text: &str, options: &Options) -> (Vec<Timex>, ReferenceDate) {
+    let tokens = token::tokenize(text);
+    let sentences = sentence::split(text, &tokens);
+    let found = timex::find(text, &tokens, &sentences, options.reference_date);
+    (found.timexes, found.reference)
 }
 
 /// Analyses `text`: sentences, entities, quotes, time expressions and the timeline.

@@ -1,17 +1,23 @@
 //! The timeline: one dated event per calendar date the story mentions.
 //!
-//! Each DATE expression whose value is a calendar date at day, month or year precision
-//! (`2016-09-22`, `2016-09`, `2016`) becomes an event, labelled with a short clause of its
-//! sentence. Weeks, decades and references like PRESENT_REF are left out: they do not place an
-//! event on a calendar a reader can scan. Expressions in the header (dateline, "Published"
-//! line) date the article, not the story, and are left out too; when the story says something
-//! happened on that day ("on Friday"), that mention makes the event.
+//! Each DATE expression whose value is a calendar period (a day, ISO week or weekend, month,
+//! season, quarter, year or decade: `2016-09-22`, `2016-W38-WE`, `2016-09`, `2016-SU`,
+//! `2016-Q3`, `2016`, `199`) becomes an event, labelled with a short clause of its sentence; a
+//! TIME expression on a known day ("Thursday evening", "2:30 p.m. Wednesday") dates that day.
+//! Two expressions joined as a range ("from May to July", "between 2010 and 2012", "from 9 to
+//! 16 September") make one event with an end date. The age of a thing ("the
+//! five-and-a-half-year-old war") makes an inferred event at its start. Each event says
+//! whether its date was written in full or worked out (`inferred`), so the UI can mark the
+//! latter. References like PRESENT_REF and values with X are left out: they do not place an
+//! event on a calendar. Expressions in the header (dateline, "Published" line) date the
+//! article, not the story, and are left out too; when the story says something happened on
+//! that day ("on Friday"), that mention makes the event.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use crate::sentence::Sentence;
 use crate::timex::Found;
-use crate::{Precision, Span, TimelineEvent, TimexType};
+use crate::{Date, Precision, Span, TimelineEvent, TimexType};
 
 /// Labels longer than this many words are cut at a word boundary with "…".
 const LABEL_WORDS: usize = 12;
@@ -23,43 +29,156 @@ const CLAUSE_OPENERS: &[&str] = &[
 ];
 
 pub(crate) fn build(text: &str, sentences: &[Sentence], found: &Found) -> Vec<TimelineEvent> {
-    let mut events = Vec::new();
+    let mut events: Vec<(Date, TimelineEvent)> = Vec::new();
     let mut seen = HashSet::new();
-    for timex in &found.timexes {
-        if timex.kind != TimexType::Date || found.header.iter().any(|h| h.contains(timex.span)) {
+    let range_end: HashMap<usize, usize> = found.ranges.iter().copied().collect();
+    let range_ends: HashSet<usize> = found.ranges.iter().map(|&(_, end)| end).collect();
+    let starts: HashMap<usize, &str> = found.starts.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let sentence_of = |span: Span| {
+        let k = sentences.partition_point(|s| s.span.end <= span.start);
+        sentences.get(k).filter(|s| s.span.contains(span))
+    };
+    for (k, timex) in found.timexes.iter().enumerate() {
+        if found.header.iter().any(|h| h.contains(timex.span)) {
             continue;
         }
-        let Some(precision) = calendar_precision(&timex.value) else { continue };
+        // The age of a thing: its start, worked out from the reference date.
+        if let Some(&start) = starts.get(&k) {
+            let Some((precision, at)) = calendar_precision(start) else { continue };
+            let Some(sentence) = sentence_of(timex.span) else { continue };
+            if seen.insert((start.to_string(), None)) {
+                let event = TimelineEvent {
+                    date: start.to_string(),
+                    end_date: None,
+                    precision,
+                    inferred: true,
+                    label: start_label(text, sentence.span, timex.span),
+                    span: timex.span,
+                    sentence: sentence.span,
+                };
+                events.push((at, event));
+            }
+            continue;
+        }
+        // The end of a range is shown with its start.
+        if range_ends.contains(&k) {
+            continue;
+        }
+        // A time of day ("Thursday evening", "2:30 p.m.") dates its day.
+        let value = match timex.kind {
+            TimexType::Date => timex.value.as_str(),
+            TimexType::Time => timex.value.split_once('T').map_or("", |(day, _)| day),
+            _ => continue,
+        };
+        let Some((precision, at)) =
+            calendar_precision(value).filter(|_| timex.kind == TimexType::Date || value.len() == 10)
+        else {
+            continue;
+        };
+        let end = range_end.get(&k).map(|&e| &found.timexes[e]);
+        let end_date = end.filter(|e| calendar_precision(&e.value).is_some()).map(|e| e.value.clone());
         // Timexes come in text order: the first mention of a date gives its event.
-        if !seen.insert(timex.value.as_str()) {
+        if !seen.insert((value.to_string(), end_date.clone())) {
             continue;
         }
-        let k = sentences.partition_point(|s| s.span.end <= timex.span.start);
-        let Some(sentence) = sentences.get(k).filter(|s| s.span.contains(timex.span)) else { continue };
-        events.push(TimelineEvent {
-            date: timex.value.clone(),
-            precision,
-            label: label(text, sentence.span, timex.span, &found.header),
-            span: timex.span,
-            sentence: sentence.span,
-        });
+        let Some(sentence) = sentence_of(timex.span) else { continue };
+        let inferred = !found.stated.get(k).copied().unwrap_or(false)
+            || end_date.is_some() && !range_end.get(&k).is_some_and(|&e| found.stated.get(e).copied().unwrap_or(false));
+        // The event's span covers the whole range ("from May to July").
+        let span = match end.filter(|_| end_date.is_some()) {
+            Some(e) => Span::new(timex.span.start, e.span.end),
+            None => timex.span,
+        };
+        events.push((
+            at,
+            TimelineEvent {
+                date: value.to_string(),
+                end_date,
+                precision,
+                inferred,
+                label: label(text, sentence.span, span, &found.header),
+                span,
+                sentence: sentence.span,
+            },
+        ));
     }
-    // Values are zero-padded with four-digit years, so text order is date order, and a
-    // coarser date sorts before the finer dates inside it ("2024-03" before "2024-03-14").
-    events.sort_by(|a, b| a.date.cmp(&b.date).then(a.span.start.cmp(&b.span.start)));
-    events
+    // By start date; at the same start a coarser period first ("2024-03" before "2024-03-14"),
+    // then by position.
+    events.sort_by(|(a, x), (b, y)| {
+        a.cmp(b).then(y.precision_rank().cmp(&x.precision_rank())).then(x.span.start.cmp(&y.span.start))
+    });
+    events.into_iter().map(|(_, e)| e).collect()
 }
 
-/// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: the precision; anything else: `None`.
-fn calendar_precision(value: &str) -> Option<Precision> {
+trait Rank {
+    fn precision_rank(&self) -> u8;
+}
+
+impl Rank for TimelineEvent {
+    /// Longer periods rank higher.
+    fn precision_rank(&self) -> u8 {
+        match self.precision {
+            Precision::Day => 0,
+            Precision::Week => 1,
+            Precision::Month => 2,
+            Precision::Season => 3,
+            Precision::Quarter => 4,
+            Precision::Year => 5,
+            Precision::Decade => 6,
+        }
+    }
+}
+
+/// The precision of a calendar value and the day it starts on: `YYYY-MM-DD`, `YYYY-MM`,
+/// `YYYY`, `YYYY-Www` (and its weekend `-WE`), `YYYY-Qn`, `YYYY-SU`, `YYY` (a decade).
+/// Anything else (durations, PRESENT_REF, values with X) is no calendar date: `None`.
+fn calendar_precision(value: &str) -> Option<(Precision, Date)> {
     let b = value.as_bytes();
-    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
-    match b.len() {
-        4 if digits(0..4) => Some(Precision::Year),
-        7 if digits(0..4) && b[4] == b'-' && digits(5..7) => Some(Precision::Month),
-        10 if digits(0..4) && b[4] == b'-' && digits(5..7) && b[7] == b'-' && digits(8..10) => Some(Precision::Day),
+    let digits = |r: std::ops::Range<usize>| b.get(r).is_some_and(|s| s.iter().all(u8::is_ascii_digit));
+    let num = |r: std::ops::Range<usize>| value.get(r).and_then(|s| s.parse::<i16>().ok());
+    let year = || num(0..4);
+    if !digits(0..3) {
+        return None;
+    }
+    if b.len() == 3 {
+        return Some((Precision::Decade, Date::new(num(0..3)? * 10, 1, 1).ok()?));
+    }
+    if !digits(0..4) {
+        return None;
+    }
+    match (b.len(), b.get(4), b.get(5)) {
+        (4, _, _) => Some((Precision::Year, Date::new(year()?, 1, 1).ok()?)),
+        (7, Some(b'-'), _) if digits(5..7) => Some((Precision::Month, Date::new(year()?, num(5..7)? as i8, 1).ok()?)),
+        (10, Some(b'-'), _) if digits(5..7) && b[7] == b'-' && digits(8..10) => {
+            Some((Precision::Day, Date::new(year()?, num(5..7)? as i8, num(8..10)? as i8).ok()?))
+        }
+        (7, Some(b'-'), Some(b'Q')) if (b'1'..=b'4').contains(&b[6]) => {
+            let q = (b[6] - b'0') as i8;
+            Some((Precision::Quarter, Date::new(year()?, 3 * q - 2, 1).ok()?))
+        }
+        (7, Some(b'-'), _) => {
+            let month = match &value[5..] {
+                "SP" => 3,
+                "SU" => 6,
+                "FA" => 9,
+                "WI" => 12,
+                _ => return None,
+            };
+            Some((Precision::Season, Date::new(year()?, month, 1).ok()?))
+        }
+        (8 | 11, Some(b'-'), Some(b'W')) if digits(6..8) && (b.len() == 8 || &value[8..] == "-WE") => {
+            let week = jiff::civil::ISOWeekDate::new(year()?, num(6..8)? as i8, jiff::civil::Weekday::Monday).ok()?;
+            Some((Precision::Week, week.date()))
+        }
         _ => None,
     }
+}
+
+/// "Start of the five-and-a-half-year-old war": the age's words and the noun after them.
+fn start_label(text: &str, sentence: Span, age: Span) -> String {
+    let rest = &text[age.end..sentence.end];
+    let noun = rest.split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+    format!("Start of the {} {noun}", age.text(text)).trim_end().to_string()
 }
 
 /// A piece of the sentence between clause punctuation, as byte offsets into the text, with
@@ -269,7 +388,17 @@ mod tests {
     );
 
     // KINDS: weeks, durations, references, sets and times make no event.
-    t!(only_calendar_dates, "Prices rose last week, for two days, recently, every Monday and at noon.", REF, []);
+    t!(only_calendar_dates, "Prices rose for two days, recently and every Monday.", REF, []);
+    t!(
+        time_dates_its_day,
+        "Shells fell on Tuesday evening. Sirens sounded at 2:30 p.m. Wednesday.",
+        REF,
+        [
+            ("2016-09-20", "day", "Shells fell on Tuesday evening"),
+            ("2016-09-21", "day", "Sirens sounded at 2:30 p.m. Wednesday")
+        ]
+    );
+    t!(time_without_day_is_no_event, "Sirens sounded at noon.", None, []);
     t!(unresolved_skipped, "Crowds gathered on Thursday in September.", None, []);
 
     // LABELS: the clause with the date, without dateline, openers, asides; cut at 12 words.
@@ -315,6 +444,74 @@ mod tests {
         "Some 12,000 people fled in September 2023.",
         None,
         [("2023-09", "month", "Some 12,000 people fled in September 2023"),]
+    );
+
+    /// `r!(name, text, reference, [(date, end_date, precision, inferred)])`.
+    macro_rules! r {
+        ($name:ident, $text:expr, $reference:expr, $expected:expr) => {
+            #[test]
+            fn $name() {
+                let got: Vec<(String, Option<String>, &str, bool)> = events($text, $reference)
+                    .into_iter()
+                    .map(|e| (e.date, e.end_date, e.precision.label(), e.inferred))
+                    .collect();
+                let expected: Vec<(String, Option<String>, &str, bool)> = $expected
+                    .iter()
+                    .map(|&(d, e, p, i): &(&str, Option<&str>, &str, bool)| {
+                        (d.to_string(), e.map(str::to_string), p, i)
+                    })
+                    .collect();
+                assert_eq!(got, expected);
+            }
+        };
+    }
+
+    // STATED OR INFERRED: a full date is stated; one resolved against the reference is not.
+    r!(
+        stated_and_inferred,
+        "The plant closed on March 3, 2015. It reopened on Monday.",
+        REF,
+        [("2015-03-03", None, "day", false), ("2016-09-19", None, "day", true)]
+    );
+    r!(yearless_is_inferred, "The plant closed on March 3.", REF, [("2016-03-03", None, "day", true)]);
+
+    // RANGES: one event with an end date.
+    r!(
+        day_range,
+        "Talks ran from 9 to 16 September 2016 in Geneva.",
+        None,
+        [("2016-09-09", Some("2016-09-16"), "day", false)]
+    );
+    r!(year_range, "Output fell between 2010 and 2012.", None, [("2010", Some("2012"), "year", false)]);
+    r!(month_range, "The strike lasted from May to July.", REF, [("2016-05", Some("2016-07"), "month", true)]);
+    r!(
+        and_without_between_is_no_range,
+        "Output fell in 2010 and 2012.",
+        None,
+        [("2010", None, "year", false), ("2012", None, "year", false)]
+    );
+
+    // AGES: the start of a thing of a given age is an inferred event.
+    r!(age_of_war, "The five-and-a-half-year-old war has killed thousands.", REF, [("2011", None, "year", true)]);
+    r!(age_of_person_is_not_an_event, "A 6-year-old boy was rescued.", REF, []);
+    t!(
+        age_label,
+        "Envoys met to end the two-year-old dispute.",
+        REF,
+        [("2014", "year", "Start of the two-year-old dispute")]
+    );
+
+    // PRECISIONS: weeks, quarters, seasons and decades are events, sorted by their start.
+    r!(
+        coarse_periods,
+        "Sales slumped in the 1990s, fell last fall, rose in the second quarter and slowed last week.",
+        REF,
+        [
+            ("199", None, "decade", false),
+            ("2015-FA", None, "season", true),
+            ("2016-Q2", None, "quarter", true),
+            ("2016-W37", None, "week", true),
+        ]
     );
 
     /// The sample article: reference date from the dateline, and its events in order.

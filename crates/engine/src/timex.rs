@@ -15,6 +15,8 @@
 //! linear in the length of the text. All arithmetic on numbers read from the text is checked:
 //! an expression whose value does not fit ("99999999999 days ago") is dropped, not wrapped.
 
+use std::borrow::Cow;
+
 use jiff::civil::Weekday;
 
 use crate::sentence::Sentence;
@@ -29,11 +31,33 @@ pub(crate) struct Found {
     /// ("VIENNA, March 15, 2024 -") or a "Published: …" line. The timeline neither makes
     /// events from the time expressions inside them nor puts their words in labels.
     pub header: Vec<Span>,
+    /// For each expression in `timexes`, whether the text states its value in full ("March 3,
+    /// 2015", "1998") rather than leaving part of it to the reference date or to the last date
+    /// mentioned ("Thursday", "last year", "March 3").
+    pub stated: Vec<bool>,
+    /// Pairs of indices into `timexes` that are the two ends of one range: "from May to July",
+    /// "between 2010 and 2012", "from 9 to 16 September".
+    pub ranges: Vec<(usize, usize)>,
+    /// Starts implied by the age of a thing: "the five-and-a-half-year-old war" in a 2016
+    /// article began about 2011. Index into `timexes` (the duration) and the start's value.
+    pub starts: Vec<(usize, String)>,
 }
 
 /// Finds and normalizes the time expressions of `text`.
 pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], given: Option<Date>) -> Found {
-    let lower: Vec<String> = tokens.iter().map(|t| t.text(text).to_lowercase()).collect();
+    // Most tokens are already lower case: borrow those, allocate only for the others (a
+    // String per token was a tenth of the time step in malloc and free).
+    let lower: Vec<Cow<str>> = tokens
+        .iter()
+        .map(|t| {
+            let s = t.text(text);
+            if s.bytes().all(|b| b.is_ascii_lowercase() || !b.is_ascii_alphabetic() && b.is_ascii()) {
+                Cow::Borrowed(s)
+            } else {
+                Cow::Owned(s.to_lowercase())
+            }
+        })
+        .collect();
     let mut raws = Vec::new();
     for (index, sentence) in sentences.iter().enumerate() {
         let scan = Scan { tokens, lower: &lower, start: sentence.tokens.start, end: sentence.tokens.end, text };
@@ -50,21 +74,77 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], given: 
         (None, None) => ReferenceDate { date: None, source: ReferenceSource::None },
     };
 
-    let mut resolver = Resolver { reference: reference.date, anchor: None };
+    let mut resolver = Resolver { reference: reference.date, anchor: None, quarter: None };
     let mut timexes = Vec::with_capacity(raws.len());
+    let mut stated = Vec::with_capacity(raws.len());
+    let mut ranges = Vec::new();
+    let mut starts = Vec::new();
     let mut sentence = usize::MAX;
     let mut sentence_day = None;
+    // Whether the previous raw expression became a timex (a range needs both ends).
+    let mut previous_kept = false;
     for raw in &raws {
         if raw.sentence != sentence {
             sentence = raw.sentence;
             sentence_day = None;
         }
-        if let Some((kind, value, day)) = resolver.resolve(&raw.sem, raw.future, sentence_day) {
-            sentence_day = day.or(sentence_day);
-            timexes.push(Timex { span: span_of(raw), kind, value });
+        let Some((kind, value, day)) = resolver.resolve(&raw.sem, (raw.future, raw.past), sentence_day) else {
+            previous_kept = false;
+            continue;
+        };
+        sentence_day = day.or(sentence_day);
+        if raw.range && previous_kept {
+            ranges.push((timexes.len() - 1, timexes.len()));
         }
+        if raw.age {
+            if let Some(start) = reference.date.and_then(|r| start_before(r, &value)) {
+                starts.push((timexes.len(), start));
+            }
+        }
+        stated.push(is_stated(&raw.sem));
+        timexes.push(Timex { span: span_of(raw), kind, value });
+        previous_kept = true;
     }
-    Found { timexes, reference, header }
+    Found { timexes, reference, header, stated, ranges, starts }
+}
+
+/// Whether an expression's value is written out in full in the text.
+fn is_stated(sem: &Sem) -> bool {
+    match sem {
+        Sem::Cal { year, .. } => year.is_some(),
+        Sem::Decade(_) => true,
+        Sem::Quarter { year: QuarterYear::Given(_), quarter: Some(_), back: 0 } => true,
+        Sem::Season { year, .. } => year.is_some(),
+        // Durations and sets do not depend on a reference either.
+        Sem::Fixed { kind, .. } => *kind != TimexType::Date,
+        _ => false,
+    }
+}
+
+/// The start of something `duration` old at `reference`, at the duration's precision: "P5.5Y"
+/// before 2016-09-22 is "2011" (years are counted in months, then shown as a year).
+fn start_before(reference: Date, duration: &str) -> Option<String> {
+    let body = duration.strip_prefix('P')?;
+    let unit = body.chars().last()?;
+    let number = &body[..body.len() - unit.len_utf8()];
+    let (whole, half) = match number.strip_suffix(".5") {
+        Some(w) => (w, true),
+        None => (number, false),
+    };
+    let n: i64 = whole.parse().ok()?;
+    let (unit, amount) = match (unit, half) {
+        ('Y', _) => (Unit::Month, n.checked_mul(12)?.checked_add(if half { 6 } else { 0 })?),
+        ('M', false) => (Unit::Month, n),
+        ('W', false) => (Unit::Week, n),
+        ('D', false) => (Unit::Day, n),
+        _ => return None,
+    };
+    let date = add(reference, unit, -amount)?;
+    match body.ends_with('Y') {
+        true => yyyy(date),
+        false if unit == Unit::Month => ym(date),
+        false => ymd(date),
+    }
 }
 
 /// A recognized expression before normalization: tokens `first..end` of sentence `sentence`.
@@ -75,6 +155,12 @@ struct Raw {
     /// Whether the expression is read as future: its sentence has a future cue ("will", "is due
     /// to") and it does not directly follow a past verb ("agreed on Thursday that they will").
     future: bool,
+    /// Whether it directly follows a past verb ("met on Tuesday", "said Tuesday").
+    past: bool,
+    /// Whether it closes a range opened by the previous expression ("from May to July").
+    range: bool,
+    /// Whether it is the age of a thing ("the two-year-old war"): its start is an event.
+    age: bool,
     sem: Sem,
 }
 
@@ -86,6 +172,8 @@ enum Unit {
     Day,
     Week,
     Month,
+    /// Three months; as a date precision, `2016-Q3`.
+    Quarter,
     Year,
 }
 
@@ -111,21 +199,73 @@ enum Sem {
     Decade(i16),
     /// A month name without a year: "in May", "last May".
     Month { month: i8, dir: Dir },
-    /// A quarter of a year: "the third quarter", "third-quarter", "the first quarter of 2016".
-    Quarter { quarter: i8, year: Option<i16> },
+    /// A quarter of a year: "the third quarter", "third-quarter", "the first quarter of 2016",
+    /// "the latest quarter" (no number: the quarter last mentioned, or the last one before the
+    /// reference date), "the year-ago quarter" (`back` years before).
+    Quarter { quarter: Option<i8>, year: QuarterYear, back: i16 },
+    /// A season: "last fall", "this summer", "the winter of 1994".
+    Season { season: u8, dir: Dir, year: Option<i16> },
+    /// A holiday: "Christmas Day", "last Thanksgiving".
+    Holiday { which: Holiday, dir: Dir },
+    /// A weekend: "the weekend", "next weekend".
+    Weekend { dir: Dir },
+    /// A clock time on a named day: "9 a.m. Tuesday", "5 p.m. EST Nov. 9".
+    ClockOn { hour: u8, minute: u8, on: Box<Sem> },
     /// "Thursday", "next Thursday evening".
     Weekday { day: Weekday, dir: Dir, part: Option<&'static str> },
     /// Days from the reference: "yesterday" is -1; "tonight" is 0 with part "NI".
     Day { offset: i64, part: Option<&'static str> },
     /// Whole units from the reference, at that unit's precision: "last week", "three years ago".
     Relative { unit: Unit, offset: i64 },
-    /// Whole units from the last date mentioned: "the next day", "a year earlier".
+    /// Whole units from the last date mentioned: "the next day", "the following week".
     Anchored { unit: Unit, offset: i64 },
+    /// A counted date: "three years ago" (from the reference), "a day earlier" (`anchored`:
+    /// from the last date mentioned). After a quarter, "a year ago" is that quarter a year
+    /// before, as financial news compares quarters.
+    Counted { unit: Unit, offset: i64, anchored: bool },
     /// A clock time, on the sentence's date: "2:30 p.m.", "noon".
     Clock { hour: u8, minute: u8 },
     /// A value that needs no reference: durations, sets, PRESENT_REF.
     Fixed { kind: TimexType, value: String },
 }
+
+/// Holidays news dates events by (US and Western ones, as in the English news we read).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Holiday {
+    /// On a fixed month and day.
+    Fixed(i8, i8),
+    /// The fourth Thursday of November.
+    Thanksgiving,
+    /// The Tuesday after the first Monday of November.
+    ElectionDay,
+}
+
+impl Holiday {
+    fn date(self, year: i16) -> Option<Date> {
+        let nth = |n: i8, day: Weekday| Date::new(year, 11, 1).ok()?.nth_weekday_of_month(n, day).ok();
+        match self {
+            Holiday::Fixed(m, d) => Date::new(year, m, d).ok(),
+            Holiday::Thanksgiving => nth(4, Weekday::Thursday),
+            Holiday::ElectionDay => nth(1, Weekday::Monday)?.checked_add(jiff::Span::new().days(1)).ok(),
+        }
+    }
+}
+
+/// Which year a quarter belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum QuarterYear {
+    /// Written: "the first quarter of 2016", "the 1988 quarter".
+    Given(i16),
+    /// The reference's year plus this: "last year's quarter" is -1, "the current quarter" 0.
+    Reference(i16),
+    /// Not said: the tense (or the quarter last mentioned) decides.
+    Unsaid,
+    /// "the latest quarter": the last full quarter before the reference date.
+    Latest,
+}
+
+/// Season codes of TIMEX3 values, in calendar order from spring.
+const SEASONS: [&str; 4] = ["SP", "SU", "FA", "WI"];
 
 impl Sem {
     fn fixed(kind: TimexType, value: impl Into<String>) -> Sem {
@@ -195,6 +335,191 @@ const ONES: [&str; 19] = [
     "nineteen",
 ];
 const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+
+/// Time zones written after a clock time ("4 a.m. EDT").
+const TIME_ZONES: &[&str] = &["gmt", "utc", "cet", "cest", "bst", "edt", "est", "cdt", "cst", "pdt", "pst", "et"];
+
+/// Words that start a rule's match, besides numbers, month and weekday names, number words,
+/// units and hyphenated words (see `Scan::may_start`). Sorted for binary search; a test checks.
+const STARTERS: &[&str] = &[
+    "a",
+    "an",
+    "annually",
+    "approximately",
+    "around",
+    "at",
+    "autumn",
+    "christmas",
+    "coming",
+    "comparable",
+    "corresponding",
+    "current",
+    "currently",
+    "daily",
+    "during",
+    "each",
+    "earlier",
+    "early",
+    "election",
+    "every",
+    "fall",
+    "few",
+    "fewer",
+    "first",
+    "fiscal",
+    "fourth",
+    "hourly",
+    "independence",
+    "its",
+    "last",
+    "late",
+    "lately",
+    "later",
+    "latest",
+    "less",
+    "many",
+    "mid",
+    "midday",
+    "midnight",
+    "monthly",
+    "more",
+    "most-recent",
+    "nearly",
+    "new",
+    "next",
+    "nightly",
+    "no",
+    "noon",
+    "now",
+    "nowadays",
+    "once",
+    "over",
+    "past",
+    "per",
+    "present",
+    "presently",
+    "recent",
+    "recently",
+    "roughly",
+    "same",
+    "second",
+    "several",
+    "some",
+    "spring",
+    "summer",
+    "thanksgiving",
+    "that",
+    "the",
+    "these",
+    "third",
+    "this",
+    "thrice",
+    "throughout",
+    "today",
+    "tomorrow",
+    "tonight",
+    "twice",
+    "up",
+    "weekly",
+    "winter",
+    "yearly",
+    "yesterday",
+];
+
+/// Every word a rule may start on, sorted: [`STARTERS`], month and weekday names and short
+/// forms, number words and unit words. One binary search per token instead of ~80 string
+/// comparisons (the lists one by one) was measured to matter: string comparison was a quarter of
+/// the time step.
+fn all_starters() -> &'static [&'static str] {
+    static ALL: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    ALL.get_or_init(|| {
+        let units = [
+            "second",
+            "seconds",
+            "minute",
+            "minutes",
+            "hour",
+            "hours",
+            "day",
+            "days",
+            "week",
+            "weeks",
+            "fortnight",
+            "fortnights",
+            "month",
+            "months",
+            "quarter",
+            "quarters",
+            "year",
+            "years",
+            "decade",
+            "decades",
+            "century",
+            "centuries",
+        ];
+        let mut all: Vec<&'static str> = STARTERS
+            .iter()
+            .chain(&MONTHS)
+            .chain(MONTH_ABBREVIATIONS.iter().map(|(a, _)| a))
+            .chain(&WEEKDAYS)
+            .chain(&ONES)
+            .chain(&TENS)
+            .chain(&units)
+            .copied()
+            .collect();
+        all.sort_unstable();
+        all.dedup();
+        all
+    })
+}
+
+/// Things whose age dates their start: "the five-and-a-half-year-old war".
+const EVENT_NOUNS: &[&str] = &[
+    "war",
+    "conflict",
+    "crisis",
+    "dispute",
+    "truce",
+    "ceasefire",
+    "cease-fire",
+    "siege",
+    "blockade",
+    "embargo",
+    "strike",
+    "insurgency",
+    "uprising",
+    "rebellion",
+    "occupation",
+    "standoff",
+    "stand-off",
+    "feud",
+    "boycott",
+    "lockout",
+    "ban",
+    "campaign",
+    "civil",
+    "revolt",
+    "regime",
+    "government",
+    "coalition",
+    "drought",
+    "recession",
+    "investigation",
+    "probe",
+    "trial",
+    "case",
+    "negotiations",
+    "talks",
+    "moratorium",
+    "freeze",
+    "protest",
+    "protests",
+    "movement",
+];
+
+/// How many tokens before an expression a future cue may stand ("will meet again in Vienna on
+/// Monday").
+const FUTURE_WINDOW: usize = 8;
 
 /// Words right before a bare year or month name that make it a date ("in 1998", "since May").
 /// Without one, "2012 people" and "May said" are not dates.
@@ -299,7 +624,7 @@ const PAST_VERBS: &[&str] = &[
 struct Scan<'a> {
     text: &'a str,
     tokens: &'a [Token],
-    lower: &'a [String],
+    lower: &'a [Cow<'a, str>],
     start: usize,
     end: usize,
 }
@@ -354,18 +679,26 @@ impl Scan<'_> {
         glued_before || glued_after
     }
 
-    /// Whether a future cue appears in the sentence.
-    fn has_future_cue(&self) -> bool {
-        (self.start..self.end).any(|i| {
+    /// Whether a future cue governs the expression at `first..end`: one in the few tokens
+    /// before it, in the same clause ("will meet on Monday", "is due to open in May"), or right
+    /// after it ("Monday will see"). A cue elsewhere in a long sentence usually belongs to
+    /// another clause: on TimeBank+AQUAINT, a sentence-wide test sent past weekdays a week
+    /// forward ("said Tuesday that … will").
+    fn future_cue_near(&self, first: usize, end: usize) -> bool {
+        let is_cue = |i: usize| {
             let w = self.w(i);
             let next = self.w(i + 1);
-            matches!(w, "will" | "won't" | "shall")
+            matches!(w, "will" | "won't" | "shall" | "scheduled" | "tomorrow" | "upcoming")
                 || w.ends_with("'ll")
                 || w.ends_with("\u{2019}ll")
                 || (next == "to"
                     && matches!(w, "due" | "plans" | "plan" | "planning" | "expected" | "going" | "intends" | "set"))
-                || w == "scheduled"
-        })
+        };
+        let before = (first.saturating_sub(FUTURE_WINDOW).max(self.start)..first)
+            .rev()
+            .take_while(|&i| !matches!(self.w(i), "said" | "says" | ";" | "that" | "but"))
+            .any(is_cue);
+        before || (end..(end + 2).min(self.end)).any(is_cue)
     }
 
     /// Whether the expression at `i` directly follows a past verb, skipping "on".
@@ -382,19 +715,43 @@ impl Scan<'_> {
 
     /// Scans the sentence, appending what it finds to `out`.
     fn collect(&self, sentence: usize, out: &mut Vec<Raw>) {
-        let future = self.has_future_cue();
         let first_of_sentence = out.len();
         let mut i = self.start;
         while i < self.end {
+            if !self.may_start(i) {
+                i += 1;
+                continue;
+            }
             // A connector right after the previous expression continues a range: "from May to
             // July", "between 2010 and 2012".
             let range = out.len() > first_of_sentence
                 && out.last().is_some_and(|r| r.end + 1 == i)
                 && matches!(self.prev(i), "to" | "and" | "or" | "through" | "until" | "-" | "\u{2013}");
+            // A range needs an opener for "to"/"and" ("from May to July", "between 2010 and
+            // 2012"); "through" and a dash are ranges by themselves.
+            let opened = range
+                && out.last().is_some_and(|r| {
+                    let opener = self.prev(r.first);
+                    match self.prev(i) {
+                        "to" | "until" => matches!(opener, "from" | "between"),
+                        "and" => opener == "between",
+                        "or" => false,
+                        _ => true,
+                    }
+                });
+            if let Some((end, sem)) = self.day_before_range(i) {
+                let future = self.future_cue_near(i, end) && !self.after_past_verb(i);
+                let past = self.after_past_verb(i);
+                out.push(Raw { first: i, end, sentence, future, past, range: false, age: false, sem });
+                i = end;
+                continue;
+            }
             match self.modified(i).or_else(|| self.core(i, range)) {
                 Some((end, sem)) => {
-                    let future = future && !self.after_past_verb(i);
-                    out.push(Raw { first: i, end, sentence, future, sem });
+                    let past = self.after_past_verb(i);
+                    let future = self.future_cue_near(i, end) && !past;
+                    let age = self.w(end - 1).ends_with("-old") && end - 1 == i;
+                    out.push(Raw { first: i, end, sentence, future, past, range: opened, age, sem });
                     i = end;
                 }
                 None => i += 1,
@@ -403,8 +760,42 @@ impl Scan<'_> {
     }
 
     /// A date after a modifier that TimeML keeps in the span without changing the value:
-    /// "the end of 2025", "early May", "later this month".
+    /// "the end of 2025", "the early 1990s", "earlier Sunday", and approximate amounts
+    /// ("nearly two years", "more than a week ago", "around 7 p.m.").
+    ///
+    /// Whether any rule could match at `i`: a number, a hyphenated word, or one of the words a
+    /// rule starts with. Most tokens are none of these; skipping them without trying ~25
+    /// rules doubles the time step's throughput.
+    fn may_start(&self, i: usize) -> bool {
+        if self.kind(i) == Some(TokenKind::Number) {
+            return true;
+        }
+        let w = self.w(i);
+        w.contains('-') || all_starters().binary_search(&w).is_ok()
+    }
+
+    /// The bare first day of a range whose month comes after the second: "from 9 to 16
+    /// September 2016", "between 3 and 5 May". The day takes the second end's month and year.
+    fn day_before_range(&self, i: usize) -> Option<(usize, Sem)> {
+        let day = self.day_at(i)?;
+        if !matches!(self.prev(i), "from" | "between") || !matches!(self.w(i + 1), "to" | "and" | "-" | "\u{2013}") {
+            return None;
+        }
+        match self.day_first(i + 2)? {
+            (_, Sem::Cal { year, month: Some(month), day: Some(_), .. }) if valid_day(year, month, day) => {
+                Some((i + 1, Sem::Cal { year, month: Some(month), day: Some(day), clock: None }))
+            }
+            _ => None,
+        }
+    }
+
+    /// Which qualifiers belong to the extent follows TimeBank+AQUAINT, where "early",
+    /// "late", "earlier", "nearly", "more than", "at least" are mostly inside the TIMEX3 and
+    /// "about", "over", "almost", "within" mostly outside.
     fn modified(&self, i: usize) -> Option<(usize, Sem)> {
+        if let Some(found) = self.approximate(i) {
+            return Some(found);
+        }
         let j = match self.w(i) {
             "the"
                 if matches!(self.w(i + 1), "end" | "beginning" | "start" | "middle" | "turn" | "close")
@@ -412,8 +803,16 @@ impl Scan<'_> {
             {
                 i + 3
             }
+            "the" if matches!(self.w(i + 1), "early" | "late" | "mid") => i + 2,
             "early" | "late" | "mid" => i + 1,
             "earlier" | "later" if matches!(self.w(i + 1), "this" | "last" | "next") => i + 1,
+            "fiscal" if self.year_at(i + 1).is_some() => i + 1,
+            "earlier" | "later"
+                if self.weekday_at(i + 1).is_some()
+                    || matches!(self.w(i + 1), "that" | "today" | "yesterday" | "tonight") =>
+            {
+                i + 1
+            }
             _ => return None,
         };
         // "the end of the year" means this year.
@@ -424,9 +823,37 @@ impl Scan<'_> {
         }
         let (end, sem) = self.core(j, true)?;
         match sem {
-            Sem::Fixed { .. } | Sem::Clock { .. } | Sem::Anchored { .. } => None,
+            Sem::Anchored { .. } if self.w(j) == "that" => Some((end, sem)),
+            Sem::Fixed { .. } | Sem::Clock { .. } | Sem::Anchored { .. } | Sem::Counted { .. } => None,
             _ => Some((end, sem)),
         }
+    }
+
+    /// "nearly two years", "more than a week ago", "at least 30 days", "around Nov. 1",
+    /// "about 7:15 p.m.": the approximation is part of the extent, the value is the amount's.
+    fn approximate(&self, i: usize) -> Option<(usize, Sem)> {
+        let j = match (self.w(i), self.w(i + 1), self.w(i + 2)) {
+            ("more" | "less" | "fewer", "than", _) => i + 2,
+            ("at", "least" | "most", _) => i + 2,
+            ("up", "to", _) => i + 2,
+            ("no", "more" | "less", "than") => i + 3,
+            ("nearly" | "around" | "approximately" | "roughly", _, _) => i + 1,
+            _ => return None,
+        };
+        // Only before a number ("nearly two years"), except that "around" also qualifies a date
+        // or a clock time.
+        let counted = self.amount_at(j).is_some_and(|(_, _, _)| self.w(j) != "some" && self.w(j) != "many");
+        let (end, sem) = self.core(j, true)?;
+        let ok = match &sem {
+            Sem::Fixed { kind: TimexType::Duration, .. } => counted,
+            Sem::Fixed { value, .. } => counted && (value == "PAST_REF" || value == "FUTURE_REF"),
+            Sem::Relative { .. } | Sem::Anchored { .. } | Sem::Counted { .. } => counted,
+            Sem::Cal { .. } | Sem::Clock { .. } | Sem::ClockOn { .. } => {
+                matches!(self.w(i), "around" | "approximately" | "roughly")
+            }
+            _ => false,
+        };
+        ok.then_some((end, sem))
     }
 
     /// The rules, most specific first. `cued` says a date cue precedes (a preposition, a
@@ -435,12 +862,17 @@ impl Scan<'_> {
         let cued = cued || DATE_CUES.contains(&self.prev(i));
         self.iso(i)
             .or_else(|| self.weekday(i))
+            .or_else(|| self.spoken_year(i))
             .or_else(|| self.month_first(i, cued))
             .or_else(|| self.day_first(i))
             .or_else(|| self.mid_token(i))
             .or_else(|| self.decade(i))
-            .or_else(|| self.year(i, cued))
             .or_else(|| self.quarter(i))
+            .or_else(|| self.year(i, cued))
+            .or_else(|| self.holiday(i))
+            .or_else(|| self.season(i))
+            .or_else(|| self.weekend(i))
+            .or_else(|| self.the_year(i))
             .or_else(|| self.day_word(i))
             .or_else(|| self.this_next_last(i))
             .or_else(|| self.anchored(i))
@@ -610,37 +1042,289 @@ impl Scan<'_> {
         Some((at + 1, Sem::Decade(decade_of(self.w(at))?)))
     }
 
-    /// A bare year, 1900–2099, only with a cue: a preposition before it ("in 1998"), "the"
-    /// before it and a noun after ("the 2016 election"), or a possessive ("2016's").
+    /// A bare year, 1900–2099: "in 1998", "a 1996 law", "both 1990 and 1991", "2016's". Not
+    /// a count ("2012 people", "by 2000 votes", "the 2000 runners": a plural noun or a counted
+    /// noun follows without a preposition cue), nor an amount ("$2016", "about 1990").
     fn year(&self, i: usize, cued: bool) -> Option<(usize, Sem)> {
         let year = self.year_at(i).filter(|y| (1900..=2099).contains(y))?;
         let next = self.w(i + 1);
         if COUNT_NOUNS.contains(&next) {
             return None;
         }
+        let prev = self.prev(i);
+        let amount_before = i > self.start && self.kind(i - 1) == Some(TokenKind::Number)
+            || matches!(
+                prev,
+                "$" | "€"
+                    | "£"
+                    | "#"
+                    | "no"
+                    | "no."
+                    | "number"
+                    | "about"
+                    | "some"
+                    | "nearly"
+                    | "almost"
+                    | "than"
+                    | "approximately"
+                    | "roughly"
+                    | "around"
+                    | "only"
+                    | "just"
+            );
+        // "February 30, 2016": the year of an invalid date is not a year on its own.
+        let after_day = prev == "," && i >= self.start + 2 && self.day_at(i - 2).is_some();
+        if amount_before || after_day {
+            return None;
+        }
         let possessive = next == "'s" || next == "\u{2019}s";
-        let weak_cue = || {
-            let plural = next.ends_with('s') && !NOT_PLURAL.contains(&next);
-            let noun_after = self.kind(i + 1) == Some(TokenKind::Word) && (self.capitalized(i + 1) || !plural);
-            matches!(self.prev(i), "the" | "of") && noun_after
-        };
-        (cued || possessive || weak_cue())
+        let plural = next.ends_with('s') && !NOT_PLURAL.contains(&next);
+        let counted = self.kind(i + 1) == Some(TokenKind::Word) && !self.capitalized(i + 1) && plural;
+        (cued || possessive || !counted)
             .then_some((i + 1, Sem::Cal { year: Some(year), month: None, day: None, clock: None }))
     }
 
-    /// "the third quarter", "third-quarter" (as in "third-quarter profit"), "the first quarter
-    /// of 2016".
+    /// Quarters, as financial news names them: "the third quarter", "third-quarter profit",
+    /// "the first quarter of 2016", "this year's third quarter", "the 1988 period", "the
+    /// latest quarter", "the year-earlier quarter", "the current quarter", "year-ago".
     fn quarter(&self, i: usize) -> Option<(usize, Sem)> {
-        let ordinal = |w: &str| ["first", "second", "third", "fourth"].iter().position(|&o| o == w);
-        let (n, end) = if let Some(n) = self.w(i).strip_suffix("-quarter").and_then(ordinal) {
-            (n, i + 1)
+        let ordinal =
+            |w: &str| ["first", "second", "third", "fourth"].iter().position(|&o| o == w).map(|n| n as i8 + 1);
+        let mut k = i;
+        let mut year = QuarterYear::Unsaid;
+        let mut back = 0;
+        // Whether a word before the head makes "quarter"/"period" a date ("the", "latest"…).
+        let mut determined = false;
+        let mut specific = false;
+        let mut latest = false;
+        if let ("this" | "last" | "next", "year", "'s" | "\u{2019}s") = (self.w(k), self.w(k + 1), self.w(k + 2)) {
+            let offset = match self.w(k) {
+                "last" => -1,
+                "next" => 1,
+                _ => 0,
+            };
+            year = QuarterYear::Reference(offset);
+            (determined, specific) = (true, true);
+            k += 3;
+        } else if self.w(k) == "the" && !self.w(k + 1).ends_with("-quarter")
+            || matches!(self.w(k), "this" | "that") && self.w(k + 1) == "quarter"
+        {
+            // TimeBank leaves "its" out, and "the" before a "third-quarter" adjective.
+            if self.w(k) == "this" {
+                year = QuarterYear::Reference(0);
+                specific = true;
+            }
+            determined = true;
+            k += 1;
+        }
+        if determined {
+            if let Some(y) = self.year_at(k) {
+                year = QuarterYear::Given(y);
+                specific = true;
+                k += 1;
+            }
+        }
+        loop {
+            match self.w(k) {
+                "fiscal" | "comparable" | "corresponding" | "same" => {}
+                "latest" | "most-recent" => {
+                    latest = true;
+                    specific = true;
+                }
+                "current" => {
+                    year = QuarterYear::Reference(0);
+                    specific = true;
+                }
+                "year-earlier" | "year-ago" => {
+                    back = 1;
+                    specific = true;
+                }
+                _ => break,
+            }
+            k += 1;
+        }
+        let w = self.w(k);
+        let (quarter, end) = if let Some(q) = w.strip_suffix("-quarter").and_then(ordinal) {
+            (Some(q), k + 1)
+        } else if let Some(q) = ordinal(w).filter(|_| self.w(k + 1) == "quarter") {
+            (Some(q), k + 2)
+        } else if w == "quarter" && (determined || specific) || w == "period" && specific {
+            (None, k + 1)
+        } else if matches!(self.w(i), "year-earlier" | "year-ago") {
+            // Alone, as an adjective: "from year-earlier levels".
+            return Some((i + 1, Sem::Counted { unit: Unit::Year, offset: -1, anchored: true }));
         } else {
-            let at = i + usize::from(self.w(i) == "the");
-            (ordinal(self.w(at)).filter(|_| self.w(at + 1) == "quarter")?, at + 2)
+            return None;
         };
-        let year = (self.w(end) == "of").then(|| self.year_at(end + 1)).flatten();
-        let end = if year.is_some() { end + 2 } else { end };
-        Some((end, Sem::Quarter { quarter: n as i8 + 1, year }))
+        let mut end = end;
+        if self.w(end) == "of" {
+            if let Some(y) = self.year_at(end + 1) {
+                year = QuarterYear::Given(y);
+                end += 2;
+            }
+        }
+        match (self.w(end), self.w(end + 1), self.w(end + 2)) {
+            ("a", "year", "ago" | "earlier") => {
+                back += 1;
+                end += 3;
+            }
+            ("last", "year", _) => {
+                back += 1;
+                end += 2;
+            }
+            _ => {}
+        }
+        // "the latest quarter" is the last one before the reference date, whatever was named.
+        let year = if latest && quarter.is_none() && year == QuarterYear::Unsaid { QuarterYear::Latest } else { year };
+        Some((end, Sem::Quarter { quarter, year, back }))
+    }
+
+    /// A year in words: "nineteen ninety-six", "two thousand", "two thousand and four".
+    fn spoken_year_at(&self, i: usize) -> Option<(i16, usize)> {
+        let (year, end) = match (self.w(i), self.w(i + 1)) {
+            ("two", "thousand") => match (self.w(i + 2), number_word(self.w(i + 3))) {
+                ("and", Some(n)) if n < 100 => (2000 + n as i16, i + 4),
+                _ => match number_word(self.w(i + 2)).filter(|&n| n < 100) {
+                    Some(n) => (2000 + n as i16, i + 3),
+                    None => (2000, i + 2),
+                },
+            },
+            (century @ ("eighteen" | "nineteen" | "twenty"), rest) => {
+                let n = number_word(rest).filter(|&n| (10..100).contains(&n))?;
+                let hundreds = if century == "eighteen" {
+                    1800
+                } else if century == "nineteen" {
+                    1900
+                } else {
+                    2000
+                };
+                (hundreds + n as i16, i + 2)
+            }
+            _ => return None,
+        };
+        (!COUNT_NOUNS.contains(&self.w(end))).then_some((year, end))
+    }
+
+    /// "nineteen ninety-six", "the year two thousand", "January nineteen ninety-seven".
+    fn spoken_year(&self, i: usize) -> Option<(usize, Sem)> {
+        if let Some((month, j)) = self.month_at(i) {
+            let (year, end) = self.spoken_year_at(j)?;
+            return Some((end, Sem::Cal { year: Some(year), month: Some(month), day: None, clock: None }));
+        }
+        let (year, end) = self.spoken_year_at(i)?;
+        Some((end, Sem::Cal { year: Some(year), month: None, day: None, clock: None }))
+    }
+
+    /// Holidays: "Christmas Day", "New Year's Eve", "Thanksgiving", "Election Day", with an
+    /// optional "last"/"next"/"this" ("last Thanksgiving").
+    fn holiday(&self, i: usize) -> Option<(usize, Sem)> {
+        let (dir, k) = match self.w(i) {
+            "last" => (Dir::Last, i + 1),
+            "next" => (Dir::Next, i + 1),
+            "this" => (Dir::This, i + 1),
+            _ => (Dir::Tense, i),
+        };
+        if !self.capitalized(k) {
+            return None;
+        }
+        let (which, end) = match (self.w(k), self.w(k + 1), self.w(k + 2)) {
+            ("christmas", "eve", _) => (Holiday::Fixed(12, 24), k + 2),
+            ("christmas", "day", _) => (Holiday::Fixed(12, 25), k + 2),
+            ("christmas", _, _) => (Holiday::Fixed(12, 25), k + 1),
+            ("new", "year's" | "year\u{2019}s", "day") => (Holiday::Fixed(1, 1), k + 3),
+            ("new", "year's" | "year\u{2019}s", "eve") => (Holiday::Fixed(12, 31), k + 3),
+            ("independence", "day", _) => (Holiday::Fixed(7, 4), k + 2),
+            ("thanksgiving", "day", _) => (Holiday::Thanksgiving, k + 2),
+            ("thanksgiving", _, _) => (Holiday::Thanksgiving, k + 1),
+            ("election", "day", _) => (Holiday::ElectionDay, k + 2),
+            _ => return None,
+        };
+        Some((end, Sem::Holiday { which, dir }))
+    }
+
+    /// Seasons: "last fall", "this summer", "this past spring", "the winter of 1994", "in
+    /// summer". A bare season needs a date cue before it; "fall" also needs a determiner, as it
+    /// is more often a verb or a noun ("the fall of the wall").
+    fn season(&self, i: usize) -> Option<(usize, Sem)> {
+        let (dir, k) = match (self.w(i), self.w(i + 1)) {
+            ("last", _) => (Dir::Last, i + 1),
+            ("this", "past") => (Dir::Last, i + 2),
+            ("this", _) => (Dir::This, i + 1),
+            ("next", _) => (Dir::Next, i + 1),
+            ("the", _) if DATE_CUES.contains(&self.prev(i)) => (Dir::Tense, i + 1),
+            _ if DATE_CUES.contains(&self.prev(i)) => (Dir::Tense, i),
+            _ => return None,
+        };
+        // "the early summer": the modifier stays in the span.
+        let k = k + usize::from(self.w(i) == "the" && matches!(self.w(k), "early" | "late"));
+        let season = match self.w(k) {
+            "spring" => 0,
+            "summer" => 1,
+            "fall" | "autumn" if k > i || self.w(k) == "autumn" => 2,
+            "winter" => 3,
+            _ => return None,
+        };
+        let (year, end) = match (self.w(k + 1), self.year_at(k + 1), self.year_at(k + 2)) {
+            (_, Some(y), _) => (Some(y), k + 2),
+            ("of", _, Some(y)) => (Some(y), k + 3),
+            // "the fall of the regime" is not a season, nor is "the spring melt" (a thing).
+            ("of" | "in", _, None) if self.w(i) == "the" => return None,
+            (next, _, None)
+                if self.w(i) == "the"
+                    && self.kind(k + 1) == Some(TokenKind::Word)
+                    && !matches!(next, "and" | "or" | "when" | "before" | "after" | "to" | "as" | "until") =>
+            {
+                return None
+            }
+            _ => (None, k + 1),
+        };
+        Some((end, Sem::Season { season, dir, year }))
+    }
+
+    /// "the weekend", "this weekend", "last weekend", "over the weekend".
+    fn weekend(&self, i: usize) -> Option<(usize, Sem)> {
+        let (dir, k) = match (self.w(i), self.w(i + 1)) {
+            ("the", "past") => (Dir::Last, i + 2),
+            ("the", _) => (Dir::Tense, i + 1),
+            ("this", _) => (Dir::This, i + 1),
+            ("last", _) => (Dir::Last, i + 1),
+            ("next", _) => (Dir::Next, i + 1),
+            _ => return None,
+        };
+        (self.w(k) == "weekend").then_some((k + 1, Sem::Weekend { dir }))
+    }
+
+    /// "the year", "the current year", "the fiscal year", "the full year": this year as a date,
+    /// or as a duration when it is spanned ("over the year", "the full year").
+    fn the_year(&self, i: usize) -> Option<(usize, Sem)> {
+        if self.w(i) != "the" {
+            return None;
+        }
+        let mut k = i + 1;
+        let mut whole = false;
+        while matches!(self.w(k), "current" | "full" | "latest" | "fiscal" | "entire" | "whole") {
+            whole |= matches!(self.w(k), "entire" | "whole");
+            k += 1;
+        }
+        if self.w(k) != "year" {
+            return None;
+        }
+        // "the year 2000" is a year; "the year before" is counted from the last date.
+        if let Some(y) = self.year_at(k + 1) {
+            return Some((k + 2, Sem::Cal { year: Some(y), month: None, day: None, clock: None }));
+        }
+        if let Some((y, end)) = self.spoken_year_at(k + 1) {
+            return Some((end, Sem::Cal { year: Some(y), month: None, day: None, clock: None }));
+        }
+        if matches!(self.w(k + 1), "before" | "after" | "earlier" | "later" | "ago") {
+            return None;
+        }
+        // "for the year", "over the year": the span of it ("profit for the year" is P1Y in
+        // TimeBank); "in the year", "the year's" date it.
+        if whole || matches!(self.prev(i), "for" | "over" | "throughout" | "during") {
+            return Some((k + 1, Sem::fixed(TimexType::Duration, "P1Y")));
+        }
+        Some((k + 1, Sem::Relative { unit: Unit::Year, offset: 0 }))
     }
 
     // ---- Relative dates ----
@@ -848,9 +1532,10 @@ impl Scan<'_> {
                 "past" | "last" | "next" | "coming" | "previous" | "following" | "first" | "final"
             ) {
             Some(i + 2)
-        } else if matches!(self.w(i), "past" | "last" | "next" | "coming")
+        } else if matches!(self.w(i), "past" | "last" | "next" | "coming" | "the")
             && self.amount_at(i + 1).is_some_and(|(_, _, article)| !article)
         {
+            // "the nine months": TimeBank keeps the article in a duration's extent.
             Some(i + 1)
         } else {
             None
@@ -902,6 +1587,9 @@ impl Scan<'_> {
         let pieces: Vec<&str> = w.split('-').collect();
         let unit_at = match pieces.as_slice() {
             [.., u, "long"] if unit_of(u).is_some() => pieces.len() - 2,
+            // The age of a war or a truce is a duration whose start is an event; a person's age
+            // ("a 6-year-old boy") is not a time expression in TimeML.
+            [.., u, "old"] if unit_of(u).is_some() && EVENT_NOUNS.contains(&self.w(i + 1)) => pieces.len() - 2,
             [.., u] if unit_of(u).is_some() => pieces.len() - 1,
             _ => return None,
         };
@@ -925,11 +1613,16 @@ impl Scan<'_> {
     /// "2:30 p.m.", "2pm", "noon", and a 24-hour "14:30" after a cue ("at 14:30") or before a
     /// time zone.
     fn clock(&self, i: usize, cued: bool) -> Option<(usize, Sem)> {
-        match self.w(i) {
-            "noon" | "midday" => return Some((i + 1, Sem::Clock { hour: 12, minute: 0 })),
-            "midnight" => return Some((i + 1, Sem::Clock { hour: 24, minute: 0 })),
-            _ => {}
-        }
+        let (hour, minute, end) = match self.w(i) {
+            "noon" | "midday" => (12, 0, i + 1),
+            "midnight" => (24, 0, i + 1),
+            _ => self.clock_digits(i, cued)?,
+        };
+        self.clock_on(hour, minute, end)
+    }
+
+    /// "2:30 p.m.", "2pm", "14:30" (after a cue): hour, minute and where it ends.
+    fn clock_digits(&self, i: usize, cued: bool) -> Option<(u8, u8, usize)> {
         if self.kind(i) != Some(TokenKind::Number) || self.embedded(i) {
             return None;
         }
@@ -948,29 +1641,41 @@ impl Scan<'_> {
             None => {
                 let cue = cued
                     || matches!(self.prev(i), "at" | "around" | "about" | "to" | "and")
-                    || matches!(
-                        self.w(i + 1),
-                        "gmt"
-                            | "utc"
-                            | "cet"
-                            | "cest"
-                            | "bst"
-                            | "edt"
-                            | "est"
-                            | "pdt"
-                            | "pst"
-                            | "et"
-                            | "local"
-                            | "hrs"
-                            | "hours"
-                    );
+                    || TIME_ZONES.contains(&self.w(i + 1))
+                    || matches!(self.w(i + 1), "local" | "hrs" | "hours");
                 if !self.w(i).contains(':') || !cue {
                     return None;
                 }
                 hour
             }
         };
-        Some((end, Sem::Clock { hour, minute }))
+        Some((hour, minute, end))
+    }
+
+    /// A clock time ending at `end`, extended by a time zone and a day: "4 a.m. EDT Thursday",
+    /// "5 p.m. EST, Nov. 9", "noon yesterday".
+    fn clock_on(&self, hour: u8, minute: u8, end: usize) -> Option<(usize, Sem)> {
+        let mut end = end;
+        if TIME_ZONES.contains(&self.w(end)) {
+            end += 1;
+        }
+        let k = end + usize::from(self.w(end) == ",");
+        let on = if let Some(day) = self.weekday_at(k) {
+            Some((k + 1, Sem::Weekday { day, dir: Dir::Tense, part: None }))
+        } else if let Some(offset) = match self.w(k) {
+            "today" => Some(0),
+            "yesterday" => Some(-1),
+            "tomorrow" => Some(1),
+            _ => None,
+        } {
+            Some((k + 1, Sem::Day { offset, part: None }))
+        } else {
+            self.month_first(k, true).filter(|(_, sem)| matches!(sem, Sem::Cal { day: Some(_), .. }))
+        };
+        Some(match on {
+            Some((end, on)) => (end, Sem::ClockOn { hour, minute, on: Box::new(on) }),
+            None => (end, Sem::Clock { hour, minute }),
+        })
     }
 
     // ---- Present, past and future references ----
@@ -980,14 +1685,26 @@ impl Scan<'_> {
         match self.w(i) {
             "now" | "currently" | "nowadays" | "presently" => date(i + 1, "PRESENT_REF"),
             "recently" | "lately" => date(i + 1, "PAST_REF"),
+            // "current" and "recent" as adjectives: "the current crisis", "recent years".
+            "current" if self.kind(i + 1) == Some(TokenKind::Word) => date(i + 1, "PRESENT_REF"),
+            "recent" => match unit_of(self.w(i + 1)).filter(|_| self.w(i + 1).ends_with('s')) {
+                Some((Unit::Year, 1)) => date(i + 2, "PAST_REF"),
+                Some((unit, factor)) => {
+                    Some((i + 2, Sem::fixed(TimexType::Duration, duration_value(Amount::Vague, unit, factor)?)))
+                }
+                None if self.kind(i + 1) == Some(TokenKind::Word) => date(i + 1, "PAST_REF"),
+                None => None,
+            },
             "present" if self.prev(i) == "at" => date(i + 1, "PRESENT_REF"),
             "these" if self.w(i + 1) == "days" => date(i + 2, "PRESENT_REF"),
-            "the" if self.prev(i) == "in" => {
-                // "in the past", "in the near future", "in the distant past".
+            "the" => {
+                // "in the past", "in the near future", "in the distant past"; "the future" is
+                // the future after other words too ("the future that awaits them"), but not "the
+                // future of the plant" (a prospect) nor a bare "the past" ("the past decade").
                 let j = i + 1 + usize::from(matches!(self.w(i + 1), "near" | "distant" | "recent" | "foreseeable"));
                 match self.w(j) {
-                    "past" => date(j + 1, "PAST_REF"),
-                    "future" => date(j + 1, "FUTURE_REF"),
+                    "past" if self.prev(i) == "in" => date(j + 1, "PAST_REF"),
+                    "future" if self.prev(i) == "in" || self.w(j + 1) != "of" => date(j + 1, "FUTURE_REF"),
                     _ => None,
                 }
             }
@@ -1007,14 +1724,14 @@ fn counted_date(amount: Amount, unit: Unit, factor: u64, sign: i64, anchored: bo
     if matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) {
         return Some(Sem::fixed(TimexType::Time, if sign < 0 { "PAST_REF" } else { "FUTURE_REF" }));
     }
-    let offset = n * sign;
-    Some(if anchored { Sem::Anchored { unit, offset } } else { Sem::Relative { unit, offset } })
+    Some(Sem::Counted { unit, offset: n * sign, anchored })
 }
 
 fn calendar_unit(w: &str) -> Option<Unit> {
     match w {
         "week" => Some(Unit::Week),
         "month" => Some(Unit::Month),
+        "quarter" => Some(Unit::Quarter),
         "year" => Some(Unit::Year),
         _ => None,
     }
@@ -1030,6 +1747,7 @@ fn unit_of(w: &str) -> Option<(Unit, u64)> {
         "week" | "weeks" => (Unit::Week, 1),
         "fortnight" | "fortnights" => (Unit::Week, 2),
         "month" | "months" => (Unit::Month, 1),
+        "quarter" | "quarters" => (Unit::Quarter, 1),
         "year" | "years" => (Unit::Year, 1),
         "decade" | "decades" => (Unit::Year, 10),
         "century" | "centuries" => (Unit::Year, 100),
@@ -1095,6 +1813,7 @@ fn duration_value(amount: Amount, unit: Unit, factor: u64) -> Option<String> {
         Unit::Day => ("", "D"),
         Unit::Week => ("", "W"),
         Unit::Month => ("", "M"),
+        Unit::Quarter => ("", "Q"),
         Unit::Year => ("", "Y"),
     };
     let number = match amount {
@@ -1166,7 +1885,7 @@ fn valid_day(year: Option<i16>, month: i8, day: i8) -> bool {
 fn infer_reference(
     text: &str,
     tokens: &[Token],
-    lower: &[String],
+    lower: &[Cow<str>],
     sentences: &[Sentence],
     raws: &[Raw],
 ) -> (Option<(Date, usize)>, Vec<Span>) {
@@ -1195,7 +1914,7 @@ fn infer_reference(
         if raw.first - s.tokens.start > 4 {
             return false;
         }
-        let words: Vec<&str> = (s.tokens.start..raw.first).map(|t| lower[t].as_str()).collect();
+        let words: Vec<&str> = (s.tokens.start..raw.first).map(|t| lower[t].as_ref()).collect();
         let cue = match words.as_slice() {
             ["last" | "first", w, ..] | [w, ..] => matches!(*w, "published" | "updated" | "posted"),
             [] => false,
@@ -1241,7 +1960,7 @@ fn infer_reference(
 
 /// If `raw` is a dateline's date ("VIENNA, March 15, 2024 -", "BEIRUT, Sept. 22 (Reuters) -",
 /// or a date alone on its line), the byte offset where the dateline ends.
-fn dateline_end(text: &str, tokens: &[Token], lower: &[String], s: &Sentence, raw: &Raw) -> Option<usize> {
+fn dateline_end(text: &str, tokens: &[Token], lower: &[Cow<str>], s: &Sentence, raw: &Raw) -> Option<usize> {
     if !matches!(raw.sem, Sem::Cal { month: Some(_), day: Some(_), .. }) {
         return None;
     }
@@ -1265,7 +1984,7 @@ fn dateline_end(text: &str, tokens: &[Token], lower: &[String], s: &Sentence, ra
     if k == s.tokens.end {
         return Some(tokens[k - 1].span.end);
     }
-    let dash = matches!(lower[k].as_str(), "-" | "--" | "\u{2013}" | "\u{2014}" | "\u{2015}" | ":");
+    let dash = matches!(lower[k].as_ref(), "-" | "--" | "\u{2013}" | "\u{2014}" | "\u{2015}" | ":");
     dash.then_some(tokens[k].span.end)
 }
 
@@ -1275,6 +1994,8 @@ struct Resolver {
     reference: Option<Date>,
     /// The last date mentioned, and its precision, for "the next day" and "a year earlier".
     anchor: Option<(Date, Unit)>,
+    /// The first day of the quarter last named, for "the quarter" and "the latest period".
+    quarter: Option<Date>,
 }
 
 impl Resolver {
@@ -1283,7 +2004,7 @@ impl Resolver {
     fn resolve(
         &mut self,
         sem: &Sem,
-        future: bool,
+        (future, past): (bool, bool),
         sentence_day: Option<Date>,
     ) -> Option<(TimexType, String, Option<Date>)> {
         use TimexType::{Date as D, Time as T};
@@ -1330,16 +2051,115 @@ impl Resolver {
                     (D, ym(date)?, Some((date, Unit::Month)))
                 }
             },
-            Sem::Quarter { quarter, year } => {
-                let year = match (year, reference) {
-                    (Some(y), _) => y,
-                    // A past quarter that would start after the reference month is last year's.
-                    (None, Some(r)) if !future && 3 * quarter - 2 > r.month() => r.year().checked_sub(1)?,
-                    (None, Some(r)) => r.year(),
-                    (None, None) => return Some((D, format!("XXXX-Q{quarter}"), None)),
+            Sem::Quarter { quarter, year, back } => {
+                if let (Some(q), QuarterYear::Given(y), 0) = (quarter, year, back) {
+                    let date = Date::new(y, 3 * q - 2, 1).ok()?;
+                    self.quarter = Some(date);
+                    self.anchor = Some((date, Unit::Quarter));
+                    return Some((D, at_precision(date, Unit::Quarter)?, None));
+                }
+                let Some(r) = reference else {
+                    let q = quarter.map_or("X".to_string(), |q| q.to_string());
+                    return Some((D, format!("XXXX-Q{q}"), None));
                 };
-                let date = Date::new(year, 3 * quarter - 2, 1).ok()?;
-                (D, format!("{}-Q{quarter}", yyyy(date)?), Some((date, Unit::Month)))
+                let reference_quarter = (r.month() - 1) / 3 + 1;
+                // Without a number, the quarter last named; else the last one before the
+                // reference date (a company reports a quarter after it ends).
+                let named = self.quarter.map(|d| ((d.month() - 1) / 3 + 1, d.year()));
+                let previous =
+                    if reference_quarter == 1 { (4, r.year() - 1) } else { (reference_quarter - 1, r.year()) };
+                let (q, y) = match (quarter, year) {
+                    (Some(q), QuarterYear::Given(y)) => (q, y),
+                    (Some(q), QuarterYear::Reference(k)) => (q, r.year().checked_add(k)?),
+                    // A past quarter that would start after the reference month is last year's.
+                    (Some(q), QuarterYear::Unsaid) if !future && 3 * q - 2 > r.month() => (q, r.year().checked_sub(1)?),
+                    (Some(q), QuarterYear::Unsaid) => (q, r.year()),
+                    (None, QuarterYear::Given(y)) => (named.unwrap_or(previous).0, y),
+                    (None, QuarterYear::Reference(0)) => (reference_quarter, r.year()),
+                    (None, QuarterYear::Reference(k)) => (named.unwrap_or(previous).0, r.year().checked_add(k)?),
+                    (None, QuarterYear::Unsaid) => named.unwrap_or(previous),
+                    (_, QuarterYear::Latest) => previous,
+                };
+                let date = Date::new(y.checked_sub(back)?, 3 * q - 2, 1).ok()?;
+                if back == 0 {
+                    self.quarter = Some(date);
+                } else {
+                    // A comparison with the year before does not move the story's anchor.
+                    return Some((D, at_precision(date, Unit::Quarter)?, None));
+                }
+                (D, at_precision(date, Unit::Quarter)?, Some((date, Unit::Quarter)))
+            }
+            Sem::Season { season, dir, year } => {
+                let code = SEASONS[usize::from(season)];
+                let Some(r) = reference.filter(|_| year.is_none()) else {
+                    return Some((
+                        D,
+                        format!("{}-{code}", year.map_or("XXXX".to_string(), |y| format!("{y:04}"))),
+                        None,
+                    ));
+                };
+                // Spring is March to May, …, winter December to February (counted in the year of
+                // its December).
+                let current = (((r.month() + 9) % 12) / 3) as u8;
+                // In January and February it is still the winter that began the year before.
+                let y = if r.month() <= 2 { r.year().checked_sub(1)? } else { r.year() };
+                let year = match dir {
+                    Dir::Last if season < current => y,
+                    Dir::Last => y.checked_sub(1)?,
+                    Dir::Next if season > current => y,
+                    Dir::Next => y.checked_add(1)?,
+                    Dir::Tense if !future && season > current => y.checked_sub(1)?,
+                    Dir::Tense if future && season < current => y.checked_add(1)?,
+                    _ => y,
+                };
+                return Some((D, format!("{}-{code}", yyyy(Date::new(year, 1, 1).ok()?)?), None));
+            }
+            Sem::Holiday { which, dir } => {
+                let Some(r) = reference else {
+                    let value = match which {
+                        Holiday::Fixed(m, d) => format!("XXXX-{m:02}-{d:02}"),
+                        _ => "XXXX-11-XX".to_string(),
+                    };
+                    return Some((D, value, None));
+                };
+                let this_year = which.date(r.year())?;
+                let year = match dir {
+                    Dir::This => r.year(),
+                    Dir::Last if this_year < r => r.year(),
+                    Dir::Last => r.year().checked_sub(1)?,
+                    Dir::Next if this_year > r => r.year(),
+                    Dir::Next => r.year().checked_add(1)?,
+                    _ => infer_year(r, this_year.month(), future),
+                };
+                let date = which.date(year)?;
+                (D, ymd(date)?, Some((date, Unit::Day)))
+            }
+            Sem::Weekend { dir } => {
+                let Some(r) = reference else { return Some((D, "XXXX-WXX-WE".into(), None)) };
+                let on_weekend = matches!(r.weekday(), Weekday::Saturday | Weekday::Sunday);
+                let weeks = match dir {
+                    Dir::Last => -1,
+                    Dir::Next => 1,
+                    Dir::Tense if !future && !on_weekend => -1,
+                    _ => 0,
+                };
+                let date = add(r, Unit::Week, weeks)?;
+                return Some((D, format!("{}-WE", at_precision(date, Unit::Week)?), None));
+            }
+            Sem::Counted { unit, offset, anchored } => {
+                if let (Unit::Year, Some((date, Unit::Quarter))) = (unit, self.anchor) {
+                    return Some((D, at_precision(add(date, Unit::Year, offset)?, Unit::Quarter)?, None));
+                }
+                let sem = if anchored { Sem::Anchored { unit, offset } } else { Sem::Relative { unit, offset } };
+                return self.resolve(&sem, (future, past), sentence_day);
+            }
+            Sem::ClockOn { hour, minute, ref on } => {
+                let (_, value, day) = self.resolve(on, (future, past), sentence_day)?;
+                let day = match day {
+                    Some(d) => ymd(d)?,
+                    None => value,
+                };
+                return Some((T, format!("{day}T{hour:02}:{minute:02}"), None));
             }
             Sem::Weekday { day, dir, part } => {
                 let kind = if part.is_some() { T } else { D };
@@ -1354,6 +2174,10 @@ impl Resolver {
                             Dir::Next if ahead == 0 => 7,
                             Dir::Next => ahead,
                             Dir::Tense | Dir::This if future => ahead,
+                            // Tomorrow's weekday without a past verb before it is more often
+                            // tomorrow than six days ago: on TimeBank+AQUAINT, bare weekdays one
+                            // day after the creation date outnumber those six days before 9 to 2.
+                            Dir::Tense if ahead == 1 && !past => 1,
                             // News reports past events: "on Thursday" is the latest Thursday,
                             // the reference day itself included.
                             _ => -back,
@@ -1413,13 +2237,16 @@ impl Resolver {
 }
 
 /// The year of a year-less date in `month`: the reference's year, unless that puts a past
-/// event more than six months after the reference (in March, "last October" style reports of
-/// "October" mean the previous one), or a future event more than six months before it.
+/// event more than six months after the reference (in March, "October" means the previous
+/// one), or a future event more than six months before it. A month more than eight months
+/// before the reference is next year's even without a future cue: in a late-autumn article,
+/// "January" is almost always the coming one (TimeBank's business news: "payable Jan. 2").
 fn infer_year(reference: Date, month: i8, future: bool) -> i16 {
     let ahead = month - reference.month();
     let y = reference.year();
     match (future, ahead) {
         (false, a) if a > 6 => y.saturating_sub(1),
+        (_, a) if a < -8 => y.saturating_add(1),
         (true, a) if a < -6 => y.saturating_add(1),
         _ => y,
     }
@@ -1432,6 +2259,7 @@ fn add(date: Date, unit: Unit, n: i64) -> Option<Date> {
         Unit::Day => span.try_days(n),
         Unit::Week => span.try_weeks(n),
         Unit::Month => span.try_months(n),
+        Unit::Quarter => span.try_months(n.checked_mul(3)?),
         Unit::Year => span.try_years(n),
         Unit::Hour | Unit::Minute | Unit::Second => return None,
     };
@@ -1446,6 +2274,7 @@ fn at_precision(date: Date, unit: Unit) -> Option<String> {
             (0..=9999).contains(&week.year()).then(|| format!("{:04}-W{:02}", week.year(), week.week()))
         }
         Unit::Month => ym(date),
+        Unit::Quarter => Some(format!("{}-Q{}", yyyy(date)?, (date.month() - 1) / 3 + 1)),
         Unit::Year => yyyy(date),
         _ => ymd(date),
     }
@@ -1456,6 +2285,7 @@ fn unknown(unit: Unit) -> &'static str {
     match unit {
         Unit::Week => "XXXX-WXX",
         Unit::Month => "XXXX-XX",
+        Unit::Quarter => "XXXX-QX",
         Unit::Year => "XXXX",
         _ => "XXXX-XX-XX",
     }
@@ -1642,6 +2472,7 @@ mod tests {
     t!(a_month_ago, "The law passed a month ago.", REF, [("a month ago", "DATE", "2016-08")]);
     t!(from_now, "The bridge opens two years from now.", REF, [("two years from now", "DATE", "2018")]);
     t!(earlier_this_month, "The union struck earlier this month.", REF, [("earlier this month", "DATE", "2016-09")]);
+    t!(earlier_weekday, "Earlier Sunday, the rebels withdrew.", REF, [("Earlier Sunday", "DATE", "2016-09-18")]);
     t!(end_of_next_year, "It should run by the end of next year.", REF, [("the end of next year", "DATE", "2017")]);
     t!(end_of_the_year, "It should run by the end of the year.", REF, [("the end of the year", "DATE", "2016")]);
     t!(
@@ -1677,6 +2508,8 @@ mod tests {
     t!(past_weekday, "The ministers met on Monday.", REF, [("Monday", "DATE", "2016-09-19")]);
     t!(same_weekday_is_reference, "Officials spoke on Thursday.", REF, [("Thursday", "DATE", "2016-09-22")]);
     t!(future_weekday, "The ministers will meet on Monday.", REF, [("Monday", "DATE", "2016-09-26")]);
+    t!(tomorrows_weekday, "Voters go to the polls Friday.", REF, [("Friday", "DATE", "2016-09-23")]);
+    t!(tomorrows_weekday_after_past_verb, "Rebels attacked Friday.", REF, [("Friday", "DATE", "2016-09-16")]);
     t!(due_to_is_future, "The report is due to be published on Friday.", REF, [("Friday", "DATE", "2016-09-23")]);
     t!(next_weekday, "The court sits again next Thursday.", REF, [("next Thursday", "DATE", "2016-09-29")]);
     t!(last_weekday, "Rebels attacked the base last Thursday.", REF, [("last Thursday", "DATE", "2016-09-15")]);
@@ -1748,6 +2581,128 @@ mod tests {
     t!(recently, "The rules were recently changed.", None, [("recently", "DATE", "PAST_REF")]);
     t!(in_the_past, "Such floods were rare in the past.", None, [("the past", "DATE", "PAST_REF")]);
     t!(in_the_near_future, "A deal may come in the near future.", None, [("the near future", "DATE", "FUTURE_REF")]);
+    t!(the_future, "Nobody knows what the future holds.", None, [("the future", "DATE", "FUTURE_REF")]);
+    t!(future_of_a_thing, "Talks on the future of the plant stalled.", None, []);
+
+    // QUARTERS (reference 2016-09-22, in Q3): numbered, unnumbered, compared with a year before.
+    t!(latest_quarter, "Profit rose in the latest quarter.", REF, [("the latest quarter", "DATE", "2016-Q2")]);
+    t!(
+        the_quarter_is_the_last_named,
+        "Sales grew in the third quarter. In the quarter, costs fell.",
+        REF,
+        [("the third quarter", "DATE", "2016-Q3"), ("the quarter", "DATE", "2016-Q3")]
+    );
+    t!(
+        year_earlier_quarter,
+        "Third-quarter profit fell from the year-earlier quarter.",
+        REF,
+        [("Third-quarter", "DATE", "2016-Q3"), ("the year-earlier quarter", "DATE", "2015-Q3")]
+    );
+    t!(
+        a_year_ago_after_quarter,
+        "Revenue in the second quarter rose 5% from a year ago.",
+        REF,
+        [("the second quarter", "DATE", "2016-Q2"), ("a year ago", "DATE", "2015-Q2")]
+    );
+    t!(
+        year_earlier_adjective,
+        "Second-quarter margins beat year-earlier levels.",
+        REF,
+        [("Second-quarter", "DATE", "2016-Q2"), ("year-earlier", "DATE", "2015-Q2")]
+    );
+    t!(
+        current_quarter,
+        "The firm expects growth in the current quarter.",
+        REF,
+        [("the current quarter", "DATE", "2016-Q3")]
+    );
+    t!(
+        last_years_quarter,
+        "Sales matched last year's fourth quarter.",
+        REF,
+        [("last year's fourth quarter", "DATE", "2015-Q4")]
+    );
+    t!(
+        quarters_duration,
+        "Orders fell over the past two quarters.",
+        REF,
+        [("the past two quarters", "DURATION", "P2Q")]
+    );
+    t!(year_period, "Net income in the 2014 period was flat.", REF, [("the 2014 period", "DATE", "2014-Q2")]);
+
+    // SEASONS (reference 2016-09-22, in autumn).
+    t!(last_fall, "Talks collapsed last fall.", REF, [("last fall", "DATE", "2015-FA")]);
+    t!(last_fall_in_january, "Talks collapsed last fall.", Some("2017-01-10"), [("last fall", "DATE", "2016-FA")]);
+    t!(this_summer, "Crops failed this summer.", REF, [("this summer", "DATE", "2016-SU")]);
+    t!(next_spring, "The dam should open next spring.", REF, [("next spring", "DATE", "2017-SP")]);
+    t!(winter_of_year, "Floods hit in the winter of 2010.", None, [("the winter of 2010", "DATE", "2010-WI")]);
+    t!(this_past_spring, "Rents rose this past spring.", REF, [("this past spring", "DATE", "2016-SP")]);
+
+    // WEEKENDS: the last one in a past sentence (reference is a Thursday).
+    t!(over_the_weekend, "Protesters gathered over the weekend.", REF, [("the weekend", "DATE", "2016-W37-WE")]);
+    t!(this_weekend, "Voting ends this weekend.", REF, [("this weekend", "DATE", "2016-W38-WE")]);
+
+    // CLOCK TIMES ON A DAY
+    t!(clock_weekday, "The polls closed at 9 p.m. Tuesday.", REF, [("9 p.m. Tuesday", "TIME", "2016-09-20T21:00")]);
+    t!(
+        clock_zone_date,
+        "Bids are due by 5 p.m. EST, Oct. 3.",
+        REF,
+        [("5 p.m. EST, Oct. 3", "TIME", "2016-10-03T17:00")]
+    );
+    t!(noon_yesterday, "The ferry left at noon yesterday.", REF, [("noon yesterday", "TIME", "2016-09-21T12:00")]);
+
+    // APPROXIMATE AMOUNTS: the qualifier is part of the extent.
+    t!(nearly_years, "The siege lasted nearly two years.", None, [("nearly two years", "DURATION", "P2Y")]);
+    t!(more_than_decade, "The ban ran for more than a decade.", None, [("more than a decade", "DURATION", "P10Y")]);
+    t!(
+        nearly_weeks_ago,
+        "The ship sank nearly three weeks ago.",
+        REF,
+        [("nearly three weeks ago", "DATE", "2016-W35")]
+    );
+    t!(about_left_out, "The talks took about two days.", None, [("two days", "DURATION", "P2D")]);
+    t!(at_least_days, "Inspectors need at least 30 days.", None, [("at least 30 days", "DURATION", "P30D")]);
+    t!(around_date, "The vote is set for around Nov. 1, 2016.", None, [("around Nov. 1, 2016", "DATE", "2016-11-01")]);
+
+    // YEARS without a preposition, "the year", fiscal years.
+    t!(year_as_adjective, "A 1996 law banned the trade.", None, [("1996", "DATE", "1996")]);
+    t!(
+        year_list,
+        "Profits grew in 1994, 1995 and 1997.",
+        None,
+        [("1994", "DATE", "1994"), ("1995", "DATE", "1995"), ("1997", "DATE", "1997")]
+    );
+    t!(fiscal_year, "Sales in fiscal 2015 fell.", None, [("fiscal 2015", "DATE", "2015")]);
+    t!(spoken_year, "The farm was sold in nineteen ninety-six.", None, [("nineteen ninety-six", "DATE", "1996")]);
+    t!(
+        spoken_month_year,
+        "It flooded in January nineteen ninety-seven.",
+        None,
+        [("January nineteen ninety-seven", "DATE", "1997-01")]
+    );
+    t!(two_thousand, "He spoke of the year two thousand.", None, [("the year two thousand", "DATE", "2000")]);
+    t!(spoken_count_is_no_year, "Nineteen twenty people came.", None, []);
+
+    // HOLIDAYS (reference 2016-09-22).
+    t!(last_thanksgiving, "The family met last Thanksgiving.", REF, [("last Thanksgiving", "DATE", "2015-11-26")]);
+    t!(christmas_day, "Shops close on Christmas Day.", REF, [("Christmas Day", "DATE", "2016-12-25")]);
+    t!(election_day, "Polls open on Election Day.", Some("2016-10-01"), [("Election Day", "DATE", "2016-11-08")]);
+    t!(holiday_needs_capital, "The election day was calm.", REF, []);
+    t!(the_year, "Sales rose in the year to June.", REF, [("the year", "DATE", "2016"), ("June", "DATE", "2016-06")]);
+    t!(for_the_year, "Profit for the year was flat.", REF, [("the year", "DURATION", "P1Y")]);
+    t!(the_whole_year, "Margins held over the whole year.", REF, [("the whole year", "DURATION", "P1Y")]);
+    t!(the_full_year, "Sales in the full year should rise.", REF, [("the full year", "DATE", "2016")]);
+
+    // PRESENT AND PAST AS ADJECTIVES
+    t!(
+        current_adjective,
+        "The current crisis began in 2014.",
+        None,
+        [("current", "DATE", "PRESENT_REF"), ("2014", "DATE", "2014")]
+    );
+    t!(recent_years, "Prices fell in recent years.", None, [("recent years", "DATE", "PAST_REF")]);
+    t!(recent_weeks, "Recent weeks brought rain.", None, [("Recent weeks", "DURATION", "PXW")]);
 
     // FALSE POSITIVES: numbers and names that are not time expressions.
     t!(count_not_year, "2012 people were hurt in the blast.", None, []);
@@ -1766,11 +2721,17 @@ mod tests {
     t!(age_compound, "A 6-year-old boy was rescued.", None, []);
     t!(age_words, "The driver, 52 years old, was unhurt.", None, []);
     t!(money_year_like, "The bill came to $2016 in fees.", None, []);
+    t!(approximate_count, "The hall has room for nearly 2000.", None, []);
+    t!(fall_as_noun, "The fall in prices worried traders.", None, []);
+    t!(fall_of_regime, "Looting spread after the fall of the regime.", None, []);
+    t!(spring_as_noun, "Spring water is sold here.", None, []);
+    t!(season_as_adjective, "Dams fill before the spring melt.", None, []);
+    t!(weekend_as_adjective, "She runs a weekend market.", None, []);
 
     // ROBUSTNESS: empty text, other scripts, numbers too big for the calendar.
     t!(empty, "", None, []);
     t!(only_spaces, "  \n\n ", REF, []);
-    t!(emoji, "🎉 on Monday 👍🏽 2016", REF, [("Monday", "DATE", "2016-09-19")]);
+    t!(emoji, "🎉 on Monday 👍🏽 2016", REF, [("Monday", "DATE", "2016-09-19"), ("2016", "DATE", "2016")]);
     t!(right_to_left, "قال الوزير يوم الخميس", REF, []);
     t!(huge_days_ago, "It happened 99999999999 days ago.", REF, []);
     t!(huge_duration_overflow, "It lasted 99999999999999999999999 years.", None, []);
@@ -1868,6 +2829,15 @@ mod tests {
     fn no_reference() {
         assert_eq!(reference_of("Ministers met on Thursday in 1998."), (None, None));
         assert_eq!(run("", None).reference.source, ReferenceSource::None);
+    }
+
+    #[test]
+    fn starters_sorted() {
+        assert!(STARTERS.windows(2).all(|w| w[0] < w[1]));
+        // Every unit word `unit_of` knows is a starter ("for years").
+        for w in ["second", "days", "fortnight", "quarters", "decades", "centuries"] {
+            assert!(unit_of(w).is_some() && all_starters().binary_search(&w).is_ok(), "{w}");
+        }
     }
 
     /// Each rule looks at a bounded window, so a long text is scanned in linear time; this
