@@ -154,7 +154,8 @@ fn score(docs: &[Doc], mut tag: impl FnMut(&Doc) -> Vec<u8>) -> conll::Score {
     for d in docs {
         let labels = tag(d);
         for s in &d.sentences {
-            let whole = std::slice::from_ref(&(0..s.len()));
+            let all = 0..s.len();
+            let whole = std::slice::from_ref(&all);
             let names = ner::names_of(&labels[s.clone()], whole);
             let chunks: Vec<conll::Chunk> = names
                 .iter()

@@ -270,8 +270,22 @@ fn info(word: &str, clusters: &Clusters) -> Info {
     out
 }
 
-/// Word-list hits of one token, one bit per list.
+/// Word-list hits of one token, one bit per list. A word in capitals (a headline, a dateline)
+/// is also looked up in title case ("VIENNA" as "Vienna").
 fn gazetteer_bits(word: &str) -> u8 {
+    // "Mr." and "Corp." are listed without their period.
+    let word = word.strip_suffix('.').filter(|w| !w.contains('.')).unwrap_or(word);
+    let bits = list_bits(word);
+    let caps = word.len() > 1 && word.chars().all(|c| c.is_uppercase() || !c.is_alphabetic());
+    if caps && bits == 0 && word.chars().any(char::is_alphabetic) {
+        let mut chars = word.chars();
+        let title: String = chars.next().into_iter().chain(chars.flat_map(char::to_lowercase)).collect();
+        return list_bits(&title);
+    }
+    bits
+}
+
+fn list_bits(word: &str) -> u8 {
     let mut bits = 0u8;
     if contains(lexicon::COUNTRIES, word) || contains(lexicon::PLACES, word) {
         bits |= 1;
@@ -290,6 +304,16 @@ fn gazetteer_bits(word: &str) -> u8 {
     }
     if contains(lexicon::KNOWN_ORGS, word) {
         bits |= 32;
+    }
+    // Lower-cased on the stack: the list is ASCII, so longer or non-ASCII words cannot match.
+    let mut buf = [0u8; 24];
+    if word.len() <= buf.len() && word.is_ascii() {
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        if contains(lexicon::NOT_NAMES, std::str::from_utf8(lower).unwrap_or("")) {
+            bits |= 64;
+        }
     }
     bits
 }
@@ -393,7 +417,7 @@ pub fn extract(words: &[&str], sentences: &[Range<usize>], groups: Groups, bits:
             if groups.has(Groups::GAZETTEER) {
                 for (t, d) in [(50u32, 0isize), (58, -1), (66, 1)] {
                     let g = at(d).gazetteer;
-                    for b in 0..6 {
+                    for b in 0..7 {
                         if g & (1 << b) != 0 {
                             push(t + b, 0);
                         }
