@@ -33,7 +33,7 @@ pub mod conll;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use crate::lexicon::{self, contains};
+use crate::lexicon;
 
 /// Number of labels: `O` and B/I for each of the four types.
 pub const N_LABELS: usize = 9;
@@ -162,44 +162,90 @@ pub fn lower_hash(word: &str) -> u64 {
     h
 }
 
+/// Hash of a word as written (typographic variants normalized), the key of the word lists.
+pub fn word_hash(word: &str) -> u64 {
+    word.chars().fold(FNV_OFFSET, |h, c| fnv_char(h, normalize_char(c)))
+}
+
+/// An open-addressing map from 64-bit word hashes to small values: one probe in the common
+/// case, where a binary search over strings costs a dozen comparisons per token.
+#[derive(Clone, Debug)]
+struct HashTable<V: Copy + Default> {
+    /// `(key, value)`, key 0 marks an empty slot.
+    slots: Vec<(u64, V)>,
+    len: usize,
+}
+
+impl<V: Copy + Default> Default for HashTable<V> {
+    fn default() -> Self {
+        HashTable { slots: vec![(0, V::default()); 1], len: 0 }
+    }
+}
+
+impl<V: Copy + Default> HashTable<V> {
+    fn with_capacity(n: usize) -> Self {
+        HashTable { slots: vec![(0, V::default()); (n * 2).next_power_of_two().max(2)], len: 0 }
+    }
+
+    fn slot(&self, key: u64) -> usize {
+        let key = key.max(1);
+        let mask = self.slots.len() - 1;
+        let mut i = (mix(key) as usize) & mask;
+        while self.slots[i].0 != 0 && self.slots[i].0 != key {
+            i = (i + 1) & mask;
+        }
+        i
+    }
+
+    /// Inserts or updates with `f(old value)`; the table never fills (sized at twice `n`).
+    fn update(&mut self, key: u64, f: impl FnOnce(V) -> V) {
+        let i = self.slot(key);
+        if self.slots[i].0 == 0 {
+            self.len += 1;
+        }
+        self.slots[i] = (key.max(1), f(self.slots[i].1));
+    }
+
+    fn get(&self, key: u64) -> Option<V> {
+        let i = self.slot(key);
+        (self.slots[i].0 != 0).then(|| self.slots[i].1)
+    }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Word clusters.
 
 /// Word-cluster paths (16 bits, a top-down k-means tree) keyed by the lower-case word's hash.
 #[derive(Clone, Debug, Default)]
 pub struct Clusters {
-    /// Sorted by hash for binary search.
-    entries: Vec<(u64, u16)>,
+    table: HashTable<u16>,
 }
 
 impl Clusters {
-    /// Reads `word<TAB>path` lines (path: 16 characters of `0`/`1`); later casings of a word
-    /// already seen are skipped (all casings share a path).
+    /// Reads `word<TAB>path` lines (path: 16 characters of `0`/`1`); all casings of a word
+    /// share a path, so the first one seen is kept.
     pub fn from_tsv(text: &str) -> Clusters {
-        let mut entries: Vec<(u64, u16)> = text
-            .lines()
-            .filter_map(|line| {
-                let (word, path) = line.split_once('\t')?;
-                let bits = u16::from_str_radix(path.trim(), 2).ok()?;
-                Some((lower_hash(word), bits))
-            })
-            .collect();
-        entries.sort_unstable();
-        entries.dedup_by_key(|e| e.0);
-        Clusters { entries }
+        let mut table = HashTable::with_capacity(text.lines().count());
+        for line in text.lines() {
+            let Some((word, path)) = line.split_once('\t') else { continue };
+            if let Ok(bits) = u16::from_str_radix(path.trim(), 2) {
+                table.update(lower_hash(word), |old| if old == 0 { bits } else { old });
+            }
+        }
+        Clusters { table }
     }
 
     /// The path of a word by its lower-case hash.
     pub fn get(&self, lower: u64) -> Option<u16> {
-        self.entries.binary_search_by_key(&lower, |e| e.0).ok().map(|i| self.entries[i].1)
+        self.table.get(lower)
     }
 
     pub fn len(&self) -> usize {
-        self.entries.len()
+        self.table.len
     }
 
     pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
+        self.table.len == 0
     }
 }
 
@@ -266,56 +312,51 @@ fn info(word: &str, clusters: &Clusters) -> Info {
     }
     out.lower = lower_hash(word);
     out.cluster = clusters.get(out.lower);
-    out.gazetteer = gazetteer_bits(word);
+    out.gazetteer = gazetteer_bits(out.word);
     out
 }
 
-/// Word-list hits of one token, one bit per list. A word in capitals (a headline, a dateline)
-/// is also looked up in title case ("VIENNA" as "Vienna").
-fn gazetteer_bits(word: &str) -> u8 {
-    // "Mr." and "Corp." are listed without their period.
-    let word = word.strip_suffix('.').filter(|w| !w.contains('.')).unwrap_or(word);
-    let bits = list_bits(word);
-    let caps = word.len() > 1 && word.chars().all(|c| c.is_uppercase() || !c.is_alphabetic());
-    if caps && bits == 0 && word.chars().any(char::is_alphabetic) {
-        let mut chars = word.chars();
-        let title: String = chars.next().into_iter().chain(chars.flat_map(char::to_lowercase)).collect();
-        return list_bits(&title);
-    }
-    bits
+/// Word-list hits by word hash, one bit per list (see [`gazetteer`]).
+fn gazetteer_bits(word: u64) -> u8 {
+    gazetteer().get(word).unwrap_or(0)
 }
 
-fn list_bits(word: &str) -> u8 {
-    let mut bits = 0u8;
-    if contains(lexicon::COUNTRIES, word) || contains(lexicon::PLACES, word) {
-        bits |= 1;
-    }
-    if contains(lexicon::GROUPS, word) {
-        bits |= 2;
-    }
-    if lexicon::is_first_name(word) {
-        bits |= 4;
-    }
-    if contains(lexicon::PERSON_TITLES, word) {
-        bits |= 8;
-    }
-    if contains(lexicon::ORG_SUFFIXES, word) || contains(lexicon::ORG_HEADS, word) {
-        bits |= 16;
-    }
-    if contains(lexicon::KNOWN_ORGS, word) {
-        bits |= 32;
-    }
-    // Lower-cased on the stack: the list is ASCII, so longer or non-ASCII words cannot match.
-    let mut buf = [0u8; 24];
-    if word.len() <= buf.len() && word.is_ascii() {
-        let lower = &mut buf[..word.len()];
-        lower.copy_from_slice(word.as_bytes());
-        lower.make_ascii_lowercase();
-        if contains(lexicon::NOT_NAMES, std::str::from_utf8(lower).unwrap_or("")) {
-            bits |= 64;
+/// The word lists of [`crate::lexicon`] as one table from a word's hash to a bit per list:
+/// 1 place or country, 2 group, 4 first name, 8 title, 16 organization word, 32 known
+/// organization, 64 a word that is not a name. Each entry is also there in capitals (headlines,
+/// datelines: "VIENNA") and with a final period ("Mr.", "Corp."); the not-a-name words, listed
+/// in lower case, also capitalized.
+fn gazetteer() -> &'static HashTable<u8> {
+    static CELL: OnceLock<HashTable<u8>> = OnceLock::new();
+    CELL.get_or_init(|| {
+        let lists: [(&[&str], u8); 10] = [
+            (lexicon::COUNTRIES, 1),
+            (lexicon::PLACES, 1),
+            (lexicon::GROUPS, 2),
+            (lexicon::MALE_FIRST_NAMES, 4),
+            (lexicon::FEMALE_FIRST_NAMES, 4),
+            (lexicon::PERSON_TITLES, 8),
+            (lexicon::ORG_SUFFIXES, 16),
+            (lexicon::ORG_HEADS, 16),
+            (lexicon::KNOWN_ORGS, 32),
+            (lexicon::NOT_NAMES, 64),
+        ];
+        let n: usize = lists.iter().map(|(l, _)| l.len()).sum();
+        let mut table = HashTable::with_capacity(n * 4);
+        for (list, bit) in lists {
+            for w in list {
+                let mut variants = vec![w.to_string(), format!("{w}."), w.to_uppercase()];
+                if bit == 64 {
+                    let mut c = w.chars();
+                    variants.extend(c.next().map(|f| f.to_uppercase().chain(c).collect::<String>()));
+                }
+                for v in variants {
+                    table.update(word_hash(&v), |old| old | bit);
+                }
+            }
         }
-    }
-    bits
+        table
+    })
 }
 
 /// Hashed features of a document's tokens: `ids[offsets[i]..offsets[i + 1]]` are token `i`'s
@@ -567,6 +608,15 @@ pub fn viterbi(
             score[l] = start[l] + emissions[0][l];
         }
     }
+    // Forbidden transitions as -inf, so the inner loop has no branch but the max.
+    let mut t2 = *trans;
+    for (prev, row) in t2.iter_mut().enumerate() {
+        for (cur, v) in row.iter_mut().enumerate() {
+            if !allowed(Some(prev as u8), cur as u8) {
+                *v = NEG;
+            }
+        }
+    }
     let mut back: Vec<[u8; N_LABELS]> = vec![[0; N_LABELS]; emissions.len()];
     for t in 1..emissions.len() {
         let mut next = [NEG; N_LABELS];
@@ -574,10 +624,7 @@ pub fn viterbi(
             let mut best = NEG;
             let mut arg = 0u8;
             for prev in 0..N_LABELS {
-                if score[prev] == NEG || !allowed(Some(prev as u8), cur as u8) {
-                    continue;
-                }
-                let v = score[prev] + trans[prev][cur];
+                let v = score[prev] + t2[prev][cur];
                 if v > best {
                     best = v;
                     arg = prev as u8;
@@ -627,7 +674,11 @@ fn embedded() -> &'static Embedded {
 }
 
 /// Whether the embedded model loaded (it always does in a correct build; checked by a test).
+///
+/// Also builds the word-list table, so that a caller timing the tagger can do the one-time work
+/// first.
 pub fn model_loaded() -> bool {
+    gazetteer();
     embedded().model.is_some()
 }
 
