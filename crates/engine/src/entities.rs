@@ -96,12 +96,15 @@ fn join_long_org_names(text: &str, mentions: Vec<Mention>) -> Vec<Mention> {
     let mut open_org = false;
     for m in mentions {
         if let Some(prev) = out.last_mut() {
-            let gap = &text[prev.span.end..m.span.start];
-            let joiners: Vec<&str> = gap.split_whitespace().collect();
-            let joinable = matches!(
-                joiners.as_slice(),
-                ["of"] | ["of", "the"] | ["for"] | ["for", "the"] | ["on"] | ["on", "the"]
-            );
+            // Between the two: "of", "for", "on", "the", and capitalized words the model left
+            // out ("for the Protection of the"), starting with a joiner, at most six words.
+            let gap: Vec<&str> = text[prev.span.end..m.span.start].split_whitespace().collect();
+            let is_joiner = |w: &&str| matches!(*w, "of" | "for" | "on" | "the");
+            let joinable = gap.first().is_some_and(is_joiner)
+                && gap.len() <= 6
+                && gap
+                    .iter()
+                    .all(|w| is_joiner(w) || w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic));
             let org_head = prev.kind == EntityType::Org
                 && prev
                     .span
