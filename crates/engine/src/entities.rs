@@ -346,6 +346,13 @@ mod tests {
     t!(sentence_initial_word_dropped, "Ministers met. The ministers agreed.", []);
     t!(acronym, "The ICPDR said it would act.", [("ICPDR", "ORG")]);
 
+    // TITLES stay outside the name, as in the training data's annotation.
+    t!(
+        titles_outside_names,
+        "Secretary of State Maren Holt met reporters. Mr. Holt said little.",
+        [("Maren Holt", "PERSON"), ("Holt", "PERSON")]
+    );
+
     // AMOUNTS: money and percentages.
     t!(dollars, "Damage reached $180 million last year.", [("$180 million", "MONEY")]);
     t!(euros_after, "The bank will lend 240 million euros.", [("240 million euros", "MONEY")]);
