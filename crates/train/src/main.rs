@@ -34,14 +34,18 @@ struct Args {
     groups: Groups,
     /// Share of non-zero weights (per million) allowed to clamp when quantizing.
     clamp_ppm: u64,
+    /// 1: first pass only; 2: add the document-level second pass.
+    passes: usize,
 }
 
 fn parse_args() -> Result<Args, String> {
     let mut it = std::env::args().skip(1);
     if it.next().as_deref() != Some("ner") {
-        return Err("usage: train ner --train FILE --dev FILE [--clusters TSV] [--out FILE] [--clusters-out FILE] \
-                    [--seed N] [--epochs N] [--bits N] [--groups word,shape,cluster,gazetteer,document]"
-            .into());
+        return Err(
+            "usage: train ner --train FILE --dev FILE [--clusters TSV] [--out FILE] [--clusters-out FILE] \
+                    [--seed N] [--epochs N] [--bits N] [--passes 1|2] [--groups word,shape,cluster,gazetteer,document]"
+                .into(),
+        );
     }
     let mut map: BTreeMap<String, String> = BTreeMap::new();
     while let Some(k) = it.next() {
@@ -58,23 +62,31 @@ fn parse_args() -> Result<Args, String> {
         out: map.get("out").cloned(),
         clusters_out: map.get("clusters-out").cloned(),
         seed: num("seed", 1)?,
-        epochs: num("epochs", 12)? as usize,
-        bits: num("bits", 20)? as u32,
+        epochs: num("epochs", 16)? as usize,
+        bits: num("bits", 18)? as u32,
         clamp_ppm: num("clamp-ppm", 0)?,
+        passes: num("passes", 2)? as usize,
         groups: map.get("groups").map_or(Ok(Groups::ALL), |g| Groups::parse(g))?,
     })
 }
 
-/// One document ready for training: features, sentence ranges, gold IOB2 labels and the gold
-/// tags as written (for conlleval scoring).
+/// One document ready for training: words, sentence ranges, gold IOB2 labels, the gold tags as
+/// written (for conlleval scoring) and the features of the stage being trained.
 struct Doc {
-    features: Features,
+    words: Vec<String>,
     sentences: Vec<Range<usize>>,
     gold: Vec<u8>,
     tags: Vec<String>,
+    features: Features,
 }
 
-fn load(path: &str, groups: Groups, bits: u32, clusters: &Clusters) -> Result<Vec<Doc>, String> {
+impl Doc {
+    fn words(&self) -> Vec<&str> {
+        self.words.iter().map(String::as_str).collect()
+    }
+}
+
+fn load(path: &str) -> Result<Vec<Doc>, String> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
     let docs = conll::parse(&text)?;
     Ok(docs
@@ -97,15 +109,21 @@ fn load(path: &str, groups: Groups, bits: u32, clusters: &Clusters) -> Result<Ve
                 }
                 gold.extend(labels);
                 for (w, t) in s {
-                    words.push(w.as_str());
+                    words.push(w.clone());
                     tags.push(t.clone());
                 }
                 sentences.push(start..words.len());
             }
-            let features = ner::extract(&words, &sentences, groups, bits, clusters);
-            Doc { features, sentences, gold, tags }
+            Doc { words, sentences, gold, tags, features: Features::default() }
         })
         .collect())
+}
+
+fn featurize(docs: &mut [Doc], groups: Groups, bits: u32, clusters: &Clusters, history: Option<&[Vec<u8>]>) {
+    for (k, d) in docs.iter_mut().enumerate() {
+        let h = history.map(|h| h[k].as_slice());
+        d.features = ner::extract(&d.words(), &d.sentences, groups, bits, clusters, h);
+    }
 }
 
 /// Float weights during training.
@@ -135,6 +153,14 @@ impl Weights {
             })
             .collect();
         ner::viterbi(&emissions, &self.trans, &self.start, out);
+    }
+
+    fn tag(&self, d: &Doc) -> Vec<u8> {
+        let mut labels = vec![0u8; d.gold.len()];
+        for r in &d.sentences {
+            self.decode(&d.features, r, &mut labels[r.clone()]);
+        }
+        labels
     }
 }
 
@@ -170,41 +196,27 @@ fn score(docs: &[Doc], mut tag: impl FnMut(&Doc) -> Vec<u8>) -> conll::Score {
     score
 }
 
-fn run() -> Result<(), String> {
-    let args = parse_args()?;
-    let t0 = Instant::now();
-    let clusters = match &args.clusters {
-        Some(p) => {
-            let text = std::fs::read_to_string(p).map_err(|e| format!("cannot read {p}: {e}"))?;
-            if let Some(out) = &args.clusters_out {
-                write_clusters(&text, out)?;
-            }
-            Clusters::from_tsv(&text)
-        }
-        None => Clusters::default(),
-    };
-    let train = load(&args.train, args.groups, args.bits, &clusters)?;
-    let dev = load(&args.dev, args.groups, args.bits, &clusters)?;
-    eprintln!("features extracted in {:.1}s; clusters: {} words", t0.elapsed().as_secs_f64(), clusters.len());
-
-    let rows = 1usize << args.bits;
+/// Trains one stage for `epochs` epochs. With a dev set, returns the averaged weights of the
+/// epoch that scores best on it; without, those of the last epoch.
+fn train_stage(train: &[&Doc], dev: &[Doc], epochs: usize, seed: u64, bits: u32, t0: Instant) -> (Weights, usize, f64) {
+    let rows = 1usize << bits;
     let mut cur = Weights::zeros(rows);
     // Averaging by the usual trick: acc holds sum(c * update); average = w - acc / c.
     let mut acc = Weights::zeros(rows);
     let mut c: f32 = 1.0;
     let mut order: Vec<(usize, usize)> =
         train.iter().enumerate().flat_map(|(d, doc)| (0..doc.sentences.len()).map(move |s| (d, s))).collect();
-    let mut rng = Rng(args.seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1);
-    let mut best: Option<(f64, usize, Weights)> = None;
+    let mut rng = Rng(seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1);
+    let mut best: Option<(Weights, usize, f64)> = None;
     let mut pred = Vec::new();
-    for epoch in 1..=args.epochs {
+    for epoch in 1..=epochs {
         for i in (1..order.len()).rev() {
             let j = (rng.next() % (i as u64 + 1)) as usize;
             order.swap(i, j);
         }
         let mut mistakes = 0usize;
         for &(d, s) in &order {
-            let doc = &train[d];
+            let doc = train[d];
             let range = doc.sentences[s].clone();
             pred.clear();
             pred.resize(range.len(), 0u8);
@@ -251,32 +263,83 @@ fn run() -> Result<(), String> {
             }
             c += 1.0;
         }
-        let avg = average(&cur, &acc, c);
-        let s = score(&dev, |d| {
-            let mut labels = vec![0u8; d.gold.len()];
-            for r in &d.sentences {
-                avg.decode(&d.features, r, &mut labels[r.clone()]);
+        if dev.is_empty() {
+            if epoch == epochs {
+                best = Some((average(&cur, &acc, c), epoch, 0.0));
             }
-            labels
-        });
+            continue;
+        }
+        let avg = average(&cur, &acc, c);
+        let f1 = score(dev, |d| avg.tag(d)).overall.f1();
         eprintln!(
-            "epoch {epoch}: {mistakes} sentences wrong of {}; dev F1 {:.2} ({:.0}s)",
+            "  epoch {epoch}: {mistakes} sentences wrong of {}; dev F1 {f1:.2} ({:.0}s)",
             order.len(),
-            s.overall.f1(),
             t0.elapsed().as_secs_f64()
         );
-        if best.as_ref().is_none_or(|b| s.overall.f1() > b.0) {
-            best = Some((s.overall.f1(), epoch, avg));
+        if best.as_ref().is_none_or(|b| f1 > b.2) {
+            best = Some((avg, epoch, f1));
         }
     }
-    let (f1, epoch, weights) = best.ok_or("no epochs run")?;
-    eprintln!("best: epoch {epoch}, dev F1 {f1:.2} (float weights)");
+    best.unwrap_or_else(|| (Weights::zeros(rows), 0, 0.0))
+}
 
-    let model = quantize(&weights, args.bits, args.groups, args.clamp_ppm);
-    let raw = model.to_bytes();
+fn run() -> Result<(), String> {
+    let args = parse_args()?;
+    let t0 = Instant::now();
+    let clusters = match &args.clusters {
+        Some(p) => {
+            let text = std::fs::read_to_string(p).map_err(|e| format!("cannot read {p}: {e}"))?;
+            if let Some(out) = &args.clusters_out {
+                write_clusters(&text, out)?;
+            }
+            Clusters::from_tsv(&text)
+        }
+        None => Clusters::default(),
+    };
+    let mut train = load(&args.train)?;
+    let mut dev = load(&args.dev)?;
+    let groups1 = Groups(args.groups.0 & !Groups::HISTORY);
+    featurize(&mut train, groups1, args.bits, &clusters, None);
+    featurize(&mut dev, groups1, args.bits, &clusters, None);
+    eprintln!("features extracted in {:.1}s; clusters: {} words", t0.elapsed().as_secs_f64(), clusters.len());
+
+    eprintln!("first pass:");
+    let all: Vec<&Doc> = train.iter().collect();
+    let (w1, epochs1, f1) = train_stage(&all, &dev, args.epochs, args.seed, args.bits, t0);
+    eprintln!("first pass: best epoch {epochs1}, dev F1 {f1:.2} (float weights)");
+    let m1 = quantize(&w1, args.bits, groups1, args.clamp_ppm);
+    let mut stages = vec![m1];
+
+    if args.passes >= 2 {
+        // Training labels for the second pass come from models that did not see the document
+        // (5-fold jackknife), so the history is as noisy as the first pass is on new text.
+        const FOLDS: usize = 5;
+        let mut history: Vec<Vec<u8>> = vec![Vec::new(); train.len()];
+        for fold in 0..FOLDS {
+            let rest: Vec<&Doc> = train.iter().enumerate().filter(|(k, _)| k % FOLDS != fold).map(|(_, d)| d).collect();
+            let (w, _, _) = train_stage(&rest, &[], epochs1, args.seed + 1 + fold as u64, args.bits, t0);
+            for (k, d) in train.iter().enumerate().filter(|(k, _)| k % FOLDS == fold) {
+                history[k] = w.tag(d);
+            }
+            eprintln!("  jackknife fold {} done ({:.0}s)", fold + 1, t0.elapsed().as_secs_f64());
+        }
+        let dev_history: Vec<Vec<u8>> = dev.iter().map(|d| stages[0].tag(&d.features, &d.sentences)).collect();
+        let groups2 = Groups(groups1.0 | Groups::HISTORY);
+        featurize(&mut train, groups2, args.bits, &clusters, Some(&history));
+        featurize(&mut dev, groups2, args.bits, &clusters, Some(&dev_history));
+        eprintln!("second pass:");
+        let all: Vec<&Doc> = train.iter().collect();
+        let (w2, epochs2, f2) = train_stage(&all, &dev, args.epochs, args.seed, args.bits, t0);
+        eprintln!("second pass: best epoch {epochs2}, dev F1 {f2:.2} (float weights)");
+        stages.push(quantize(&w2, args.bits, groups2, args.clamp_ppm));
+    }
+
+    let tagger = ner::Tagger { stages };
+    let raw = tagger.to_bytes();
     let packed = miniz_oxide::deflate::compress_to_vec(&raw, 10);
-    let reloaded = Model::from_bytes(&miniz_oxide::inflate::decompress_to_vec(&packed).map_err(|e| format!("{e:?}"))?)?;
-    let s = score(&dev, |d| reloaded.tag(&d.features, &d.sentences));
+    let unpacked = miniz_oxide::inflate::decompress_to_vec(&packed).map_err(|e| format!("{e:?}"))?;
+    let reloaded = ner::Tagger::from_bytes(&unpacked)?;
+    let s = score(&dev, |d| reloaded.tag(&d.words(), &d.sentences, &clusters));
     eprintln!(
         "quantized model: {} bytes raw, {} deflated; dev F1 {:.2}; training took {:.0}s",
         raw.len(),

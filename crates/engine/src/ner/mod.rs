@@ -72,6 +72,10 @@ impl Groups {
     pub const GAZETTEER: u8 = 8;
     /// The same word elsewhere in the document: in lower case, capitalized mid-sentence.
     pub const DOCUMENT: u8 = 16;
+    /// Second pass only: the labels the first pass gave the same word elsewhere in the
+    /// document (Ratinov & Roth's prediction history), so a name keeps one type in an article.
+    pub const HISTORY: u8 = 32;
+    /// Every first-pass group.
     pub const ALL: Groups = Groups(31);
 
     pub fn has(self, bit: u8) -> bool {
@@ -375,9 +379,41 @@ impl Features {
 
 /// Computes the features of a document given as words and sentence ranges over them, hashed
 /// into a table of `2^bits` rows.
-pub fn extract(words: &[&str], sentences: &[Range<usize>], groups: Groups, bits: u32, clusters: &Clusters) -> Features {
+///
+/// `history` (the first pass's labels for the same words) is used when `groups` has
+/// [`Groups::HISTORY`].
+pub fn extract(
+    words: &[&str],
+    sentences: &[Range<usize>],
+    groups: Groups,
+    bits: u32,
+    clusters: &Clusters,
+    history: Option<&[u8]>,
+) -> Features {
+    let infos = TokenInfos::new(words, clusters);
+    extract_from(&infos, words, sentences, groups, bits, history)
+}
+
+/// What each token contributes to features, computed once per document and shared by both
+/// passes (hashing the characters and the table look-ups are most of the feature cost).
+pub struct TokenInfos(Vec<Info>);
+
+impl TokenInfos {
+    pub fn new(words: &[&str], clusters: &Clusters) -> TokenInfos {
+        TokenInfos(words.iter().map(|w| info(w, clusters)).collect())
+    }
+}
+
+fn extract_from(
+    infos: &TokenInfos,
+    words: &[&str],
+    sentences: &[Range<usize>],
+    groups: Groups,
+    bits: u32,
+    history: Option<&[u8]>,
+) -> Features {
     let mask = (1u64 << bits) - 1;
-    let infos: Vec<Info> = words.iter().map(|w| info(w, clusters)).collect();
+    let infos = &infos.0;
 
     // Document features: words seen in lower case, and capitalized words seen mid-sentence in a
     // sentence that is not all capitals.
@@ -398,6 +434,23 @@ pub fn extract(words: &[&str], sentences: &[Range<usize>], groups: Groups, bits:
         seen_lower.dedup();
         seen_capmid.sort_unstable();
         seen_capmid.dedup();
+    }
+
+    // Prediction history: per capitalized word (by lower-case hash), how often the first pass
+    // labelled it O, PER, ORG, LOC, MISC anywhere in the document.
+    let history = history.filter(|h| groups.has(Groups::HISTORY) && h.len() == words.len());
+    let mut counts: HashTable<[u16; 5]> = HashTable::default();
+    if let Some(h) = history {
+        counts = HashTable::with_capacity(words.len());
+        for (i, info) in infos.iter().enumerate() {
+            if info.first_upper {
+                let t = label_type(h[i]);
+                counts.update(info.lower, |mut c| {
+                    c[t] = c[t].saturating_add(1);
+                    c
+                });
+            }
+        }
     }
 
     let mut f = Features { ids: Vec::with_capacity(words.len() * 48), offsets: Vec::with_capacity(words.len() + 1) };
@@ -471,10 +524,35 @@ pub fn extract(words: &[&str], sentences: &[Range<usize>], groups: Groups, bits:
                 push(80, pair(lower as u64 * 2 + capmid as u64, (i == s.start) as u64 * 2 + caps as u64));
                 push(81, pair(lower as u64 * 2 + capmid as u64, cur.short));
             }
+            if let (Some(h), true) = (history, cur.first_upper) {
+                // The other occurrences' labels: this token's own is taken out.
+                let mut c = counts.get(cur.lower).unwrap_or_default();
+                let own = label_type(h[i]);
+                c[own] = c[own].saturating_sub(1);
+                let others: u32 = c.iter().map(|&x| x as u32).sum();
+                if others > 0 {
+                    let best = (0..5).max_by_key(|&t| (c[t], std::cmp::Reverse(t))).unwrap_or(0);
+                    let entity = c[1..].iter().map(|&x| x as u32).sum::<u32>();
+                    push(90, best as u64);
+                    push(91, pair(best as u64, cur.short));
+                    push(92, pair(best as u64, own as u64));
+                    // Share of the other occurrences that are inside a name, in quarters.
+                    push(93, (entity * 4 / others) as u64);
+                }
+            }
             f.offsets.push(f.ids.len() as u32);
         }
     }
     f
+}
+
+/// 0 for `O`, else 1 + the type index.
+fn label_type(label: u8) -> usize {
+    if label == 0 {
+        0
+    } else {
+        1 + (label as usize - 1) / 2
+    }
 }
 
 /// A headline or a dateline in capitals: at least two words with letters, none in lower case.
@@ -648,12 +726,66 @@ pub fn viterbi(
     }
 }
 
+const TAGGER_MAGIC: &[u8; 6] = b"AENER\x02";
+
+/// The recognizer: a first-pass model and, optionally, a second pass that also sees the first
+/// pass's labels for the same words elsewhere in the document.
+#[derive(Clone, Debug)]
+pub struct Tagger {
+    pub stages: Vec<Model>,
+}
+
+impl Tagger {
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = TAGGER_MAGIC.to_vec();
+        out.push(self.stages.len() as u8);
+        for m in &self.stages {
+            let b = m.to_bytes();
+            out.extend_from_slice(&(b.len() as u32).to_le_bytes());
+            out.extend_from_slice(&b);
+        }
+        out
+    }
+
+    pub fn from_bytes(bytes: &[u8]) -> Result<Tagger, String> {
+        if bytes.len() < 7 || &bytes[..6] != TAGGER_MAGIC {
+            return Err("not a name-recognizer file (bad header)".to_string());
+        }
+        let mut stages = Vec::new();
+        let mut at = 7;
+        for _ in 0..bytes[6] {
+            let len = bytes
+                .get(at..at + 4)
+                .map(|b| u32::from_le_bytes(b.try_into().unwrap()) as usize)
+                .ok_or("model file is truncated")?;
+            let body = bytes.get(at + 4..at + 4 + len).ok_or("model file is truncated")?;
+            stages.push(Model::from_bytes(body)?);
+            at += 4 + len;
+        }
+        if stages.is_empty() || at != bytes.len() {
+            return Err("model file has no stages or trailing bytes".to_string());
+        }
+        Ok(Tagger { stages })
+    }
+
+    /// Labels (indices into [`LABELS`]) for a document, running every stage in turn.
+    pub fn tag(&self, words: &[&str], sentences: &[Range<usize>], clusters: &Clusters) -> Vec<u8> {
+        let mut labels: Option<Vec<u8>> = None;
+        let infos = TokenInfos::new(words, clusters);
+        for m in &self.stages {
+            let features = extract_from(&infos, words, sentences, m.groups, m.bits, labels.as_deref());
+            labels = Some(m.tag(&features, sentences));
+        }
+        labels.unwrap_or_else(|| vec![0; words.len()])
+    }
+}
+
 /// Deflate-compressed files written by the trainer (`crates/train`).
 static MODEL_FILE: &[u8] = include_bytes!("../../data/ner.model.deflate");
 static CLUSTERS_FILE: &[u8] = include_bytes!("../../data/clusters.tsv.deflate");
 
 struct Embedded {
-    model: Option<Model>,
+    model: Option<Tagger>,
     clusters: Clusters,
 }
 
@@ -664,7 +796,7 @@ fn inflate(bytes: &[u8], limit: usize) -> Option<Vec<u8>> {
 fn embedded() -> &'static Embedded {
     static CELL: OnceLock<Embedded> = OnceLock::new();
     CELL.get_or_init(|| {
-        let model = inflate(MODEL_FILE, 1 << 28).and_then(|b| Model::from_bytes(&b).ok());
+        let model = inflate(MODEL_FILE, 1 << 28).and_then(|b| Tagger::from_bytes(&b).ok());
         let clusters = inflate(CLUSTERS_FILE, 1 << 26)
             .and_then(|b| String::from_utf8(b).ok())
             .map(|t| Clusters::from_tsv(&t))
@@ -709,8 +841,7 @@ pub fn tag_tokens(words: &[&str], sentences: &[Range<usize>]) -> Vec<Name> {
         .iter()
         .map(|s| s.start.min(words.len())..s.end.min(words.len()).max(s.start.min(words.len())))
         .collect();
-    let features = extract(words, &sentences, model.groups, model.bits, &e.clusters);
-    let labels = model.tag(&features, &sentences);
+    let labels = model.tag(words, &sentences, &e.clusters);
     names_of(&labels, &sentences)
 }
 
