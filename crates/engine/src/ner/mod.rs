@@ -530,20 +530,24 @@ fn extract_from(
                 let own = label_type(h[i]);
                 c[own] = c[own].saturating_sub(1);
                 let others: u32 = c.iter().map(|&x| x as u32).sum();
-                if others > 0 {
+                if let Some(quarters) = (entity_share(&c) * 4).checked_div(others) {
                     let best = (0..5).max_by_key(|&t| (c[t], std::cmp::Reverse(t))).unwrap_or(0);
-                    let entity = c[1..].iter().map(|&x| x as u32).sum::<u32>();
                     push(90, best as u64);
                     push(91, pair(best as u64, cur.short));
                     push(92, pair(best as u64, own as u64));
                     // Share of the other occurrences that are inside a name, in quarters.
-                    push(93, (entity * 4 / others) as u64);
+                    push(93, quarters as u64);
                 }
             }
             f.offsets.push(f.ids.len() as u32);
         }
     }
     f
+}
+
+/// How many of the counted occurrences are inside a name (any type).
+fn entity_share(c: &[u16; 5]) -> u32 {
+    c[1..].iter().map(|&x| x as u32).sum()
 }
 
 /// 0 for `O`, else 1 + the type index.
