@@ -75,14 +75,18 @@ impl Groups {
     /// Second pass only: the labels the first pass gave the same word elsewhere in the
     /// document (Ratinov & Roth's prediction history), so a name keeps one type in an article.
     pub const HISTORY: u8 = 32;
+    /// Gazetteers generated from registry packages (cities, countries, given names; see
+    /// tools/gazetteers/) and multi-word matches of every list ("New York", "Bosnia and
+    /// Herzegovina").
+    pub const GAZETTEERS: u8 = 64;
     /// Every first-pass group.
-    pub const ALL: Groups = Groups(31);
+    pub const ALL: Groups = Groups(31 | 64);
 
     pub fn has(self, bit: u8) -> bool {
         self.0 & bit != 0
     }
 
-    /// Parses a comma-separated list of group names (`word,shape,cluster,gazetteer,document`).
+    /// Parses a comma-separated list of group names (`word,shape,cluster,gazetteer,document,gazetteers`).
     pub fn parse(s: &str) -> Result<Groups, String> {
         let mut bits = 0;
         for name in s.split(',').map(str::trim).filter(|n| !n.is_empty()) {
@@ -92,6 +96,7 @@ impl Groups {
                 "cluster" => Groups::CLUSTER,
                 "gazetteer" => Groups::GAZETTEER,
                 "document" => Groups::DOCUMENT,
+                "gazetteers" => Groups::GAZETTEERS,
                 "all" => Groups::ALL.0,
                 other => return Err(format!("unknown feature group {other:?}")),
             };
@@ -268,7 +273,7 @@ struct Info {
     /// Number of characters (capped at 255).
     len: u8,
     cluster: Option<u16>,
-    gazetteer: u8,
+    gazetteer: u16,
     first_upper: bool,
     first_lower: bool,
 }
@@ -321,7 +326,7 @@ fn info(word: &str, clusters: &Clusters) -> Info {
 }
 
 /// Word-list hits by word hash, one bit per list (see [`gazetteer`]).
-fn gazetteer_bits(word: u64) -> u8 {
+fn gazetteer_bits(word: u64) -> u16 {
     gazetteer().get(word).unwrap_or(0)
 }
 
@@ -329,11 +334,14 @@ fn gazetteer_bits(word: u64) -> u8 {
 /// 1 place or country, 2 group, 4 first name, 8 title, 16 organization word, 32 known
 /// organization, 64 a word that is not a name. Each entry is also there in capitals (headlines,
 /// datelines: "VIENNA") and with a final period ("Mr.", "Corp."); the not-a-name words, listed
-/// in lower case, also capitalized.
-fn gazetteer() -> &'static HashTable<u8> {
-    static CELL: OnceLock<HashTable<u8>> = OnceLock::new();
+/// in lower case, also capitalized. The generated gazetteers add 128 city, 256 country,
+/// 512 given name (as written and in capitals). Multi-word entries are keyed by the hash of the
+/// words joined by single spaces, which [`extract`] computes incrementally.
+fn gazetteer() -> &'static HashTable<u16> {
+    static CELL: OnceLock<HashTable<u16>> = OnceLock::new();
     CELL.get_or_init(|| {
-        let lists: [(&[&str], u8); 10] = [
+        let generated = inflate(GAZETTEERS_FILE, 1 << 24).and_then(|b| String::from_utf8(b).ok()).unwrap_or_default();
+        let lists: [(&[&str], u16); 10] = [
             (lexicon::COUNTRIES, 1),
             (lexicon::PLACES, 1),
             (lexicon::GROUPS, 2),
@@ -345,8 +353,20 @@ fn gazetteer() -> &'static HashTable<u8> {
             (lexicon::KNOWN_ORGS, 32),
             (lexicon::NOT_NAMES, 64),
         ];
-        let n: usize = lists.iter().map(|(l, _)| l.len()).sum();
+        let n: usize = lists.iter().map(|(l, _)| l.len()).sum::<usize>() + generated.lines().count();
         let mut table = HashTable::with_capacity(n * 4);
+        for line in generated.lines().filter(|l| !l.starts_with('#')) {
+            let Some((name, kind)) = line.split_once('\t') else { continue };
+            let bit = match kind {
+                "city" => 128,
+                "country" => 256,
+                "given" => 512,
+                _ => continue,
+            };
+            for v in [name.to_string(), name.to_uppercase()] {
+                table.update(word_hash(&v), |old| old | bit);
+            }
+        }
         for (list, bit) in lists {
             for w in list {
                 let mut variants = vec![w.to_string(), format!("{w}."), w.to_uppercase()];
@@ -457,6 +477,7 @@ fn extract_from(
     f.offsets.push(0);
     let none = Info { word: 1, lower: 1, shape: 1, short: 1, ..Info::default() };
     for (s, &caps) in sentences.iter().zip(&caps) {
+        let phrases = if groups.has(Groups::GAZETTEERS) { phrase_hits(infos, words, s.clone()) } else { Vec::new() };
         for i in s.clone() {
             let at = |d: isize| -> &Info {
                 let j = i as isize + d;
@@ -518,6 +539,22 @@ fn extract_from(
                     }
                 }
             }
+            if groups.has(Groups::GAZETTEERS) {
+                for (t, d) in [(100u32, 0isize), (110, -1), (120, 1)] {
+                    let g = at(d).gazetteer >> 7;
+                    for b in 0..3 {
+                        if g & (1 << b) != 0 {
+                            push(t + b, 0);
+                        }
+                    }
+                }
+                let (bits, begins) = phrases[i - s.start];
+                for b in 0..10 {
+                    if bits & (1 << b) != 0 {
+                        push(130 + b, begins as u64);
+                    }
+                }
+            }
             if groups.has(Groups::DOCUMENT) && cur.first_upper {
                 let lower = seen_lower.binary_search(&cur.lower).is_ok();
                 let capmid = seen_capmid.binary_search(&cur.lower).is_ok();
@@ -543,6 +580,32 @@ fn extract_from(
         }
     }
     f
+}
+
+/// Multi-word list entries (2 to 4 words) found in a sentence: for each token, the lists'
+/// bits of the entries covering it and whether one of them begins there.
+fn phrase_hits(infos: &[Info], words: &[&str], s: Range<usize>) -> Vec<(u16, bool)> {
+    let table = gazetteer();
+    let mut out = vec![(0u16, false); s.len()];
+    for i in s.clone() {
+        if !infos[i].first_upper {
+            continue;
+        }
+        let mut h = infos[i].word;
+        for j in i + 1..(i + 4).min(s.end) {
+            h = fnv_char(h, ' ');
+            for c in words[j].chars() {
+                h = fnv_char(h, normalize_char(c));
+            }
+            if let Some(bits) = table.get(h) {
+                for (k, slot) in out[i - s.start..=j - s.start].iter_mut().enumerate() {
+                    slot.0 |= bits;
+                    slot.1 |= k == 0;
+                }
+            }
+        }
+    }
+    out
 }
 
 /// How many of the counted occurrences are inside a name (any type).
@@ -787,6 +850,7 @@ impl Tagger {
 /// Deflate-compressed files written by the trainer (`crates/train`).
 static MODEL_FILE: &[u8] = include_bytes!("../../data/ner.model.deflate");
 static CLUSTERS_FILE: &[u8] = include_bytes!("../../data/clusters.tsv.deflate");
+static GAZETTEERS_FILE: &[u8] = include_bytes!("../../data/gazetteers.tsv.deflate");
 
 struct Embedded {
     model: Option<Tagger>,
@@ -880,6 +944,27 @@ mod tests {
     fn embedded_model_loads() {
         assert!(model_loaded(), "crates/engine/data/ner.model.deflate did not decode");
         assert!(embedded().clusters.len() > 10_000);
+    }
+
+    // WORD LISTS: the lexicon and the generated gazetteers, single words and phrases.
+    #[test]
+    fn gazetteer_bits_by_list() {
+        let bits = |w: &str| gazetteer_bits(word_hash(w));
+        assert_eq!(bits("Austria") & 1, 1, "lexicon country");
+        assert_eq!(bits("AUSTRIA") & 1, 1, "in capitals");
+        assert_eq!(bits("Mr.") & 8, 8, "title with its period");
+        assert_ne!(bits("Rotterdam") & 128, 0, "GeoNames city");
+        assert_ne!(bits("Margaret") & 512, 0, "given name");
+        assert_eq!(bits("Quorvane"), 0, "made-up word");
+    }
+
+    #[test]
+    fn phrase_hits_cover_multi_word_entries() {
+        let words = ["flights", "to", "Buenos", "Aires", "resumed"];
+        let infos: Vec<Info> = words.iter().map(|w| info(w, &Clusters::default())).collect();
+        let hits = phrase_hits(&infos, &words, 0..words.len());
+        assert_eq!(hits.iter().map(|h| h.0 & 128 != 0).collect::<Vec<_>>(), [false, false, true, true, false]);
+        assert!(hits[2].1 && !hits[3].1, "begins at Buenos only");
     }
 
     #[test]
