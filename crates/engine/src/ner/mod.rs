@@ -16,14 +16,18 @@
 //! - **Deterministic.** Training shuffles with a seeded generator; there is no other randomness.
 //!
 //! A neural tagger would need embeddings (megabytes) and matrix products per token; the
-//! perceptron keeps the page light and runs at several million tokens per second natively.
+//! perceptron keeps the page light (470 KB for both passes, deflated) and tags about two
+//! million tokens per second natively on a quiet core.
 //!
 //! # Features
 //!
 //! Grouped so the trainer can measure what each group buys ([`Groups`]): the word and its
 //! neighbours; shape and affixes; word clusters (hierarchical k-means paths, used as Ratinov &
-//! Roth use Brown clusters); word-list hits from [`crate::lexicon`]; and document features (the
-//! same word elsewhere in the article, written in lower case or capitalized mid-sentence).
+//! Roth use Brown clusters); word-list hits from [`crate::lexicon`]; hits in the gazetteers
+//! generated from registry packages (`tools/gazetteers/`), single words and phrases; and
+//! document features (the same word elsewhere in the article, written in lower case or
+//! capitalized mid-sentence). A second pass adds the first pass's labels for the same word
+//! elsewhere in the document. What each group buys on CoNLL dev: README.md, "Named entities".
 //!
 //! The model file is trained by `crates/train` (see README.md, "Named entities") and embedded
 //! with `include_bytes!`, deflated, and decoded once on first use.
