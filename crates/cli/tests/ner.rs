@@ -64,6 +64,11 @@ fn eval_ner_prints_conlleval_report() {
     assert!(first.starts_with("processed 8 tokens with 2 phrases; found: "), "{stdout}");
     assert!(stdout.lines().nth(1).unwrap().starts_with("accuracy: "), "{stdout}");
     assert!(stdout.contains("tokens/s"), "{stdout}");
+    // The same file through the whole engine (rebuilt text): same layout, same gold counts.
+    let out = bin().args(["eval", "ner", "--engine"]).arg(&file).output().unwrap();
+    assert!(out.status.success(), "stderr: {}", String::from_utf8_lossy(&out.stderr));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(stdout.starts_with("processed 8 tokens with 2 phrases; found: "), "{stdout}");
     std::fs::remove_dir_all(&dir).ok();
 
     let missing = bin().args(["eval", "ner", "/nonexistent/file.conll"]).output().unwrap();
