@@ -1010,6 +1010,37 @@ mod tests {
         assert!(Model::from_bytes(b"nonsense").is_err());
     }
 
+    // ROBUSTNESS: pseudo-random text of mixed scripts, marks and punctuation through the whole
+    // engine; every mention must stay in bounds and on character boundaries.
+    #[test]
+    fn random_text_through_the_engine() {
+        let pool: Vec<char> =
+            "Aa Bb Zz É é ß ' ’ - ‐ . , \" “ ” ( ) \n \r 1 9 $ % & Mr Dr U.S. الوزير 中文 👍🏽 \u{301} \u{200B}"
+                .chars()
+                .collect();
+        let mut state = 0x2545_f491_4f6c_dd1du64;
+        for _ in 0..200 {
+            let mut text = String::new();
+            for _ in 0..(state % 300) {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                let c = pool[(state % pool.len() as u64) as usize];
+                text.push(c);
+                if state % 7 == 0 {
+                    text.push_str(" Kerry's Anna-Lena O'Neill NEW YORK ");
+                }
+            }
+            let analysis = crate::analyze(&text, &crate::Options::new());
+            for e in &analysis.entities {
+                for m in &e.mentions {
+                    assert!(m.start < m.end && m.end <= text.len(), "{m:?} in {text:?}");
+                    assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end), "{m:?} in {text:?}");
+                }
+            }
+        }
+    }
+
     #[test]
     fn odd_input_does_not_panic() {
         let words = ["\u{200B}", "👍🏽", "ÄÖÜ", "", "قال", "x"];
