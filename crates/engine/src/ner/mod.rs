@@ -1027,7 +1027,7 @@ mod tests {
                 state ^= state << 17;
                 let c = pool[(state % pool.len() as u64) as usize];
                 text.push(c);
-                if state % 7 == 0 {
+                if state % 7 == 3 {
                     text.push_str(" Kerry's Anna-Lena O'Neill NEW YORK ");
                 }
             }
