@@ -197,7 +197,9 @@ impl<V: Copy + Default> Default for HashTable<V> {
 
 impl<V: Copy + Default> HashTable<V> {
     fn with_capacity(n: usize) -> Self {
-        HashTable { slots: vec![(0, V::default()); (n * 2).next_power_of_two().max(2)], len: 0 }
+        // Load factor at most 2/3 (between 1/3 and 2/3 after rounding to a power of two), where
+        // linear probing still averages under two probes.
+        HashTable { slots: vec![(0, V::default()); (n * 3 / 2 + 1).next_power_of_two().max(2)], len: 0 }
     }
 
     fn slot(&self, key: u64) -> usize {
@@ -210,7 +212,7 @@ impl<V: Copy + Default> HashTable<V> {
         i
     }
 
-    /// Inserts or updates with `f(old value)`; the table never fills (sized at twice `n`).
+    /// Inserts or updates with `f(old value)`; callers insert at most the `n` they sized for.
     fn update(&mut self, key: u64, f: impl FnOnce(V) -> V) {
         let i = self.slot(key);
         if self.slots[i].0 == 0 {
@@ -357,8 +359,8 @@ fn gazetteer() -> &'static HashTable<u16> {
             (lexicon::KNOWN_ORGS, 32),
             (lexicon::NOT_NAMES, 64),
         ];
-        let n: usize = lists.iter().map(|(l, _)| l.len()).sum::<usize>() + generated.lines().count();
-        let mut table = HashTable::with_capacity(n * 4);
+        // Keys first, merged, so the table is sized by the distinct keys (69,296: 2 MB of slots).
+        let mut keys: Vec<(u64, u16)> = Vec::new();
         for line in generated.lines().filter(|l| !l.starts_with('#')) {
             let Some((name, kind)) = line.split_once('\t') else { continue };
             let bit = match kind {
@@ -367,9 +369,8 @@ fn gazetteer() -> &'static HashTable<u16> {
                 "given" => 512,
                 _ => continue,
             };
-            for v in [name.to_string(), name.to_uppercase()] {
-                table.update(word_hash(&v), |old| old | bit);
-            }
+            keys.push((word_hash(name), bit));
+            keys.push((word_hash(&name.to_uppercase()), bit));
         }
         for (list, bit) in lists {
             for w in list {
@@ -378,10 +379,20 @@ fn gazetteer() -> &'static HashTable<u16> {
                     let mut c = w.chars();
                     variants.extend(c.next().map(|f| f.to_uppercase().chain(c).collect::<String>()));
                 }
-                for v in variants {
-                    table.update(word_hash(&v), |old| old | bit);
-                }
+                keys.extend(variants.iter().map(|v| (word_hash(v), bit)));
             }
+        }
+        keys.sort_unstable_by_key(|k| k.0);
+        keys.dedup_by(|b, a| {
+            let same = a.0 == b.0;
+            if same {
+                a.1 |= b.1;
+            }
+            same
+        });
+        let mut table = HashTable::with_capacity(keys.len());
+        for (k, bits) in keys {
+            table.update(k, |old| old | bits);
         }
         table
     })
@@ -960,6 +971,16 @@ mod tests {
         assert_ne!(bits("Rotterdam") & 128, 0, "GeoNames city");
         assert_ne!(bits("Margaret") & 512, 0, "given name");
         assert_eq!(bits("Quorvane"), 0, "made-up word");
+    }
+
+    #[test]
+    fn table_sizes() {
+        // Memory after start-up (16-byte slots): printed for the README's figure, and a guard
+        // against a table silently growing past its budget.
+        let g = gazetteer().slots.len() * 16;
+        let c = embedded().clusters.table.slots.len() * 16;
+        eprintln!("gazetteer table {g} bytes ({} keys), cluster table {c} bytes", gazetteer().len);
+        assert!(g <= 4 << 20 && c <= 4 << 20);
     }
 
     #[test]
