@@ -54,6 +54,10 @@ enum Eval {
     Ner {
         #[arg(value_name = "FILE")]
         file: String,
+        /// Run the whole engine on each document's rebuilt text (its own tokenizer, sentence
+        /// splitter and rules) instead of tagging the file's tokens; GROUP counts as MISC.
+        #[arg(long)]
+        engine: bool,
     },
     /// Quotes and speakers over PolNeAR scoring documents (docs-*.jsonl).
     Quotes {
@@ -70,7 +74,7 @@ enum Eval {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Eval { what: Eval::Ner { file } } => eval_ner::run(&file),
+        Command::Eval { what: Eval::Ner { file, engine } } => eval_ner::run(&file, engine),
         Command::Eval { what: Eval::Quotes { file } } => eval_quotes::run(&file),
         Command::Eval { what: Eval::Timex { dir } } => eval_timex::run(&dir),
         Command::Analyze { reference_date, jsonl: false, file } => analyze_one(file.as_deref(), reference_date),

@@ -122,6 +122,10 @@ fn link(text: &str, groups: &[Group], surface: &str, m: Mention) -> Option<usize
         let last = parts.last().unwrap();
         return most_recent(groups, |g| g.kind == EntityType::Person && g.words.len() == 1 && &g.words[0] == last);
     }
+    if m.kind == EntityType::Org && parts.len() == 1 && !is_acronym(surface) {
+        // A company's short name after its full name ("Quorvane" after "Quorvane Systems").
+        return most_recent(groups, |g| g.kind == EntityType::Org && g.words.len() > 1 && g.words[0] == parts[0]);
+    }
     if is_acronym(surface) {
         let letters: String = surface.chars().filter(|c| *c != '.').collect();
         // A long name the text defines with this acronym in parentheses right after it.
@@ -283,6 +287,41 @@ mod tests {
         "the World Bank and NATO.",
         [("World Bank", Org), ("NATO", Org)],
         [("World Bank", &["World Bank"][..]), ("NATO", &["NATO"][..])]
+    );
+
+    // ORGANIZATIONS: a short name after the full one.
+    t!(
+        org_short_name,
+        "Quorvane Systems cut jobs. Shares in Quorvane fell.",
+        [("Quorvane Systems", Org), ("Quorvane", Org)],
+        [("Quorvane Systems", &["Quorvane Systems", "Quorvane"][..])]
+    );
+    t!(
+        org_short_name_needs_same_first_word,
+        "Quorvane Systems and Teluma Systems met.",
+        [("Quorvane Systems", Org), ("Teluma", Org)],
+        [("Quorvane Systems", &["Quorvane Systems"][..]), ("Teluma", &["Teluma"][..])]
+    );
+
+    // TITLES, POSSESSIVES AND CASE: the recognizer leaves titles and "'s" outside the mention,
+    // so "Mr. Kerry" and "Kerry's" arrive as "Kerry"; capitals match mixed case.
+    t!(
+        title_before_surname,
+        "Secretary of State John Kerry spoke. Mr. Kerry left.",
+        [("John Kerry", Person), ("Kerry", Person)],
+        [("John Kerry", &["John Kerry", "Kerry"][..])]
+    );
+    t!(
+        possessive_surname,
+        "John Kerry spoke. Kerry's aides left.",
+        [("John Kerry", Person), ("Kerry", Person)],
+        [("John Kerry", &["John Kerry", "Kerry"][..])]
+    );
+    t!(
+        capitals_surname,
+        "JOHN KERRY ARRIVES. John Kerry spoke.",
+        [("JOHN KERRY", Person), ("John Kerry", Person)],
+        [("John Kerry", &["JOHN KERRY", "John Kerry"][..])]
     );
 
     // AMOUNTS never merge with names.

@@ -36,6 +36,7 @@ mod alias;
 mod entities;
 pub mod json;
 mod lexicon;
+pub mod ner;
 mod quotes;
 pub mod sentence;
 mod timeline;
