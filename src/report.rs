@@ -18,6 +18,8 @@ pub enum Mark {
     Timex(usize),
     /// An entity mention (entity id).
     Entity(usize),
+    /// The date words of a timeline event (index into `Analysis::timeline`).
+    EventDate(usize),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -29,8 +31,8 @@ pub struct Report {
     pub legend: Vec<LegendItem>,
     /// Number of time expressions highlighted.
     pub timex_count: usize,
-    /// Entities grouped by type (types without entities left out), most mentioned first.
-    pub entity_groups: Vec<(EntityType, Vec<EntityItem>)>,
+    /// One card per entity, in order of first appearance (the page groups and sorts them).
+    pub cards: Vec<EntityCard>,
     pub quotes: Vec<QuoteItem>,
     /// Timeline events in date order.
     pub timeline: Vec<EventItem>,
@@ -53,6 +55,10 @@ pub struct ArticlePiece {
     pub quotes: Option<String>,
     /// Space-separated event indices, for `[data-event~="i"]` look-ups.
     pub events: Option<String>,
+    /// Event indices whose date words these are (hovering them points at the event).
+    pub event_dates: Option<String>,
+    /// The innermost entity mention covering the piece (entity id), for `[data-ent="id"]`.
+    pub ent: Option<usize>,
 }
 
 impl ArticlePiece {
@@ -69,10 +75,20 @@ pub struct LegendItem {
     pub entities: usize,
 }
 
+/// One person, organization, place… with what the text says about it.
 #[derive(Clone, Debug, PartialEq)]
-pub struct EntityItem {
+pub struct EntityCard {
+    /// The entity id, as in the article's `data-ent`.
+    pub id: usize,
     pub name: String,
+    pub kind: EntityType,
+    /// The distinct ways the text names it, other than the canonical name, in text order.
+    pub aliases: Vec<String>,
     pub mentions: usize,
+    /// Quotes attributed to it.
+    pub quotes: usize,
+    /// Byte offset of its first mention (to sort by first appearance).
+    pub first: usize,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -82,6 +98,13 @@ pub struct QuoteItem {
     pub text: String,
     pub speaker: Option<String>,
     pub speaker_type: Option<EntityType>,
+    /// The entity the speaker resolves to (for linking to its card).
+    pub speaker_entity: Option<usize>,
+    /// The words in the text naming the speaker ("he", "the ministry"), when they differ from
+    /// the name.
+    pub speaker_words: Option<String>,
+    /// The attribution rule ("sieve") that found the speaker.
+    pub rule: Option<String>,
     pub cue: Option<String>,
     pub kind: QuoteKind,
 }
@@ -96,6 +119,8 @@ pub struct EventItem {
     pub display: String,
     pub precision: Precision,
     pub label: String,
+    /// Entities mentioned in the event's sentence (ids, ascending, no repeats).
+    pub entities: Vec<usize>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -116,6 +141,19 @@ pub fn short_label(kind: EntityType) -> &'static str {
         EntityType::Misc => "MISC",
         EntityType::Money => "MONEY",
         EntityType::Percent => "PCT",
+    }
+}
+
+/// Readable type names for people (legend, cards, summaries).
+pub fn type_name(kind: EntityType) -> &'static str {
+    match kind {
+        EntityType::Person => "person",
+        EntityType::Org => "organization",
+        EntityType::Loc => "place",
+        EntityType::Group => "group",
+        EntityType::Misc => "other",
+        EntityType::Money => "money",
+        EntityType::Percent => "percent",
     }
 }
 
@@ -172,6 +210,21 @@ impl Report {
     pub fn build(text: &str, analysis: &Analysis) -> Report {
         let empty = text.trim().is_empty();
 
+        let mentions = analysis.mentions();
+        // Entities mentioned inside `span`: mentions are sorted, so a binary search finds the first.
+        let entities_in = |span: Span| {
+            let from = mentions.partition_point(|(m, _)| m.start < span.start);
+            let mut ids: Vec<usize> = mentions[from..]
+                .iter()
+                .take_while(|(m, _)| m.start < span.end)
+                .filter(|(m, _)| m.end <= span.end)
+                .map(|&(_, id)| id)
+                .collect();
+            ids.sort_unstable();
+            ids.dedup();
+            ids
+        };
+
         // Timeline in date order; `index` keeps the link to the article's `data-event`.
         let mut timeline: Vec<EventItem> = analysis
             .timeline
@@ -183,16 +236,17 @@ impl Report {
                 display: format_date(&e.date),
                 precision: e.precision,
                 label: one_line(&e.label),
+                entities: entities_in(e.sentence),
             })
             .collect();
         let start_of = |i: usize| analysis.timeline[i].span.start;
         timeline.sort_by(|a, b| (a.date.as_str(), start_of(a.index)).cmp(&(b.date.as_str(), start_of(b.index))));
 
-        let mut marks: Vec<(Span, Mark)> =
-            analysis.mentions().into_iter().map(|(s, id)| (s, Mark::Entity(id))).collect();
+        let mut marks: Vec<(Span, Mark)> = mentions.iter().map(|&(s, id)| (s, Mark::Entity(id))).collect();
         marks.extend(analysis.quotes.iter().enumerate().map(|(i, q)| (q.span, Mark::Quote(i))));
         marks.extend(analysis.timexes.iter().enumerate().map(|(i, t)| (t.span, Mark::Timex(i))));
         marks.extend(analysis.timeline.iter().enumerate().map(|(i, e)| (e.sentence, Mark::Event(i))));
+        marks.extend(analysis.timeline.iter().enumerate().map(|(i, e)| (e.span, Mark::EventDate(i))));
 
         let paragraphs = highlight::layout(text, &marks)
             .into_iter()
@@ -211,19 +265,34 @@ impl Report {
             })
             .collect();
 
-        let entity_groups = EntityType::ALL
+        let mut cards: Vec<EntityCard> = analysis
+            .entities
             .iter()
-            .filter_map(|&kind| {
-                let mut items: Vec<EntityItem> = analysis
-                    .entities
-                    .iter()
-                    .filter(|e| e.kind == kind)
-                    .map(|e| EntityItem { name: one_line(&e.name), mentions: e.mentions.len() })
-                    .collect();
-                items.sort_by(|a, b| b.mentions.cmp(&a.mentions).then_with(|| a.name.cmp(&b.name)));
-                (!items.is_empty()).then_some((kind, items))
+            .map(|e| {
+                let name = one_line(&e.name);
+                let mut aliases: Vec<String> = Vec::new();
+                for &m in &e.mentions {
+                    let words = one_line(slice(text, m));
+                    if !words.is_empty() && words != name && !aliases.contains(&words) {
+                        aliases.push(words);
+                    }
+                }
+                EntityCard {
+                    id: e.id,
+                    name,
+                    kind: e.kind,
+                    aliases,
+                    mentions: e.mentions.len(),
+                    quotes: analysis
+                        .quotes
+                        .iter()
+                        .filter(|q| q.speaker.as_ref().and_then(|s| s.entity) == Some(e.id))
+                        .count(),
+                    first: e.mentions.iter().map(|m| m.start).min().unwrap_or(usize::MAX),
+                }
             })
             .collect();
+        cards.sort_by_key(|c| (c.first, c.id));
 
         let quotes = analysis
             .quotes
@@ -239,6 +308,12 @@ impl Report {
                     .and_then(|s| s.entity)
                     .and_then(|id| analysis.entities.get(id))
                     .map(|e| e.kind),
+                speaker_entity: q.speaker.as_ref().and_then(|s| s.entity),
+                speaker_words: q.speaker.as_ref().and_then(|s| {
+                    let words = one_line(slice(text, s.span));
+                    (!words.is_empty() && words != one_line(&s.name)).then_some(words)
+                }),
+                rule: q.speaker.as_ref().map(|s| s.rule.to_string()).filter(|r| !r.is_empty()),
                 cue: q.cue.map(|c| one_line(slice(text, c))).filter(|c| !c.is_empty()),
                 kind: q.kind,
             })
@@ -249,7 +324,7 @@ impl Report {
             paragraphs,
             legend,
             timex_count: analysis.timexes.len(),
-            entity_groups,
+            cards,
             quotes,
             timeline,
             reference: reference_info(text, analysis),
@@ -262,6 +337,7 @@ fn article_piece(text: &str, analysis: &Analysis, piece: &highlight::Piece<Mark>
     let mut titles: Vec<String> = Vec::new();
     let mut quotes: Vec<String> = Vec::new();
     let mut events: Vec<String> = Vec::new();
+    let mut event_dates: Vec<String> = Vec::new();
     // With nested mentions the innermost (shortest) one is shown; others go in the title.
     let mut entity: Option<(Span, &engine::Entity)> = None;
     let mut timex = false;
@@ -291,6 +367,7 @@ fn article_piece(text: &str, analysis: &Analysis, piece: &highlight::Piece<Mark>
                 }
             }
             Mark::Event(i) => events.push(i.to_string()),
+            Mark::EventDate(i) => event_dates.push(i.to_string()),
         }
     }
     let mut label = None;
@@ -311,6 +388,9 @@ fn article_piece(text: &str, analysis: &Analysis, piece: &highlight::Piece<Mark>
     if !events.is_empty() {
         classes.push("ev".into());
     }
+    if !event_dates.is_empty() {
+        classes.push("evd".into());
+    }
     let join = |v: Vec<String>, sep: &str| (!v.is_empty()).then(|| v.join(sep));
     ArticlePiece {
         text: slice(text, piece.span).to_string(),
@@ -320,6 +400,8 @@ fn article_piece(text: &str, analysis: &Analysis, piece: &highlight::Piece<Mark>
         label,
         quotes: join(quotes, " "),
         events: join(events, " "),
+        event_dates: join(event_dates, " "),
+        ent: entity.map(|(_, e)| e.id),
     }
 }
 
@@ -438,7 +520,17 @@ mod tests {
         // Legend and groups.
         let person = r.legend.iter().find(|l| l.kind == EntityType::Person).unwrap();
         assert_eq!((person.mentions, person.entities), (2, 1));
-        assert_eq!(r.entity_groups.len(), 2);
+        let names: Vec<(&str, usize, usize)> =
+            r.cards.iter().map(|c| (c.name.as_str(), c.mentions, c.quotes)).collect();
+        assert_eq!(names, [("Oslo", 1, 0), ("Ana Lind", 2, 1)], "cards in order of first appearance");
+        assert_eq!(r.cards[1].aliases, ["Lind"]);
+        assert_eq!(r.quotes[0].speaker_entity, Some(0));
+        assert_eq!(r.quotes[0].rule.as_deref(), Some("test"));
+        assert_eq!(r.quotes[0].speaker_words, None, "the words are the name itself");
+        // Each event knows the entities of its sentence.
+        assert_eq!(r.timeline[0].entities, [0], "2020: Lind moved");
+        assert_eq!(r.timeline[1].entities, [0, 1], "May 2: Oslo dateline, Ana Lind");
+        assert_eq!(lind[0].ent, Some(0));
         assert_eq!(r.reference.date.as_deref(), Some("2024-05-02"));
         assert_eq!(r.reference.note, "inferred from 'May 2, 2024'");
     }
