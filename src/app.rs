@@ -10,6 +10,7 @@
 //! few CSS rules keyed on those attributes into one `<style>` element. The browser restyles;
 //! the thousands of article pieces are never touched.
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use engine::{EntityType, Options, Precision};
@@ -28,6 +29,9 @@ pub const SAMPLE: &str = include_str!("../samples/sample-article.txt");
 /// text re-analysed and re-rendered on every key press would make typing stutter.
 const DEBOUNCE_ABOVE: usize = 50_000;
 const DEBOUNCE: Duration = Duration::from_millis(200);
+/// Above this many bytes the text is analysed by the Web Worker (`src/bin/worker.rs`), so the
+/// page keeps answering while it runs (about 150 ms of engine time on the page at this size).
+const WORKER_ABOVE: usize = 200_000;
 /// Bytes of article rendered before "Show more": a multi-megabyte text would otherwise mean
 /// hundreds of thousands of elements created at once.
 const RENDER_FIRST: usize = 60_000;
@@ -55,8 +59,7 @@ struct Notice {
 /// The page's shared state, passed to components (all fields are `Copy` handles).
 #[derive(Clone, Copy)]
 struct Ui {
-    report: Memo<Report>,
-    text: RwSignal<String>,
+    report: RwSignal<Report>,
     given_date: RwSignal<Option<String>>,
     selected: RwSignal<Option<usize>>,
     hovered: RwSignal<Option<Focus>>,
@@ -131,26 +134,106 @@ pub fn App() -> impl IntoView {
 
     // `text` is what was last analysed; the textarea owns what is being typed.
     let text = RwSignal::new(first_text.clone());
-    let given_date = RwSignal::new(first_date);
+    let given_date = RwSignal::new(first_date.clone());
     let pending = StoredValue::new(None::<TimeoutHandle>);
     let textarea: NodeRef<html::Textarea> = NodeRef::new();
 
     let date_error = Memo::new(move |_| given_date.get().and_then(|d| engine::parse_date(&d).err()));
-    let analysed = Memo::new(move |_| {
+    let options_for = |date: Option<String>| {
         let mut options = Options::new();
-        if let Some(date) = given_date.get().and_then(|d| engine::parse_date(&d).ok()) {
+        if let Some(date) = date.and_then(|d| engine::parse_date(&d).ok()) {
             options = options.reference_date(date);
         }
+        options
+    };
+    let analyse_here = move |t: &str, date: Option<String>| {
         let started = now_ms();
-        let report = text.with(|t| Report::build(t, &engine::analyze(t, &options)));
+        let report = Report::build(t, &engine::analyze(t, &options_for(date)));
         (report, now_ms() - started)
+    };
+    // A short first text is analysed before the first paint; a long one goes to the worker.
+    let (first_report, first_ms) = if first_text.len() <= WORKER_ABOVE {
+        analyse_here(&first_text, first_date.clone())
+    } else {
+        analyse_here("", None)
+    };
+    let report = RwSignal::new(first_report);
+    let took_ms = RwSignal::new(first_ms);
+    // The worker's job in progress: (job id, stage, bytes).
+    let busy = RwSignal::new(None::<(u64, &'static str, usize)>);
+    let job = StoredValue::new(0u64);
+    let worker = StoredValue::new_local(None::<web_sys::Worker>);
+    let on_reply = move |ev: web_sys::MessageEvent| {
+        let data = ev.data();
+        let get = |key: &str| js_sys::Reflect::get(&data, &JsValue::from_str(key)).ok();
+        let id = get("id").and_then(|v| v.as_f64()).unwrap_or(-1.0) as u64;
+        if id != job.get_value() {
+            return; // an answer for a text that has changed since
+        }
+        if let Some(stage) = get("stage").and_then(|v| v.as_string()) {
+            let stage = if stage == "preparing" { "preparing the view" } else { "analysing" };
+            busy.update(|b| {
+                if let Some(b) = b {
+                    b.1 = stage;
+                }
+            });
+            return;
+        }
+        let json = get("report").and_then(|v| v.as_string()).unwrap_or_default();
+        match serde_json::from_str::<Report>(&json) {
+            Ok(mut r) => {
+                r.text = text.with_untracked(|t| Arc::from(t.as_str()));
+                report.set(r);
+                took_ms.set(get("ms").and_then(|v| v.as_f64()).unwrap_or(0.0));
+            }
+            Err(e) => notice.set(Some(Notice { error: true, text: format!("The analysis could not be read: {e}") })),
+        }
+        busy.set(None);
+    };
+    // Starts the worker on first use; `None` if the browser refuses (then the page analyses).
+    let get_worker = move || -> Option<web_sys::Worker> {
+        if let Some(w) = worker.get_value() {
+            return Some(w);
+        }
+        let w = web_sys::Worker::new("./worker_loader.js").ok()?;
+        let handler = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::MessageEvent)>::new(on_reply);
+        w.set_onmessage(Some(handler.as_ref().unchecked_ref()));
+        handler.forget(); // lives as long as the page
+        worker.set_value(Some(w.clone()));
+        Some(w)
+    };
+    let skip_first = StoredValue::new(first_text.len() <= WORKER_ABOVE);
+    Effect::new(move |_| {
+        let date = given_date.get();
+        text.with(|t| {
+            if skip_first.get_value() {
+                skip_first.set_value(false); // analysed above, before the first paint
+                return;
+            }
+            job.update_value(|j| *j += 1);
+            if t.len() > WORKER_ABOVE {
+                if let Some(w) = get_worker() {
+                    let message = js_sys::Object::new();
+                    let _ = js_sys::Reflect::set(&message, &"id".into(), &JsValue::from_f64(job.get_value() as f64));
+                    let _ = js_sys::Reflect::set(&message, &"text".into(), &JsValue::from_str(t));
+                    if let Some(d) = date.as_deref() {
+                        let _ = js_sys::Reflect::set(&message, &"date".into(), &JsValue::from_str(d));
+                    }
+                    if w.post_message(&message).is_ok() {
+                        busy.set(Some((job.get_value(), "starting", t.len())));
+                        return;
+                    }
+                }
+            }
+            busy.set(None);
+            let (r, ms) = analyse_here(t, date);
+            report.set(r);
+            took_ms.set(ms);
+        })
     });
-    let report = Memo::new(move |_| analysed.with(|(r, _)| r.clone()));
-    let took_ms = Memo::new(move |_| analysed.with(|(_, ms)| *ms));
 
     let ui = Ui {
         report,
-        text,
         given_date,
         selected: RwSignal::new(None),
         hovered: RwSignal::new(None),
@@ -174,9 +257,9 @@ pub fn App() -> impl IntoView {
             }
         })
     });
-    // A new text: the old selection and hover mean nothing any more.
+    // A new analysis: the old selection and hover mean nothing any more.
     Effect::new(move |_| {
-        text.track();
+        report.track();
         ui.selected.set(None);
         ui.hovered.set(None);
         ui.limit.set(RENDER_FIRST);
@@ -386,13 +469,26 @@ pub fn App() -> impl IntoView {
                 </div>
                 <p class="status" id="status" aria-live="polite">
                     {move || {
-                        let words = text.with(|t| t.split_whitespace().count());
+                        let words = report.with(|r| r.text.split_whitespace().count());
+                        let place = if report.with(|r| r.text.len() > WORKER_ABOVE) { " in the background" } else { "" };
                         match took_ms.get() {
                             ms if ms < 1.0 => format!("{words} words · analysed in < 1 ms"),
-                            ms => format!("{words} words · analysed in {ms:.0} ms"),
+                            ms => format!("{words} words · analysed{place} in {ms:.0} ms"),
                         }
                     }}
                 </p>
+                {move || busy.get().map(|(_, stage, bytes)| {
+                    let what = format!("{:.1} MB: {stage}…", bytes as f64 / 1e6);
+                    let step = match stage { "starting" => "1", "analysing" => "2", _ => "3" };
+                    view! {
+                        <div class="progress" id="progress" role="status">
+                            <span>"Working in the background on " {what} " (step " {step} " of 3). The page stays usable."</span>
+                            <span class="bar" role="progressbar" aria-label="Analysis progress" aria-valuemin="0" aria-valuemax="3" aria-valuenow=step>
+                                <span class=format!("fill step{step}")></span>
+                            </span>
+                        </div>
+                    }
+                })}
             </section>
 
             <section class="panel article-panel" aria-labelledby="article-heading">
@@ -515,16 +611,22 @@ fn Article(ui: Ui) -> impl IntoView {
                     if r.empty {
                         return view! { <p class="empty">"Paste an article to begin."</p> }.into_any();
                     }
+                    // Draw paragraphs until `limit` bytes of text are on screen.
                     let mut used = 0;
-                    let mut shown = Vec::new();
-                    for pieces in &r.paragraphs {
+                    let mut count = 0;
+                    for &(a, b) in &r.paras {
                         if used >= limit {
                             break;
                         }
-                        used += pieces.iter().map(|p| p.text.len()).sum::<usize>();
-                        shown.push(view! { <p>{pieces.iter().map(piece_view).collect_view()}</p> });
+                        used += b - a;
+                        count += 1;
                     }
-                    let rest = r.paragraphs.len() - shown.len();
+                    let shown: Vec<_> = r
+                        .pieces(0..count)
+                        .iter()
+                        .map(|pieces| view! { <p>{pieces.iter().map(piece_view).collect_view()}</p> })
+                        .collect();
+                    let rest = r.paras.len() - count;
                     let more = (rest > 0).then(|| view! {
                         <div class="show-more" role="group" aria-label="More of the article">
                             <span>{format!("{rest} more paragraphs are not drawn yet, to keep the page fast.")}</span>
@@ -950,21 +1052,19 @@ fn Timeline(ui: Ui) -> impl IntoView {
 #[component]
 fn Export(ui: Ui) -> impl IntoView {
     let link = RwSignal::new(String::new());
+    // Exports describe what is on screen: the last analysed text.
     let json = move || {
-        let text = ui.text.get_untracked();
+        let text = ui.report.with_untracked(|r| r.text.clone());
         engine::json::to_string_pretty(&text, &engine::analyze(&text, &ui.options()))
     };
-    let with_report = move |f: fn(&str, &Report) -> String| {
-        let text = ui.text.get_untracked();
-        ui.report.with_untracked(|r| f(&text, r))
-    };
+    let with_report = move |f: fn(&str, &Report) -> String| ui.report.with_untracked(|r| f(&r.text, r));
     let save = move |name: &'static str, mime: &'static str, content: String| match download(name, mime, &content) {
         Ok(()) => ui.say(format!("Saved {name}.")),
         Err(e) => ui.warn(format!("Could not save {name}: {e}")),
     };
     let copy = move |what: &'static str, content: String| copy_text(ui, what, content);
     let share = move |_| {
-        let text = ui.text.get_untracked();
+        let text = ui.report.with_untracked(|r| r.text.clone());
         match share::encode(&text, ui.given_date.get_untracked().as_deref()) {
             Ok(fragment) => {
                 let href = window().location().href().unwrap_or_default();

@@ -3,12 +3,16 @@
 //! The Leptos components only turn these structs into elements, so everything that can go
 //! wrong with user input (odd spans, odd dates, empty text) is handled and tested here.
 
+use std::ops::Range;
+use std::sync::Arc;
+
 use engine::{Analysis, EntityType, Precision, QuoteKind, ReferenceSource, Span};
+use serde::{Deserialize, Serialize};
 
 use crate::highlight::{self, slice};
 
 /// What covers a piece of the article view.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Mark {
     /// The sentence of a timeline event (index into [`Report::timeline`]'s `index`).
     Event(usize),
@@ -22,11 +26,32 @@ pub enum Mark {
     EventDate(usize),
 }
 
-#[derive(Clone, Debug, PartialEq)]
+/// A highlight: a byte span of the text and what covers it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MarkSpan {
+    pub start: usize,
+    pub end: usize,
+    pub mark: Mark,
+}
+
+/// Everything the page shows about one text. It is built where the text is analysed (the page,
+/// or the Web Worker for long texts, which sends it over as JSON); the article's pieces are cut
+/// only for the paragraphs on screen ([`Report::pieces`]), so a long text costs little to show.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Report {
+    /// The analysed text (not sent by the worker: the page has it already).
+    #[serde(skip)]
+    pub text: Arc<str>,
     /// True when there is nothing but whitespace to analyse.
     pub empty: bool,
-    pub paragraphs: Vec<Vec<ArticlePiece>>,
+    /// Byte spans of the paragraphs (see [`highlight::paragraphs`]).
+    pub paras: Vec<(usize, usize)>,
+    /// Every highlight, for cutting paragraphs into pieces.
+    pub marks: Vec<MarkSpan>,
+    /// Tooltip of each time expression ("DATE 2024-03-15"), by index.
+    pub timex_titles: Vec<String>,
+    /// Position in `cards` of each entity id.
+    pub by_id: Vec<usize>,
     /// Every entity type, with its number of mentions and of distinct entities.
     pub legend: Vec<LegendItem>,
     /// Number of time expressions highlighted.
@@ -68,19 +93,21 @@ impl ArticlePiece {
     }
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct LegendItem {
+    #[serde(with = "labels::kind")]
     pub kind: EntityType,
     pub mentions: usize,
     pub entities: usize,
 }
 
 /// One person, organization, place… with what the text says about it.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct EntityCard {
     /// The entity id, as in the article's `data-ent`.
     pub id: usize,
     pub name: String,
+    #[serde(with = "labels::kind")]
     pub kind: EntityType,
     /// The distinct ways the text names it, other than the canonical name, in text order.
     pub aliases: Vec<String>,
@@ -91,12 +118,13 @@ pub struct EntityCard {
     pub first: usize,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct QuoteItem {
     /// Index into `Analysis::quotes`, as used by the article's `data-quote`.
     pub index: usize,
     pub text: String,
     pub speaker: Option<String>,
+    #[serde(with = "labels::opt_kind")]
     pub speaker_type: Option<EntityType>,
     /// The entity the speaker resolves to (for linking to its card).
     pub speaker_entity: Option<usize>,
@@ -106,10 +134,11 @@ pub struct QuoteItem {
     /// The attribution rule ("sieve") that found the speaker.
     pub rule: Option<String>,
     pub cue: Option<String>,
+    #[serde(with = "labels::quote_kind")]
     pub kind: QuoteKind,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct EventItem {
     /// Index into `Analysis::timeline`, as used by the article's `data-event`.
     pub index: usize,
@@ -117,13 +146,14 @@ pub struct EventItem {
     pub date: String,
     /// The date for people (`15 Mar 2024`).
     pub display: String,
+    #[serde(with = "labels::precision")]
     pub precision: Precision,
     pub label: String,
     /// Entities mentioned in the event's sentence (ids, ascending, no repeats).
     pub entities: Vec<usize>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ReferenceInfo {
     /// `YYYY-MM-DD`, as an `<input type="date">` wants it.
     pub date: Option<String>,
@@ -248,10 +278,13 @@ impl Report {
         marks.extend(analysis.timeline.iter().enumerate().map(|(i, e)| (e.sentence, Mark::Event(i))));
         marks.extend(analysis.timeline.iter().enumerate().map(|(i, e)| (e.span, Mark::EventDate(i))));
 
-        let paragraphs = highlight::layout(text, &marks)
+        let mut marks: Vec<MarkSpan> = marks
             .into_iter()
-            .map(|p| p.pieces.iter().map(|piece| article_piece(text, analysis, piece)).collect())
+            .filter_map(|(span, mark)| highlight::clean_span(text, span).map(|s| MarkSpan { start: s.start, end: s.end, mark }))
             .collect();
+        marks.sort_by_key(|m| (m.start, m.end, m.mark));
+        marks.dedup();
+        let timex_titles = analysis.timexes.iter().map(|t| format!("{} {}", t.kind.label(), t.value)).collect();
 
         let legend = EntityType::ALL
             .iter()
@@ -293,6 +326,12 @@ impl Report {
             })
             .collect();
         cards.sort_by_key(|c| (c.first, c.id));
+        let mut by_id = vec![usize::MAX; analysis.entities.len()];
+        for (pos, c) in cards.iter().enumerate() {
+            if let Some(slot) = by_id.get_mut(c.id) {
+                *slot = pos;
+            }
+        }
 
         let quotes = analysis
             .quotes
@@ -320,8 +359,12 @@ impl Report {
             .collect();
 
         Report {
+            text: Arc::from(text),
             empty,
-            paragraphs,
+            paras: highlight::paragraphs(text).into_iter().map(|p| (p.start, p.end)).collect(),
+            marks,
+            timex_titles,
+            by_id,
             legend,
             timex_count: analysis.timexes.len(),
             cards,
@@ -332,38 +375,66 @@ impl Report {
     }
 }
 
-fn article_piece(text: &str, analysis: &Analysis, piece: &highlight::Piece<Mark>) -> ArticlePiece {
+impl Report {
+    /// The article's paragraphs `range` (indices into `paras`) cut into pieces for display.
+    pub fn pieces(&self, range: Range<usize>) -> Vec<Vec<ArticlePiece>> {
+        let paras = self.paras.get(range).unwrap_or(&[]);
+        let (Some(first), Some(last)) = (paras.first(), paras.last()) else {
+            return Vec::new();
+        };
+        let (a, b) = (first.0, last.1);
+        let Some(sub) = self.text.get(a..b) else {
+            return Vec::new();
+        };
+        // Work on the slice alone: marks are moved to its coordinates (and cut at its ends).
+        let local: Vec<(Span, Mark)> = self
+            .marks
+            .iter()
+            .filter(|m| m.start < b && m.end > a)
+            .map(|m| (Span::new(m.start.max(a) - a, m.end.min(b) - a), m.mark))
+            .collect();
+        highlight::layout(sub, &local)
+            .into_iter()
+            .map(|p| p.pieces.iter().map(|piece| self.article_piece(sub, piece)).collect())
+            .collect()
+    }
+
+    fn card(&self, id: usize) -> Option<&EntityCard> {
+        self.by_id.get(id).and_then(|&pos| self.cards.get(pos))
+    }
+
+    fn article_piece(&self, text: &str, piece: &highlight::Piece<Mark>) -> ArticlePiece {
     let mut classes: Vec<String> = Vec::new();
     let mut titles: Vec<String> = Vec::new();
     let mut quotes: Vec<String> = Vec::new();
     let mut events: Vec<String> = Vec::new();
     let mut event_dates: Vec<String> = Vec::new();
     // With nested mentions the innermost (shortest) one is shown; others go in the title.
-    let mut entity: Option<(Span, &engine::Entity)> = None;
+    let mut entity: Option<(Span, &EntityCard)> = None;
     let mut timex = false;
     for &(span, mark) in &piece.marks {
         match mark {
             Mark::Entity(id) => {
-                let Some(e) = analysis.entities.get(id) else {
+                let Some(e) = self.card(id) else {
                     continue;
                 };
-                titles.push(format!("{}: {}", e.kind.label(), one_line(&e.name)));
+                titles.push(format!("{}: {}", e.kind.label(), e.name));
                 if entity.is_none_or(|(s, _)| span.len() < s.len()) {
                     entity = Some((span, e));
                 }
             }
             Mark::Quote(i) => {
                 quotes.push(i.to_string());
-                let speaker = analysis.quotes.get(i).and_then(|q| q.speaker.as_ref());
+                let speaker = self.quotes.get(i).and_then(|q| q.speaker.as_ref());
                 titles.push(match speaker {
-                    Some(s) => format!("Quote: {}", one_line(&s.name)),
+                    Some(name) => format!("Quote: {name}"),
                     None => "Quote: unknown speaker".to_string(),
                 });
             }
             Mark::Timex(i) => {
-                if let Some(t) = analysis.timexes.get(i) {
+                if let Some(t) = self.timex_titles.get(i) {
                     timex = true;
-                    titles.push(format!("{} {}", t.kind.label(), t.value));
+                    titles.push(t.clone());
                 }
             }
             Mark::Event(i) => events.push(i.to_string()),
@@ -403,12 +474,48 @@ fn article_piece(text: &str, analysis: &Analysis, piece: &highlight::Piece<Mark>
         event_dates: join(event_dates, " "),
         ent: entity.map(|(_, e)| e.id),
     }
+    }
+}
+
+/// Engine enums travel between the worker and the page as their labels.
+mod labels {
+    macro_rules! by_label {
+        ($name:ident, $opt:ident, $ty:ty, $all:expr) => {
+            pub mod $name {
+                use serde::{de::Error, Deserialize, Deserializer, Serializer};
+                pub fn serialize<S: Serializer>(v: &$ty, s: S) -> Result<S::Ok, S::Error> {
+                    s.serialize_str(v.label())
+                }
+                pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<$ty, D::Error> {
+                    let label = String::deserialize(d)?;
+                    $all.into_iter().find(|k| k.label() == label).ok_or_else(|| D::Error::custom(format!("unknown label {label}")))
+                }
+            }
+            #[allow(dead_code)]
+            pub mod $opt {
+                use serde::{Deserialize, Deserializer, Serializer};
+                pub fn serialize<S: Serializer>(v: &Option<$ty>, s: S) -> Result<S::Ok, S::Error> {
+                    match v {
+                        Some(v) => s.serialize_some(v.label()),
+                        None => s.serialize_none(),
+                    }
+                }
+                pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<$ty>, D::Error> {
+                    let label = Option::<String>::deserialize(d)?;
+                    Ok(label.and_then(|l| $all.into_iter().find(|k| k.label() == l)))
+                }
+            }
+        };
+    }
+    by_label!(kind, opt_kind, engine::EntityType, engine::EntityType::ALL);
+    by_label!(precision, opt_precision, engine::Precision, [engine::Precision::Day, engine::Precision::Month, engine::Precision::Year]);
+    by_label!(quote_kind, opt_quote_kind, engine::QuoteKind, [engine::QuoteKind::Direct, engine::QuoteKind::Partial]);
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use engine::{Entity, Quote, ReferenceDate, Speaker, TimelineEvent, Timex, TimexType};
+    use engine::{Entity, Options, Quote, ReferenceDate, Speaker, TimelineEvent, Timex, TimexType};
 
     // DATES: calendar values become readable; everything else passes through untouched.
     #[test]
@@ -495,19 +602,20 @@ mod tests {
         let (text, analysis) = sample();
         let r = Report::build(text, &analysis);
         assert!(!r.empty);
-        assert_eq!(r.paragraphs.len(), 2);
+        let paragraphs = r.pieces(0..r.paras.len());
+        assert_eq!(paragraphs.len(), 2);
         // Pieces rebuild each paragraph.
-        let first: String = r.paragraphs[0].iter().map(|p| p.text.as_str()).collect();
+        let first: String = paragraphs[0].iter().map(|p| p.text.as_str()).collect();
         assert_eq!(first, "OSLO, May 2, 2024 - \"We will win,\" Ana Lind said.");
         // The mention of Ana Lind is a PERSON mark, labelled once, and carries no quote.
-        let lind: Vec<&ArticlePiece> = r.paragraphs[0].iter().filter(|p| p.text == "Ana Lind").collect();
+        let lind: Vec<&ArticlePiece> = paragraphs[0].iter().filter(|p| p.text == "Ana Lind").collect();
         assert_eq!(lind.len(), 1);
         assert_eq!(lind[0].entity, Some(EntityType::Person));
         assert_eq!(lind[0].label, Some("PER"));
         assert_eq!(lind[0].class, "ent ent-person end ev");
         assert_eq!(lind[0].quotes, None);
         // The quote is marked, with its speaker in the title.
-        let quote = r.paragraphs[0].iter().find(|p| p.text == "We will win,").unwrap();
+        let quote = paragraphs[0].iter().find(|p| p.text == "We will win,").unwrap();
         assert_eq!(quote.quotes.as_deref(), Some("0"));
         assert!(quote.title.as_deref().unwrap().contains("Quote: Ana Lind"));
         // Timeline sorted by date, with the article's event indices kept.
@@ -535,6 +643,32 @@ mod tests {
         assert_eq!(r.reference.note, "inferred from 'May 2, 2024'");
     }
 
+    // LAZY PIECES: cutting a range of paragraphs gives the same pieces as cutting them all.
+    #[test]
+    fn pieces_of_a_range_match_the_whole() {
+        let text = "GENEVA, Sept. 22, 2016 - John Kerry met Sergei Lavrov.\n\n\"We made progress,\" Kerry said \
+                    on Thursday.\n\nLavrov left for Moscow.";
+        let r = Report::build(text, &engine::analyze(text, &Options::new()));
+        let all = r.pieces(0..r.paras.len());
+        assert_eq!(all.len(), 3);
+        for i in 0..3 {
+            assert_eq!(r.pieces(i..i + 1), all[i..i + 1], "paragraph {i}");
+        }
+        assert_eq!(r.pieces(1..3), all[1..3]);
+        assert!(r.pieces(5..9).is_empty(), "out of range is empty, not a panic");
+    }
+
+    // WORKER: a report survives the trip through JSON (the page then puts the text back).
+    #[test]
+    fn report_round_trips_through_json() {
+        let (text, analysis) = sample();
+        let r = Report::build(text, &analysis);
+        let mut back: Report = serde_json::from_str(&serde_json::to_string(&r).unwrap()).unwrap();
+        assert_eq!(&*back.text, "");
+        back.text = Arc::from(text);
+        assert_eq!(back, r);
+    }
+
     // ROBUSTNESS: spans that do not fit the text (a stale analysis) degrade, never panic.
     #[test]
     fn report_survives_spans_that_do_not_fit() {
@@ -542,7 +676,7 @@ mod tests {
         for text in ["", "short", "😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀", "<script>alert(1)</script>"]
         {
             let r = Report::build(text, &analysis);
-            let joined: String = r.paragraphs.iter().flatten().map(|p| p.text.as_str()).collect();
+            let joined: String = r.pieces(0..r.paras.len()).iter().flatten().map(|p| p.text.as_str()).collect();
             assert_eq!(joined, text.trim());
         }
     }
