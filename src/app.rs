@@ -35,6 +35,13 @@ const WORKER_ABOVE: usize = 200_000;
 /// Bytes of article rendered before "Show more": a multi-megabyte text would otherwise mean
 /// hundreds of thousands of elements created at once.
 const RENDER_FIRST: usize = 60_000;
+/// Longest text kept in local storage.
+const KEEP_AT_MOST: usize = 2_000_000;
+/// A text this long is not put in the text box: laying out megabytes in a `<textarea>` blocks
+/// the browser for seconds. It is analysed and shown all the same.
+const TOO_LONG_TO_EDIT: usize = 1_000_000;
+/// Items drawn in a list before "Show all" (quotes, events, cards of one type).
+const LIST_FIRST: usize = 200;
 /// Where the text is kept between visits (this browser only).
 const STORAGE_KEY: &str = "article-explorer.text";
 /// Legend toggles beyond the entity types (bits 0–6 are `EntityType::ALL`).
@@ -163,9 +170,21 @@ pub fn App() -> impl IntoView {
     let busy = RwSignal::new(None::<(u64, &'static str, usize)>);
     let job = StoredValue::new(0u64);
     let worker = StoredValue::new_local(None::<web_sys::Worker>);
+    // The worker drops messages sent before its WebAssembly is running: the job waits here
+    // until it says it is ready.
+    let worker_ready = StoredValue::new(false);
+    let queued = StoredValue::new_local(None::<js_sys::Object>);
     let on_reply = move |ev: web_sys::MessageEvent| {
         let data = ev.data();
         let get = |key: &str| js_sys::Reflect::get(&data, &JsValue::from_str(key)).ok();
+        if get("ready").and_then(|v| v.as_bool()) == Some(true) {
+            worker_ready.set_value(true);
+            if let (Some(w), Some(message)) = (worker.get_value(), queued.get_value()) {
+                queued.set_value(None);
+                let _ = w.post_message(&message);
+            }
+            return;
+        }
         let id = get("id").and_then(|v| v.as_f64()).unwrap_or(-1.0) as u64;
         if id != job.get_value() {
             return; // an answer for a text that has changed since
@@ -183,6 +202,8 @@ pub fn App() -> impl IntoView {
         match serde_json::from_str::<Report>(&json) {
             Ok(mut r) => {
                 r.text = text.with_untracked(|t| Arc::from(t.as_str()));
+                let flat = get("marks").and_then(|v| v.dyn_into::<js_sys::Uint32Array>().ok());
+                r.marks = flat.map(|a| Report::marks_from_flat(&a.to_vec())).unwrap_or_default();
                 report.set(r);
                 took_ms.set(get("ms").and_then(|v| v.as_f64()).unwrap_or(0.0));
             }
@@ -219,7 +240,13 @@ pub fn App() -> impl IntoView {
                     if let Some(d) = date.as_deref() {
                         let _ = js_sys::Reflect::set(&message, &"date".into(), &JsValue::from_str(d));
                     }
-                    if w.post_message(&message).is_ok() {
+                    let sent = if worker_ready.get_value() {
+                        w.post_message(&message).is_ok()
+                    } else {
+                        queued.set_value(Some(message));
+                        true
+                    };
+                    if sent {
                         busy.set(Some((job.get_value(), "starting", t.len())));
                         return;
                     }
@@ -247,8 +274,13 @@ pub fn App() -> impl IntoView {
     Effect::new(move |_| {
         text.with(|t| {
             let Some(store) = storage() else { return };
+            // Browsers allow about 5 MB per site, counted in UTF-16: don't even try beyond 2 MB
+            // (a failing write of a huge string still blocks the page for a moment).
             let kept = if t == SAMPLE || t.is_empty() {
                 store.remove_item(STORAGE_KEY)
+            } else if t.len() > KEEP_AT_MOST {
+                let _ = store.remove_item(STORAGE_KEY);
+                Err(JsValue::NULL)
             } else {
                 store.set_item(STORAGE_KEY, t)
             };
@@ -277,10 +309,19 @@ pub fn App() -> impl IntoView {
             pending.set_value(handle);
         }
     };
+    // Size of a text too long for the box, while it is the current text.
+    let too_long = RwSignal::new((first_text.len() > TOO_LONG_TO_EDIT).then_some(first_text.len()));
+    let first_in_box = if first_text.len() > TOO_LONG_TO_EDIT { String::new() } else { first_text.clone() };
     let replace_text = move |value: &str| {
         if let Some(el) = textarea.get() {
-            el.set_value(value);
-            let _ = el.focus();
+            if value.len() > TOO_LONG_TO_EDIT {
+                el.set_value("");
+                too_long.set(Some(value.len()));
+            } else {
+                el.set_value(value);
+                too_long.set(None);
+                let _ = el.focus();
+            }
         }
         set_text(value.to_string());
     };
@@ -313,6 +354,11 @@ pub fn App() -> impl IntoView {
     };
     let on_paste = move |ev: web_sys::ClipboardEvent| {
         let Some(data) = ev.clipboard_data() else { return };
+        let plain = data.get_data("text/plain").unwrap_or_default();
+        if plain.len() > TOO_LONG_TO_EDIT {
+            ev.prevent_default();
+            return replace_text(&plain);
+        }
         let html = data.get_data("text/html").unwrap_or_default();
         if html.trim().is_empty() {
             return; // plain text: the browser pastes it and fires `input`
@@ -384,8 +430,11 @@ pub fn App() -> impl IntoView {
                     node_ref=textarea
                     spellcheck="false"
                     placeholder="Paste a news article here, or drop a .txt, .md or .html file…"
-                    prop:value=first_text
-                    on:input=move |ev| set_text(event_target_value(&ev))
+                    prop:value=first_in_box
+                    on:input=move |ev| {
+                        too_long.set(None);
+                        set_text(event_target_value(&ev))
+                    }
                     on:paste=on_paste
                     on:dragover=move |ev: web_sys::DragEvent| {
                         ev.prevent_default();
@@ -401,6 +450,15 @@ pub fn App() -> impl IntoView {
                         }
                     }
                 ></textarea>
+                {move || too_long.get().map(|bytes| view! {
+                    <p class="notice" id="too-long" role="status">
+                        {format!(
+                            "A {:.1} MB text is loaded and shown on the right. It is too long to edit in this box \
+                             (the browser would freeze); typing or pasting here replaces it.",
+                            bytes as f64 / 1e6
+                        )}
+                    </p>
+                })}
                 <div class="controls">
                     <button type="button" id="clear-btn" on:click=move |_| {
                         if let Some(store) = storage() {
@@ -771,7 +829,9 @@ macro_rules! hover_attrs {
 #[component]
 fn EntityCards(ui: Ui) -> impl IntoView {
     let by_first = RwSignal::new(false);
+    let all = RwSignal::new(false);
     let groups = move || {
+        let cap = if all.get() { usize::MAX } else { LIST_FIRST };
         let hidden = ui.hidden.get();
         let by_first = by_first.get();
         ui.report.with(|r| {
@@ -795,10 +855,12 @@ fn EntityCards(ui: Ui) -> impl IntoView {
                     let heading = format!("{}s", type_name(kind));
                     let label = heading.clone();
                     let count = cards.len();
+                    let more = count.saturating_sub(cap);
                     Some(view! {
                         <div class=class data-type=kind.label() role="group" aria-label=label>
                             <h3>{heading} " " <span class="count">{count}</span></h3>
-                            <ul role="list">{cards.into_iter().map(|c| entity_card(ui, c)).collect_view()}</ul>
+                            <ul role="list">{cards.into_iter().take(cap).map(|c| entity_card(ui, c)).collect_view()}</ul>
+                            {show_all_button(all, more, "entities")}
                         </div>
                     })
                 })
@@ -862,10 +924,13 @@ fn QuoteList(ui: Ui) -> impl IntoView {
         let id = ui.selected.get()?;
         ui.report.with(|r| r.cards.iter().find(|c| c.id == id).map(|c| c.name.clone()))
     });
+    let all = RwSignal::new(false);
     let list = move || {
         let only = ui.selected.get();
+        let cap = if all.get() { usize::MAX } else { LIST_FIRST };
         ui.report.with(|r| {
             let quotes: Vec<_> = r.quotes.iter().filter(|q| only.is_none() || q.speaker_entity == only).collect();
+            let more = quotes.len().saturating_sub(cap);
             if quotes.is_empty() {
                 let msg = match (r.empty, only) {
                     (true, _) => "Quotes will appear here.",
@@ -874,7 +939,7 @@ fn QuoteList(ui: Ui) -> impl IntoView {
                 };
                 return view! { <p class="empty">{msg}</p> }.into_any();
             }
-            let items = quotes.into_iter().map(|q| {
+            let items = quotes.into_iter().take(cap).map(|q| {
                 let index = q.index;
                 let (enter, leave, focus, blur) = hover_attrs!(ui, Focus::Quote(index));
                 let kind_class = format!("badge kind-{}", q.kind.label());
@@ -910,7 +975,10 @@ fn QuoteList(ui: Ui) -> impl IntoView {
                     </li>
                 }
             }).collect_view();
-            view! { <ol class="quote-list" aria-label="Quotes">{items}</ol> }.into_any()
+            view! {
+                <ol class="quote-list" aria-label="Quotes">{items}</ol>
+                {show_all_button(all, more, "quotes")}
+            }.into_any()
         })
     };
     view! {
@@ -984,7 +1052,10 @@ fn Timeline(ui: Ui) -> impl IntoView {
                     </text>
                 }
             }).collect_view();
-            let marks = axis.marks.iter().filter_map(|m| {
+            // Marks drawn at the same place would hide each other: draw each place once (a long
+            // text can have thousands of events on a few dates).
+            let mut seen = std::collections::HashSet::new();
+            let marks = axis.marks.iter().filter(|m| seen.insert(((m.x0 * 2.0) as i64, (m.x1 * 2.0) as i64, m.y as i64))).filter_map(|m| {
                 let e = r.timeline.get(m.item)?;
                 let index = e.index;
                 let ents = e.entities.iter().map(|id| id.to_string()).collect::<Vec<_>>().join(" ");
@@ -1012,8 +1083,11 @@ fn Timeline(ui: Ui) -> impl IntoView {
             })
         })
     };
+    let all = RwSignal::new(false);
     let list = move || {
+        let cap = if all.get() { usize::MAX } else { LIST_FIRST };
         ui.report.with(|r| {
+            let more = r.timeline.len().saturating_sub(cap);
             if r.timeline.is_empty() {
                 let msg = if r.empty { "Dated events will appear here." } else { "No dated events found." };
                 return view! { <p class="empty">{msg}</p> }.into_any();
@@ -1021,6 +1095,7 @@ fn Timeline(ui: Ui) -> impl IntoView {
             let items = r
                 .timeline
                 .iter()
+                .take(cap)
                 .map(|e| {
                     let index = e.index;
                     let (enter, leave, focus, blur) = hover_attrs!(ui, Focus::Event(index));
@@ -1040,7 +1115,10 @@ fn Timeline(ui: Ui) -> impl IntoView {
                     }
                 })
                 .collect_view();
-            view! { <ol class="timeline event-list" aria-label="Dated events, in date order">{items}</ol> }.into_any()
+            view! {
+                <ol class="timeline event-list" aria-label="Dated events, in date order">{items}</ol>
+                {show_all_button(all, more, "events")}
+            }.into_any()
         })
     };
     view! {
@@ -1113,6 +1191,15 @@ fn Export(ui: Ui) -> impl IntoView {
             </p>
         </div>
     }
+}
+
+/// "Show all" under a list cut at [`LIST_FIRST`] items; nothing when `more` is 0.
+fn show_all_button(all: RwSignal<bool>, more: usize, what: &'static str) -> Option<impl IntoView> {
+    (more > 0).then(|| view! {
+        <button type="button" class="small show-all" on:click=move |_| all.set(true)>
+            {format!("Show {more} more {what}")}
+        </button>
+    })
 }
 
 /// Scrolls the article to the `nth` element matching `[sel]` and flashes it (or all of them

@@ -46,7 +46,10 @@ pub struct Report {
     pub empty: bool,
     /// Byte spans of the paragraphs (see [`highlight::paragraphs`]).
     pub paras: Vec<(usize, usize)>,
-    /// Every highlight, for cutting paragraphs into pieces.
+    /// Every highlight, for cutting paragraphs into pieces. The worker sends these apart, as
+    /// a flat `Uint32Array` ([`Report::flat_marks`]): hundreds of thousands of them as JSON would
+    /// cost the page a long parse.
+    #[serde(skip)]
     pub marks: Vec<MarkSpan>,
     /// Tooltip of each time expression ("DATE 2024-03-15"), by index.
     pub timex_titles: Vec<String>,
@@ -399,6 +402,42 @@ impl Report {
             .collect()
     }
 
+    /// The marks as `[start, end, kind, index]` quadruples (offsets above 4 GB cannot occur:
+    /// the page refuses files over 64 MB).
+    #[allow(dead_code)] // used by the worker binary and the tests
+    pub fn flat_marks(&self) -> Vec<u32> {
+        let mut out = Vec::with_capacity(self.marks.len() * 4);
+        for m in &self.marks {
+            let (kind, i) = match m.mark {
+                Mark::Event(i) => (0, i),
+                Mark::Quote(i) => (1, i),
+                Mark::Timex(i) => (2, i),
+                Mark::Entity(i) => (3, i),
+                Mark::EventDate(i) => (4, i),
+            };
+            out.extend([m.start as u32, m.end as u32, kind, i as u32]);
+        }
+        out
+    }
+
+    /// Inverse of [`Report::flat_marks`]; unknown kinds and a ragged end are skipped.
+    pub fn marks_from_flat(flat: &[u32]) -> Vec<MarkSpan> {
+        flat.chunks_exact(4)
+            .filter_map(|c| {
+                let i = c[3] as usize;
+                let mark = match c[2] {
+                    0 => Mark::Event(i),
+                    1 => Mark::Quote(i),
+                    2 => Mark::Timex(i),
+                    3 => Mark::Entity(i),
+                    4 => Mark::EventDate(i),
+                    _ => return None,
+                };
+                Some(MarkSpan { start: c[0] as usize, end: c[1] as usize, mark })
+            })
+            .collect()
+    }
+
     fn card(&self, id: usize) -> Option<&EntityCard> {
         self.by_id.get(id).and_then(|&pos| self.cards.get(pos))
     }
@@ -665,7 +704,9 @@ mod tests {
         let r = Report::build(text, &analysis);
         let mut back: Report = serde_json::from_str(&serde_json::to_string(&r).unwrap()).unwrap();
         assert_eq!(&*back.text, "");
+        assert!(back.marks.is_empty(), "marks travel apart");
         back.text = Arc::from(text);
+        back.marks = Report::marks_from_flat(&r.flat_marks());
         assert_eq!(back, r);
     }
 

@@ -1,10 +1,11 @@
 //! The Web Worker that analyses long texts off the page's thread (built by Trunk as `worker.js`
 //! + `worker_bg.wasm`, started through `worker_loader.js`; see index.html).
 //!
-//! Protocol, one message each way per job: the page posts `{id, text, date}` (`date` a
+//! Protocol: once listening, the worker posts `{ready: true}` (the page holds its first job until
+//! then). Per job, the page posts `{id, text, date}` (`date` a
 //! `YYYY-MM-DD` string or absent); the worker answers `{id, stage}` as it goes ("analysing",
-//! "preparing") and finally `{id, report, ms}` with the page's [`Report`] as JSON (without the
-//! text, which the page has) and the time taken.
+//! "preparing") and finally `{id, report, marks, ms}` with the page's [`Report`] as JSON (without
+//! the text, which the page has), its highlights as a `Uint32Array` and the time taken.
 
 // The page's own modules, shared with the worker (it uses only part of them).
 #[allow(dead_code)]
@@ -44,9 +45,14 @@ fn main() {
         post(&[("stage", "preparing".into())]);
         let report = report::Report::build(&text, &analysis);
         let json = serde_json::to_string(&report).unwrap_or_default();
-        post(&[("report", json.into()), ("ms", JsValue::from_f64(js_sys::Date::now() - started))]);
+        let marks = js_sys::Uint32Array::from(report.flat_marks().as_slice());
+        post(&[("report", json.into()), ("marks", marks.into()), ("ms", JsValue::from_f64(js_sys::Date::now() - started))]);
     });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     // The handler lives as long as the worker.
     on_message.forget();
+    // Messages posted before the WebAssembly was ready are lost: tell the page we listen now.
+    let ready = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&ready, &"ready".into(), &JsValue::TRUE);
+    let _ = scope.post_message(&ready);
 }
