@@ -1118,7 +1118,8 @@ fn Timeline(ui: Ui) -> impl IntoView {
             view! {
                 <ol class="timeline event-list" aria-label="Dated events, in date order">{items}</ol>
                 {show_all_button(all, more, "events")}
-            }.into_any()
+            }
+            .into_any()
         })
     };
     view! {
@@ -1195,10 +1196,12 @@ fn Export(ui: Ui) -> impl IntoView {
 
 /// "Show all" under a list cut at [`LIST_FIRST`] items; nothing when `more` is 0.
 fn show_all_button(all: RwSignal<bool>, more: usize, what: &'static str) -> Option<impl IntoView> {
-    (more > 0).then(|| view! {
-        <button type="button" class="small show-all" on:click=move |_| all.set(true)>
-            {format!("Show {more} more {what}")}
-        </button>
+    (more > 0).then(|| {
+        view! {
+            <button type="button" class="small show-all" on:click=move |_| all.set(true)>
+                {format!("Show {more} more {what}")}
+            </button>
+        }
     })
 }
 

@@ -283,7 +283,9 @@ impl Report {
 
         let mut marks: Vec<MarkSpan> = marks
             .into_iter()
-            .filter_map(|(span, mark)| highlight::clean_span(text, span).map(|s| MarkSpan { start: s.start, end: s.end, mark }))
+            .filter_map(|(span, mark)| {
+                highlight::clean_span(text, span).map(|s| MarkSpan { start: s.start, end: s.end, mark })
+            })
             .collect();
         marks.sort_by_key(|m| (m.start, m.end, m.mark));
         marks.dedup();
@@ -443,76 +445,76 @@ impl Report {
     }
 
     fn article_piece(&self, text: &str, piece: &highlight::Piece<Mark>) -> ArticlePiece {
-    let mut classes: Vec<String> = Vec::new();
-    let mut titles: Vec<String> = Vec::new();
-    let mut quotes: Vec<String> = Vec::new();
-    let mut events: Vec<String> = Vec::new();
-    let mut event_dates: Vec<String> = Vec::new();
-    // With nested mentions the innermost (shortest) one is shown; others go in the title.
-    let mut entity: Option<(Span, &EntityCard)> = None;
-    let mut timex = false;
-    for &(span, mark) in &piece.marks {
-        match mark {
-            Mark::Entity(id) => {
-                let Some(e) = self.card(id) else {
-                    continue;
-                };
-                titles.push(format!("{}: {}", e.kind.label(), e.name));
-                if entity.is_none_or(|(s, _)| span.len() < s.len()) {
-                    entity = Some((span, e));
+        let mut classes: Vec<String> = Vec::new();
+        let mut titles: Vec<String> = Vec::new();
+        let mut quotes: Vec<String> = Vec::new();
+        let mut events: Vec<String> = Vec::new();
+        let mut event_dates: Vec<String> = Vec::new();
+        // With nested mentions the innermost (shortest) one is shown; others go in the title.
+        let mut entity: Option<(Span, &EntityCard)> = None;
+        let mut timex = false;
+        for &(span, mark) in &piece.marks {
+            match mark {
+                Mark::Entity(id) => {
+                    let Some(e) = self.card(id) else {
+                        continue;
+                    };
+                    titles.push(format!("{}: {}", e.kind.label(), e.name));
+                    if entity.is_none_or(|(s, _)| span.len() < s.len()) {
+                        entity = Some((span, e));
+                    }
                 }
-            }
-            Mark::Quote(i) => {
-                quotes.push(i.to_string());
-                let speaker = self.quotes.get(i).and_then(|q| q.speaker.as_ref());
-                titles.push(match speaker {
-                    Some(name) => format!("Quote: {name}"),
-                    None => "Quote: unknown speaker".to_string(),
-                });
-            }
-            Mark::Timex(i) => {
-                if let Some(t) = self.timex_titles.get(i) {
-                    timex = true;
-                    titles.push(t.clone());
+                Mark::Quote(i) => {
+                    quotes.push(i.to_string());
+                    let speaker = self.quotes.get(i).and_then(|q| q.speaker.as_ref());
+                    titles.push(match speaker {
+                        Some(name) => format!("Quote: {name}"),
+                        None => "Quote: unknown speaker".to_string(),
+                    });
                 }
+                Mark::Timex(i) => {
+                    if let Some(t) = self.timex_titles.get(i) {
+                        timex = true;
+                        titles.push(t.clone());
+                    }
+                }
+                Mark::Event(i) => events.push(i.to_string()),
+                Mark::EventDate(i) => event_dates.push(i.to_string()),
             }
-            Mark::Event(i) => events.push(i.to_string()),
-            Mark::EventDate(i) => event_dates.push(i.to_string()),
         }
-    }
-    let mut label = None;
-    if let Some((span, e)) = entity {
-        classes.push("ent".into());
-        classes.push(type_class(e.kind));
-        if piece.closes(span) {
-            classes.push("end".into());
-            label = Some(short_label(e.kind));
+        let mut label = None;
+        if let Some((span, e)) = entity {
+            classes.push("ent".into());
+            classes.push(type_class(e.kind));
+            if piece.closes(span) {
+                classes.push("end".into());
+                label = Some(short_label(e.kind));
+            }
         }
-    }
-    if !quotes.is_empty() {
-        classes.push("q".into());
-    }
-    if timex {
-        classes.push("tx".into());
-    }
-    if !events.is_empty() {
-        classes.push("ev".into());
-    }
-    if !event_dates.is_empty() {
-        classes.push("evd".into());
-    }
-    let join = |v: Vec<String>, sep: &str| (!v.is_empty()).then(|| v.join(sep));
-    ArticlePiece {
-        text: slice(text, piece.span).to_string(),
-        entity: entity.map(|(_, e)| e.kind),
-        class: classes.join(" "),
-        title: join(titles, "\n"),
-        label,
-        quotes: join(quotes, " "),
-        events: join(events, " "),
-        event_dates: join(event_dates, " "),
-        ent: entity.map(|(_, e)| e.id),
-    }
+        if !quotes.is_empty() {
+            classes.push("q".into());
+        }
+        if timex {
+            classes.push("tx".into());
+        }
+        if !events.is_empty() {
+            classes.push("ev".into());
+        }
+        if !event_dates.is_empty() {
+            classes.push("evd".into());
+        }
+        let join = |v: Vec<String>, sep: &str| (!v.is_empty()).then(|| v.join(sep));
+        ArticlePiece {
+            text: slice(text, piece.span).to_string(),
+            entity: entity.map(|(_, e)| e.kind),
+            class: classes.join(" "),
+            title: join(titles, "\n"),
+            label,
+            quotes: join(quotes, " "),
+            events: join(events, " "),
+            event_dates: join(event_dates, " "),
+            ent: entity.map(|(_, e)| e.id),
+        }
     }
 }
 
@@ -527,7 +529,9 @@ mod labels {
                 }
                 pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<$ty, D::Error> {
                     let label = String::deserialize(d)?;
-                    $all.into_iter().find(|k| k.label() == label).ok_or_else(|| D::Error::custom(format!("unknown label {label}")))
+                    $all.into_iter()
+                        .find(|k| k.label() == label)
+                        .ok_or_else(|| D::Error::custom(format!("unknown label {label}")))
                 }
             }
             #[allow(dead_code)]
@@ -547,7 +551,12 @@ mod labels {
         };
     }
     by_label!(kind, opt_kind, engine::EntityType, engine::EntityType::ALL);
-    by_label!(precision, opt_precision, engine::Precision, [engine::Precision::Day, engine::Precision::Month, engine::Precision::Year]);
+    by_label!(
+        precision,
+        opt_precision,
+        engine::Precision,
+        [engine::Precision::Day, engine::Precision::Month, engine::Precision::Year]
+    );
     by_label!(quote_kind, opt_quote_kind, engine::QuoteKind, [engine::QuoteKind::Direct, engine::QuoteKind::Partial]);
 }
 

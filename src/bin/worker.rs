@@ -46,7 +46,11 @@ fn main() {
         let report = report::Report::build(&text, &analysis);
         let json = serde_json::to_string(&report).unwrap_or_default();
         let marks = js_sys::Uint32Array::from(report.flat_marks().as_slice());
-        post(&[("report", json.into()), ("marks", marks.into()), ("ms", JsValue::from_f64(js_sys::Date::now() - started))]);
+        post(&[
+            ("report", json.into()),
+            ("marks", marks.into()),
+            ("ms", JsValue::from_f64(js_sys::Date::now() - started)),
+        ]);
     });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     // The handler lives as long as the worker.

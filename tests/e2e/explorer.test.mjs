@@ -450,6 +450,57 @@ test('a 5 MB paste is analysed in the worker while the page keeps answering', as
   await context.close();
 });
 
+test('figures: time to first analysis, and keystroke to updated highlights on a 1,000-word article', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (document.querySelector('#article p mark')) {
+        window.__firstAnalysis = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(APP_URL);
+  await waitForAnalysis(page);
+  const first = await page.evaluate(() => window.__firstAnalysis);
+  const times = await page.evaluate(async () => {
+    const input = document.querySelector('#article-input');
+    const article = document.querySelector('#article');
+    const base = input.value;
+    let text = [base, base, base, base.split('\n\n').slice(0, 3).join('\n\n')].join('\n\n');
+    const words = text.split(/\s+/).filter(Boolean).length;
+    const changed = () => new Promise((resolve) => {
+      const observer = new MutationObserver(() => {
+        observer.disconnect();
+        resolve();
+      });
+      observer.observe(article, { childList: true, subtree: true, characterData: true });
+    });
+    const dom = [];
+    const frame = [];
+    for (let i = 0; i < 15; i++) {
+      text += i % 2 ? ' Kerry' : ' Paris';
+      const done = changed();
+      const t0 = performance.now();
+      input.value = text;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await done;
+      dom.push(performance.now() - t0);
+      await new Promise((r) => requestAnimationFrame(() => r()));
+      frame.push(performance.now() - t0);
+    }
+    const median = (a) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
+    return { words, dom: median(dom), frame: median(frame), worst: Math.max(...dom) };
+  });
+  console.log(`# first analysis on screen ${first.toFixed(0)} ms after navigation start; ` +
+    `${times.words} words: keystroke to updated highlights median ${times.dom.toFixed(1)} ms ` +
+    `(worst ${times.worst.toFixed(1)} ms), to the next frame ${times.frame.toFixed(1)} ms`);
+  assert.ok(times.words >= 1000, `${times.words} words`);
+  assert.ok(times.dom < 100, `keystroke to highlights ${times.dom} ms`);
+  await context.close();
+});
+
 test('no request left 127.0.0.1, no console errors, no CSP violations', () => {
   assert.deepEqual(problems.offsite, [], 'requests to other hosts');
   assert.deepEqual(problems.csp, [], 'CSP violations');
