@@ -679,15 +679,37 @@ fn Article(ui: Ui) -> impl IntoView {
                         used += b - a;
                         count += 1;
                     }
-                    let shown: Vec<_> = r
-                        .pieces(0..count)
+                    // A paragraph can itself be megabytes long (a text without line breaks):
+                    // cut inside it too, at a piece boundary.
+                    let mut paras = r.pieces(0..count);
+                    let mut budget = limit;
+                    let mut drawn = 0;
+                    for pieces in paras.iter_mut() {
+                        let keep = pieces
+                            .iter()
+                            .take_while(|p| {
+                                let fits = budget > 0;
+                                budget = budget.saturating_sub(p.text.len());
+                                fits
+                            })
+                            .count();
+                        pieces.truncate(keep);
+                        drawn += pieces.iter().map(|p| p.text.len()).sum::<usize>();
+                    }
+                    paras.retain(|p| !p.is_empty());
+                    let shown: Vec<_> = paras
                         .iter()
                         .map(|pieces| view! { <p>{pieces.iter().map(piece_view).collect_view()}</p> })
                         .collect();
-                    let rest = r.paras.len() - count;
+                    let total: usize = r.paras.iter().map(|&(a, b)| b - a).sum();
+                    let rest = total.saturating_sub(drawn);
                     let more = (rest > 0).then(|| view! {
                         <div class="show-more" role="group" aria-label="More of the article">
-                            <span>{format!("{rest} more paragraphs are not drawn yet, to keep the page fast.")}</span>
+                            <span>{format!(
+                                "{} KB of {} KB drawn; the rest waits, to keep the page fast.",
+                                drawn.div_ceil(1000),
+                                total.div_ceil(1000)
+                            )}</span>
                             <button type="button" id="show-more" on:click=move |_| ui.limit.update(|l| *l = l.saturating_mul(4))>
                                 "Show more"
                             </button>

@@ -53,7 +53,10 @@ pub fn b64_decode(s: &str) -> Option<Vec<u8>> {
 
 /// The fragment (without `#`) that carries `text` and an optional reference date, or why not.
 pub fn encode(text: &str, date: Option<&str>) -> Result<String, String> {
-    let packed = b64_encode(&compress_to_vec(text.as_bytes(), 9));
+    // Level 9 searches hard and takes many seconds on megabytes of text that will not fit
+    // anyway; above 256 KB the fast level 1 is used (a few percent larger).
+    let level = if text.len() > 256 * 1024 { 1 } else { 9 };
+    let packed = b64_encode(&compress_to_vec(text.as_bytes(), level));
     let mut fragment = format!("{TEXT_KEY}{packed}");
     if let Some(d) = date.filter(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit() || b == b'-')) {
         fragment = format!("{DATE_KEY}{d}&{fragment}");

@@ -450,6 +450,29 @@ test('a 5 MB paste is analysed in the worker while the page keeps answering', as
   await context.close();
 });
 
+test('a text too long for a link says so instead of making a broken link', async () => {
+  const { page, context } = await openApp(browser, { viewport: { width: 1280, height: 900 } });
+  // 3 MB of random characters does not compress below the ~2 MB browsers accept in a URL.
+  await page.evaluate(() => {
+    const bytes = new Uint8Array(3e6);
+    for (let i = 0; i < bytes.length; i += 65536) crypto.getRandomValues(bytes.subarray(i, i + 65536));
+    const chars = Array.from(bytes, (b) => String.fromCharCode(33 + (b % 90)));
+    const dt = new DataTransfer();
+    dt.setData('text/plain', chars.join(''));
+    const input = document.querySelector('#article-input');
+    input.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+  });
+  await page.waitForSelector('#progress', { timeout: 5000 });
+  await page.waitForSelector('#progress', { state: 'detached', timeout: 60000 });
+  await page.click('#notice button'); // the storage warning for a text this long
+  await page.click('#share-btn');
+  await page.waitForSelector('#notice.error');
+  assert.match(await page.textContent('#notice'), /too long for a link \(\d+ KB even compressed/);
+  assert.equal(await page.inputValue('#share-link'), '', 'no link is offered');
+  await collectCsp(page);
+  await context.close();
+});
+
 test('figures: time to first analysis, and keystroke to updated highlights on a 1,000-word article', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
