@@ -77,6 +77,11 @@ struct Ui {
     notice: RwSignal<Option<Notice>>,
     /// Which mention of the selected entity was revealed last.
     mention_cursor: StoredValue<usize>,
+    /// The analysis worker, once started and listening (long texts' JSON export runs there too).
+    worker: StoredValue<Option<web_sys::Worker>, LocalStorage>,
+    worker_ready: StoredValue<bool>,
+    /// A JSON export the worker is preparing: `Some(true)` to copy, `Some(false)` to download.
+    pending_export: StoredValue<Option<bool>>,
 }
 
 impl Ui {
@@ -174,9 +179,19 @@ pub fn App() -> impl IntoView {
     // until it says it is ready.
     let worker_ready = StoredValue::new(false);
     let queued = StoredValue::new_local(None::<js_sys::Object>);
+    let pending_export = StoredValue::new(None::<bool>);
+    // The page state, for replies that need it (set once `ui` exists, below).
+    let ui_slot = StoredValue::new(None::<Ui>);
     let on_reply = move |ev: web_sys::MessageEvent| {
         let data = ev.data();
         let get = |key: &str| js_sys::Reflect::get(&data, &JsValue::from_str(key)).ok();
+        if let Some(json) = get("json").and_then(|v| v.as_string()) {
+            if let (Some(copy), Some(ui)) = (pending_export.get_value(), ui_slot.get_value()) {
+                pending_export.set_value(None);
+                deliver_json(ui, copy, json);
+            }
+            return;
+        }
         if get("ready").and_then(|v| v.as_bool()) == Some(true) {
             worker_ready.set_value(true);
             if let (Some(w), Some(message)) = (worker.get_value(), queued.get_value()) {
@@ -268,7 +283,11 @@ pub fn App() -> impl IntoView {
         limit: RwSignal::new(RENDER_FIRST),
         notice,
         mention_cursor: StoredValue::new(0),
+        worker,
+        worker_ready,
+        pending_export,
     };
+    ui_slot.set_value(Some(ui));
 
     // Keep the text in this browser only, so a reload or a closed tab loses nothing.
     Effect::new(move |_| {
@@ -1159,11 +1178,30 @@ fn Export(ui: Ui) -> impl IntoView {
         engine::json::to_string_pretty(&text, &engine::analyze(&text, &ui.options()))
     };
     let with_report = move |f: fn(&str, &Report) -> String| ui.report.with_untracked(|r| f(&r.text, r));
-    let save = move |name: &'static str, mime: &'static str, content: String| match download(name, mime, &content) {
-        Ok(()) => ui.say(format!("Saved {name}.")),
-        Err(e) => ui.warn(format!("Could not save {name}: {e}")),
-    };
+    let save = move |name: &'static str, mime: &'static str, content: String| save_file(ui, name, mime, &content);
     let copy = move |what: &'static str, content: String| copy_text(ui, what, content);
+    // The JSON export analyses the text again: a long one goes to the worker, so the page does
+    // not freeze; the file (or the copy) follows when it answers.
+    let json_export = move |copy: bool| {
+        let big = ui.report.with_untracked(|r| r.text.len() > WORKER_ABOVE);
+        if big && ui.worker_ready.get_value() {
+            if let Some(w) = ui.worker.get_value() {
+                let message = js_sys::Object::new();
+                let text = ui.report.with_untracked(|r| r.text.clone());
+                let _ = js_sys::Reflect::set(&message, &"export".into(), &JsValue::TRUE);
+                let _ = js_sys::Reflect::set(&message, &"text".into(), &JsValue::from_str(&text));
+                if let Some(d) = ui.given_date.get_untracked() {
+                    let _ = js_sys::Reflect::set(&message, &"date".into(), &JsValue::from_str(&d));
+                }
+                if w.post_message(&message).is_ok() {
+                    ui.pending_export.set_value(Some(copy));
+                    ui.say("Preparing the JSON in the background…");
+                    return;
+                }
+            }
+        }
+        deliver_json(ui, copy, json());
+    };
     let share = move |_| {
         let text = ui.report.with_untracked(|r| r.text.clone());
         match share::encode(&text, ui.given_date.get_untracked().as_deref()) {
@@ -1184,8 +1222,8 @@ fn Export(ui: Ui) -> impl IntoView {
         <div class="export-rows">
             <div class="export-row" role="group" aria-labelledby="exp-json">
                 <span id="exp-json" class="export-name">"JSON" <small>" (the command-line tool's schema)"</small></span>
-                <button type="button" id="dl-json" on:click=move |_| save("article.json", "application/json", json())>"Download"</button>
-                <button type="button" id="copy-json" on:click=move |_| copy("JSON", json())>"Copy"</button>
+                <button type="button" id="dl-json" on:click=move |_| json_export(false)>"Download"</button>
+                <button type="button" id="copy-json" on:click=move |_| json_export(true)>"Copy"</button>
             </div>
             <div class="export-row" role="group" aria-labelledby="exp-csv">
                 <span id="exp-csv" class="export-name">"CSV"</span>
@@ -1374,6 +1412,21 @@ fn download(name: &str, mime: &str, content: &str) -> Result<(), String> {
     a.click();
     set_timeout(move || drop(web_sys::Url::revoke_object_url(&url)), Duration::from_secs(10));
     Ok(())
+}
+
+fn save_file(ui: Ui, name: &str, mime: &str, content: &str) {
+    match download(name, mime, content) {
+        Ok(()) => ui.say(format!("Saved {name}.")),
+        Err(e) => ui.warn(format!("Could not save {name}: {e}")),
+    }
+}
+
+fn deliver_json(ui: Ui, copy: bool, json: String) {
+    if copy {
+        copy_text(ui, "JSON", json);
+    } else {
+        save_file(ui, "article.json", "application/json", &json);
+    }
 }
 
 /// Copies to the clipboard (`navigator.clipboard.writeText`, looked up at run time because

@@ -6,6 +6,7 @@
 //! `YYYY-MM-DD` string or absent); the worker answers `{id, stage}` as it goes ("analysing",
 //! "preparing") and finally `{id, report, marks, ms}` with the page's [`Report`] as JSON (without
 //! the text, which the page has), its highlights as a `Uint32Array` and the time taken.
+//! `{export: true, text, date}` asks for the JSON export instead, answered by `{json}`.
 
 // The page's own modules, shared with the worker (it uses only part of them).
 #[allow(dead_code)]
@@ -39,6 +40,11 @@ fn main() {
         let mut options = engine::Options::new();
         if let Some(d) = date.and_then(|d| engine::parse_date(&d).ok()) {
             options = options.reference_date(d);
+        }
+        if get("export").is_some_and(|v| v.is_truthy()) {
+            // A JSON export in the command-line tool's schema.
+            let json = engine::json::to_string_pretty(&text, &engine::analyze(&text, &options));
+            return post(&[("json", json.into())]);
         }
         post(&[("stage", "analysing".into())]);
         let analysis = engine::analyze(&text, &options);

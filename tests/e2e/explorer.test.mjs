@@ -450,6 +450,34 @@ test('a 5 MB paste is analysed in the worker while the page keeps answering', as
   await context.close();
 });
 
+test('the JSON export of a long text is prepared in the worker', async () => {
+  const { page, context } = await openApp(browser, { viewport: { width: 1280, height: 900 } });
+  const bytes = await page.evaluate(() => {
+    const input = document.querySelector('#article-input');
+    const text = Array.from({ length: 700 }, () => input.value).join('\n\n');
+    const dt = new DataTransfer();
+    dt.setData('text/plain', text);
+    input.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+    return text.length;
+  });
+  assert.ok(bytes > 1e6);
+  await page.waitForSelector('#progress', { timeout: 5000 });
+  await page.waitForSelector('#progress', { state: 'detached', timeout: 60000 });
+  const cards = await page.$$eval('.entity-card', (els) => els.length);
+  const [file] = await Promise.all([
+    page.waitForEvent('download', { timeout: 60000 }),
+    (async () => {
+      await page.click('#dl-json');
+      assert.match(await page.textContent('#notice'), /Preparing the JSON in the background/);
+    })(),
+  ]);
+  const data = JSON.parse(await readFile(await file.path(), 'utf8'));
+  assert.equal(data.entities.length, cards, 'the export describes the analysed text');
+  assert.ok(data.quotes.length >= 700, `engine: ${data.quotes.length} quotes`);
+  await collectCsp(page);
+  await context.close();
+});
+
 test('a text too long for a link says so instead of making a broken link', async () => {
   const { page, context } = await openApp(browser, { viewport: { width: 1280, height: 900 } });
   // 3 MB of random characters does not compress below the ~2 MB browsers accept in a URL.
