@@ -5,3 +5,10 @@ const tag = document.querySelector('script[data-js][data-wasm]');
 const base = new URL(tag.dataset.js, document.baseURI);
 const { default: init } = await import(base.href);
 await init({ module_or_path: new URL(tag.dataset.wasm, document.baseURI) });
+
+// Offline after the first visit (see sw.js). The worker's scope is the page's own folder.
+if ('serviceWorker' in navigator) {
+  navigator.serviceWorker.register(new URL('sw.js', document.baseURI)).catch((err) => {
+    console.warn(`Offline mode unavailable: ${err}`);
+  });
+}

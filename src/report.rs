@@ -3,12 +3,16 @@
 //! The Leptos components only turn these structs into elements, so everything that can go
 //! wrong with user input (odd spans, odd dates, empty text) is handled and tested here.
 
+use std::ops::Range;
+use std::sync::Arc;
+
 use engine::{Analysis, EntityType, Precision, QuoteKind, ReferenceSource, Span};
+use serde::{Deserialize, Serialize};
 
 use crate::highlight::{self, slice};
 
 /// What covers a piece of the article view.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Mark {
     /// The sentence of a timeline event (index into [`Report::timeline`]'s `index`).
     Event(usize),
@@ -18,19 +22,45 @@ pub enum Mark {
     Timex(usize),
     /// An entity mention (entity id).
     Entity(usize),
+    /// The date words of a timeline event (index into `Analysis::timeline`).
+    EventDate(usize),
 }
 
-#[derive(Clone, Debug, PartialEq)]
+/// A highlight: a byte span of the text and what covers it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MarkSpan {
+    pub start: usize,
+    pub end: usize,
+    pub mark: Mark,
+}
+
+/// Everything the page shows about one text. It is built where the text is analysed (the page,
+/// or the Web Worker for long texts, which sends it over as JSON); the article's pieces are cut
+/// only for the paragraphs on screen ([`Report::pieces`]), so a long text costs little to show.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Report {
+    /// The analysed text (not sent by the worker: the page has it already).
+    #[serde(skip)]
+    pub text: Arc<str>,
     /// True when there is nothing but whitespace to analyse.
     pub empty: bool,
-    pub paragraphs: Vec<Vec<ArticlePiece>>,
+    /// Byte spans of the paragraphs (see [`highlight::paragraphs`]).
+    pub paras: Vec<(usize, usize)>,
+    /// Every highlight, for cutting paragraphs into pieces. The worker sends these apart, as
+    /// a flat `Uint32Array` ([`Report::flat_marks`]): hundreds of thousands of them as JSON would
+    /// cost the page a long parse.
+    #[serde(skip)]
+    pub marks: Vec<MarkSpan>,
+    /// Tooltip of each time expression ("DATE 2024-03-15"), by index.
+    pub timex_titles: Vec<String>,
+    /// Position in `cards` of each entity id.
+    pub by_id: Vec<usize>,
     /// Every entity type, with its number of mentions and of distinct entities.
     pub legend: Vec<LegendItem>,
     /// Number of time expressions highlighted.
     pub timex_count: usize,
-    /// Entities grouped by type (types without entities left out), most mentioned first.
-    pub entity_groups: Vec<(EntityType, Vec<EntityItem>)>,
+    /// One card per entity, in order of first appearance (the page groups and sorts them).
+    pub cards: Vec<EntityCard>,
     pub quotes: Vec<QuoteItem>,
     /// Timeline events in date order.
     pub timeline: Vec<EventItem>,
@@ -53,6 +83,10 @@ pub struct ArticlePiece {
     pub quotes: Option<String>,
     /// Space-separated event indices, for `[data-event~="i"]` look-ups.
     pub events: Option<String>,
+    /// Event indices whose date words these are (hovering them points at the event).
+    pub event_dates: Option<String>,
+    /// The innermost entity mention covering the piece (entity id), for `[data-ent="id"]`.
+    pub ent: Option<usize>,
 }
 
 impl ArticlePiece {
@@ -62,31 +96,52 @@ impl ArticlePiece {
     }
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct LegendItem {
+    #[serde(with = "labels::kind")]
     pub kind: EntityType,
     pub mentions: usize,
     pub entities: usize,
 }
 
-#[derive(Clone, Debug, PartialEq)]
-pub struct EntityItem {
+/// One person, organization, place… with what the text says about it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct EntityCard {
+    /// The entity id, as in the article's `data-ent`.
+    pub id: usize,
     pub name: String,
+    #[serde(with = "labels::kind")]
+    pub kind: EntityType,
+    /// The distinct ways the text names it, other than the canonical name, in text order.
+    pub aliases: Vec<String>,
     pub mentions: usize,
+    /// Quotes attributed to it.
+    pub quotes: usize,
+    /// Byte offset of its first mention (to sort by first appearance).
+    pub first: usize,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct QuoteItem {
     /// Index into `Analysis::quotes`, as used by the article's `data-quote`.
     pub index: usize,
     pub text: String,
     pub speaker: Option<String>,
+    #[serde(with = "labels::opt_kind")]
     pub speaker_type: Option<EntityType>,
+    /// The entity the speaker resolves to (for linking to its card).
+    pub speaker_entity: Option<usize>,
+    /// The words in the text naming the speaker ("he", "the ministry"), when they differ from
+    /// the name.
+    pub speaker_words: Option<String>,
+    /// The attribution rule ("sieve") that found the speaker.
+    pub rule: Option<String>,
     pub cue: Option<String>,
+    #[serde(with = "labels::quote_kind")]
     pub kind: QuoteKind,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct EventItem {
     /// Index into `Analysis::timeline`, as used by the article's `data-event`.
     pub index: usize,
@@ -94,11 +149,14 @@ pub struct EventItem {
     pub date: String,
     /// The date for people (`15 Mar 2024`).
     pub display: String,
+    #[serde(with = "labels::precision")]
     pub precision: Precision,
     pub label: String,
+    /// Entities mentioned in the event's sentence (ids, ascending, no repeats).
+    pub entities: Vec<usize>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ReferenceInfo {
     /// `YYYY-MM-DD`, as an `<input type="date">` wants it.
     pub date: Option<String>,
@@ -116,6 +174,19 @@ pub fn short_label(kind: EntityType) -> &'static str {
         EntityType::Misc => "MISC",
         EntityType::Money => "MONEY",
         EntityType::Percent => "PCT",
+    }
+}
+
+/// Readable type names for people (legend, cards, summaries).
+pub fn type_name(kind: EntityType) -> &'static str {
+    match kind {
+        EntityType::Person => "person",
+        EntityType::Org => "organization",
+        EntityType::Loc => "place",
+        EntityType::Group => "group",
+        EntityType::Misc => "other",
+        EntityType::Money => "money",
+        EntityType::Percent => "percent",
     }
 }
 
@@ -172,6 +243,21 @@ impl Report {
     pub fn build(text: &str, analysis: &Analysis) -> Report {
         let empty = text.trim().is_empty();
 
+        let mentions = analysis.mentions();
+        // Entities mentioned inside `span`: mentions are sorted, so a binary search finds the first.
+        let entities_in = |span: Span| {
+            let from = mentions.partition_point(|(m, _)| m.start < span.start);
+            let mut ids: Vec<usize> = mentions[from..]
+                .iter()
+                .take_while(|(m, _)| m.start < span.end)
+                .filter(|(m, _)| m.end <= span.end)
+                .map(|&(_, id)| id)
+                .collect();
+            ids.sort_unstable();
+            ids.dedup();
+            ids
+        };
+
         // Timeline in date order; `index` keeps the link to the article's `data-event`.
         let mut timeline: Vec<EventItem> = analysis
             .timeline
@@ -183,21 +269,27 @@ impl Report {
                 display: format_date(&e.date),
                 precision: e.precision,
                 label: one_line(&e.label),
+                entities: entities_in(e.sentence),
             })
             .collect();
         let start_of = |i: usize| analysis.timeline[i].span.start;
         timeline.sort_by(|a, b| (a.date.as_str(), start_of(a.index)).cmp(&(b.date.as_str(), start_of(b.index))));
 
-        let mut marks: Vec<(Span, Mark)> =
-            analysis.mentions().into_iter().map(|(s, id)| (s, Mark::Entity(id))).collect();
+        let mut marks: Vec<(Span, Mark)> = mentions.iter().map(|&(s, id)| (s, Mark::Entity(id))).collect();
         marks.extend(analysis.quotes.iter().enumerate().map(|(i, q)| (q.span, Mark::Quote(i))));
         marks.extend(analysis.timexes.iter().enumerate().map(|(i, t)| (t.span, Mark::Timex(i))));
         marks.extend(analysis.timeline.iter().enumerate().map(|(i, e)| (e.sentence, Mark::Event(i))));
+        marks.extend(analysis.timeline.iter().enumerate().map(|(i, e)| (e.span, Mark::EventDate(i))));
 
-        let paragraphs = highlight::layout(text, &marks)
+        let mut marks: Vec<MarkSpan> = marks
             .into_iter()
-            .map(|p| p.pieces.iter().map(|piece| article_piece(text, analysis, piece)).collect())
+            .filter_map(|(span, mark)| {
+                highlight::clean_span(text, span).map(|s| MarkSpan { start: s.start, end: s.end, mark })
+            })
             .collect();
+        marks.sort_by_key(|m| (m.start, m.end, m.mark));
+        marks.dedup();
+        let timex_titles = analysis.timexes.iter().map(|t| format!("{} {}", t.kind.label(), t.value)).collect();
 
         let legend = EntityType::ALL
             .iter()
@@ -211,19 +303,40 @@ impl Report {
             })
             .collect();
 
-        let entity_groups = EntityType::ALL
+        let mut cards: Vec<EntityCard> = analysis
+            .entities
             .iter()
-            .filter_map(|&kind| {
-                let mut items: Vec<EntityItem> = analysis
-                    .entities
-                    .iter()
-                    .filter(|e| e.kind == kind)
-                    .map(|e| EntityItem { name: one_line(&e.name), mentions: e.mentions.len() })
-                    .collect();
-                items.sort_by(|a, b| b.mentions.cmp(&a.mentions).then_with(|| a.name.cmp(&b.name)));
-                (!items.is_empty()).then_some((kind, items))
+            .map(|e| {
+                let name = one_line(&e.name);
+                let mut aliases: Vec<String> = Vec::new();
+                for &m in &e.mentions {
+                    let words = one_line(slice(text, m));
+                    if !words.is_empty() && words != name && !aliases.contains(&words) {
+                        aliases.push(words);
+                    }
+                }
+                EntityCard {
+                    id: e.id,
+                    name,
+                    kind: e.kind,
+                    aliases,
+                    mentions: e.mentions.len(),
+                    quotes: analysis
+                        .quotes
+                        .iter()
+                        .filter(|q| q.speaker.as_ref().and_then(|s| s.entity) == Some(e.id))
+                        .count(),
+                    first: e.mentions.iter().map(|m| m.start).min().unwrap_or(usize::MAX),
+                }
             })
             .collect();
+        cards.sort_by_key(|c| (c.first, c.id));
+        let mut by_id = vec![usize::MAX; analysis.entities.len()];
+        for (pos, c) in cards.iter().enumerate() {
+            if let Some(slot) = by_id.get_mut(c.id) {
+                *slot = pos;
+            }
+        }
 
         let quotes = analysis
             .quotes
@@ -239,17 +352,27 @@ impl Report {
                     .and_then(|s| s.entity)
                     .and_then(|id| analysis.entities.get(id))
                     .map(|e| e.kind),
+                speaker_entity: q.speaker.as_ref().and_then(|s| s.entity),
+                speaker_words: q.speaker.as_ref().and_then(|s| {
+                    let words = one_line(slice(text, s.span));
+                    (!words.is_empty() && words != one_line(&s.name)).then_some(words)
+                }),
+                rule: q.speaker.as_ref().map(|s| s.rule.to_string()).filter(|r| !r.is_empty()),
                 cue: q.cue.map(|c| one_line(slice(text, c))).filter(|c| !c.is_empty()),
                 kind: q.kind,
             })
             .collect();
 
         Report {
+            text: Arc::from(text),
             empty,
-            paragraphs,
+            paras: highlight::paragraphs(text).into_iter().map(|p| (p.start, p.end)).collect(),
+            marks,
+            timex_titles,
+            by_id,
             legend,
             timex_count: analysis.timexes.len(),
-            entity_groups,
+            cards,
             quotes,
             timeline,
             reference: reference_info(text, analysis),
@@ -257,76 +380,190 @@ impl Report {
     }
 }
 
-fn article_piece(text: &str, analysis: &Analysis, piece: &highlight::Piece<Mark>) -> ArticlePiece {
-    let mut classes: Vec<String> = Vec::new();
-    let mut titles: Vec<String> = Vec::new();
-    let mut quotes: Vec<String> = Vec::new();
-    let mut events: Vec<String> = Vec::new();
-    // With nested mentions the innermost (shortest) one is shown; others go in the title.
-    let mut entity: Option<(Span, &engine::Entity)> = None;
-    let mut timex = false;
-    for &(span, mark) in &piece.marks {
-        match mark {
-            Mark::Entity(id) => {
-                let Some(e) = analysis.entities.get(id) else {
-                    continue;
+impl Report {
+    /// The article's paragraphs `range` (indices into `paras`) cut into pieces for display.
+    pub fn pieces(&self, range: Range<usize>) -> Vec<Vec<ArticlePiece>> {
+        let paras = self.paras.get(range).unwrap_or(&[]);
+        let (Some(first), Some(last)) = (paras.first(), paras.last()) else {
+            return Vec::new();
+        };
+        let (a, b) = (first.0, last.1);
+        let Some(sub) = self.text.get(a..b) else {
+            return Vec::new();
+        };
+        // Work on the slice alone: marks are moved to its coordinates (and cut at its ends).
+        let local: Vec<(Span, Mark)> = self
+            .marks
+            .iter()
+            .filter(|m| m.start < b && m.end > a)
+            .map(|m| (Span::new(m.start.max(a) - a, m.end.min(b) - a), m.mark))
+            .collect();
+        highlight::layout(sub, &local)
+            .into_iter()
+            .map(|p| p.pieces.iter().map(|piece| self.article_piece(sub, piece)).collect())
+            .collect()
+    }
+
+    /// The marks as `[start, end, kind, index]` quadruples (offsets above 4 GB cannot occur:
+    /// the page refuses files over 64 MB).
+    #[allow(dead_code)] // used by the worker binary and the tests
+    pub fn flat_marks(&self) -> Vec<u32> {
+        let mut out = Vec::with_capacity(self.marks.len() * 4);
+        for m in &self.marks {
+            let (kind, i) = match m.mark {
+                Mark::Event(i) => (0, i),
+                Mark::Quote(i) => (1, i),
+                Mark::Timex(i) => (2, i),
+                Mark::Entity(i) => (3, i),
+                Mark::EventDate(i) => (4, i),
+            };
+            out.extend([m.start as u32, m.end as u32, kind, i as u32]);
+        }
+        out
+    }
+
+    /// Inverse of [`Report::flat_marks`]; unknown kinds and a ragged end are skipped.
+    pub fn marks_from_flat(flat: &[u32]) -> Vec<MarkSpan> {
+        flat.chunks_exact(4)
+            .filter_map(|c| {
+                let i = c[3] as usize;
+                let mark = match c[2] {
+                    0 => Mark::Event(i),
+                    1 => Mark::Quote(i),
+                    2 => Mark::Timex(i),
+                    3 => Mark::Entity(i),
+                    4 => Mark::EventDate(i),
+                    _ => return None,
                 };
-                titles.push(format!("{}: {}", e.kind.label(), one_line(&e.name)));
-                if entity.is_none_or(|(s, _)| span.len() < s.len()) {
-                    entity = Some((span, e));
+                Some(MarkSpan { start: c[0] as usize, end: c[1] as usize, mark })
+            })
+            .collect()
+    }
+
+    fn card(&self, id: usize) -> Option<&EntityCard> {
+        self.by_id.get(id).and_then(|&pos| self.cards.get(pos))
+    }
+
+    fn article_piece(&self, text: &str, piece: &highlight::Piece<Mark>) -> ArticlePiece {
+        let mut classes: Vec<String> = Vec::new();
+        let mut titles: Vec<String> = Vec::new();
+        let mut quotes: Vec<String> = Vec::new();
+        let mut events: Vec<String> = Vec::new();
+        let mut event_dates: Vec<String> = Vec::new();
+        // With nested mentions the innermost (shortest) one is shown; others go in the title.
+        let mut entity: Option<(Span, &EntityCard)> = None;
+        let mut timex = false;
+        for &(span, mark) in &piece.marks {
+            match mark {
+                Mark::Entity(id) => {
+                    let Some(e) = self.card(id) else {
+                        continue;
+                    };
+                    titles.push(format!("{}: {}", e.kind.label(), e.name));
+                    if entity.is_none_or(|(s, _)| span.len() < s.len()) {
+                        entity = Some((span, e));
+                    }
                 }
-            }
-            Mark::Quote(i) => {
-                quotes.push(i.to_string());
-                let speaker = analysis.quotes.get(i).and_then(|q| q.speaker.as_ref());
-                titles.push(match speaker {
-                    Some(s) => format!("Quote: {}", one_line(&s.name)),
-                    None => "Quote: unknown speaker".to_string(),
-                });
-            }
-            Mark::Timex(i) => {
-                if let Some(t) = analysis.timexes.get(i) {
-                    timex = true;
-                    titles.push(format!("{} {}", t.kind.label(), t.value));
+                Mark::Quote(i) => {
+                    quotes.push(i.to_string());
+                    let speaker = self.quotes.get(i).and_then(|q| q.speaker.as_ref());
+                    titles.push(match speaker {
+                        Some(name) => format!("Quote: {name}"),
+                        None => "Quote: unknown speaker".to_string(),
+                    });
                 }
+                Mark::Timex(i) => {
+                    if let Some(t) = self.timex_titles.get(i) {
+                        timex = true;
+                        titles.push(t.clone());
+                    }
+                }
+                Mark::Event(i) => events.push(i.to_string()),
+                Mark::EventDate(i) => event_dates.push(i.to_string()),
             }
-            Mark::Event(i) => events.push(i.to_string()),
+        }
+        let mut label = None;
+        if let Some((span, e)) = entity {
+            classes.push("ent".into());
+            classes.push(type_class(e.kind));
+            if piece.closes(span) {
+                classes.push("end".into());
+                label = Some(short_label(e.kind));
+            }
+        }
+        if !quotes.is_empty() {
+            classes.push("q".into());
+        }
+        if timex {
+            classes.push("tx".into());
+        }
+        if !events.is_empty() {
+            classes.push("ev".into());
+        }
+        if !event_dates.is_empty() {
+            classes.push("evd".into());
+        }
+        let join = |v: Vec<String>, sep: &str| (!v.is_empty()).then(|| v.join(sep));
+        ArticlePiece {
+            text: slice(text, piece.span).to_string(),
+            entity: entity.map(|(_, e)| e.kind),
+            class: classes.join(" "),
+            title: join(titles, "\n"),
+            label,
+            quotes: join(quotes, " "),
+            events: join(events, " "),
+            event_dates: join(event_dates, " "),
+            ent: entity.map(|(_, e)| e.id),
         }
     }
-    let mut label = None;
-    if let Some((span, e)) = entity {
-        classes.push("ent".into());
-        classes.push(type_class(e.kind));
-        if piece.closes(span) {
-            classes.push("end".into());
-            label = Some(short_label(e.kind));
-        }
+}
+
+/// Engine enums travel between the worker and the page as their labels.
+mod labels {
+    macro_rules! by_label {
+        ($name:ident, $opt:ident, $ty:ty, $all:expr) => {
+            pub mod $name {
+                use serde::{de::Error, Deserialize, Deserializer, Serializer};
+                pub fn serialize<S: Serializer>(v: &$ty, s: S) -> Result<S::Ok, S::Error> {
+                    s.serialize_str(v.label())
+                }
+                pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<$ty, D::Error> {
+                    let label = String::deserialize(d)?;
+                    $all.into_iter()
+                        .find(|k| k.label() == label)
+                        .ok_or_else(|| D::Error::custom(format!("unknown label {label}")))
+                }
+            }
+            #[allow(dead_code)]
+            pub mod $opt {
+                use serde::{Deserialize, Deserializer, Serializer};
+                pub fn serialize<S: Serializer>(v: &Option<$ty>, s: S) -> Result<S::Ok, S::Error> {
+                    match v {
+                        Some(v) => s.serialize_some(v.label()),
+                        None => s.serialize_none(),
+                    }
+                }
+                pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<$ty>, D::Error> {
+                    let label = Option::<String>::deserialize(d)?;
+                    Ok(label.and_then(|l| $all.into_iter().find(|k| k.label() == l)))
+                }
+            }
+        };
     }
-    if !quotes.is_empty() {
-        classes.push("q".into());
-    }
-    if timex {
-        classes.push("tx".into());
-    }
-    if !events.is_empty() {
-        classes.push("ev".into());
-    }
-    let join = |v: Vec<String>, sep: &str| (!v.is_empty()).then(|| v.join(sep));
-    ArticlePiece {
-        text: slice(text, piece.span).to_string(),
-        entity: entity.map(|(_, e)| e.kind),
-        class: classes.join(" "),
-        title: join(titles, "\n"),
-        label,
-        quotes: join(quotes, " "),
-        events: join(events, " "),
-    }
+    by_label!(kind, opt_kind, engine::EntityType, engine::EntityType::ALL);
+    by_label!(
+        precision,
+        opt_precision,
+        engine::Precision,
+        [engine::Precision::Day, engine::Precision::Month, engine::Precision::Year]
+    );
+    by_label!(quote_kind, opt_quote_kind, engine::QuoteKind, [engine::QuoteKind::Direct, engine::QuoteKind::Partial]);
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use engine::{Entity, Quote, ReferenceDate, Speaker, TimelineEvent, Timex, TimexType};
+    use engine::{Entity, Options, Quote, ReferenceDate, Speaker, TimelineEvent, Timex, TimexType};
 
     // DATES: calendar values become readable; everything else passes through untouched.
     #[test]
@@ -417,19 +654,20 @@ mod tests {
         let (text, analysis) = sample();
         let r = Report::build(text, &analysis);
         assert!(!r.empty);
-        assert_eq!(r.paragraphs.len(), 2);
+        let paragraphs = r.pieces(0..r.paras.len());
+        assert_eq!(paragraphs.len(), 2);
         // Pieces rebuild each paragraph.
-        let first: String = r.paragraphs[0].iter().map(|p| p.text.as_str()).collect();
+        let first: String = paragraphs[0].iter().map(|p| p.text.as_str()).collect();
         assert_eq!(first, "OSLO, May 2, 2024 - \"We will win,\" Ana Lind said.");
         // The mention of Ana Lind is a PERSON mark, labelled once, and carries no quote.
-        let lind: Vec<&ArticlePiece> = r.paragraphs[0].iter().filter(|p| p.text == "Ana Lind").collect();
+        let lind: Vec<&ArticlePiece> = paragraphs[0].iter().filter(|p| p.text == "Ana Lind").collect();
         assert_eq!(lind.len(), 1);
         assert_eq!(lind[0].entity, Some(EntityType::Person));
         assert_eq!(lind[0].label, Some("PER"));
         assert_eq!(lind[0].class, "ent ent-person end ev");
         assert_eq!(lind[0].quotes, None);
         // The quote is marked, with its speaker in the title.
-        let quote = r.paragraphs[0].iter().find(|p| p.text == "We will win,").unwrap();
+        let quote = paragraphs[0].iter().find(|p| p.text == "We will win,").unwrap();
         assert_eq!(quote.quotes.as_deref(), Some("0"));
         assert!(quote.title.as_deref().unwrap().contains("Quote: Ana Lind"));
         // Timeline sorted by date, with the article's event indices kept.
@@ -442,9 +680,47 @@ mod tests {
         // Legend and groups.
         let person = r.legend.iter().find(|l| l.kind == EntityType::Person).unwrap();
         assert_eq!((person.mentions, person.entities), (2, 1));
-        assert_eq!(r.entity_groups.len(), 2);
+        let names: Vec<(&str, usize, usize)> =
+            r.cards.iter().map(|c| (c.name.as_str(), c.mentions, c.quotes)).collect();
+        assert_eq!(names, [("Oslo", 1, 0), ("Ana Lind", 2, 1)], "cards in order of first appearance");
+        assert_eq!(r.cards[1].aliases, ["Lind"]);
+        assert_eq!(r.quotes[0].speaker_entity, Some(0));
+        assert_eq!(r.quotes[0].rule.as_deref(), Some("test"));
+        assert_eq!(r.quotes[0].speaker_words, None, "the words are the name itself");
+        // Each event knows the entities of its sentence.
+        assert_eq!(r.timeline[0].entities, [0], "2020: Lind moved");
+        assert_eq!(r.timeline[1].entities, [0, 1], "May 2: Oslo dateline, Ana Lind");
+        assert_eq!(lind[0].ent, Some(0));
         assert_eq!(r.reference.date.as_deref(), Some("2024-05-02"));
         assert_eq!(r.reference.note, "inferred from 'May 2, 2024'");
+    }
+
+    // LAZY PIECES: cutting a range of paragraphs gives the same pieces as cutting them all.
+    #[test]
+    fn pieces_of_a_range_match_the_whole() {
+        let text = "GENEVA, Sept. 22, 2016 - John Kerry met Sergei Lavrov.\n\n\"We made progress,\" Kerry said \
+                    on Thursday.\n\nLavrov left for Moscow.";
+        let r = Report::build(text, &engine::analyze(text, &Options::new()));
+        let all = r.pieces(0..r.paras.len());
+        assert_eq!(all.len(), 3);
+        for i in 0..3 {
+            assert_eq!(r.pieces(i..i + 1), all[i..i + 1], "paragraph {i}");
+        }
+        assert_eq!(r.pieces(1..3), all[1..3]);
+        assert!(r.pieces(5..9).is_empty(), "out of range is empty, not a panic");
+    }
+
+    // WORKER: a report survives the trip through JSON (the page then puts the text back).
+    #[test]
+    fn report_round_trips_through_json() {
+        let (text, analysis) = sample();
+        let r = Report::build(text, &analysis);
+        let mut back: Report = serde_json::from_str(&serde_json::to_string(&r).unwrap()).unwrap();
+        assert_eq!(&*back.text, "");
+        assert!(back.marks.is_empty(), "marks travel apart");
+        back.text = Arc::from(text);
+        back.marks = Report::marks_from_flat(&r.flat_marks());
+        assert_eq!(back, r);
     }
 
     // ROBUSTNESS: spans that do not fit the text (a stale analysis) degrade, never panic.
@@ -454,7 +730,7 @@ mod tests {
         for text in ["", "short", "😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀", "<script>alert(1)</script>"]
         {
             let r = Report::build(text, &analysis);
-            let joined: String = r.paragraphs.iter().flatten().map(|p| p.text.as_str()).collect();
+            let joined: String = r.pieces(0..r.paras.len()).iter().flatten().map(|p| p.text.as_str()).collect();
             assert_eq!(joined, text.trim());
         }
     }

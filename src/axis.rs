@@ -1,0 +1,309 @@
+//! The compact timeline axis: where each dated event goes on an SVG line, and which ticks to draw.
+//!
+//! Plain Rust (tested natively). The scale is chosen from the span of dates: day ticks for a few
+//! weeks, month ticks up to a few years, year ticks beyond; the first tick always names its year
+//! and so does every tick where the year changes, so a reader never has to guess the year.
+//! Day-precise events are dots; month and year precision are bands covering the whole month or
+//! year. Events that would overlap (the same day, or a band over a dot) go on separate lanes.
+
+use engine::Precision;
+
+/// Width used by the tests; the page passes its panel's width so text is drawn 1:1.
+#[cfg(test)]
+pub const WIDTH: f64 = 600.0;
+const PAD: f64 = 14.0;
+const LANE: f64 = 13.0;
+const TOP: f64 = 6.0;
+const AXIS_GAP: f64 = 6.0;
+const LABELS: f64 = 30.0;
+/// Lanes beyond this are folded onto the last one (a very dense day stays readable, if stacked).
+const MAX_LANES: usize = 8;
+/// A dot's radius in view-box units (also the minimum half-width used for lane packing).
+pub const DOT: f64 = 4.5;
+const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Axis {
+    pub width: f64,
+    pub height: f64,
+    /// The y of the axis line.
+    pub line_y: f64,
+    pub ticks: Vec<Tick>,
+    pub marks: Vec<AxisMark>,
+    /// The scale unit chosen (`day`, `month`, `year`), for tests and the SVG's description.
+    pub unit: &'static str,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Tick {
+    /// Where the tick line goes.
+    pub x: f64,
+    /// Where its label is centred.
+    pub label_x: f64,
+    pub label: String,
+    /// Whether the label carries a year (drawn bolder).
+    pub major: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct AxisMark {
+    /// Position of the event in the list given to [`layout`].
+    pub item: usize,
+    pub x0: f64,
+    pub x1: f64,
+    pub y: f64,
+    pub precision: Precision,
+}
+
+/// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's `days_from_civil`).
+fn days(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// Inverse of [`days`]: (year, month, day).
+fn civil(z: i64) -> (i64, i64, i64) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    (if m <= 2 { yoe + era * 400 + 1 } else { yoe + era * 400 }, m, d)
+}
+
+/// The days a TIMEX3 calendar value covers, `[start, end)`: `2024-03-15` one day, `2024-03` the
+/// month, `2024` the year. `None` for anything else (weeks, seasons, `XXXX-…`, impossible dates).
+pub fn date_range(value: &str) -> Option<(i64, i64)> {
+    let num = |s: &str, n: usize| {
+        (s.len() == n && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse::<i64>().ok()).flatten()
+    };
+    let parts: Vec<&str> = value.split('-').collect();
+    match parts.as_slice() {
+        [y] => {
+            let y = num(y, 4)?;
+            Some((days(y, 1, 1), days(y + 1, 1, 1)))
+        }
+        [y, m] => {
+            let (y, m) = (num(y, 4)?, num(m, 2)?);
+            (1..=12).contains(&m).then(|| (days(y, m, 1), if m == 12 { days(y + 1, 1, 1) } else { days(y, m + 1, 1) }))
+        }
+        [y, m, d] => {
+            let (y, m, d) = (num(y, 4)?, num(m, 2)?, num(d, 2)?);
+            let start = days(y, m, d);
+            // Reject 2024-02-31 and the like: the round trip must give the same date back.
+            ((1..=12).contains(&m) && civil(start) == (y, m, d)).then_some((start, start + 1))
+        }
+        _ => None,
+    }
+}
+
+/// First day of the month containing day `z`, and of the month `k` months later.
+fn month_start(z: i64, k: i64) -> i64 {
+    let (y, m, _) = civil(z);
+    let total = y * 12 + (m - 1) + k;
+    days(total.div_euclid(12), total.rem_euclid(12) + 1, 1)
+}
+
+fn year_start(z: i64, k: i64) -> i64 {
+    days(civil(z).0 + k, 1, 1)
+}
+
+/// Lays out `dates` (TIMEX3 values with their precision, in list order). Returns `None` when no
+/// value is a calendar date.
+pub fn layout(dates: &[(&str, Precision)], width: f64) -> Option<Axis> {
+    let width = width.max(200.0);
+    // About one tick label per 70 px, between 3 and 9.
+    let most = ((width / 70.0) as i64).clamp(3, 9);
+    let ranges: Vec<Option<(i64, i64)>> = dates.iter().map(|(v, _)| date_range(v)).collect();
+    let lo = ranges.iter().flatten().map(|r| r.0).min()?;
+    let hi = ranges.iter().flatten().map(|r| r.1).max()?;
+    let span = hi - lo;
+
+    // Scale and domain [d0, d1), snapped to whole units so the first tick sits at the left edge.
+    let (unit, step, d0, d1);
+    if span <= 62 {
+        unit = "day";
+        step = [1, 2, 7, 14].into_iter().find(|s| span / s <= most).unwrap_or(14);
+        let pad = if span < 7 { (7 - span) / 2 } else { 0 };
+        d0 = lo - pad;
+        d1 = (hi + pad).max(d0 + 1);
+    } else if span <= 3 * 366 {
+        unit = "month";
+        let months = (span as f64 / 30.4).ceil() as i64;
+        step = [1, 2, 3, 6, 12].into_iter().find(|s| months / s <= most).unwrap_or(12);
+        d0 = month_start(lo, 0);
+        d1 = month_start(hi - 1, 1);
+    } else {
+        unit = "year";
+        let years = civil(hi - 1).0 - civil(lo).0 + 1;
+        step = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000].into_iter().find(|s| years / s <= most).unwrap_or(1000);
+        let y0 = civil(lo).0;
+        d0 = days(y0 - y0.rem_euclid(step), 1, 1);
+        d1 = year_start(hi - 1, 1);
+    }
+    let scale = (width - 2.0 * PAD) / (d1 - d0).max(1) as f64;
+    let x = |d: i64| PAD + (d - d0) as f64 * scale;
+
+    // Lanes: greedy packing of [x0 - DOT, x1 + DOT] intervals, widest-reaching first.
+    let mut order: Vec<usize> = (0..dates.len()).filter(|&i| ranges[i].is_some()).collect();
+    order.sort_by_key(|&i| (ranges[i].map(|r| r.0), std::cmp::Reverse(ranges[i].map(|r| r.1)), i));
+    let mut lane_end: Vec<f64> = Vec::new();
+    let mut placed: Vec<(usize, f64, f64, usize)> = Vec::new();
+    for i in order {
+        let (a, b) = ranges[i].expect("filtered");
+        let (x0, x1) = match dates[i].1 {
+            Precision::Day => {
+                let c = x(a) + scale / 2.0;
+                (c, c)
+            }
+            _ => (x(a), x(b).max(x(a) + 2.0)),
+        };
+        let (lo_px, hi_px) = (x0 - DOT, x1 + DOT);
+        let lane = match lane_end.iter().position(|&end| end <= lo_px) {
+            Some(l) => l,
+            None if lane_end.len() < MAX_LANES => {
+                lane_end.push(f64::MIN);
+                lane_end.len() - 1
+            }
+            None => MAX_LANES - 1,
+        };
+        lane_end[lane] = lane_end[lane].max(hi_px + 1.0);
+        placed.push((i, x0, x1, lane));
+    }
+    let lanes = lane_end.len().max(1);
+    let line_y = TOP + lanes as f64 * LANE + AXIS_GAP;
+    let marks = placed
+        .into_iter()
+        .map(|(item, x0, x1, lane)| AxisMark {
+            item,
+            x0,
+            x1,
+            // Lane 0 sits just above the axis; further lanes stack upwards.
+            y: line_y - AXIS_GAP - LANE / 2.0 - lane as f64 * LANE,
+            precision: dates[item].1,
+        })
+        .collect();
+
+    let mut ticks = Vec::new();
+    let mut last_year = None;
+    let mut t = d0;
+    while t < d1 {
+        let (next, label_x) = match unit {
+            "day" => (t + step, x(t) + scale / 2.0),
+            "month" => (month_start(t, step), (x(t) + x(month_start(t, 1))) / 2.0),
+            _ => (year_start(t, step), if step == 1 { (x(t) + x(year_start(t, 1))) / 2.0 } else { x(t) }),
+        };
+        let (y, m, d) = civil(t);
+        let major = last_year != Some(y);
+        last_year = Some(y);
+        let label = match unit {
+            "day" if major => format!("{d} {} {y}", MONTHS[(m - 1) as usize]),
+            "day" => format!("{d} {}", MONTHS[(m - 1) as usize]),
+            "month" if major => format!("{} {y}", MONTHS[(m - 1) as usize]),
+            "month" => MONTHS[(m - 1) as usize].to_string(),
+            _ => y.to_string(),
+        };
+        let tick_x = if unit == "day" { label_x } else { x(t) };
+        ticks.push(Tick { x: tick_x, label_x, label, major: major || unit == "year" });
+        t = next;
+    }
+    Some(Axis { width, height: line_y + LABELS, line_y, ticks, marks, unit })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use Precision::{Day, Month, Year};
+
+    #[test]
+    fn date_range_cases() {
+        let cases: &[(&str, &str, Option<i64>)] = &[
+            ("epoch day", "1970-01-01", Some(1)),
+            ("leap day", "2024-02-29", Some(1)),
+            ("not a day", "2023-02-29", None),
+            ("month", "2024-02", Some(29)),
+            ("december", "2023-12", Some(31)),
+            ("year", "2024", Some(366)),
+            ("week", "2024-W11", None),
+            ("relative", "XXXX-WXX-4", None),
+            ("bad month", "2024-13", None),
+            ("junk", "20😀4", None),
+            ("empty", "", None),
+        ];
+        for (name, value, len) in cases {
+            assert_eq!(date_range(value).map(|(a, b)| b - a), *len, "case {name}");
+        }
+        assert_eq!(date_range("1970-01-01"), Some((0, 1)));
+        assert_eq!(civil(days(2024, 3, 15)), (2024, 3, 15));
+    }
+
+    /// Tick labels of a layout, for compact comparisons.
+    fn labels(dates: &[(&str, Precision)]) -> (&'static str, Vec<String>) {
+        let axis = layout(dates, WIDTH).unwrap();
+        (axis.unit, axis.ticks.iter().map(|t| t.label.clone()).collect())
+    }
+
+    // SCALE: the unit follows the span of dates, and the year is always on screen.
+    #[test]
+    fn scale_cases() {
+        let (unit, ticks) = labels(&[("2024-03-14", Day), ("2024-03-15", Day)]);
+        assert_eq!(unit, "day");
+        assert_eq!(ticks[0], "12 Mar 2024", "first tick names the year");
+        assert!(ticks.iter().skip(1).all(|t| !t.contains("2024")), "{ticks:?}");
+
+        let (unit, ticks) = labels(&[("2023-12-20", Day), ("2024-01-05", Day)]);
+        assert_eq!(unit, "day");
+        assert!(ticks.iter().any(|t| t.ends_with("2024")), "the new year is named: {ticks:?}");
+
+        let (unit, ticks) = labels(&[("2023-09", Month), ("2024-03-15", Day)]);
+        assert_eq!(unit, "month");
+        assert_eq!(ticks.first().map(String::as_str), Some("Sep 2023"));
+        assert!(ticks.contains(&"Jan 2024".to_string()), "{ticks:?}");
+        assert!(ticks.len() <= 10);
+
+        let (unit, ticks) = labels(&[("1998", Year), ("2024-03-15", Day)]);
+        assert_eq!(unit, "year");
+        assert_eq!(ticks.first().map(String::as_str), Some("1995"));
+        assert!(ticks.len() <= 10, "{ticks:?}");
+    }
+
+    // LANES: the same day stacks; distinct days far apart share the axis lane.
+    #[test]
+    fn lanes_and_shapes() {
+        let axis =
+            layout(&[("2024-03-15", Day), ("2024-03-15", Day), ("2024-01-02", Day), ("2024", Year)], WIDTH).unwrap();
+        let by_item = |i: usize| axis.marks.iter().find(|m| m.item == i).unwrap();
+        assert_ne!(by_item(0).y, by_item(1).y, "same-day events are stacked");
+        assert_eq!(by_item(0).x0, by_item(1).x0);
+        assert_eq!(by_item(2).x0, by_item(2).x1, "a day is a dot");
+        assert!(by_item(3).x1 - by_item(3).x0 > 100.0, "a year is a band");
+        for m in &axis.marks {
+            assert!((0.0..=WIDTH).contains(&m.x0) && (0.0..=WIDTH).contains(&m.x1), "{m:?}");
+            assert!(m.y > 0.0 && m.y < axis.line_y);
+        }
+    }
+
+    // ROBUSTNESS: nothing drawable gives no axis; many events on one day stay bounded.
+    #[test]
+    fn odd_inputs() {
+        assert_eq!(layout(&[], WIDTH), None);
+        assert_eq!(layout(&[("XXXX-WXX-4", Day), ("PRESENT_REF", Day)], WIDTH), None);
+        let many: Vec<(&str, Precision)> = (0..500).map(|_| ("2024-03-15", Day)).collect();
+        let axis = layout(&many, WIDTH).unwrap();
+        assert_eq!(axis.marks.len(), 500);
+        assert!(axis.height < 200.0);
+        let wide = layout(&[("0001", Year), ("9999-12-31", Day)], WIDTH).unwrap();
+        // A narrow screen gets fewer ticks.
+        let narrow = layout(&[("2023-09", Month), ("2024-03-15", Day)], 300.0).unwrap();
+        assert!(narrow.ticks.len() <= 4, "{:?}", narrow.ticks);
+        assert!(wide.ticks.len() <= 10 && !wide.ticks.is_empty());
+    }
+}
