@@ -13,7 +13,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use engine::{EntityType, Options, Precision};
+use engine::{EntityType, Options};
 use leptos::{ev, html, prelude::*, task::spawn_local};
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -1064,7 +1064,8 @@ fn Timeline(ui: Ui) -> impl IntoView {
     let axis = Memo::new(move |_| {
         let w = width.get();
         ui.report.with(|r| {
-            let dates: Vec<(&str, Precision)> = r.timeline.iter().map(|e| (e.date.as_str(), e.precision)).collect();
+            let dates: Vec<_> =
+                r.timeline.iter().map(|e| (axis::event_range(&e.date, e.end_date.as_deref()), e.precision)).collect();
             axis::layout(&dates, w)
         })
     });
@@ -1102,7 +1103,7 @@ fn Timeline(ui: Ui) -> impl IntoView {
                 let ents = e.entities.iter().map(|id| id.to_string()).collect::<Vec<_>>().join(" ");
                 let (enter, leave, _, _) = hover_attrs!(ui, Focus::Event(index));
                 let go = move |_| reveal(ui, &format!("data-event~=\"{index}\""), 0, true);
-                Some(if m.precision == Precision::Day {
+                Some(if m.dot {
                     view! {
                         <circle class="axis-mark dot" cx=m.x0 cy=m.y r=axis::DOT data-event=index data-ents=ents
                             on:mouseenter=enter on:mouseleave=leave on:click=go></circle>
@@ -1149,6 +1150,9 @@ fn Timeline(ui: Ui) -> impl IntoView {
                                 <span class="event-date">
                                     <time datetime=e.date.clone()>{e.display.clone()}</time>
                                     <span class="badge">{e.precision.label()}</span>
+                                    {e.inferred.then(|| view! {
+                                        <span class="badge inferred" title="Worked out from the reference date or an earlier date, not written in full: check it against the text">"inferred"</span>
+                                    })}
                                 </span>
                                 <span class="event-label">{e.label.clone()}</span>
                             </button>

@@ -53,6 +53,8 @@ pub struct AxisMark {
     pub x1: f64,
     pub y: f64,
     pub precision: Precision,
+    /// A single day, drawn as a dot (everything else is a band).
+    pub dot: bool,
 }
 
 /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's `days_from_civil`).
@@ -80,20 +82,74 @@ fn civil(z: i64) -> (i64, i64, i64) {
 }
 
 /// The days a TIMEX3 calendar value covers, `[start, end)`: `2024-03-15` one day, `2024-03` the
-/// month, `2024` the year. `None` for anything else (weeks, seasons, `XXXX-…`, impossible dates).
+/// month, `2024` the year, `2024-W11` the ISO week (`-WE` its weekend), `2024-Q1` the quarter,
+/// `2024-H1` the half year, `2024-SU` the season (meteorological: winter `WI` runs from the
+/// December of its year), `199` the decade, `19` the century. A time of day (`2024-03-15T14:30`,
+/// `2024-03-15TEV`) covers its day. `None` for anything else (`XXXX-…`, references, durations,
+/// impossible dates).
 pub fn date_range(value: &str) -> Option<(i64, i64)> {
     let num = |s: &str, n: usize| {
         (s.len() == n && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse::<i64>().ok()).flatten()
     };
+    let months = |y: i64, m: i64, n: i64| {
+        let end = y * 12 + (m - 1) + n;
+        (days(y, m, 1), days(end.div_euclid(12), end.rem_euclid(12) + 1, 1))
+    };
+    // The day part decides; a time of day does not change which days are covered.
+    let value = value.split_once('T').map_or(value, |(day, _)| day);
     let parts: Vec<&str> = value.split('-').collect();
     match parts.as_slice() {
+        [c] if c.len() == 2 => {
+            let c = num(c, 2)?;
+            Some((days(c * 100, 1, 1), days(c * 100 + 100, 1, 1)))
+        }
+        [d] if d.len() == 3 => {
+            let d = num(d, 3)?;
+            Some((days(d * 10, 1, 1), days(d * 10 + 10, 1, 1)))
+        }
         [y] => {
             let y = num(y, 4)?;
             Some((days(y, 1, 1), days(y + 1, 1, 1)))
         }
+        [y, w] | [y, w, _] if w.len() == 3 && w.starts_with('W') => {
+            let (y, w) = (num(y, 4)?, num(&w[1..], 2)?);
+            // ISO 8601: week 1 is the week with 4 January in it; weeks start on Monday.
+            let jan4 = days(y, 1, 4);
+            let monday = jan4 - (jan4 + 3).rem_euclid(7) + 7 * (w - 1);
+            // 28 December is always in the year's last week (52 or 53).
+            let dec28 = days(y, 12, 28);
+            let last = (dec28 - (dec28 + 3).rem_euclid(7) - (jan4 - (jan4 + 3).rem_euclid(7))) / 7 + 1;
+            if !(1..=last).contains(&w) {
+                return None;
+            }
+            match parts.get(2) {
+                None => Some((monday, monday + 7)),
+                Some(&"WE") => Some((monday + 5, monday + 7)),
+                Some(_) => None,
+            }
+        }
+        [y, q] if q.len() == 2 && (q.starts_with('Q') || q.starts_with('H')) => {
+            let y = num(y, 4)?;
+            let n = num(&q[1..], 1)?;
+            match (&q[..1], n) {
+                ("Q", 1..=4) => Some(months(y, 3 * n - 2, 3)),
+                ("H", 1..=2) => Some(months(y, 6 * n - 5, 6)),
+                _ => None,
+            }
+        }
+        [y, season] if season.len() == 2 && !season.bytes().all(|b| b.is_ascii_digit()) => {
+            let y = num(y, 4)?;
+            match *season {
+                "SP" => Some(months(y, 3, 3)),
+                "SU" => Some(months(y, 6, 3)),
+                "FA" | "AU" => Some(months(y, 9, 3)),
+                "WI" => Some(months(y, 12, 3)),
+                _ => None,
+            }
+        }
         [y, m] => {
             let (y, m) = (num(y, 4)?, num(m, 2)?);
-            (1..=12).contains(&m).then(|| (days(y, m, 1), if m == 12 { days(y + 1, 1, 1) } else { days(y, m + 1, 1) }))
+            (1..=12).contains(&m).then(|| months(y, m, 1))
         }
         [y, m, d] => {
             let (y, m, d) = (num(y, 4)?, num(m, 2)?, num(d, 2)?);
@@ -103,6 +159,21 @@ pub fn date_range(value: &str) -> Option<(i64, i64)> {
         }
         _ => None,
     }
+}
+
+/// The days an event covers: its date's, or for a range from the start of `date` to the end
+/// of `end_date`. A range whose end does not parse, or ends before it starts, is just its start.
+pub fn event_range(date: &str, end_date: Option<&str>) -> Option<(i64, i64)> {
+    let (start, end) = date_range(date)?;
+    match end_date.and_then(date_range) {
+        Some((_, to)) if to > start => Some((start, to)),
+        _ => Some((start, end)),
+    }
+}
+
+/// Year, month and day of a day number (for exports that want calendar fields).
+pub fn ymd(day: i64) -> (i64, i64, i64) {
+    civil(day)
 }
 
 /// First day of the month containing day `z`, and of the month `k` months later.
@@ -116,13 +187,13 @@ fn year_start(z: i64, k: i64) -> i64 {
     days(civil(z).0 + k, 1, 1)
 }
 
-/// Lays out `dates` (TIMEX3 values with their precision, in list order). Returns `None` when no
-/// value is a calendar date.
-pub fn layout(dates: &[(&str, Precision)], width: f64) -> Option<Axis> {
+/// Lays out `dates` (each event's days from [`event_range`], with its precision, in list order).
+/// Returns `None` when no event has calendar days.
+pub fn layout(dates: &[(Option<(i64, i64)>, Precision)], width: f64) -> Option<Axis> {
     let width = width.max(200.0);
     // About one tick label per 70 px, between 3 and 9.
     let most = ((width / 70.0) as i64).clamp(3, 9);
-    let ranges: Vec<Option<(i64, i64)>> = dates.iter().map(|(v, _)| date_range(v)).collect();
+    let ranges: Vec<Option<(i64, i64)>> = dates.iter().map(|&(r, _)| r).collect();
     let lo = ranges.iter().flatten().map(|r| r.0).min()?;
     let hi = ranges.iter().flatten().map(|r| r.1).max()?;
     let span = hi - lo;
@@ -160,7 +231,8 @@ pub fn layout(dates: &[(&str, Precision)], width: f64) -> Option<Axis> {
     for i in order {
         let (a, b) = ranges[i].expect("filtered");
         let (x0, x1) = match dates[i].1 {
-            Precision::Day => {
+            // A single day is a dot; a range of days ("from 9 to 16 September") is a band.
+            Precision::Day if b - a == 1 => {
                 let c = x(a) + scale / 2.0;
                 (c, c)
             }
@@ -189,6 +261,7 @@ pub fn layout(dates: &[(&str, Precision)], width: f64) -> Option<Axis> {
             // Lane 0 sits just above the axis; further lanes stack upwards.
             y: line_y - AXIS_GAP - LANE / 2.0 - lane as f64 * LANE,
             precision: dates[item].1,
+            dot: x0 == x1,
         })
         .collect();
 
@@ -232,7 +305,23 @@ mod tests {
             ("month", "2024-02", Some(29)),
             ("december", "2023-12", Some(31)),
             ("year", "2024", Some(366)),
-            ("week", "2024-W11", None),
+            ("week", "2024-W11", Some(7)),
+            ("weekend", "2024-W11-WE", Some(2)),
+            ("week 53 of a long year", "2020-W53", Some(7)),
+            ("no week 53 in a short year", "2021-W53", None),
+            ("week 0", "2024-W00", None),
+            ("weekday of a week passes", "2024-W11-3", None),
+            ("quarter", "2024-Q1", Some(91)),
+            ("no fifth quarter", "2024-Q5", None),
+            ("half year", "2023-H2", Some(184)),
+            ("summer", "2024-SU", Some(92)),
+            ("winter runs into the next year", "2023-WI", Some(91)),
+            ("unknown season", "2024-XY", None),
+            ("decade: the 1990s have two leap days", "199", Some(3652)),
+            ("century", "19", Some(36524)),
+            ("time of day", "2024-03-15T14:30", Some(1)),
+            ("part of day", "2024-03-15TEV", Some(1)),
+            ("duration", "P7D", None),
             ("relative", "XXXX-WXX-4", None),
             ("bad month", "2024-13", None),
             ("junk", "20😀4", None),
@@ -242,12 +331,39 @@ mod tests {
             assert_eq!(date_range(value).map(|(a, b)| b - a), *len, "case {name}");
         }
         assert_eq!(date_range("1970-01-01"), Some((0, 1)));
+        // ISO weeks start on Monday; 2024-W11 is 11-17 March 2024, week 1 of 2021 starts 4 January.
+        assert_eq!(date_range("2024-W11").map(|r| civil(r.0)), Some((2024, 3, 11)));
+        assert_eq!(date_range("2024-W11-WE").map(|r| civil(r.0)), Some((2024, 3, 16)));
+        assert_eq!(date_range("2021-W01").map(|r| civil(r.0)), Some((2021, 1, 4)));
+        assert_eq!(date_range("2023-WI").map(|r| (civil(r.0), civil(r.1))), Some(((2023, 12, 1), (2024, 3, 1))));
+    }
+
+    #[test]
+    fn event_range_cases() {
+        let day = |v| date_range(v).unwrap().0;
+        let cases: &[(&str, &str, Option<&str>, Option<(i64, i64)>)] = &[
+            ("single day", "2024-09-09", None, Some((day("2024-09-09"), day("2024-09-10")))),
+            ("day range", "2024-09-09", Some("2024-09-16"), Some((day("2024-09-09"), day("2024-09-17")))),
+            ("year range", "2010", Some("2012"), Some((day("2010"), day("2013")))),
+            ("end before start is ignored", "2012", Some("2010"), Some((day("2012"), day("2013")))),
+            ("unparsable end is ignored", "2012", Some("XXXX"), Some((day("2012"), day("2013")))),
+            ("unparsable start", "PAST_REF", Some("2012"), None),
+        ];
+        for (name, date, end, want) in cases {
+            assert_eq!(event_range(date, *end), *want, "case {name}");
+        }
         assert_eq!(civil(days(2024, 3, 15)), (2024, 3, 15));
+    }
+
+    /// Lays out single-value events (the common case in these tests).
+    fn lay(dates: &[(&str, Precision)], width: f64) -> Option<Axis> {
+        let dates: Vec<_> = dates.iter().map(|&(v, p)| (date_range(v), p)).collect();
+        layout(&dates, width)
     }
 
     /// Tick labels of a layout, for compact comparisons.
     fn labels(dates: &[(&str, Precision)]) -> (&'static str, Vec<String>) {
-        let axis = layout(dates, WIDTH).unwrap();
+        let axis = lay(dates, WIDTH).unwrap();
         (axis.unit, axis.ticks.iter().map(|t| t.label.clone()).collect())
     }
 
@@ -279,11 +395,12 @@ mod tests {
     #[test]
     fn lanes_and_shapes() {
         let axis =
-            layout(&[("2024-03-15", Day), ("2024-03-15", Day), ("2024-01-02", Day), ("2024", Year)], WIDTH).unwrap();
+            lay(&[("2024-03-15", Day), ("2024-03-15", Day), ("2024-01-02", Day), ("2024", Year)], WIDTH).unwrap();
         let by_item = |i: usize| axis.marks.iter().find(|m| m.item == i).unwrap();
         assert_ne!(by_item(0).y, by_item(1).y, "same-day events are stacked");
         assert_eq!(by_item(0).x0, by_item(1).x0);
         assert_eq!(by_item(2).x0, by_item(2).x1, "a day is a dot");
+        assert!(by_item(2).dot && !by_item(3).dot);
         assert!(by_item(3).x1 - by_item(3).x0 > 100.0, "a year is a band");
         for m in &axis.marks {
             assert!((0.0..=WIDTH).contains(&m.x0) && (0.0..=WIDTH).contains(&m.x1), "{m:?}");
@@ -291,18 +408,35 @@ mod tests {
         }
     }
 
+    // RANGES: "from 9 to 16 September" is a band over its days, a single day of the same
+    // precision a dot.
+    #[test]
+    fn ranges_are_bands() {
+        let dates = [
+            (event_range("2024-09-09", Some("2024-09-16")), Day),
+            (event_range("2024-09-12", None), Day),
+            (event_range("2024-W39", None), Precision::Week),
+        ];
+        let axis = layout(&dates, WIDTH).unwrap();
+        let by_item = |i: usize| axis.marks.iter().find(|m| m.item == i).unwrap();
+        assert!(!by_item(0).dot && by_item(1).dot && !by_item(2).dot);
+        assert!(by_item(0).x0 < by_item(1).x0 && by_item(1).x0 < by_item(0).x1, "the day lies inside the range");
+        assert_ne!(by_item(0).y, by_item(1).y, "overlapping marks go on separate lanes");
+        assert!(by_item(2).x0 > by_item(0).x1, "week 39 starts after 16 September");
+    }
+
     // ROBUSTNESS: nothing drawable gives no axis; many events on one day stay bounded.
     #[test]
     fn odd_inputs() {
-        assert_eq!(layout(&[], WIDTH), None);
-        assert_eq!(layout(&[("XXXX-WXX-4", Day), ("PRESENT_REF", Day)], WIDTH), None);
+        assert_eq!(lay(&[], WIDTH), None);
+        assert_eq!(lay(&[("XXXX-WXX-4", Day), ("PRESENT_REF", Day)], WIDTH), None);
         let many: Vec<(&str, Precision)> = (0..500).map(|_| ("2024-03-15", Day)).collect();
-        let axis = layout(&many, WIDTH).unwrap();
+        let axis = lay(&many, WIDTH).unwrap();
         assert_eq!(axis.marks.len(), 500);
         assert!(axis.height < 200.0);
-        let wide = layout(&[("0001", Year), ("9999-12-31", Day)], WIDTH).unwrap();
+        let wide = lay(&[("0001", Year), ("9999-12-31", Day)], WIDTH).unwrap();
         // A narrow screen gets fewer ticks.
-        let narrow = layout(&[("2023-09", Month), ("2024-03-15", Day)], 300.0).unwrap();
+        let narrow = lay(&[("2023-09", Month), ("2024-03-15", Day)], 300.0).unwrap();
         assert!(narrow.ticks.len() <= 4, "{:?}", narrow.ticks);
         assert!(wide.ticks.len() <= 10 && !wide.ticks.is_empty());
     }

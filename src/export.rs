@@ -5,8 +5,9 @@
 
 use serde_json::{json, Value};
 
-use crate::axis::date_range;
+use crate::axis::{date_range, event_range, ymd};
 use crate::report::{type_name, Report};
+use engine::Precision;
 
 /// One CSV field (RFC 4180): quoted when it holds a comma, quote or line break. A leading `=`,
 /// `+`, `-` or `@` is prefixed with `'` so a spreadsheet shows the text instead of running it.
@@ -69,11 +70,13 @@ pub fn quotes_csv(report: &Report) -> String {
 
 pub fn timeline_csv(report: &Report) -> String {
     csv(
-        &["date", "precision", "label", "entities"],
+        &["date", "end_date", "precision", "inferred", "label", "entities"],
         report.timeline.iter().map(|e| {
             vec![
                 e.date.clone(),
+                e.end_date.clone().unwrap_or_default(),
                 e.precision.label().to_string(),
+                e.inferred.to_string(),
                 e.label.clone(),
                 e.entities.iter().map(|&id| name_of(report, id)).collect::<Vec<_>>().join("; "),
             ]
@@ -151,30 +154,52 @@ pub fn markdown(text: &str, report: &Report) -> String {
         out.push_str("None found.\n");
     }
     for e in &report.timeline {
-        out.push_str(&format!("- **{}** — {}\n", md(&e.display), md(&e.label)));
+        let inferred = if e.inferred { " (inferred)" } else { "" };
+        out.push_str(&format!("- **{}**{inferred} — {}\n", md(&e.display), md(&e.label)));
     }
     out
 }
 
 /// TimelineJS 3's JSON: a title slide and one event per calendar-dated timeline entry (entries
-/// without a calendar date, such as weeks, are left out: TimelineJS cannot place them).
+/// without calendar days, such as `XXXX-WXX-4` or `PAST_REF`, are left out: TimelineJS cannot
+/// place them). Each date keeps the precision the text gives: a year is only a year, a month has
+/// no day; periods that are not a day, month or year (weeks, quarters, seasons, decades) and
+/// ranges get an end date.
 pub fn timelinejs(text: &str, report: &Report) -> String {
+    let fields = |day: i64, precision: Precision| {
+        let (y, m, d) = ymd(day);
+        let mut date = serde_json::Map::new();
+        date.insert("year".into(), json!(y.to_string()));
+        if !matches!(precision, Precision::Year | Precision::Decade) {
+            date.insert("month".into(), json!(m.to_string()));
+        }
+        if !matches!(precision, Precision::Year | Precision::Decade | Precision::Month) {
+            date.insert("day".into(), json!(d.to_string()));
+        }
+        date
+    };
     let events: Vec<Value> = report
         .timeline
         .iter()
-        .filter(|e| date_range(&e.date).is_some())
-        .map(|e| {
-            let mut start = serde_json::Map::new();
-            for (key, part) in ["year", "month", "day"].iter().zip(e.date.split('-')) {
-                let n: i64 = part.parse().unwrap_or(0);
-                start.insert(key.to_string(), json!(n.to_string()));
-            }
+        .filter_map(|e| {
+            let (start, end) = event_range(&e.date, e.end_date.as_deref())?;
+            // Quarters and seasons are drawn as day ranges: TimelineJS has no such unit.
+            let unit = match e.precision {
+                Precision::Quarter | Precision::Season | Precision::Week => Precision::Day,
+                p => p,
+            };
             let names: Vec<String> = e.entities.iter().map(|&id| name_of(report, id)).collect();
-            json!({
-                "start_date": start,
+            let mut event = json!({
+                "start_date": fields(start, unit),
                 "display_date": e.display,
                 "text": { "headline": e.label, "text": names.join(", ") },
-            })
+            });
+            let single = date_range(&e.date).is_some_and(|r| r == (start, end))
+                && matches!(e.precision, Precision::Day | Precision::Month | Precision::Year);
+            if !single {
+                event["end_date"] = Value::Object(fields(end - 1, unit));
+            }
+            Some(event)
         })
         .collect();
     serde_json::to_string_pretty(&json!({
@@ -241,5 +266,74 @@ mod tests {
         assert_eq!(tl["title"]["text"]["headline"], "Harbour vote, 2025");
         // Markdown specials in names are escaped.
         assert_eq!(md("a*b_[c]"), "a\\*b\\_\\[c\\]");
+    }
+
+    // TIMELINEJS DATES: each event keeps the precision the text gives; periods and ranges get an
+    // end date; values without calendar days are left out.
+    #[test]
+    fn timelinejs_date_cases() {
+        use crate::report::EventItem;
+        let cases: &[(&str, &str, Option<&str>, Precision, Value)] = &[
+            (
+                "day",
+                "2024-03-15",
+                None,
+                Precision::Day,
+                json!({"start_date": {"year": "2024", "month": "3", "day": "15"}}),
+            ),
+            ("month", "2024-03", None, Precision::Month, json!({"start_date": {"year": "2024", "month": "3"}})),
+            ("year", "2024", None, Precision::Year, json!({"start_date": {"year": "2024"}})),
+            (
+                "day range",
+                "2024-09-09",
+                Some("2024-09-16"),
+                Precision::Day,
+                json!({"start_date": {"year": "2024", "month": "9", "day": "9"},
+                       "end_date": {"year": "2024", "month": "9", "day": "16"}}),
+            ),
+            (
+                "year range",
+                "2010",
+                Some("2012"),
+                Precision::Year,
+                json!({"start_date": {"year": "2010"}, "end_date": {"year": "2012"}}),
+            ),
+            (
+                "quarter",
+                "2016-Q3",
+                None,
+                Precision::Quarter,
+                json!({"start_date": {"year": "2016", "month": "7", "day": "1"},
+                       "end_date": {"year": "2016", "month": "9", "day": "30"}}),
+            ),
+            (
+                "decade",
+                "199",
+                None,
+                Precision::Decade,
+                json!({"start_date": {"year": "1990"}, "end_date": {"year": "1999"}}),
+            ),
+            ("reference left out", "PAST_REF", None, Precision::Day, Value::Null),
+        ];
+        for (name, date, end, precision, want) in cases {
+            let mut r = report();
+            r.timeline = vec![EventItem {
+                index: 0,
+                date: date.to_string(),
+                display: date.to_string(),
+                end_date: end.map(str::to_string),
+                precision: *precision,
+                inferred: false,
+                label: "x".into(),
+                entities: vec![],
+            }];
+            let tl: Value = serde_json::from_str(&timelinejs(TEXT, &r)).unwrap();
+            let got = tl["events"].get(0).map(|e| {
+                let mut e = e.clone();
+                e.as_object_mut().unwrap().retain(|k, _| k.ends_with("_date") && k != "display_date");
+                e
+            });
+            assert_eq!(got.unwrap_or(Value::Null), *want, "case {name}");
+        }
     }
 }

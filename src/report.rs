@@ -149,8 +149,13 @@ pub struct EventItem {
     pub date: String,
     /// The date for people (`15 Mar 2024`).
     pub display: String,
+    /// The end of a range ("from 9 to 16 September"), as a TIMEX3 value.
+    pub end_date: Option<String>,
     #[serde(with = "labels::precision")]
     pub precision: Precision,
+    /// Whether the date was worked out (against the reference date, an earlier date or an age)
+    /// rather than written in full: the page marks these so a reader can check them.
+    pub inferred: bool,
     pub label: String,
     /// Entities mentioned in the event's sentence (ids, ascending, no repeats).
     pub entities: Vec<usize>,
@@ -196,14 +201,49 @@ pub fn type_class(kind: EntityType) -> String {
 }
 
 /// Formats a TIMEX3 calendar value for people: `2024-03-15` → `15 Mar 2024`, `2024-03` →
-/// `Mar 2024`, `2024` → `2024`. Anything else (weeks, seasons, `XXXX-…`) is returned as is.
+/// `Mar 2024`, `2024` → `2024`, `2024-W11` → `week of 11 Mar 2024`, `2024-Q3` → `Q3 2024`,
+/// `2024-SU` → `summer 2024`, `199` → `1990s`. Anything else (`XXXX-…`, references) is returned
+/// as is.
 pub fn format_date(value: &str) -> String {
     const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
     let parts: Vec<&str> = value.split('-').collect();
     let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
     let month = |s: &str| s.parse::<usize>().ok().filter(|m| (1..=12).contains(m)).map(|m| MONTHS[m - 1]);
+    let day_of = |v: &str| {
+        crate::axis::date_range(v).map(|(start, _)| {
+            let (y, m, d) = crate::axis::ymd(start);
+            format!("{d} {} {y}", MONTHS[(m - 1) as usize])
+        })
+    };
     match parts.as_slice() {
+        [c] if digits(c, 2) => {
+            let n: u32 = c.parse().unwrap_or(0) + 1;
+            let suffix = match (n % 10, n % 100) {
+                (_, 11..=13) => "th",
+                (1, _) => "st",
+                (2, _) => "nd",
+                (3, _) => "rd",
+                _ => "th",
+            };
+            format!("{n}{suffix} century")
+        }
+        [d] if digits(d, 3) => format!("{d}0s"),
         [y] if digits(y, 4) => y.to_string(),
+        [y, w] if digits(y, 4) && w.len() == 3 && w.starts_with('W') => match day_of(value) {
+            Some(monday) => format!("week of {monday}"),
+            None => value.to_string(),
+        },
+        [y, w, we] if digits(y, 4) && w.starts_with('W') && *we == "WE" => match day_of(value) {
+            Some(saturday) => format!("weekend of {saturday}"),
+            None => value.to_string(),
+        },
+        [y, q] if digits(y, 4) && crate::axis::date_range(value).is_some() && !digits(q, 2) => match *q {
+            "SP" => format!("spring {y}"),
+            "SU" => format!("summer {y}"),
+            "FA" | "AU" => format!("autumn {y}"),
+            "WI" => format!("winter {y}/{:02}", (y.parse::<u32>().unwrap_or(0) + 1) % 100),
+            _ => format!("{q} {y}"),
+        },
         [y, m] if digits(y, 4) && digits(m, 2) => match month(m) {
             Some(m) => format!("{m} {y}"),
             None => value.to_string(),
@@ -266,14 +306,25 @@ impl Report {
             .map(|(index, e)| EventItem {
                 index,
                 date: e.date.clone(),
-                display: format_date(&e.date),
+                display: match &e.end_date {
+                    Some(end) => format!("{} – {}", format_date(&e.date), format_date(end)),
+                    None => format_date(&e.date),
+                },
+                end_date: e.end_date.clone(),
                 precision: e.precision,
+                inferred: e.inferred,
                 label: one_line(&e.label),
                 entities: entities_in(e.sentence),
             })
             .collect();
+        // By the first day covered (a quarter sorts with its first month, not after "2016-12"),
+        // the wider period first, then by place in the text; undated values go last.
         let start_of = |i: usize| analysis.timeline[i].span.start;
-        timeline.sort_by(|a, b| (a.date.as_str(), start_of(a.index)).cmp(&(b.date.as_str(), start_of(b.index))));
+        let key = |e: &EventItem| {
+            let range = crate::axis::event_range(&e.date, e.end_date.as_deref());
+            (range.is_none(), range.map(|r| (r.0, -r.1)), e.date.clone(), start_of(e.index))
+        };
+        timeline.sort_by_cached_key(key);
 
         let mut marks: Vec<(Span, Mark)> = mentions.iter().map(|&(s, id)| (s, Mark::Entity(id))).collect();
         marks.extend(analysis.quotes.iter().enumerate().map(|(i, q)| (q.span, Mark::Quote(i))));
@@ -555,7 +606,15 @@ mod labels {
         precision,
         opt_precision,
         engine::Precision,
-        [engine::Precision::Day, engine::Precision::Month, engine::Precision::Year]
+        [
+            engine::Precision::Day,
+            engine::Precision::Week,
+            engine::Precision::Month,
+            engine::Precision::Quarter,
+            engine::Precision::Season,
+            engine::Precision::Year,
+            engine::Precision::Decade,
+        ]
     );
     by_label!(quote_kind, opt_quote_kind, engine::QuoteKind, [engine::QuoteKind::Direct, engine::QuoteKind::Partial]);
 }
@@ -573,7 +632,18 @@ mod tests {
             ("day, leading zero", "2023-09-05", "5 Sep 2023"),
             ("month", "2023-09", "Sep 2023"),
             ("year", "1998", "1998"),
-            ("week passes", "2024-W11", "2024-W11"),
+            ("week", "2024-W11", "week of 11 Mar 2024"),
+            ("weekend", "2024-W11-WE", "weekend of 16 Mar 2024"),
+            ("impossible week passes", "2021-W53", "2021-W53"),
+            ("quarter", "2016-Q3", "Q3 2016"),
+            ("half year", "2016-H1", "H1 2016"),
+            ("summer", "2016-SU", "summer 2016"),
+            ("winter spans the new year", "2016-WI", "winter 2016/17"),
+            ("decade", "199", "1990s"),
+            ("century", "19", "20th century"),
+            ("21st century", "20", "21st century"),
+            ("11th century", "10", "11th century"),
+            ("reference passes", "PAST_REF", "PAST_REF"),
             ("unknown year passes", "XXXX-03-15", "XXXX-03-15"),
             ("bad month passes", "2024-13", "2024-13"),
             ("empty", "", ""),

@@ -10,6 +10,9 @@
 
 // The page's own modules, shared with the worker (it uses only part of them).
 #[allow(dead_code)]
+#[path = "../axis.rs"]
+mod axis;
+#[allow(dead_code)]
 #[path = "../highlight.rs"]
 mod highlight;
 #[allow(dead_code)]
