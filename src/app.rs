@@ -178,6 +178,7 @@ pub fn App() -> impl IntoView {
     // The worker drops messages sent before its WebAssembly is running: the job waits here
     // until it says it is ready.
     let worker_ready = StoredValue::new(false);
+    let worker_failed = StoredValue::new(false);
     let queued = StoredValue::new_local(None::<js_sys::Object>);
     let pending_export = StoredValue::new(None::<bool>);
     // The page state, for replies that need it (set once `ui` exists, below).
@@ -190,6 +191,22 @@ pub fn App() -> impl IntoView {
                 pending_export.set_value(None);
                 deliver_json(ui, copy, json);
             }
+            return;
+        }
+        if let Some(why) = get("failed").and_then(|v| v.as_string()) {
+            // The worker could not load the WebAssembly: analyse on the page from now on (it
+            // may pause while doing so, but the reader gets a result).
+            worker_failed.set_value(true);
+            worker.set_value(None);
+            queued.set_value(None);
+            busy.set(None);
+            let (r, ms) = analyse_here(&text.get_untracked(), given_date.get_untracked());
+            report.set(r);
+            took_ms.set(ms);
+            notice.set(Some(Notice {
+                error: true,
+                text: format!("Long texts are analysed on the page (the background worker failed: {why})."),
+            }));
             return;
         }
         if get("ready").and_then(|v| v.as_bool()) == Some(true) {
@@ -231,7 +248,19 @@ pub fn App() -> impl IntoView {
         if let Some(w) = worker.get_value() {
             return Some(w);
         }
-        let w = web_sys::Worker::new("./worker_loader.js").ok()?;
+        if worker_failed.get_value() {
+            return None;
+        }
+        // The worker loads the page's own JavaScript and WebAssembly, whose hashed names
+        // boot.js keeps in `articleExplorerFiles`.
+        let files = js_sys::Reflect::get(&js_sys::global(), &"articleExplorerFiles".into()).ok()?;
+        if !files.is_object() {
+            return None;
+        }
+        let options = web_sys::WorkerOptions::new();
+        options.set_type(web_sys::WorkerType::Module);
+        let w = web_sys::Worker::new_with_options("./analysis-worker.js", &options).ok()?;
+        w.post_message(&files).ok()?;
         let handler = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::MessageEvent)>::new(on_reply);
         w.set_onmessage(Some(handler.as_ref().unchecked_ref()));
         handler.forget(); // lives as long as the page

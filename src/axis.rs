@@ -341,7 +341,8 @@ mod tests {
     #[test]
     fn event_range_cases() {
         let day = |v| date_range(v).unwrap().0;
-        let cases: &[(&str, &str, Option<&str>, Option<(i64, i64)>)] = &[
+        type Case = (&'static str, &'static str, Option<&'static str>, Option<(i64, i64)>);
+        let cases: &[Case] = &[
             ("single day", "2024-09-09", None, Some((day("2024-09-09"), day("2024-09-10")))),
             ("day range", "2024-09-09", Some("2024-09-16"), Some((day("2024-09-09"), day("2024-09-17")))),
             ("year range", "2010", Some("2012"), Some((day("2010"), day("2013")))),

@@ -7,6 +7,7 @@
 //! - `export`: CSV, Markdown and TimelineJS exports (plain Rust, tested).
 //! - `share`: share links carrying the compressed text in the URL fragment (plain Rust, tested).
 //! - `app`: the Leptos components.
+//! - `worker`: the same binary inside a Web Worker, analysing long texts off the page's thread.
 
 mod app;
 mod axis;
@@ -15,8 +16,16 @@ mod highlight;
 mod input;
 mod report;
 mod share;
+mod worker;
+
+use wasm_bindgen::JsCast;
 
 fn main() {
     console_error_panic_hook::set_once();
+    // The page and its analysis worker run this one binary: outside a window, be the worker.
+    if js_sys::global().dyn_ref::<web_sys::Window>().is_none() {
+        worker::start();
+        return;
+    }
     leptos::mount::mount_to_body(app::App);
 }

@@ -8,11 +8,11 @@
 // Strategy: the page itself network-first (a new version shows up when online, the cached one
 // when offline); every other file from the cache at once, refreshed in the background.
 
-const CACHE = 'article-explorer-v1';
+const CACHE = 'article-explorer-v2';
 const scope = self.registration.scope;
 const pageUrl = new URL('./', scope).href;
 // Files without a hash that the page loads itself (boot.js) or by name (worker, manifest).
-const FIXED = ['./boot.js', './manifest.webmanifest', './icon.svg', './worker_loader.js', './worker.js', './worker_bg.wasm'];
+const FIXED = ['./boot.js', './analysis-worker.js', './manifest.webmanifest', './icon.svg'];
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
@@ -26,7 +26,7 @@ self.addEventListener('install', (event) => {
       for (const m of html.matchAll(/(?:href|src|data-js|data-wasm)="([^"#?]+)"/g)) names.add(m[1]);
       const urls = [...names].map((n) => new URL(n, pageUrl).href).filter((u) => u.startsWith(scope));
       await cache.addAll(urls);
-      // Optional files (the worker exists only in builds that have it): cache what is there.
+      // Files the page loads by name: cache what is there.
       await Promise.all(
         FIXED.map((f) =>
           fetch(new URL(f, pageUrl), { cache: 'no-cache' })

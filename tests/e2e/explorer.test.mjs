@@ -270,7 +270,7 @@ test('exports: JSON (CLI schema), three CSV files, Markdown, TimelineJS; copy to
   const quotes = await download(page, '#dl-csv-quotes');
   assert.match(quotes.body, /^index,quote,speaker,speaker_entity,speaker_words,cue,rule,kind\r\n0,"Paris will not wait for Brussels,",Anne Roy,/);
   const timeline = await download(page, '#dl-csv-timeline');
-  assert.match(timeline.body, /^date,precision,label,entities\r\n/);
+  assert.match(timeline.body, /^date,end_date,precision,inferred,label,entities\r\n/);
   assert.equal(timeline.body.trim().split('\r\n').length - 1, data.timeline.length);
   const md = await download(page, '#dl-md');
   assert.match(md.body, /^# Rail link vote\n/);
@@ -373,7 +373,7 @@ test('opens and works offline after the first visit (service worker)', async () 
   const cached = await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
     for (let i = 0; i < 100; i++) {
-      const cache = await caches.open('article-explorer-v1');
+      const cache = await caches.open('article-explorer-v2');
       const urls = (await cache.keys()).map((r) => r.url);
       if (urls.some((u) => u.endsWith('.wasm')) && urls.some((u) => u.endsWith('.css'))) return urls;
       await new Promise((r) => setTimeout(r, 100));
@@ -381,6 +381,7 @@ test('opens and works offline after the first visit (service worker)', async () 
     return [];
   });
   assert.ok(cached.length >= 4, `cached: ${cached}`);
+  assert.ok(cached.some((u) => u.endsWith('/analysis-worker.js')), `the worker script is cached: ${cached}`);
   await context.setOffline(true);
   await page.reload();
   await waitForAnalysis(page);

@@ -1,5 +1,9 @@
-//! The Web Worker that analyses long texts off the page's thread (built by Trunk as `worker.js`
-//! + `worker_bg.wasm`, started through `worker_loader.js`; see index.html).
+//! The Web Worker that analyses long texts off the page's thread.
+//!
+//! The worker runs the page's own WebAssembly (one binary, so the embedded name model is
+//! downloaded and cached once): `analysis-worker.js` is a module worker that the page sends the
+//! file names of its JavaScript and WebAssembly; it loads them, and `main` finds itself outside
+//! a window and calls [`start`] instead of mounting the page.
 //!
 //! Protocol: once listening, the worker posts `{ready: true}` (the page holds its first job until
 //! then). Per job, the page posts `{id, text, date}` (`date` a
@@ -8,21 +12,12 @@
 //! the text, which the page has), its highlights as a `Uint32Array` and the time taken.
 //! `{export: true, text, date}` asks for the JSON export instead, answered by `{json}`.
 
-// The page's own modules, shared with the worker (it uses only part of them).
-#[allow(dead_code)]
-#[path = "../axis.rs"]
-mod axis;
-#[allow(dead_code)]
-#[path = "../highlight.rs"]
-mod highlight;
-#[allow(dead_code)]
-#[path = "../report.rs"]
-mod report;
-
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 
-fn main() {
-    console_error_panic_hook::set_once();
+use crate::report;
+
+/// Listens for jobs in a dedicated worker's scope.
+pub fn start() {
     let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let reply = scope.clone();
     let on_message = Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
