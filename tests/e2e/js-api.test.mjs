@@ -146,6 +146,14 @@ test('bad input throws: TypeError for a text that is not a string, Error for a b
   assert.equal((await analyze('', {})).value.sentences.length, 0);
 });
 
+test('the README example gives what the README says', async () => {
+  const text = 'Ana Ribeiro 👩‍🔬 said on Thursday: "We reopen next week."';
+  const { value } = await analyze(text, { referenceDate: '2024-03-11' });
+  const mentions = value.entities.flatMap((e) => e.mentions.map((m) => [e.type, text.slice(m.start, m.end)]));
+  assert.deepEqual(mentions, [['PERSON', 'Ana Ribeiro']]);
+  assert.deepEqual(value.timexes.map((t) => t.value), ['2024-03-07', '2024-W12']);
+});
+
 test('no console errors, page errors or off-site requests', () => {
   assert.deepEqual(problems.pageErrors, [], 'uncaught page errors');
   assert.deepEqual(problems.console, [], 'console errors');
