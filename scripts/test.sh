@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing and runs every test: the engine's and the CLI's (cargo test), the
-# app's plain-Rust tests, then the release build of the page in headless Chromium (node --test).
+# app's plain-Rust tests, then the release build of the page and the JavaScript API in headless
+# Chromium (node --test), which also runs the browser benchmark and prints its figures.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 bash "$root/scripts/setup.sh" --test
@@ -12,6 +13,9 @@ cargo test --workspace
 
 echo "== trunk build --release"
 trunk build --release
+
+echo "== JavaScript API (scripts/build-js.sh → target/js)"
+bash "$root/scripts/build-js.sh" "$root/target/js"
 
 port="${E2E_PORT:-8091}"
 python3 -m http.server "$port" --bind 127.0.0.1 --directory "$root/dist" >/dev/null 2>&1 &

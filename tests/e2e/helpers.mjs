@@ -88,3 +88,71 @@ export async function setText(page, text) {
 }
 
 export const texts = (page, selector) => page.$$eval(selector, (els) => els.map((e) => e.textContent.trim()));
+
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.wasm': 'application/wasm' };
+
+/**
+ * A static file server on 127.0.0.1 (a free port) for pages that are not the app, e.g. the
+ * JavaScript API's test page. `mounts` maps URL prefixes ending in "/" to folders. Resolves to
+ * `{ url, close }`.
+ */
+export async function serveStatic(mounts) {
+  const { createServer } = await import('node:http');
+  const { readFile } = await import('node:fs/promises');
+  const path = await import('node:path');
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://127.0.0.1/');
+    const prefix = Object.keys(mounts)
+      .filter((p) => url.pathname.startsWith(p))
+      .sort((a, b) => b.length - a.length)[0];
+    const file = prefix && path.join(mounts[prefix], decodeURIComponent(url.pathname.slice(prefix.length)) || 'index.html');
+    if (!file || !file.startsWith(path.resolve(mounts[prefix]))) {
+      res.writeHead(404).end();
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((r) => server.close(r)) };
+}
+
+/** The JavaScript API built by scripts/build-js.sh (JS_API_DIR overrides the folder). */
+export const JS_API_DIR = process.env.JS_API_DIR ?? fileURLToPath(new URL('../../target/js/', import.meta.url));
+
+/**
+ * Serves the plain test page (tests/e2e/js-api/index.html) with the built module under /pkg/,
+ * opens it in a new page of `browser` and waits until the page has imported the module.
+ * Resolves to `{ page, close }`.
+ */
+export async function openJsApiPage(browser) {
+  const server = await serveStatic({
+    '/': fileURLToPath(new URL('./js-api/', import.meta.url)),
+    '/pkg/': JS_API_DIR,
+  });
+  const context = await browser.newContext();
+  await context.route((u) => !isLocal(u.href), (route) => {
+    problems.offsite.push(route.request().url());
+    return route.abort();
+  });
+  const page = await context.newPage();
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.console.push(msg.text());
+  });
+  page.on('pageerror', (err) => problems.pageErrors.push(String(err)));
+  await page.goto(server.url);
+  await page.waitForFunction(() => window.ready !== undefined, null, { timeout: 15000 });
+  const ready = await page.evaluate(() => window.ready);
+  if (ready !== true) throw new Error(`the page could not import the module: ${ready}`);
+  return {
+    page,
+    close: async () => {
+      await context.close();
+      await server.close();
+    },
+  };
+}

@@ -1,8 +1,10 @@
-//! The JSON form of an [`Analysis`], shared by the command-line tool and the page's export.
+//! The JSON form of an [`Analysis`], shared by the command-line tool, the page's export and the
+//! JavaScript API.
 //!
 //! Offsets in JSON count Unicode scalar values (characters), end-exclusive, so that Python's
-//! `text[start:end]` gives the span; internally spans are byte offsets. The schema is
-//! documented in README.md.
+//! `text[start:end]` gives the span; internally spans are byte offsets. The JavaScript API asks
+//! for UTF-16 code units instead ([`Unit::Utf16`]), so that JavaScript's `text.slice(start, end)`
+//! gives the span. The schema is documented in README.md.
 //!
 //! ```
 //! use engine::{analyze, json, Options};
@@ -13,44 +15,89 @@
 //! // "é" is one character: offsets are in characters, not bytes.
 //! assert_eq!(quote["start"], 28);
 //! ```
+//!
+//! # Example: UTF-16 offsets
+//!
+//! ```
+//! use engine::{analyze, json, Options};
+//! let text = "😀 Ana Silva said: \"Open.\"";
+//! let value = json::to_value_with(text, &analyze(text, &Options::new()), json::Unit::Utf16);
+//! // "😀" is one character but two UTF-16 code units.
+//! assert_eq!(value["quotes"][0]["start"], 20);
+//! assert_eq!(json::to_value(text, &analyze(text, &Options::new()))["quotes"][0]["start"], 19);
+//! ```
 
 use serde::Serialize;
 
 use crate::{Analysis, ReferenceSource, Span};
 
-/// Converts byte offsets to character offsets in O(1) amortized per lookup, with a checkpoint
-/// every 256 bytes (a 10 MB text needs 40 000 checkpoints, 320 KB).
+/// What JSON offsets count.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Unit {
+    /// Unicode scalar values (Python's `str` indices, Rust's `chars()`): the CLI's default.
+    #[default]
+    Chars,
+    /// UTF-16 code units (JavaScript's and Java's string indices): a character outside the
+    /// Basic Multilingual Plane (most emoji, "𝔸", "𠀋") counts two.
+    Utf16,
+}
+
+impl Unit {
+    /// How many of this unit the UTF-8 bytes `bytes` hold (counted where each character starts).
+    fn count(self, bytes: &[u8]) -> usize {
+        // A character starts at every byte that is not a continuation byte (0b10xx_xxxx); a
+        // 4-byte sequence (lead byte 0xF0..=0xF4) is exactly a character above U+FFFF, which
+        // UTF-16 writes as a surrogate pair. Branch-free so the compiler vectorizes it.
+        let starts = bytes.iter().filter(|&&b| (b & 0xC0) != 0x80).count();
+        match self {
+            Unit::Chars => starts,
+            Unit::Utf16 => starts + bytes.iter().filter(|&&b| b >= 0xF0).count(),
+        }
+    }
+}
+
+/// Converts byte offsets to character (or UTF-16) offsets in O(1) amortized per lookup, with a
+/// checkpoint every 256 bytes (a 10 MB text needs 40 000 checkpoints, 320 KB).
 pub struct OffsetMap<'a> {
     text: &'a str,
+    unit: Unit,
     checkpoints: Vec<usize>,
 }
 
 const BLOCK: usize = 256;
 
 impl<'a> OffsetMap<'a> {
+    /// A map to character offsets.
     pub fn new(text: &'a str) -> OffsetMap<'a> {
+        OffsetMap::with_unit(text, Unit::Chars)
+    }
+
+    /// A map to offsets counted in `unit`.
+    pub fn with_unit(text: &'a str, unit: Unit) -> OffsetMap<'a> {
         let bytes = text.as_bytes();
-        let mut checkpoints = Vec::with_capacity(bytes.len() / BLOCK + 1);
+        let mut checkpoints = Vec::with_capacity(bytes.len() / BLOCK + 2);
         let mut count = 0;
         for block in bytes.chunks(BLOCK) {
             checkpoints.push(count);
-            count += chars_in(block);
+            count += unit.count(block);
         }
         checkpoints.push(count);
-        OffsetMap { text, checkpoints }
+        OffsetMap { text, unit, checkpoints }
     }
 
-    /// The character offset of byte offset `byte` (which must be a char boundary).
-    pub fn char_offset(&self, byte: usize) -> usize {
+    /// The offset, in this map's unit, of byte offset `byte` (which must be a char boundary).
+    pub fn offset(&self, byte: usize) -> usize {
         let byte = byte.min(self.text.len());
         let block = byte / BLOCK;
-        self.checkpoints[block] + chars_in(&self.text.as_bytes()[block * BLOCK..byte])
+        self.checkpoints[block] + self.unit.count(&self.text.as_bytes()[block * BLOCK..byte])
     }
-}
 
-/// Characters starting in `bytes`: every byte that is not a UTF-8 continuation byte.
-fn chars_in(bytes: &[u8]) -> usize {
-    bytes.iter().filter(|&&b| (b & 0xC0) != 0x80).count()
+    /// The character offset of byte offset `byte`, for a map made with [`OffsetMap::new`]
+    /// (the same as [`OffsetMap::offset`] there).
+    pub fn char_offset(&self, byte: usize) -> usize {
+        debug_assert_eq!(self.unit, Unit::Chars, "char_offset on a map that counts {:?}", self.unit);
+        self.offset(byte)
+    }
 }
 
 #[derive(Serialize)]
@@ -140,10 +187,10 @@ struct EventJson<'a> {
     sentence: Offsets,
 }
 
-fn build<'a>(text: &'a str, a: &'a Analysis) -> Analysed<'a> {
-    let map = OffsetMap::new(text);
-    let off = |s: Span| Offsets { start: map.char_offset(s.start), end: map.char_offset(s.end) };
-    let piece = |s: Span| Piece { start: map.char_offset(s.start), end: map.char_offset(s.end), text: s.text(text) };
+fn build<'a>(text: &'a str, a: &'a Analysis, unit: Unit) -> Analysed<'a> {
+    let map = OffsetMap::with_unit(text, unit);
+    let off = |s: Span| Offsets { start: map.offset(s.start), end: map.offset(s.end) };
+    let piece = |s: Span| Piece { start: map.offset(s.start), end: map.offset(s.end), text: s.text(text) };
     Analysed {
         reference_date: a.reference.date.map(|d| d.to_string()),
         reference_source: match a.reference.source {
@@ -216,19 +263,29 @@ fn build<'a>(text: &'a str, a: &'a Analysis) -> Analysed<'a> {
     }
 }
 
-/// The analysis as a JSON value.
+/// The analysis as a JSON value (offsets in characters).
 pub fn to_value(text: &str, analysis: &Analysis) -> serde_json::Value {
-    serde_json::to_value(build(text, analysis)).expect("analysis serializes")
+    to_value_with(text, analysis, Unit::Chars)
 }
 
-/// The analysis as compact JSON text (one line, as `--jsonl` writes it).
+/// The analysis as a JSON value, offsets counted in `unit`.
+pub fn to_value_with(text: &str, analysis: &Analysis, unit: Unit) -> serde_json::Value {
+    serde_json::to_value(build(text, analysis, unit)).expect("analysis serializes")
+}
+
+/// The analysis as compact JSON text (one line, as `--jsonl` writes it; offsets in characters).
 pub fn to_string(text: &str, analysis: &Analysis) -> String {
-    serde_json::to_string(&build(text, analysis)).expect("analysis serializes")
+    to_string_with(text, analysis, Unit::Chars)
 }
 
-/// The analysis as indented JSON text.
+/// The analysis as compact JSON text, offsets counted in `unit`.
+pub fn to_string_with(text: &str, analysis: &Analysis, unit: Unit) -> String {
+    serde_json::to_string(&build(text, analysis, unit)).expect("analysis serializes")
+}
+
+/// The analysis as indented JSON text (offsets in characters).
 pub fn to_string_pretty(text: &str, analysis: &Analysis) -> String {
-    serde_json::to_string_pretty(&build(text, analysis)).expect("analysis serializes")
+    serde_json::to_string_pretty(&build(text, analysis, Unit::Chars)).expect("analysis serializes")
 }
 
 #[cfg(test)]
@@ -244,6 +301,45 @@ mod tests {
             assert_eq!(map.char_offset(byte), chars);
         }
         assert_eq!(map.char_offset(text.len()), text.chars().count());
+    }
+
+    #[test]
+    fn utf16_offsets_cross_blocks() {
+        // Characters of 1, 2, 3 and 4 UTF-8 bytes (the last two UTF-16 units) straddling the
+        // 256-byte checkpoints.
+        let text = "a\u{e9}\u{20ac}\u{1F600}\u{20000}".repeat(100);
+        let map = OffsetMap::with_unit(&text, Unit::Utf16);
+        let mut units = 0;
+        for (byte, c) in text.char_indices() {
+            assert_eq!(map.offset(byte), units, "at byte {byte}");
+            units += c.len_utf16();
+        }
+        assert_eq!(map.offset(text.len()), text.encode_utf16().count());
+    }
+
+    #[test]
+    fn utf16_spans_slice_by_code_units() {
+        let text = "\u{1F30D}\u{1F469}\u{200D}\u{1F52C} Dr. Ana Silva said: \"\u{1D538} is \u{1F600}.\" \
+                    She spoke in Lisbon on Monday, March 3, 2025.";
+        let a = crate::analyze(text, &crate::Options::new());
+        let v = to_value_with(text, &a, Unit::Utf16);
+        let units: Vec<u16> = text.encode_utf16().collect();
+        let slice = |item: &serde_json::Value| {
+            let (s, e) = (item["start"].as_u64().unwrap() as usize, item["end"].as_u64().unwrap() as usize);
+            String::from_utf16(&units[s..e]).unwrap()
+        };
+        let mut checked = 0;
+        for e in v["entities"].as_array().unwrap() {
+            for m in e["mentions"].as_array().unwrap() {
+                assert_eq!(slice(m), m["text"].as_str().unwrap());
+                checked += 1;
+            }
+        }
+        for item in v["quotes"].as_array().unwrap().iter().chain(v["timexes"].as_array().unwrap()) {
+            assert_eq!(slice(item), item["text"].as_str().unwrap());
+            checked += 1;
+        }
+        assert!(checked >= 4, "expected entities, a quote and dates in {v}");
     }
 
     #[test]

@@ -388,17 +388,57 @@ pub fn time_expressions(text: &str, options: &Options) -> (Vec<Timex>, Reference
 pub fn analyze(text: &str, options: &Options) -> Analysis {
     let tokens = token::tokenize(text);
     let sentences = sentence::split(text, &tokens);
-    let timexes_found = timex::find(text, &tokens, &sentences, options.reference_date);
-    let mentions = entities::find(text, &tokens, &sentences, &timexes_found.timexes);
-    let entities = alias::group(text, mentions);
-    let quotes = quotes::find(text, &tokens, &sentences, &entities);
-    let timeline = timeline::build(text, &sentences, &timexes_found);
+    let time = steps::time(text, &tokens, &sentences, options);
+    let entities = steps::entities(text, &tokens, &sentences, &time);
+    let quotes = steps::quotes(text, &tokens, &sentences, &entities);
+    let timeline = steps::timeline(text, &sentences, &time);
+    let found = time.0;
     Analysis {
         sentences: sentences.iter().map(|s| s.span).collect(),
         entities,
         quotes,
-        timexes: timexes_found.timexes,
+        timexes: found.timexes,
         timeline,
-        reference: timexes_found.reference,
+        reference: found.reference,
+    }
+}
+
+/// The steps of [`analyze`] one at a time, in its order, each over what the steps before it
+/// found: for the per-step benchmarks (`benches/analyze.rs`), not part of the API. [`analyze`]
+/// calls exactly these, so the steps' times add up to its time.
+#[doc(hidden)]
+pub mod steps {
+    use crate::sentence::Sentence;
+    use crate::token::Token;
+    use crate::{alias, entities, quotes, timeline, timex, Entity, Options, Quote, TimelineEvent};
+
+    /// What the time step found (time expressions, reference date, ranges…).
+    pub struct Time(pub(crate) timex::Found);
+
+    impl Time {
+        pub fn timexes(&self) -> &[crate::Timex] {
+            &self.0.timexes
+        }
+    }
+
+    /// Time expressions and the reference date.
+    pub fn time(text: &str, tokens: &[Token], sentences: &[Sentence], options: &Options) -> Time {
+        Time(timex::find(text, tokens, sentences, options.reference_date))
+    }
+
+    /// Names (the tagging model and the rules around it), money, percentages, merged into
+    /// entities.
+    pub fn entities(text: &str, tokens: &[Token], sentences: &[Sentence], time: &Time) -> Vec<Entity> {
+        alias::group(text, entities::find(text, tokens, sentences, &time.0.timexes))
+    }
+
+    /// Quotations and their speakers.
+    pub fn quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entities: &[Entity]) -> Vec<Quote> {
+        quotes::find(text, tokens, sentences, entities)
+    }
+
+    /// Dated events.
+    pub fn timeline(text: &str, sentences: &[Sentence], time: &Time) -> Vec<TimelineEvent> {
+        timeline::build(text, sentences, &time.0)
     }
 }
