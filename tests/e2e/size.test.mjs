@@ -1,8 +1,7 @@
 // Transfer size of the built page: every file of dist/ (after `trunk build --release`), raw and
 // gzip (level 9, as a server precompressing would; level 6 is within 1 %), and the issue's
-// budget of 1.5 MB gzip for all of dist/. Printed as test diagnostics ("# …" lines). While the
-// page is over budget this check is marked "todo" (reported in the summary, not a failure) so
-// that the test command stays green; README.md, "Speed and size", says why and what would fix it.
+// budget of 1.5 MB gzip for all of dist/, which this test enforces. Printed as test diagnostics
+// ("# …" lines).
 // Also the JavaScript API's files (target/js), for information.
 
 import { test } from 'node:test';
@@ -36,19 +35,13 @@ function table(t, rows) {
 
 const dist = existsSync(DIST) ? sizes(DIST) : [];
 const total = dist.reduce((s, r) => s + r.gzip, 0);
-const over = total > BUDGET;
 
-test(
-  `dist/ transfer size: total gzip ≤ ${BUDGET.toLocaleString('en')} bytes`,
-  { todo: over && `over budget: ${total.toLocaleString('en')} bytes gzip (the name model is embedded in both the page's and the worker's .wasm; see README.md, "Speed and size")` },
-  (t) => {
-    assert.ok(dist.length > 0, `no files in ${DIST}: run trunk build --release first`);
-    t.diagnostic(`${'dist/ file'.padEnd(48)} ${'raw bytes'.padStart(11)} ${'gzip -9'.padStart(11)}`);
-    table(t, dist);
-    // Over budget, the todo marker above reports it; asserting would only add a stack trace.
-    if (!over) assert.ok(total <= BUDGET);
-  },
-);
+test(`dist/ transfer size: total gzip ≤ ${BUDGET.toLocaleString('en')} bytes`, (t) => {
+  assert.ok(dist.length > 0, `no files in ${DIST}: run trunk build --release first`);
+  t.diagnostic(`${'dist/ file'.padEnd(48)} ${'raw bytes'.padStart(11)} ${'gzip -9'.padStart(11)}`);
+  table(t, dist);
+  assert.ok(total <= BUDGET, `${total.toLocaleString('en')} bytes gzip is over the budget`);
+});
 
 test('JavaScript API files (target/js), for information', { skip: !existsSync(JS_API_DIR) && 'not built' }, (t) => {
   t.diagnostic(`${'target/js file'.padEnd(48)} ${'raw bytes'.padStart(11)} ${'gzip -9'.padStart(11)}`);
