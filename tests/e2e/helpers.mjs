@@ -100,13 +100,14 @@ export async function serveStatic(mounts) {
   const { createServer } = await import('node:http');
   const { readFile } = await import('node:fs/promises');
   const path = await import('node:path');
+  mounts = Object.fromEntries(Object.entries(mounts).map(([p, dir]) => [p, path.resolve(dir)]));
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1/');
     const prefix = Object.keys(mounts)
       .filter((p) => url.pathname.startsWith(p))
       .sort((a, b) => b.length - a.length)[0];
     const file = prefix && path.join(mounts[prefix], decodeURIComponent(url.pathname.slice(prefix.length)) || 'index.html');
-    if (!file || !file.startsWith(path.resolve(mounts[prefix]))) {
+    if (!file || !file.startsWith(mounts[prefix])) {
       res.writeHead(404).end();
       return;
     }
@@ -135,24 +136,28 @@ export async function openJsApiPage(browser) {
     '/pkg/': JS_API_DIR,
   });
   const context = await browser.newContext();
-  await context.route((u) => !isLocal(u.href), (route) => {
-    problems.offsite.push(route.request().url());
-    return route.abort();
-  });
-  const page = await context.newPage();
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.console.push(msg.text());
-  });
-  page.on('pageerror', (err) => problems.pageErrors.push(String(err)));
-  await page.goto(server.url);
-  await page.waitForFunction(() => window.ready !== undefined, null, { timeout: 15000 });
-  const ready = await page.evaluate(() => window.ready);
-  if (ready !== true) throw new Error(`the page could not import the module: ${ready}`);
-  return {
-    page,
-    close: async () => {
-      await context.close();
-      await server.close();
-    },
+  const close = async () => {
+    await context.close();
+    await server.close();
   };
+  try {
+    await context.route((u) => !isLocal(u.href), (route) => {
+      problems.offsite.push(route.request().url());
+      return route.abort();
+    });
+    const page = await context.newPage();
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') problems.console.push(msg.text());
+    });
+    page.on('pageerror', (err) => problems.pageErrors.push(String(err)));
+    await page.goto(server.url);
+    await page.waitForFunction(() => window.ready !== undefined, null, { timeout: 15000 });
+    const ready = await page.evaluate(() => window.ready);
+    if (ready !== true) throw new Error(`the page could not import the module from ${JS_API_DIR}: ${ready}`);
+    return { page, close };
+  } catch (e) {
+    // An open server would keep the test process alive after the failure.
+    await close();
+    throw e;
+  }
 }

@@ -192,3 +192,44 @@ mod step {
         counted(bencher, &p).bench(|| steps::timeline(black_box(&p.text), &p.sentences, &p.time));
     }
 }
+
+/// The pathological inputs of tests/properties.rs at 1 MB and 10 MB (the tests run them at about
+/// 1 MB in a debug build and do not time them): time(10 MB) / time(1 MB) ≈ 10 shows each stays
+/// linear.
+mod pathological {
+    use super::*;
+
+    const SIZES: [usize; 2] = [MB, 10 * MB];
+
+    fn bench(bencher: Bencher, unit: &str, size: usize) {
+        let text = repeat_to(unit, size);
+        let options = Options::new();
+        bencher.counter(BytesCount::of_str(&text)).counter(tokens(&text)).bench(|| analyze(black_box(&text), &options));
+    }
+
+    #[divan::bench(args = SIZES, sample_count = 3, sample_size = 1)]
+    fn single_long_line(bencher: Bencher, size: usize) {
+        bench(bencher, "John Kerry said on Thursday that \"talks\" would resume in Geneva, ", size);
+    }
+
+    #[divan::bench(args = SIZES, sample_count = 3, sample_size = 1)]
+    fn no_spaces(bencher: Bencher, size: usize) {
+        // repeat_to cuts at a space: keep one at the very end.
+        bench(bencher, &format!("{} ", "abcdefghij".repeat(size / 10)), size + 1);
+    }
+
+    #[divan::bench(args = SIZES, sample_count = 3, sample_size = 1)]
+    fn quote_marks(bencher: Bencher, size: usize) {
+        bench(bencher, "\" ", size);
+    }
+
+    #[divan::bench(args = SIZES, sample_count = 3, sample_size = 1)]
+    fn capitalized_run(bencher: Bencher, size: usize) {
+        bench(bencher, "Alpha Beta Gamma Delta ", size);
+    }
+
+    #[divan::bench(args = SIZES, sample_count = 3, sample_size = 1)]
+    fn dates_everywhere(bencher: Bencher, size: usize) {
+        bench(bencher, "on Thursday, Sept. 22, 2016, and 2017 and next month ", size);
+    }
+}
