@@ -545,6 +545,7 @@ const DATE_CUES: &[&str] = &[
     "from",
     "through",
     "throughout",
+    "into",
     "between",
     "circa",
     "fiscal",
@@ -556,6 +557,12 @@ const DATE_CUES: &[&str] = &[
     "next",
     "this",
 ];
+
+/// Whether a word before a season makes it one: a date cue, or "over"/"for" ("over the
+/// summer", "for the winter").
+fn season_cue(w: &str) -> bool {
+    DATE_CUES.contains(&w) || matches!(w, "over" | "for")
+}
 
 /// Nouns counted by a number: a four-digit number before them is a count, not a year
 /// ("by 2000 votes").
@@ -740,7 +747,12 @@ impl Scan<'_> {
                 "/" | "\\" | "-" | "_" | "=" | "+" | "#" | "@" | "&" | "?" => true,
                 // "2.1.2019" is one token already; this catches "2016.x" and "2016.09". A colon
                 // glued on both sides joins ("25:10"), not one that ends a phrase ("April 25: …").
-                "." | ":" => next + 1 < self.end && !self.tokens[next + 1].space_before,
+                // A quote or a bracket after the period closes the sentence ("in 1990.\"").
+                "." | ":" => {
+                    next + 1 < self.end
+                        && !self.tokens[next + 1].space_before
+                        && self.orig(next + 1).starts_with(|c: char| c.is_alphanumeric())
+                }
                 _ => false,
             };
         glued_before || glued_after
@@ -1017,7 +1029,9 @@ impl Scan<'_> {
     /// The rules, most specific first. `cued` says a date cue precedes (a preposition, a
     /// modifier, or a range connector).
     fn core(&self, i: usize, cued: bool) -> Option<(usize, Sem)> {
-        let cued = cued || DATE_CUES.contains(&self.prev(i));
+        // "for January" dates a month ("the figures for January"), but "for May" is as often
+        // the name ("a blow for May").
+        let cued = cued || DATE_CUES.contains(&self.prev(i)) || self.prev(i) == "for" && self.w(i) != "may";
         self.iso(i)
             .or_else(|| self.weekday(i))
             .or_else(|| self.spoken_year(i))
@@ -1409,8 +1423,8 @@ impl Scan<'_> {
             ("this", "past") => (Dir::Last, i + 2),
             ("this", _) => (Dir::This, i + 1),
             ("next", _) => (Dir::Next, i + 1),
-            ("the", _) if DATE_CUES.contains(&self.prev(i)) => (Dir::Tense, i + 1),
-            _ if DATE_CUES.contains(&self.prev(i)) => (Dir::Tense, i),
+            ("the", _) if season_cue(self.prev(i)) => (Dir::Tense, i + 1),
+            _ if season_cue(self.prev(i)) => (Dir::Tense, i),
             _ => return None,
         };
         // "the early summer": the modifier stays in the span.
@@ -1477,9 +1491,11 @@ impl Scan<'_> {
         if matches!(self.w(k + 1), "before" | "after" | "earlier" | "later" | "ago") {
             return None;
         }
-        // "for the year", "over the year": the span of it ("profit for the year" is P1Y in
-        // TimeBank); "in the year", "the year's" date it.
-        if whole || matches!(self.prev(i), "for" | "over" | "throughout" | "during") {
+        // "the year ended June 30" is a twelve-month period, and "over the year", "throughout
+        // the year" span it: durations. "For the year, profit rose", "in the year", "the
+        // year's" date it (the calendar or fiscal year).
+        let ended = matches!(self.w(k + 1), "ended" | "ending" | "ends" | "to" | "through");
+        if whole || ended || matches!(self.prev(i), "over" | "throughout" | "during") {
             return Some((k + 1, Sem::fixed(TimexType::Duration, "P1Y")));
         }
         Some((k + 1, Sem::Relative { unit: Unit::Year, offset: 0 }))
@@ -2562,6 +2578,11 @@ mod tests {
     t!(year_possessive, "The panel reviewed 2015's figures.", None, [("2015", "DATE", "2015")]);
     t!(decade, "Prices fell in the 1990s and rose later.", None, [("the 1990s", "DATE", "199")]);
     t!(bare_month_takes_reference_year, "The first gauges go in in May.", REF, [("May", "DATE", "2016-05")]);
+    t!(month_after_for, "The figures for January were weak.", REF, [("January", "DATE", "2016-01")]);
+    t!(may_after_for_is_a_name, "It was a blow for May and her party.", REF, []);
+    t!(year_after_into, "Growth should continue into 2017.", REF, [("2017", "DATE", "2017")]);
+    t!(year_before_closing_quote, "\"We expect growth in 2017.\"", REF, [("2017", "DATE", "2017")]);
+    t!(over_the_summer, "Rivals cut prices over the summer.", REF, [("the summer", "DATE", "2016-SU")]);
     t!(bare_month_without_reference, "The plant closed in September.", None, [("September", "DATE", "XXXX-09")]);
     t!(
         month_range,
@@ -2878,8 +2899,20 @@ mod tests {
     t!(christmas_day, "Shops close on Christmas Day.", REF, [("Christmas Day", "DATE", "2016-12-25")]);
     t!(election_day, "Polls open on Election Day.", Some("2016-10-01"), [("Election Day", "DATE", "2016-11-08")]);
     t!(holiday_needs_capital, "The election day was calm.", REF, []);
-    t!(the_year, "Sales rose in the year to June.", REF, [("the year", "DATE", "2016"), ("June", "DATE", "2016-06")]);
-    t!(for_the_year, "Profit for the year was flat.", REF, [("the year", "DURATION", "P1Y")]);
+    t!(
+        the_year_to_month,
+        "Sales rose in the year to June.",
+        REF,
+        [("the year", "DURATION", "P1Y"), ("June", "DATE", "2016-06")]
+    );
+    t!(
+        the_year_ended,
+        "Profit for the year ended June 30 doubled.",
+        REF,
+        [("the year", "DURATION", "P1Y"), ("June 30", "DATE", "2016-06-30")]
+    );
+    t!(for_the_year, "For the year, profit was flat.", REF, [("the year", "DATE", "2016")]);
+    t!(in_the_year, "Costs rose in the year.", REF, [("the year", "DATE", "2016")]);
     t!(the_whole_year, "Margins held over the whole year.", REF, [("the whole year", "DURATION", "P1Y")]);
     t!(the_full_year, "Sales in the full year should rise.", REF, [("the full year", "DATE", "2016")]);
 
