@@ -370,6 +370,7 @@ const STARTERS: &[&str] = &[
     "each",
     "earlier",
     "early",
+    "eighteenth",
     "election",
     "every",
     "fall",
@@ -398,6 +399,7 @@ const STARTERS: &[&str] = &[
     "new",
     "next",
     "nightly",
+    "nineteenth",
     "no",
     "noon",
     "now",
@@ -428,6 +430,7 @@ const STARTERS: &[&str] = &[
     "today",
     "tomorrow",
     "tonight",
+    "twentieth",
     "twice",
     "up",
     "weekly",
@@ -966,6 +969,21 @@ impl Scan<'_> {
         if let Some(found) = self.approximate(i) {
             return Some(found);
         }
+        // "the first half of 2016" is 2016-H1; a half of anything else keeps that thing's value
+        // ("the last half of the '80s").
+        if let ("the", "first" | "second" | "last" | "latter", "half", "of") =
+            (self.w(i), self.w(i + 1), self.w(i + 2), self.w(i + 3))
+        {
+            let (end, sem) = self.core(i + 4, true)?;
+            return match sem {
+                Sem::Cal { year: Some(y), month: None, .. } => {
+                    let half = if self.w(i + 1) == "first" { 1 } else { 2 };
+                    Some((end, Sem::fixed(TimexType::Date, format!("{y:04}-H{half}"))))
+                }
+                Sem::Cal { .. } | Sem::Decade(_) | Sem::Relative { .. } => Some((end, sem)),
+                _ => None,
+            };
+        }
         let j = match self.w(i) {
             "the"
                 if matches!(self.w(i + 1), "end" | "beginning" | "start" | "middle" | "turn" | "close")
@@ -1017,6 +1035,8 @@ impl Scan<'_> {
         let ok = match &sem {
             Sem::Fixed { kind: TimexType::Duration, .. } => counted,
             Sem::Fixed { value, .. } => counted && (value == "PAST_REF" || value == "FUTURE_REF"),
+            // "around year end" qualifies a date, "nearly a year ago" an amount.
+            Sem::Relative { .. } if !counted => matches!(self.w(i), "around" | "approximately" | "roughly"),
             Sem::Relative { .. } | Sem::Anchored { .. } | Sem::Counted { .. } => counted,
             Sem::Cal { .. } | Sem::Clock { .. } | Sem::ClockOn { .. } => {
                 matches!(self.w(i), "around" | "approximately" | "roughly")
@@ -1049,6 +1069,7 @@ impl Scan<'_> {
             .or_else(|| self.this_next_last(i))
             .or_else(|| self.anchored(i))
             .or_else(|| self.set(i))
+            .or_else(|| self.named_period(i))
             .or_else(|| self.amount_phrase(i))
             .or_else(|| self.compound_duration(i))
             .or_else(|| self.bare_units(i))
@@ -1734,6 +1755,10 @@ impl Scan<'_> {
             };
             end += 3;
         }
+        // "a week or so ago", "the next two years or so": the hedge is part of the extent.
+        if (self.w(end), self.w(end + 1)) == ("or", "so") {
+            end += 2;
+        }
         if lead.is_none() {
             let direction = match (self.w(end), self.w(end + 1)) {
                 ("ago", _) => Some((-1, end + 1, false)),
@@ -1852,6 +1877,63 @@ impl Scan<'_> {
         })
     }
 
+    /// Periods named by a phrase of their own: "year-end" (this year's end, or last year's
+    /// after "since"), "the 20th century" (TIMEX3 "19"), "the nineties" and "the '80s" (the
+    /// reference's century), "the near term" and "in coming months" (the future).
+    fn named_period(&self, i: usize) -> Option<(usize, Sem)> {
+        let w = self.w(i);
+        let year_end = match (w, self.w(i + 1), self.w(i + 2)) {
+            ("year-end", _, _) => Some(i + 1),
+            ("year", "end", _) => Some(i + 2),
+            ("year", "'s" | "\u{2019}s", "end") => Some(i + 3),
+            _ => None,
+        };
+        if let Some(end) = year_end {
+            let offset = if self.prev(i) == "since" { -1 } else { 0 };
+            return Some((end, Sem::Relative { unit: Unit::Year, offset }));
+        }
+        let the = w == "the";
+        let k = i + usize::from(the);
+        // "the 20th century", "20th-century" as an adjective is left out (a style, not a time).
+        if self.w(k + 1) == "century" {
+            if let Some(n) = ordinal_number(self.w(k)).filter(|n| (1..=99).contains(n)) {
+                return Some((k + 2, Sem::fixed(TimexType::Date, format!("{:02}", n - 1))));
+            }
+        }
+        if the {
+            let decade = match self.w(k) {
+                "twenties" => Some(2),
+                "thirties" => Some(3),
+                "forties" => Some(4),
+                "fifties" => Some(5),
+                "sixties" => Some(6),
+                "seventies" => Some(7),
+                "eighties" => Some(8),
+                "nineties" => Some(9),
+                "'" | "\u{2019}" if !self.tokens.get(k + 1).is_some_and(|t| t.space_before) => {
+                    let d = self.w(k + 1).strip_suffix('s').filter(|d| d.len() == 2 && d.ends_with('0'));
+                    d.and_then(|d| d[..1].parse::<i16>().ok())
+                }
+                _ => None,
+            };
+            if let Some(d) = decade {
+                let end = if matches!(self.w(k), "'" | "\u{2019}") { k + 2 } else { k + 1 };
+                // Of the reference's century, which the resolver does not know here: news
+                // decades are the 1900s' until the 2020s come round ("the twenties" is then
+                // ambiguous; we keep the 1900s).
+                return Some((end, Sem::Decade(190 + d)));
+            }
+            if matches!(self.w(k), "near" | "short" | "long") && self.w(k + 1) == "term" {
+                return Some((k + 2, Sem::fixed(TimexType::Date, "FUTURE_REF")));
+            }
+        }
+        // "in coming months", "the coming weeks": an unspecified stretch ahead.
+        if self.w(k) == "coming" && self.w(k + 1).ends_with('s') && unit_of(self.w(k + 1)).is_some() {
+            return Some((k + 2, Sem::fixed(TimexType::Date, "FUTURE_REF")));
+        }
+        None
+    }
+
     // ---- Present, past and future references ----
 
     fn reference_word(&self, i: usize) -> Option<(usize, Sem)> {
@@ -1899,6 +1981,42 @@ fn counted_date(amount: Amount, unit: Unit, factor: u64, sign: i64, anchored: bo
         return Some(Sem::fixed(TimexType::Time, if sign < 0 { "PAST_REF" } else { "FUTURE_REF" }));
     }
     Some(Sem::Counted { unit, offset: n * sign, anchored })
+}
+
+/// "20th", "21st", "twentieth": the number of an ordinal.
+fn ordinal_number(w: &str) -> Option<u64> {
+    let digits = w
+        .strip_suffix("th")
+        .or_else(|| w.strip_suffix("st"))
+        .or_else(|| w.strip_suffix("nd"))
+        .or_else(|| w.strip_suffix("rd"));
+    if let Some(d) = digits.filter(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit())) {
+        return d.parse().ok();
+    }
+    const ORDINALS: [&str; 21] = [
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+        "twentieth",
+        "twenty-first",
+    ];
+    ORDINALS.iter().position(|&o| o == w).map(|n| n as u64 + 1)
 }
 
 fn calendar_unit(w: &str) -> Option<Unit> {
@@ -2583,6 +2701,27 @@ mod tests {
     t!(year_after_into, "Growth should continue into 2017.", REF, [("2017", "DATE", "2017")]);
     t!(year_before_closing_quote, "\"We expect growth in 2017.\"", REF, [("2017", "DATE", "2017")]);
     t!(over_the_summer, "Rivals cut prices over the summer.", REF, [("the summer", "DATE", "2016-SU")]);
+    // NAMED PERIODS: year-end, centuries, decades in words, the near term, coming months.
+    t!(year_end, "The deal should close by year-end.", REF, [("year-end", "DATE", "2016")]);
+    t!(since_year_end, "The index is up 4% since year-end.", REF, [("year-end", "DATE", "2015")]);
+    t!(years_end, "Rules take effect by year's end.", REF, [("year's end", "DATE", "2016")]);
+    t!(century, "It was the worst flood of the 20th century.", REF, [("the 20th century", "DATE", "19")]);
+    t!(century_words, "The abbey dates from the twelfth century.", REF, [("the twelfth century", "DATE", "11")]);
+    t!(century_adjective, "A 12th century abbey burned.", REF, [("12th century", "DATE", "11")]);
+    t!(the_nineties, "Prices doubled in the nineties.", REF, [("the nineties", "DATE", "199")]);
+    t!(the_apostrophe_decade, "Sales grew in the '80s.", REF, [("the '80s", "DATE", "198")]);
+    t!(near_term, "Profits will suffer in the near term.", REF, [("the near term", "DATE", "FUTURE_REF")]);
+    t!(coming_months, "Rates may fall in coming months.", REF, [("coming months", "DATE", "FUTURE_REF")]);
+    t!(the_coming_weeks, "Talks resume in the coming weeks.", REF, [("the coming weeks", "DATE", "FUTURE_REF")]);
+    t!(around_year_end, "The sale should close around year end.", REF, [("around year end", "DATE", "2016")]);
+    t!(half_of_year, "Sales slowed in the second half of 2015.", REF, [("the second half of 2015", "DATE", "2015-H2")]);
+    t!(
+        half_of_decade,
+        "Prices fell in the last half of the 1990s.",
+        REF,
+        [("the last half of the 1990s", "DATE", "199")]
+    );
+    t!(week_or_so_ago, "The pact was signed a week or so ago.", REF, [("a week or so ago", "DATE", "2016-W37")]);
     t!(bare_month_without_reference, "The plant closed in September.", None, [("September", "DATE", "XXXX-09")]);
     t!(
         month_range,
