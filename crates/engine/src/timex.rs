@@ -2444,7 +2444,16 @@ impl Resolver {
                     return Some((D, at_precision(add(date, Unit::Year, offset)?, Unit::Quarter)?, None));
                 }
                 let sem = if anchored { Sem::Anchored { unit, offset } } else { Sem::Relative { unit, offset } };
-                return self.resolve(&sem, tense, sentence_day);
+                // Looking back ("a year ago", "a year earlier") is mostly a comparison with the
+                // period the story is about, and the next comparison counts from that period
+                // too ("up from a year ago … compared with a year earlier"), so only a count
+                // forward ("a year later") moves the anchor.
+                let anchor = self.anchor;
+                let found = self.resolve(&sem, tense, sentence_day);
+                if offset < 0 {
+                    self.anchor = anchor;
+                }
+                return found;
             }
             Sem::ClockOn { hour, minute, ref on } => {
                 let (_, value, day) = self.resolve(on, tense, sentence_day)?;
@@ -2845,6 +2854,12 @@ mod tests {
         "The war ended in 1995. A year later the border reopened.",
         None,
         [("1995", "DATE", "1995"), ("A year later", "DATE", "1996"),]
+    );
+    t!(
+        comparisons_count_from_the_same_period,
+        "Output rose from a year ago and costs fell from a year earlier.",
+        REF,
+        [("a year ago", "DATE", "2015"), ("a year earlier", "DATE", "2015")]
     );
     t!(
         relative_without_reference,
