@@ -158,6 +158,9 @@ struct Tense {
     /// The nearest verb of its clause is a past form and no future cue governs it ("In
     /// January, the firm hired …", "had been due to expire Friday").
     past: bool,
+    /// "since" before it puts it before the reference: "since May", "since the Oct. 23
+    /// attack".
+    since: bool,
 }
 
 /// A recognized expression before normalization: tokens `first..end` of sentence `sentence`.
@@ -207,8 +210,8 @@ enum Sem {
     Cal { year: Option<i16>, month: Option<i8>, day: Option<i8>, clock: Option<(u8, u8)> },
     /// "the 1990s": the decade's first three digits.
     Decade(i16),
-    /// A month name without a year: "in May", "last May".
-    Month { month: i8, dir: Dir },
+    /// A month name without a year: "in May", "last May", "last Oct. 23" (with its day).
+    Month { month: i8, day: Option<i8>, dir: Dir },
     /// A quarter of a year: "the third quarter", "third-quarter", "the first quarter of 2016",
     /// "the latest quarter" (no number: the quarter last mentioned, or the last one before the
     /// reference date), "the year-ago quarter" (`back` years before).
@@ -805,8 +808,11 @@ impl Scan<'_> {
             self.prev(first),
             "to" | "until" | "till" | "by" | "through" | "before" | "record" | "payable" | "effective"
         );
-        let past = past_verb || !future && !target && self.clause_verb(first, end) == Some(Verb::Past);
-        Tense { future, past_verb, past }
+        // "since May", "since shortly after the Oct. 23 attack".
+        let since = (first.saturating_sub(4).max(self.start)..first).any(|k| self.w(k) == "since");
+        let future = future && !since;
+        let past = since || past_verb || !future && !target && self.clause_verb(first, end) == Some(Verb::Past);
+        Tense { future, past_verb, past, since }
     }
 
     /// The nearest verb form of the clause around `first..end` that tells a tense: up to
@@ -1189,9 +1195,9 @@ impl Scan<'_> {
             _ => None,
         };
         if let Some(offset) = year_offset {
-            return Some((j + 2, Sem::Month { month, dir: Dir::Year(offset) }));
+            return Some((j + 2, Sem::Month { month, day: None, dir: Dir::Year(offset) }));
         }
-        cued.then_some((j, Sem::Month { month, dir: Dir::Tense }))
+        cued.then_some((j, Sem::Month { month, day: None, dir: Dir::Tense }))
     }
 
     /// Day first: "22 September 2016", "9 Sept", "the 22nd of September".
@@ -1215,7 +1221,7 @@ impl Scan<'_> {
         // The prefix is ASCII, so byte 4 is a boundary in the original text too.
         let capital = self.orig(i).get(4..).and_then(|s| s.chars().next()).is_some_and(char::is_uppercase);
         let sem = if let Some(m) = MONTHS.iter().position(|&name| name == rest).filter(|_| capital) {
-            Sem::Month { month: m as i8 + 1, dir: Dir::Tense }
+            Sem::Month { month: m as i8 + 1, day: None, dir: Dir::Tense }
         } else if let Some(decade) = decade_of(rest) {
             Sem::Decade(decade)
         } else if rest.len() == 4 && rest.bytes().all(|b| b.is_ascii_digit()) {
@@ -1559,7 +1565,11 @@ impl Scan<'_> {
             return Some((j + 1 + usize::from(part.is_some()), Sem::Weekday { day, dir, part }));
         }
         let (month, end) = self.month_at(j)?;
-        Some((end, Sem::Month { month, dir }))
+        // "last Oct. 23": the latest Oct. 23 before the reference.
+        if let Some(day) = self.day_at(end).filter(|&d| valid_day(None, month, d)) {
+            return Some((end + 1, Sem::Month { month, day: Some(day), dir }));
+        }
+        Some((end, Sem::Month { month, day: None, dir }))
     }
 
     /// Dates counted from the last date mentioned: "the previous day", "the following week",
@@ -2327,21 +2337,37 @@ impl Resolver {
                     _ => return None,
                 }
             }
-            Sem::Month { month, dir } => match reference {
-                None => (D, format!("XXXX-{month:02}"), None),
+            Sem::Month { month, day, dir } => match reference {
+                None => match day {
+                    Some(d) => (D, format!("XXXX-{month:02}-{d:02}"), None),
+                    None => (D, format!("XXXX-{month:02}"), None),
+                },
                 Some(r) => {
                     let y = r.year();
+                    // Compared at the precision written: "last May" in May is last year's.
+                    let (named, now) = match day {
+                        Some(d) => ((month, d), (r.month(), r.day())),
+                        None => ((month, 0), (r.month(), 0)),
+                    };
                     let year = match dir {
                         Dir::Tense => infer_year(r, month, tense),
                         Dir::This => y,
-                        Dir::Last if month < r.month() => y,
+                        Dir::Last if named < now => y,
                         Dir::Last => y.checked_sub(1)?,
-                        Dir::Next if month > r.month() => y,
+                        Dir::Next if named > now => y,
                         Dir::Next => y.checked_add(1)?,
                         Dir::Year(offset) => y.checked_add(offset)?,
                     };
-                    let date = Date::new(year, month, 1).ok()?;
-                    (D, ym(date)?, Some((date, Unit::Month)))
+                    match day {
+                        Some(d) => {
+                            let date = Date::new(year, month, d).ok()?;
+                            (D, ymd(date)?, Some((date, Unit::Day)))
+                        }
+                        None => {
+                            let date = Date::new(year, month, 1).ok()?;
+                            (D, ym(date)?, Some((date, Unit::Month)))
+                        }
+                    }
                 }
             },
             Sem::Quarter { quarter, year, back } => {
@@ -2526,7 +2552,8 @@ impl Resolver {
                 }
             }
             Sem::Clock { hour, minute } => {
-                let day = sentence_day.or(reference).map_or(Some("XXXX-XX-XX".to_string()), ymd)?;
+                let last_day = self.anchor.filter(|&(_, unit)| unit == Unit::Day).map(|(d, _)| d);
+                let day = sentence_day.or(last_day).or(reference).map_or(Some("XXXX-XX-XX".to_string()), ymd)?;
                 return Some((T, format!("{day}T{hour:02}:{minute:02}"), None));
             }
         };
@@ -2540,7 +2567,7 @@ impl Resolver {
 
 /// The year of a year-less date in `month`: the reference's year, unless that puts a
 /// past event more than six months after the reference (in March, "October" means the previous
-/// one), or a future event more than six months before it. A month more than eight months
+/// one), or a future event more than six months before it. A month more than seven months
 /// before the reference is next year's even without a future cue: in a late-autumn article,
 /// "January" is almost always the coming one (TimeBank's business news: "payable Jan. 2"),
 /// unless a past verb governs it ("the bank was founded in January"). A past verb also sends
@@ -2549,9 +2576,10 @@ fn infer_year(reference: Date, month: i8, tense: Tense) -> i16 {
     let ahead = month - reference.month();
     let y = reference.year();
     match (tense.future, ahead) {
+        (false, a) if tense.since && a > 0 => y.saturating_sub(1),
         (false, a) if tense.past && a > PAST_AHEAD => y.saturating_sub(1),
         (false, a) if a > 6 => y.saturating_sub(1),
-        (_, a) if a < -8 && !tense.past => y.saturating_add(1),
+        (_, a) if a < -7 && !tense.past => y.saturating_add(1),
         (true, a) if a < -6 => y.saturating_add(1),
         _ => y,
     }
@@ -2767,6 +2795,9 @@ mod tests {
         Some("2016-03-10"),
         [("April 20", "DATE", "2016-04-20")]
     );
+    t!(last_month_day, "He was shot last Oct. 23 at home.", REF, [("last Oct. 23", "DATE", "2015-10-23")]);
+    t!(next_month_day, "The vote is next Feb. 2.", REF, [("next Feb. 2", "DATE", "2017-02-02")]);
+    t!(since_is_past, "Police have searched since the Nov. 20 attack.", REF, [("Nov. 20", "DATE", "2015-11-20")]);
     t!(payable_is_future, "The dividend is payable Jan. 3.", REF, [("Jan. 3", "DATE", "2017-01-03")]);
     t!(
         weekday_date_before_colon,
@@ -2896,6 +2927,12 @@ mod tests {
         "The raid began on Monday at 9 a.m. in the north.",
         REF,
         [("Monday", "DATE", "2016-09-19"), ("9 a.m.", "TIME", "2016-09-19T09:00"),]
+    );
+    t!(
+        clock_on_last_day_named,
+        "The quake hit on March 3, 2015. Rescuers arrived at 6 a.m. to dig.",
+        REF,
+        [("March 3, 2015", "DATE", "2015-03-03"), ("6 a.m.", "TIME", "2015-03-03T06:00")]
     );
     t!(bare_clock_needs_cue, "The ratio was 3:30 overall.", REF, []);
 
