@@ -41,6 +41,9 @@ pub(crate) struct Found {
     /// Starts implied by the age of a thing: "the five-and-a-half-year-old war" in a 2016
     /// article began about 2011. Index into `timexes` (the duration) and the start's value.
     pub starts: Vec<(usize, String)>,
+    /// Dates pointed to by durations counted from the last date mentioned: "the quake struck
+    /// on May 2 … three days later" points to May 5. Index into `timexes` and the date.
+    pub implied: Vec<(usize, String)>,
 }
 
 /// Finds and normalizes the time expressions of `text`.
@@ -79,6 +82,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], given: 
     let mut stated = Vec::with_capacity(raws.len());
     let mut ranges = Vec::new();
     let mut starts = Vec::new();
+    let mut implied = Vec::new();
     let mut sentence = usize::MAX;
     let mut sentence_day = None;
     // Whether the previous raw expression became a timex (a range needs both ends).
@@ -87,6 +91,16 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], given: 
         if raw.sentence != sentence {
             sentence = raw.sentence;
             sentence_day = None;
+        }
+        if let Sem::Shift { duration, date } = &raw.sem {
+            let pointed = date.as_ref().and_then(|d| resolver.resolve(d, raw.tense, sentence_day));
+            if let Some((_, value, _)) = pointed.filter(|(_, v, _)| !v.contains('X')) {
+                implied.push((timexes.len(), value));
+            }
+            stated.push(true);
+            timexes.push(Timex { span: span_of(raw), kind: TimexType::Duration, value: duration.clone() });
+            previous_kept = true;
+            continue;
         }
         let Some((kind, value, day)) = resolver.resolve(&raw.sem, raw.tense, sentence_day) else {
             previous_kept = false;
@@ -105,7 +119,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], given: 
         timexes.push(Timex { span: span_of(raw), kind, value });
         previous_kept = true;
     }
-    Found { timexes, reference, header, stated, ranges, starts }
+    Found { timexes, reference, header, stated, ranges, starts, implied }
 }
 
 /// Whether an expression's value is written out in full in the text.
@@ -121,10 +135,14 @@ fn is_stated(sem: &Sem) -> bool {
     }
 }
 
-/// The start of something `duration` old at `reference`, at the duration's precision: "P5.5Y"
+/// The start of something `duration` old at `reference`, at the duration's precision: "P5Y6M"
 /// before 2016-09-22 is "2011" (years are counted in months, then shown as a year).
 fn start_before(reference: Date, duration: &str) -> Option<String> {
     let body = duration.strip_prefix('P')?;
+    if let Some(years) = body.strip_suffix("Y6M") {
+        let months = years.parse::<i64>().ok()?.checked_mul(12)?.checked_add(6)?;
+        return yyyy(add(reference, Unit::Month, -months)?);
+    }
     let unit = body.chars().last()?;
     let number = &body[..body.len() - unit.len_utf8()];
     let (whole, half) = match number.strip_suffix(".5") {
@@ -236,6 +254,9 @@ enum Sem {
     /// from the last date mentioned). After a quarter, "a year ago" is that quarter a year
     /// before, as financial news compares quarters.
     Counted { unit: Unit, offset: i64, anchored: bool },
+    /// A duration that shifts the last date mentioned: "three days later". Its value is the
+    /// duration; `date` (a [`Sem::Counted`]) is the date it points to, for the timeline.
+    Shift { duration: String, date: Option<Box<Sem>> },
     /// A clock time, on the sentence's date: "2:30 p.m.", "noon".
     Clock { hour: u8, minute: u8 },
     /// A value that needs no reference: durations, sets, PRESENT_REF.
@@ -1018,7 +1039,9 @@ impl Scan<'_> {
         let (end, sem) = self.core(j, true)?;
         match sem {
             Sem::Anchored { .. } if self.w(j) == "that" => Some((end, sem)),
-            Sem::Fixed { .. } | Sem::Clock { .. } | Sem::Anchored { .. } | Sem::Counted { .. } => None,
+            Sem::Fixed { .. } | Sem::Clock { .. } | Sem::Anchored { .. } | Sem::Counted { .. } | Sem::Shift { .. } => {
+                None
+            }
             _ => Some((end, sem)),
         }
     }
@@ -1039,7 +1062,7 @@ impl Scan<'_> {
         let counted = self.amount_at(j).is_some_and(|(_, _, _)| self.w(j) != "some" && self.w(j) != "many");
         let (end, sem) = self.core(j, true)?;
         let ok = match &sem {
-            Sem::Fixed { kind: TimexType::Duration, .. } => counted,
+            Sem::Fixed { kind: TimexType::Duration, .. } | Sem::Shift { .. } => counted,
             Sem::Fixed { value, .. } => counted && (value == "PAST_REF" || value == "FUTURE_REF"),
             // "around year end" qualifies a date, "nearly a year ago" an amount.
             Sem::Relative { .. } if !counted => matches!(self.w(i), "around" | "approximately" | "roughly"),
@@ -1697,6 +1720,18 @@ impl Scan<'_> {
     /// A number at `i`: digits, number words, "a"/"an", "a few", "several". Returns the amount,
     /// where it ends, and whether it was an article ("a day").
     fn amount_at(&self, i: usize) -> Option<(Amount, usize, bool)> {
+        // "five and a half hours": the half comes before the unit.
+        match self.plain_amount_at(i)? {
+            (Amount::Whole(n), end, false)
+                if (self.w(end), self.w(end + 1), self.w(end + 2)) == ("and", "a", "half") =>
+            {
+                Some((Amount::AndAHalf(n), end + 3, false))
+            }
+            found => Some(found),
+        }
+    }
+
+    fn plain_amount_at(&self, i: usize) -> Option<(Amount, usize, bool)> {
         let w = self.w(i);
         match w {
             "a" | "an" => {
@@ -1716,7 +1751,16 @@ impl Scan<'_> {
             if let Some(whole) = w.strip_suffix(".5") {
                 return Some((Amount::AndAHalf(parse_digits(whole)?), i + 1, false));
             }
-            return Some((Amount::Whole(parse_digits(w)?), i + 1, false));
+            let n = parse_digits(w)?;
+            // "2 1/2 years", "2½ years".
+            let glued = |k: usize| k < self.end && !self.tokens[k].space_before;
+            if (self.w(i + 1), self.w(i + 2), self.w(i + 3)) == ("1", "/", "2") && glued(i + 2) && glued(i + 3) {
+                return Some((Amount::AndAHalf(n), i + 4, false));
+            }
+            if self.w(i + 1) == "\u{bd}" {
+                return Some((Amount::AndAHalf(n), i + 2, false));
+            }
+            return Some((Amount::Whole(n), i + 1, false));
         }
         let n = number_word(w)?;
         // "twenty four hours" in two words.
@@ -1779,8 +1823,19 @@ impl Scan<'_> {
                 ("after", _) if self.kind(end + 1) != Some(TokenKind::Word) => Some((1, end + 1, true)),
                 _ => None,
             };
-            if let Some((sign, end, anchored)) = direction {
-                return counted_date(amount, unit, factor, sign, anchored).map(|sem| (end, sem));
+            if let Some((sign, after, anchored)) = direction {
+                // "three days later", "two weeks before": TimeML reads the amount as a duration
+                // and the adverb as a signal outside it, so the extent stops before the adverb;
+                // the date it points to is kept for the timeline. "A year earlier" in a
+                // comparison is dated as a whole ("up from $5 million a year earlier").
+                let comparison = self.w(end) == "earlier" && unit == Unit::Year;
+                if anchored && !comparison {
+                    let duration = duration_value(amount, unit, factor)?;
+                    let date = counted_date(amount, unit, factor, sign, anchored)?;
+                    let date = matches!(date, Sem::Counted { .. }).then_some(Box::new(date));
+                    return Some((end, Sem::Shift { duration, date }));
+                }
+                return counted_date(amount, unit, factor, sign, anchored).map(|sem| (after, sem));
             }
         }
         Some((end, Sem::fixed(TimexType::Duration, duration_value(amount, unit, factor)?)))
@@ -2105,7 +2160,7 @@ fn amount_of_pieces(pieces: &[&str]) -> Option<Amount> {
     }
 }
 
-/// A TIMEX3 duration: "P2D", "PT2H", "P5.5Y", "PXY". A decade counts as ten years, except a
+/// A TIMEX3 duration: "P2D", "PT2H", "P5Y6M", "PXY". A decade counts as ten years, except a
 /// vague number of them, which TIMEX3 writes "PXDE".
 fn duration_value(amount: Amount, unit: Unit, factor: u64) -> Option<String> {
     let (time, letter) = match unit {
@@ -2122,10 +2177,24 @@ fn duration_value(amount: Amount, unit: Unit, factor: u64) -> Option<String> {
         Amount::Whole(n) => n.checked_mul(factor)?.to_string(),
         Amount::AndAHalf(n) => {
             let halves = n.checked_mul(2)?.checked_add(1)?.checked_mul(factor)?;
+            let whole = halves / 2;
             if halves % 2 == 0 {
-                (halves / 2).to_string()
+                whole.to_string()
             } else {
-                format!("{}.5", halves / 2)
+                // The half in the next smaller unit, as TimeBank writes it: "2 1/2 years" is
+                // P2Y6M, "5 1/2 hours" PT5H30M; units without an exact half keep a fraction.
+                let half = match unit {
+                    Unit::Year => "6M",
+                    Unit::Day => "T12H",
+                    Unit::Hour => "30M",
+                    Unit::Minute => "30S",
+                    _ => return Some(format!("P{time}{whole}.5{letter}")),
+                };
+                return Some(match whole {
+                    0 if unit == Unit::Day => "PT12H".to_string(),
+                    0 => format!("P{time}{half}"),
+                    _ => format!("P{time}{whole}{letter}{half}"),
+                });
             }
         }
         Amount::Vague => match factor {
@@ -2314,6 +2383,7 @@ impl Resolver {
         let reference = self.reference;
         let (kind, value, named) = match *sem {
             Sem::Fixed { kind, ref value } => return Some((kind, value.clone(), None)),
+            Sem::Shift { ref duration, .. } => return Some((TimexType::Duration, duration.clone(), None)),
             Sem::Decade(decade) => return Some((D, format!("{decade:03}"), None)),
             Sem::Cal { year, month, day, clock } => {
                 let year = year.or_else(|| Some(infer_year(reference?, month?, tense)));
@@ -2868,23 +2938,27 @@ mod tests {
         anchored_on_last_date,
         "The quake struck on March 3, 2015. Rescuers came the next day and troops a day later.",
         REF,
-        [
-            ("March 3, 2015", "DATE", "2015-03-03"),
-            ("the next day", "DATE", "2015-03-04"),
-            ("a day later", "DATE", "2015-03-05"),
-        ]
+        [("March 3, 2015", "DATE", "2015-03-03"), ("the next day", "DATE", "2015-03-04"), ("a day", "DURATION", "P1D")]
     );
+
+    /// "a day later" is a duration in TimeML, but the date it points to is kept for the timeline.
+    #[test]
+    fn shift_keeps_the_date_it_points_to() {
+        let text = "The quake struck on March 3, 2015. Rescuers came the next day and troops a day later.";
+        let found = run(text, REF);
+        assert_eq!(found.implied, [(2, "2015-03-05".to_string())]);
+        let text = "The war ended in 1995. A year later the border reopened. Three weeks after, it shut.";
+        let found = run(text, None);
+        let got: Vec<(&str, &str)> = found.timexes.iter().map(|t| (t.span.text(text), t.value.as_str())).collect();
+        assert_eq!(got, [("1995", "1995"), ("A year", "P1Y"), ("Three weeks", "P3W")]);
+        assert_eq!(found.implied, [(1, "1996".to_string())]);
+    }
+
     t!(
         anchored_falls_back_to_reference,
         "Police said the suspect fled the previous day.",
         REF,
         [("the previous day", "DATE", "2016-09-21")]
-    );
-    t!(
-        year_anchor_counts_years,
-        "The war ended in 1995. A year later the border reopened.",
-        None,
-        [("1995", "DATE", "1995"), ("A year later", "DATE", "1996"),]
     );
     t!(
         comparisons_count_from_the_same_period,
@@ -2944,7 +3018,7 @@ mod tests {
         fractional_compound,
         "He got a five-and-a-half-year sentence.",
         None,
-        [("five-and-a-half-year", "DURATION", "P5.5Y")]
+        [("five-and-a-half-year", "DURATION", "P5Y6M")]
     );
     t!(decade_is_ten_years, "It took a decade to build.", None, [("a decade", "DURATION", "P10Y")]);
     t!(vague_years, "Talks dragged on for several years.", None, [("several years", "DURATION", "PXY")]);
@@ -2955,7 +3029,9 @@ mod tests {
         REF,
         [("the last twenty four hours", "DURATION", "PT24H")]
     );
-    t!(and_a_half, "The trial lasted a year and a half.", None, [("a year and a half", "DURATION", "P1.5Y")]);
+    t!(fraction_half, "The talks lasted 2 1/2 years.", None, [("2 1/2 years", "DURATION", "P2Y6M")]);
+    t!(half_hours, "The flight took five and a half hours.", None, [("five and a half hours", "DURATION", "PT5H30M")]);
+    t!(and_a_half, "The trial lasted a year and a half.", None, [("a year and a half", "DURATION", "P1Y6M")]);
     t!(hyphenated_hours, "Unions called a 24-hour strike.", None, [("24-hour", "DURATION", "PT24H")]);
     t!(bare_plural_unit, "The town has been empty for years.", None, [("years", "DURATION", "PXY")]);
     t!(couple_of, "The plan needs a couple of years.", None, [("a couple of years", "DURATION", "P2Y")]);
@@ -2971,6 +3047,7 @@ mod tests {
     t!(times_a_week, "Trains run three times a week.", None, [("three times a week", "SET", "P1W")]);
     t!(money_a_year, "The fund pays $5 million a year.", None, [("a year", "SET", "P1Y")]);
     t!(money_a_year_earlier, "Profit was $5 million a year earlier.", REF, [("a year earlier", "DATE", "2015")]);
+    t!(days_later_is_a_duration, "A few days later, talks resumed.", REF, [("A few days", "DURATION", "PXD")]);
 
     // REFERENCES: now, recently, the past, the future.
     t!(
