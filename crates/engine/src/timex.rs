@@ -1238,11 +1238,14 @@ impl Scan<'_> {
         valid_day(year, month, day).then_some((end, Sem::Cal { year, month: Some(month), day: Some(day), clock: None }))
     }
 
-    /// One token starting with "mid-": "mid-May", "mid-2016", "mid-1990s".
+    /// One token starting with "mid-", "late-" or "early-": "mid-May", "late-2016",
+    /// "early-1990s".
     fn mid_token(&self, i: usize) -> Option<(usize, Sem)> {
-        let rest = self.w(i).strip_prefix("mid-")?;
-        // The prefix is ASCII, so byte 4 is a boundary in the original text too.
-        let capital = self.orig(i).get(4..).and_then(|s| s.chars().next()).is_some_and(char::is_uppercase);
+        let w = self.w(i);
+        let rest = w.strip_prefix("mid-").or_else(|| w.strip_prefix("late-")).or_else(|| w.strip_prefix("early-"))?;
+        // The prefix is ASCII, so the byte after it is a boundary in the original text too.
+        let capital =
+            self.orig(i).get(w.len() - rest.len()..).and_then(|s| s.chars().next()).is_some_and(char::is_uppercase);
         let sem = if let Some(m) = MONTHS.iter().position(|&name| name == rest).filter(|_| capital) {
             Sem::Month { month: m as i8 + 1, day: None, dir: Dir::Tense }
         } else if let Some(decade) = decade_of(rest) {
@@ -1742,6 +1745,7 @@ impl Scan<'_> {
                 })
             }
             "several" | "many" | "some" | "few" => return Some((Amount::Vague, i + 1, false)),
+            "couple" if self.w(i + 1) == "of" => return Some((Amount::Whole(2), i + 2, false)),
             _ => {}
         }
         if self.kind(i) == Some(TokenKind::Number) {
@@ -1783,6 +1787,8 @@ impl Scan<'_> {
             Some(i + 2)
         } else if matches!(self.w(i), "past" | "last" | "next" | "coming" | "the")
             && self.amount_at(i + 1).is_some_and(|(_, _, article)| !article)
+            // "may last two weeks": the verb.
+            && !(self.w(i) == "last" && is_modal(self.prev(i)))
         {
             // "the nine months": TimeBank keeps the article in a duration's extent.
             Some(i + 1)
@@ -1794,6 +1800,28 @@ impl Scan<'_> {
             // "the past week": one unit.
             (Some(l), None) => (Amount::Whole(1), l, false),
             (None, None) => self.amount_at(i)?,
+        };
+        // "two more weeks", "eight trading days", "an additional year"; not after a bare lead
+        // ("the first trading day" is an ordinal).
+        let counted = lead.map_or(true, |l| l < j);
+        let j = if counted
+            && matches!(
+                self.w(j),
+                "more"
+                    | "additional"
+                    | "further"
+                    | "extra"
+                    | "trading"
+                    | "business"
+                    | "working"
+                    | "straight"
+                    | "consecutive"
+            )
+            && unit_of(self.w(j + 1)).is_some()
+        {
+            j + 1
+        } else {
+            j
         };
         let (unit, factor) = unit_of(self.w(j))?;
         // "a second round" is an ordinal; "52 years old" an age.
@@ -1854,6 +1882,8 @@ impl Scan<'_> {
             // The age of a war or a truce is a duration whose start is an event; a person's age
             // ("a 6-year-old boy") is not a time expression in TimeML.
             [.., u, "old"] if unit_of(u).is_some() && EVENT_NOUNS.contains(&self.w(i + 1)) => pieces.len() - 2,
+            // "three-quarters of the vote" is a fraction, not nine months.
+            [_, "quarters"] => return None,
             [.., u] if unit_of(u).is_some() => pieces.len() - 1,
             _ => return None,
         };
@@ -2048,6 +2078,27 @@ fn counted_date(amount: Amount, unit: Unit, factor: u64, sign: i64, anchored: bo
     Some(Sem::Counted { unit, offset: n * sign, anchored })
 }
 
+/// A modal or "to" before a verb: "may last two weeks", "to last a month".
+fn is_modal(w: &str) -> bool {
+    matches!(
+        w,
+        "will"
+            | "would"
+            | "can"
+            | "could"
+            | "may"
+            | "might"
+            | "should"
+            | "must"
+            | "to"
+            | "did"
+            | "does"
+            | "didn't"
+            | "won't"
+            | "not"
+    )
+}
+
 /// "20th", "21st", "twentieth": the number of an ordinal.
 fn ordinal_number(w: &str) -> Option<u64> {
     let digits = w
@@ -2150,6 +2201,7 @@ fn amount_of_pieces(pieces: &[&str]) -> Option<Amount> {
     let one = |s: &str| parse_digits(s).or_else(|| number_word(s));
     match pieces {
         [] => Some(Amount::Whole(1)),
+        ["several" | "many" | "multi"] => Some(Amount::Vague),
         [n] => one(n).map(Amount::Whole),
         [rest @ .., "and", "a", "half"] if !rest.is_empty() => match amount_of_pieces(rest)? {
             Amount::Whole(n) => Some(Amount::AndAHalf(n)),
@@ -3034,6 +3086,18 @@ mod tests {
     t!(and_a_half, "The trial lasted a year and a half.", None, [("a year and a half", "DURATION", "P1Y6M")]);
     t!(hyphenated_hours, "Unions called a 24-hour strike.", None, [("24-hour", "DURATION", "PT24H")]);
     t!(bare_plural_unit, "The town has been empty for years.", None, [("years", "DURATION", "PXY")]);
+    t!(more_weeks, "The strike may last two more weeks.", None, [("two more weeks", "DURATION", "P2W")]);
+    t!(trading_days, "Shares fell for eight trading days.", None, [("eight trading days", "DURATION", "P8D")]);
+    t!(additional_year, "The loan runs an additional year.", None, [("an additional year", "DURATION", "P1Y")]);
+    t!(
+        next_couple_of,
+        "Rates rise over the next couple of years.",
+        REF,
+        [("the next couple of years", "DURATION", "P2Y")]
+    );
+    t!(several_year, "A several-year delay is likely.", None, [("several-year", "DURATION", "PXY")]);
+    t!(fraction_quarters, "Three-quarters of the vote was counted.", None, []);
+    t!(late_month_token, "The vote slipped to late-November.", REF, [("late-November", "DATE", "2016-11")]);
     t!(couple_of, "The plan needs a couple of years.", None, [("a couple of years", "DURATION", "P2Y")]);
     t!(the_past_week, "Fighting eased over the past week.", REF, [("the past week", "DURATION", "P1W")]);
 
