@@ -1803,7 +1803,7 @@ impl Scan<'_> {
         };
         // "two more weeks", "eight trading days", "an additional year"; not after a bare lead
         // ("the first trading day" is an ordinal).
-        let counted = lead.map_or(true, |l| l < j);
+        let counted = lead.is_none_or(|l| l < j);
         let j = if counted
             && matches!(
                 self.w(j),
