@@ -658,7 +658,7 @@ const NOT_PLURAL: &[&str] = &[
 ];
 
 /// How many tokens each side of an expression [`Scan::clause_verb`] looks for a verb.
-const CLAUSE_WINDOW: usize = 8;
+const CLAUSE_WINDOW: usize = 12;
 
 /// What a verb form says about the time of its clause.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -822,7 +822,10 @@ impl Scan<'_> {
     /// The tense of the expression at `first..end`.
     fn tense(&self, first: usize, end: usize) -> Tense {
         let past_verb = self.after_past_verb(first);
-        let future = !past_verb && self.future_cue_near(first, end);
+        // The nearest verb of the clause: a modal or "is to" makes it future even when no cue
+        // stands in the few tokens before ("will be named commander … for a mission in May").
+        let verb = self.clause_verb(first, end);
+        let future = !past_verb && (self.future_cue_near(first, end) || verb == Some(Verb::Future));
         // A deadline or a payment date is a target, whatever the tense: "extended to Nov. 16",
         // "payable Dec. 15 to holders of record Nov. 15".
         let target = matches!(
@@ -832,7 +835,7 @@ impl Scan<'_> {
         // "since May", "since shortly after the Oct. 23 attack".
         let since = (first.saturating_sub(4).max(self.start)..first).any(|k| self.w(k) == "since");
         let future = future && !since;
-        let past = since || past_verb || !future && !target && self.clause_verb(first, end) == Some(Verb::Past);
+        let past = since || past_verb || !future && !target && verb == Some(Verb::Past);
         Tense { future, past_verb, past, since }
     }
 
@@ -2920,6 +2923,12 @@ mod tests {
     t!(last_month_day, "He was shot last Oct. 23 at home.", REF, [("last Oct. 23", "DATE", "2015-10-23")]);
     t!(next_month_day, "The vote is next Feb. 2.", REF, [("next Feb. 2", "DATE", "2017-02-02")]);
     t!(since_is_past, "Police have searched since the Nov. 20 attack.", REF, [("Nov. 20", "DATE", "2015-11-20")]);
+    t!(
+        far_modal_is_future,
+        "She will be named head of the crew for a mission in February.",
+        Some("2016-09-22"),
+        [("February", "DATE", "2017-02")]
+    );
     t!(payable_is_future, "The dividend is payable Jan. 3.", REF, [("Jan. 3", "DATE", "2017-01-03")]);
     t!(
         weekday_date_before_colon,
