@@ -1831,6 +1831,14 @@ impl Scan<'_> {
         if article && unit == Unit::Second || self.w(j + 1) == "old" {
             return None;
         }
+        // "a quarter of the market" is a fraction; "a quarter of a century" 25 years.
+        // "several quarters of losses" stays a duration.
+        if unit == Unit::Quarter && self.w(j + 1) == "of" && matches!(amount, Amount::Whole(1..=3)) {
+            return match (amount, self.w(j + 2), self.w(j + 3)) {
+                (Amount::Whole(1), "a", "century") => Some((j + 4, Sem::fixed(TimexType::Duration, "P25Y"))),
+                _ => None,
+            };
+        }
         let mut end = j + 1;
         let mut amount = amount;
         if (self.w(end), self.w(end + 1), self.w(end + 2)) == ("and", "a", "half") {
@@ -3105,6 +3113,8 @@ mod tests {
         [("the next couple of years", "DURATION", "P2Y")]
     );
     t!(several_year, "A several-year delay is likely.", None, [("several-year", "DURATION", "PXY")]);
+    t!(quarter_of_the_market, "Funds hold more than a quarter of the market.", None, []);
+    t!(quarter_century, "He ruled for a quarter of a century.", None, [("a quarter of a century", "DURATION", "P25Y")]);
     t!(fraction_quarters, "Three-quarters of the vote was counted.", None, []);
     t!(late_month_token, "The vote slipped to late-November.", REF, [("late-November", "DATE", "2016-11")]);
     t!(couple_of, "The plan needs a couple of years.", None, [("a couple of years", "DURATION", "P2Y")]);
