@@ -218,6 +218,9 @@ enum Dir {
     This,
     /// In the reference's year plus this many: "June last year" is -1.
     Year(i16),
+    /// Before or after the last day mentioned: "the previous Friday", "the following Monday".
+    Before,
+    After,
 }
 
 /// The meaning of an expression, to be normalized once the reference date is known.
@@ -1612,6 +1615,17 @@ impl Scan<'_> {
         if w != "the" {
             return None;
         }
+        // "the day before yesterday", "the day after tomorrow".
+        match (self.w(i + 1), self.w(i + 2), self.w(i + 3)) {
+            ("day", "before", "yesterday") => return Some((i + 4, Sem::Day { offset: -2, part: None })),
+            ("day", "after", "tomorrow") => return Some((i + 4, Sem::Day { offset: 2, part: None })),
+            _ => {}
+        }
+        // "the previous Friday", "the following Monday": counted from the last day named.
+        if let ("previous" | "preceding" | "following", Some(day)) = (self.w(i + 1), self.weekday_at(i + 2)) {
+            let dir = if self.w(i + 1) == "following" { Dir::After } else { Dir::Before };
+            return Some((i + 3, Sem::Weekday { day, dir, part: None }));
+        }
         let offset = match (self.w(i + 1), self.w(i + 2)) {
             ("day", "before") => -1,
             ("day", "after") => 1,
@@ -2490,6 +2504,8 @@ impl Resolver {
                         Dir::Next if named > now => y,
                         Dir::Next => y.checked_add(1)?,
                         Dir::Year(offset) => y.checked_add(offset)?,
+                        // Not made for month names.
+                        Dir::Before | Dir::After => y,
                     };
                     match day {
                         Some(d) => {
@@ -2625,14 +2641,21 @@ impl Resolver {
             Sem::Weekday { day, dir, part } => {
                 let kind = if part.is_some() { T } else { D };
                 let suffix = part.map_or(String::new(), |p| format!("T{p}"));
-                match reference {
+                // "the previous Friday" counts from the last day named, else from the reference.
+                let last_day = self.anchor.filter(|&(_, unit)| unit == Unit::Day).map(|(d, _)| d);
+                let base = match dir {
+                    Dir::Before | Dir::After => last_day.or(reference),
+                    _ => reference,
+                };
+                match base {
                     None => (kind, format!("XXXX-WXX-{}{suffix}", day.to_monday_one_offset()), None),
                     Some(r) => {
                         let back = i64::from(r.weekday().since(day));
                         let ahead = i64::from(r.weekday().until(day));
                         let offset = match dir {
-                            Dir::Last if back == 0 => -7,
-                            Dir::Next if ahead == 0 => 7,
+                            Dir::Last | Dir::Before if back == 0 => -7,
+                            Dir::Next | Dir::After if ahead == 0 => 7,
+                            Dir::After => ahead,
                             Dir::Next => ahead,
                             Dir::Tense | Dir::This if future => ahead,
                             // Tomorrow's weekday without a past verb before it is more often
@@ -3076,6 +3099,18 @@ mod tests {
         "The quake hit on March 3, 2015. Rescuers arrived at 6 a.m. to dig.",
         REF,
         [("March 3, 2015", "DATE", "2015-03-03"), ("6 a.m.", "TIME", "2015-03-03T06:00")]
+    );
+    t!(
+        previous_weekday,
+        "Shares fell on Friday, down 4% from the previous Friday.",
+        REF,
+        [("Friday", "DATE", "2016-09-16"), ("the previous Friday", "DATE", "2016-09-09")]
+    );
+    t!(
+        day_before_yesterday,
+        "He left the day before yesterday.",
+        REF,
+        [("the day before yesterday", "DATE", "2016-09-20")]
     );
     t!(bare_clock_needs_cue, "The ratio was 3:30 overall.", REF, []);
 
