@@ -260,6 +260,8 @@ enum Sem {
     /// A duration that shifts the last date mentioned: "three days later". Its value is the
     /// duration; `date` (a [`Sem::Counted`]) is the date it points to, for the timeline.
     Shift { duration: String, date: Option<Box<Sem>> },
+    /// The week holding a date: "the week of March 6".
+    WeekOf { year: Option<i16>, month: i8, day: i8 },
     /// A clock time, on the sentence's date: "2:30 p.m.", "noon".
     Clock { hour: u8, minute: u8 },
     /// A value that needs no reference: durations, sets, PRESENT_REF.
@@ -1001,6 +1003,14 @@ impl Scan<'_> {
     fn modified(&self, i: usize) -> Option<(usize, Sem)> {
         if let Some(found) = self.approximate(i) {
             return Some(found);
+        }
+        // "the week of March 6": the ISO week holding that day.
+        if let ("the", "week", "of") = (self.w(i), self.w(i + 1), self.w(i + 2)) {
+            if let Some((end, Sem::Cal { year, month: Some(month), day: Some(day), clock: None })) =
+                self.month_first(i + 3, true).or_else(|| self.day_first(i + 3))
+            {
+                return Some((end, Sem::WeekOf { year, month, day }));
+            }
         }
         // "the first half of 2016" is 2016-H1; a half of anything else keeps that thing's value
         // ("the last half of the '80s").
@@ -2461,6 +2471,12 @@ impl Resolver {
         let (kind, value, named) = match *sem {
             Sem::Fixed { kind, ref value } => return Some((kind, value.clone(), None)),
             Sem::Shift { ref duration, .. } => return Some((TimexType::Duration, duration.clone(), None)),
+            Sem::WeekOf { year, month, day } => {
+                let year = year.or_else(|| Some(infer_year(reference?, month, tense)));
+                let Some(y) = year else { return Some((D, "XXXX-WXX".to_string(), None)) };
+                let date = Date::new(y, month, day).ok()?;
+                return Some((D, at_precision(date, Unit::Week)?, None));
+            }
             Sem::Decade(decade) => return Some((D, format!("{decade:03}"), None)),
             Sem::Cal { year, month, day, clock } => {
                 let year = year.or_else(|| Some(infer_year(reference?, month?, tense)));
@@ -3112,6 +3128,7 @@ mod tests {
         REF,
         [("the day before yesterday", "DATE", "2016-09-20")]
     );
+    t!(week_of, "Talks resume the week of March 6.", Some("2017-02-24"), [("the week of March 6", "DATE", "2017-W10")]);
     t!(bare_clock_needs_cue, "The ratio was 3:30 overall.", REF, []);
 
     // DURATIONS
