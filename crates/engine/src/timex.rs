@@ -799,6 +799,10 @@ impl Scan<'_> {
         let is_cue = |i: usize| {
             let w = self.w(i);
             let next = self.w(i + 1);
+            // "had been scheduled to expire Friday": a plan that was overtaken, so a past day.
+            if self.prev(i) == "been" && self.prev(i.saturating_sub(1)) == "had" {
+                return false;
+            }
             matches!(w, "will" | "won't" | "shall" | "scheduled" | "tomorrow" | "upcoming" | "payable")
                 || w.ends_with("'ll")
                 || w.ends_with("\u{2019}ll")
@@ -2975,6 +2979,12 @@ mod tests {
         "She will be named head of the crew for a mission in February.",
         Some("2016-09-22"),
         [("February", "DATE", "2017-02")]
+    );
+    t!(
+        overtaken_plan_is_past,
+        "The offer had been scheduled to expire Friday.",
+        Some("2016-09-26"),
+        [("Friday", "DATE", "2016-09-23")]
     );
     t!(payable_is_future, "The dividend is payable Jan. 3.", REF, [("Jan. 3", "DATE", "2017-01-03")]);
     t!(
