@@ -2026,6 +2026,10 @@ impl Scan<'_> {
             let offset = if self.prev(i) == "since" { -1 } else { 0 };
             return Some((end, Sem::Relative { unit: Unit::Year, offset }));
         }
+        // "will one day be": some day ahead, not a day's length.
+        if (w, self.w(i + 1)) == ("one", "day") && is_modal(self.prev(i)) {
+            return Some((i + 2, Sem::fixed(TimexType::Date, "FUTURE_REF")));
+        }
         let the = w == "the";
         let k = i + usize::from(the);
         // "the 20th century", "20th-century" as an adjective is left out (a style, not a time).
@@ -2923,6 +2927,8 @@ mod tests {
     t!(century_adjective, "A 12th century abbey burned.", REF, [("12th century", "DATE", "11")]);
     t!(the_nineties, "Prices doubled in the nineties.", REF, [("the nineties", "DATE", "199")]);
     t!(the_apostrophe_decade, "Sales grew in the '80s.", REF, [("the '80s", "DATE", "198")]);
+    t!(one_day_ahead, "Rivers may one day run dry.", REF, [("one day", "DATE", "FUTURE_REF")]);
+    t!(one_day_length, "The strike lasted one day.", REF, [("one day", "DURATION", "P1D")]);
     t!(near_term, "Profits will suffer in the near term.", REF, [("the near term", "DATE", "FUTURE_REF")]);
     t!(coming_months, "Rates may fall in coming months.", REF, [("coming months", "DATE", "FUTURE_REF")]);
     t!(the_coming_weeks, "Talks resume in the coming weeks.", REF, [("the coming weeks", "DATE", "FUTURE_REF")]);
