@@ -77,7 +77,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], given: 
         (None, None) => ReferenceDate { date: None, source: ReferenceSource::None },
     };
 
-    let mut resolver = Resolver { reference: reference.date, anchor: None, quarter: None };
+    let mut resolver = Resolver { reference: reference.date, anchor: None, quarter: None, span: None };
     let mut timexes = Vec::with_capacity(raws.len());
     let mut stated = Vec::with_capacity(raws.len());
     let mut ranges = Vec::new();
@@ -127,7 +127,7 @@ fn is_stated(sem: &Sem) -> bool {
     match sem {
         Sem::Cal { year, .. } => year.is_some(),
         Sem::Decade(_) => true,
-        Sem::Quarter { year: QuarterYear::Given(_), quarter: Some(_), back: 0 } => true,
+        Sem::Quarter { year: QuarterYear::Given(_), quarter: Some(_), back: 0, .. } => true,
         Sem::Season { year, .. } => year.is_some(),
         // Durations and sets do not depend on a reference either.
         Sem::Fixed { kind, .. } => *kind != TimexType::Date,
@@ -236,7 +236,9 @@ enum Sem {
     /// A quarter of a year: "the third quarter", "third-quarter", "the first quarter of 2016",
     /// "the latest quarter" (no number: the quarter last mentioned, or the last one before the
     /// reference date), "the year-ago quarter" (`back` years before).
-    Quarter { quarter: Option<i8>, year: QuarterYear, back: i16 },
+    /// `period`: named "period"; "the year-earlier period" after a span of months ("the first
+    /// nine months") is that span.
+    Quarter { quarter: Option<i8>, year: QuarterYear, back: i16, period: bool },
     /// A season: "last fall", "this summer", "the winter of 1994".
     Season { season: u8, dir: Dir, year: Option<i16> },
     /// A holiday: "Christmas Day", "last Thanksgiving".
@@ -1388,6 +1390,14 @@ impl Scan<'_> {
             }
             k += 1;
         }
+        // "the year-earlier nine months": the same stretch a year before, a duration.
+        if back == 1 {
+            if let Some((Amount::Whole(n), j, false)) = self.amount_at(k) {
+                if self.w(j) == "months" {
+                    return Some((j + 1, Sem::fixed(TimexType::Duration, format!("P{n}M"))));
+                }
+            }
+        }
         let w = self.w(k);
         let (quarter, end) = if let Some(q) = w.strip_suffix("-quarter").and_then(ordinal) {
             (Some(q), k + 1)
@@ -1421,7 +1431,8 @@ impl Scan<'_> {
         }
         // "the latest quarter" is the last one before the reference date, whatever was named.
         let year = if latest && quarter.is_none() && year == QuarterYear::Unsaid { QuarterYear::Latest } else { year };
-        Some((end, Sem::Quarter { quarter, year, back }))
+        let period = w == "period";
+        Some((end, Sem::Quarter { quarter, year, back, period }))
     }
 
     /// A year in words: "nineteen ninety-six", "two thousand", "two thousand and four".
@@ -2462,6 +2473,9 @@ struct Resolver {
     anchor: Option<(Date, Unit)>,
     /// The first day of the quarter last named, for "the quarter" and "the latest period".
     quarter: Option<Date>,
+    /// The span of months last named ("the first nine months": "P9M"), unless a quarter was
+    /// named after it, for "the year-earlier period".
+    span: Option<String>,
 }
 
 impl Resolver {
@@ -2477,7 +2491,15 @@ impl Resolver {
         let Tense { future, past_verb: past, .. } = tense;
         let reference = self.reference;
         let (kind, value, named) = match *sem {
-            Sem::Fixed { kind, ref value } => return Some((kind, value.clone(), None)),
+            Sem::Fixed { kind, ref value } => {
+                let months = value.strip_prefix('P').and_then(|v| v.strip_suffix('M'));
+                if kind == TimexType::Duration
+                    && months.is_some_and(|m| !m.is_empty() && m.bytes().all(|b| b.is_ascii_digit()))
+                {
+                    self.span = Some(value.clone());
+                }
+                return Some((kind, value.clone(), None));
+            }
             Sem::Shift { ref duration, .. } => return Some((TimexType::Duration, duration.clone(), None)),
             Sem::WeekOf { year, month, day } => {
                 let year = year.or_else(|| Some(infer_year(reference?, month, tense)));
@@ -2543,7 +2565,15 @@ impl Resolver {
                     }
                 }
             },
-            Sem::Quarter { quarter, year, back } => {
+            Sem::Quarter { quarter, year, back, period } => {
+                // Only "the year-earlier period": "the latest period", "the 1988 period" are
+                // still read as quarters.
+                if let (true, None, QuarterYear::Unsaid, 1.., Some(span)) = (period, quarter, year, back, &self.span) {
+                    return Some((TimexType::Duration, span.clone(), None));
+                }
+                if quarter.is_some() {
+                    self.span = None;
+                }
                 if let (Some(q), QuarterYear::Given(y), 0) = (quarter, year, back) {
                     let date = Date::new(y, 3 * q - 2, 1).ok()?;
                     self.quarter = Some(date);
@@ -3256,6 +3286,18 @@ mod tests {
         "Orders fell over the past two quarters.",
         REF,
         [("the past two quarters", "DURATION", "P2Q")]
+    );
+    t!(
+        year_earlier_months,
+        "In the first nine months, net rose from the year-earlier nine months.",
+        REF,
+        [("the first nine months", "DURATION", "P9M"), ("the year-earlier nine months", "DURATION", "P9M")]
+    );
+    t!(
+        period_after_months,
+        "In the first nine months, net rose. In the year-earlier period, it fell.",
+        REF,
+        [("the first nine months", "DURATION", "P9M"), ("the year-earlier period", "DURATION", "P9M")]
     );
     t!(year_period, "Net income in the 2014 period was flat.", REF, [("the 2014 period", "DATE", "2014-Q2")]);
 
