@@ -1406,8 +1406,9 @@ impl Scan<'_> {
         } else if w == "quarter" && (determined || specific) || w == "period" && specific {
             (None, k + 1)
         } else if matches!(self.w(i), "year-earlier" | "year-ago") {
-            // Alone, as an adjective: "from year-earlier levels".
-            return Some((i + 1, Sem::Counted { unit: Unit::Year, offset: -1, anchored: true }));
+            // Alone, as an adjective: "from year-earlier levels", a year before the reporting
+            // period (the reference), not before the last date named.
+            return Some((i + 1, Sem::Counted { unit: Unit::Year, offset: -1, anchored: false }));
         } else {
             return None;
         };
@@ -3298,6 +3299,12 @@ mod tests {
         "In the first nine months, net rose. In the year-earlier period, it fell.",
         REF,
         [("the first nine months", "DURATION", "P9M"), ("the year-earlier period", "DURATION", "P9M")]
+    );
+    t!(
+        year_ago_adjective_counts_from_reference,
+        "The plant opened in 2010. The year-ago results were restated.",
+        REF,
+        [("2010", "DATE", "2010"), ("year-ago", "DATE", "2015")]
     );
     t!(year_period, "Net income in the 2014 period was flat.", REF, [("the 2014 period", "DATE", "2014-Q2")]);
 
