@@ -312,6 +312,21 @@ impl Sem {
     fn fixed(kind: TimexType, value: impl Into<String>) -> Sem {
         Sem::Fixed { kind, value: value.into() }
     }
+
+    /// Whether the value depends on the tense of the clause.
+    fn needs_tense(&self) -> bool {
+        !matches!(
+            self,
+            Sem::Fixed { .. }
+                | Sem::Shift { .. }
+                | Sem::Decade(_)
+                | Sem::Relative { .. }
+                | Sem::Anchored { .. }
+                | Sem::Counted { .. }
+                | Sem::Clock { .. }
+                | Sem::Day { .. }
+        )
+    }
 }
 
 /// A number of units as written: "two", "5.5", "five-and-a-half", "several".
@@ -830,13 +845,16 @@ impl Scan<'_> {
         (w.ends_with("ed") && !passive) || PAST_VERBS.contains(&w)
     }
 
-    /// The tense of the expression at `first..end`.
-    fn tense(&self, first: usize, end: usize) -> Tense {
+    /// The tense of the expression at `first..end`. The clause's verbs are looked at only when
+    /// `needs_tense`: durations and counted dates do not depend on it, and the scan runs over
+    /// up to 24 words per expression.
+    fn tense(&self, first: usize, end: usize, needs_tense: bool) -> Tense {
         let past_verb = self.after_past_verb(first);
         // The nearest verb of the clause: a modal or "is to" makes it future even when no cue
         // stands in the few tokens before ("will be named commander … for a mission in May").
-        let verb = self.clause_verb(first, end);
-        let future = !past_verb && (self.future_cue_near(first, end) || verb == Some(Verb::Future));
+        let near = self.future_cue_near(first, end);
+        let verb = if needs_tense { self.clause_verb(first, end) } else { None };
+        let future = !past_verb && (near || verb == Some(Verb::Future));
         // A deadline or a payment date is a target, whatever the tense: "extended to Nov. 16",
         // "payable Dec. 15 to holders of record Nov. 15".
         let target = matches!(
@@ -912,9 +930,6 @@ impl Scan<'_> {
         if w.ends_with("'ll") || w.ends_with("\u{2019}ll") {
             return Some(Verb::Future);
         }
-        if PAST_VERBS.contains(&w) || IRREGULAR_PAST.contains(&w) {
-            return Some(Verb::Past);
-        }
         // "-ed" forms: a past tense, unless a form of "be" or "have" before it makes it a
         // participle of another tense ("is expected", "has risen").
         if w.len() > 4 && w.ends_with("ed") && !NOT_PAST.contains(&w) && !self.capitalized(i) {
@@ -926,7 +941,9 @@ impl Scan<'_> {
                 _ => Some(Verb::Past),
             };
         }
-        None
+        // The lists are short, but this runs for every word near every expression: look only
+        // at words as short as the longest form.
+        (w.len() <= 10 && (PAST_VERBS.contains(&w) || IRREGULAR_PAST.contains(&w))).then_some(Verb::Past)
     }
 
     /// Scans the sentence, appending what it finds to `out`.
@@ -956,14 +973,14 @@ impl Scan<'_> {
                     }
                 });
             if let Some((end, sem)) = self.day_before_range(i) {
-                let tense = self.tense(i, end);
+                let tense = self.tense(i, end, true);
                 out.push(Raw { first: i, end, sentence, tense, range: false, age: false, sem });
                 i = end;
                 continue;
             }
             match self.modified(i).or_else(|| self.core(i, range)) {
                 Some((end, sem)) => {
-                    let tense = self.tense(i, end);
+                    let tense = self.tense(i, end, sem.needs_tense());
                     let age = self.w(end - 1).ends_with("-old") && end - 1 == i;
                     out.push(Raw { first: i, end, sentence, tense, range: opened, age, sem });
                     i = end;
