@@ -14,7 +14,9 @@
 //!   TempEval-3 reports.
 //!
 //! With the environment variable `TIMEX_ERRORS=1` every error is also printed, one per line,
-//! to standard error (for development; the data never goes into the repository).
+//! to standard error (for development; the data never goes into the repository). With
+//! `TIMEX_ERRORS=all`, system expressions that are right in extent, type and value are printed
+//! too, as `correct` lines, so that a rule's precision can be counted.
 
 use std::fmt::Write as _;
 use std::io::Write as _;
@@ -317,6 +319,7 @@ pub fn run(dir: &str) -> Result<bool, String> {
     }
     files.sort();
     let show_errors = std::env::var_os("TIMEX_ERRORS").is_some();
+    let show_correct = std::env::var_os("TIMEX_ERRORS").is_some_and(|v| v == "all");
     let mut counts = Counts::default();
     let mut errors: Vec<Error> = Vec::new();
     let mut bytes = 0usize;
@@ -339,6 +342,12 @@ pub fn run(dir: &str) -> Result<bool, String> {
             let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
             for e in &doc_errors {
                 eprintln!("{}\t{}\t{}\t{:?}\t{}\t(dct {})", e.class.label(), e.kind, name, e.text, e.detail, doc.dct);
+            }
+            if show_correct {
+                for s in system.iter().filter(|s| doc.gold.contains(s)) {
+                    let text = s.span.text(&doc.text).replace('\n', " ");
+                    eprintln!("correct\t{}\t{name}\t{text:?}\t{}\t(dct {})", s.kind, s.value, doc.dct);
+                }
             }
         }
         errors.extend(doc_errors);

@@ -6,7 +6,8 @@
 //! TIME expression on a known day ("Thursday evening", "2:30 p.m. Wednesday") dates that day.
 //! Two expressions joined as a range ("from May to July", "between 2010 and 2012", "from 9 to
 //! 16 September") make one event with an end date. The age of a thing ("the
-//! five-and-a-half-year-old war") makes an inferred event at its start. Each event says
+//! five-and-a-half-year-old war") makes an inferred event at its start, and a duration counted
+//! from the last date ("three days later") one at the day it points to. Each event says
 //! whether its date was written in full or worked out (`inferred`), so the UI can mark the
 //! latter. References like PRESENT_REF and values with X are left out: they do not place an
 //! event on a calendar. Expressions in the header (dateline, "Published" line) date the
@@ -34,6 +35,7 @@ pub(crate) fn build(text: &str, sentences: &[Sentence], found: &Found) -> Vec<Ti
     let range_end: HashMap<usize, usize> = found.ranges.iter().copied().collect();
     let range_ends: HashSet<usize> = found.ranges.iter().map(|&(_, end)| end).collect();
     let starts: HashMap<usize, &str> = found.starts.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let implied: HashMap<usize, &str> = found.implied.iter().map(|(k, v)| (*k, v.as_str())).collect();
     let sentence_of = |span: Span| {
         let k = sentences.partition_point(|s| s.span.end <= span.start);
         sentences.get(k).filter(|s| s.span.contains(span))
@@ -64,14 +66,16 @@ pub(crate) fn build(text: &str, sentences: &[Sentence], found: &Found) -> Vec<Ti
         if range_ends.contains(&k) {
             continue;
         }
-        // A time of day ("Thursday evening", "2:30 p.m.") dates its day.
-        let value = match timex.kind {
-            TimexType::Date => timex.value.as_str(),
-            TimexType::Time => timex.value.split_once('T').map_or("", |(day, _)| day),
+        // A time of day ("Thursday evening", "2:30 p.m.") dates its day; "three days later"
+        // the day it points to.
+        let value = match (timex.kind, implied.get(&k)) {
+            (_, Some(&date)) => date,
+            (TimexType::Date, None) => timex.value.as_str(),
+            (TimexType::Time, None) => timex.value.split_once('T').map_or("", |(day, _)| day),
             _ => continue,
         };
         let Some((precision, at)) =
-            calendar_precision(value).filter(|_| timex.kind == TimexType::Date || value.len() == 10)
+            calendar_precision(value).filter(|_| timex.kind != TimexType::Time || value.len() == 10)
         else {
             continue;
         };
@@ -82,7 +86,8 @@ pub(crate) fn build(text: &str, sentences: &[Sentence], found: &Found) -> Vec<Ti
             continue;
         }
         let Some(sentence) = sentence_of(timex.span) else { continue };
-        let inferred = !found.stated.get(k).copied().unwrap_or(false)
+        let inferred = implied.contains_key(&k)
+            || !found.stated.get(k).copied().unwrap_or(false)
             || end_date.is_some() && !range_end.get(&k).is_some_and(|&e| found.stated.get(e).copied().unwrap_or(false));
         // The event's span covers the whole range ("from May to July").
         let span = match end.filter(|_| end_date.is_some()) {
@@ -493,6 +498,12 @@ mod tests {
 
     // AGES: the start of a thing of a given age is an inferred event.
     r!(age_of_war, "The five-and-a-half-year-old war has killed thousands.", REF, [("2011", None, "year", true)]);
+    r!(
+        shift_dates_its_day,
+        "The quake struck on March 3, 2015. Three days later, rescuers found a boy.",
+        REF,
+        [("2015-03-03", None, "day", false), ("2015-03-06", None, "day", true)]
+    );
     r!(age_of_person_is_not_an_event, "A 6-year-old boy was rescued.", REF, []);
     t!(
         age_label,
