@@ -21,9 +21,9 @@ use wasm_bindgen::prelude::*;
 /// reference date that is not a valid date.
 #[wasm_bindgen(js_name = analyze)]
 pub fn analyze(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-    let text = text.as_string().ok_or_else(|| {
-        type_error(&format!("analyze: text must be a string, not {}", describe(&text)))
-    })?;
+    let text = text
+        .as_string()
+        .ok_or_else(|| type_error(&format!("analyze: text must be a string, not {}", describe(&text))))?;
     let options = read_options(&options)?;
     let analysis = engine::analyze(&text, &options);
     // One JSON string across the boundary and one JSON.parse: faster than building the object
@@ -36,9 +36,9 @@ pub fn analyze(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
 /// not a string.
 #[wasm_bindgen(js_name = tokenCount)]
 pub fn token_count(text: JsValue) -> Result<usize, JsValue> {
-    let text = text.as_string().ok_or_else(|| {
-        type_error(&format!("tokenCount: text must be a string, not {}", describe(&text)))
-    })?;
+    let text = text
+        .as_string()
+        .ok_or_else(|| type_error(&format!("tokenCount: text must be a string, not {}", describe(&text))))?;
     Ok(engine::token::tokenize(&text).len())
 }
 
