@@ -256,6 +256,23 @@ pub fn format_date(value: &str) -> String {
     }
 }
 
+/// Formats a range of two TIMEX3 values, sharing what both ends share: `9–16 Sep 2024`,
+/// `Sep – Nov 2024`, `2010 – 2012`; anything else as `start – end`.
+pub fn format_range(start: &str, end: &str) -> String {
+    let (a, b) = (format_date(start), format_date(end));
+    let (wa, wb): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
+    let calendar = |v: &str| v.len() >= 4 && v.bytes().take(4).all(|c| c.is_ascii_digit()) && !v.contains('W');
+    if !(calendar(start) && calendar(end)) || wa.len() != wb.len() {
+        return format!("{a} – {b}");
+    }
+    match (wa.as_slice(), wb.as_slice()) {
+        ([d1, m1, y1], [d2, m2, y2]) if m1 == m2 && y1 == y2 => format!("{d1}–{d2} {m1} {y1}"),
+        ([d1, m1, y1], [d2, m2, y2]) if y1 == y2 => format!("{d1} {m1} – {d2} {m2} {y1}"),
+        ([m1, y1], [m2, y2]) if y1 == y2 => format!("{m1} – {m2} {y1}"),
+        _ => format!("{a} – {b}"),
+    }
+}
+
 /// Explains the reference date: `given`, `inferred from 'March 15, 2024'`, or none found.
 pub fn reference_info(text: &str, analysis: &Analysis) -> ReferenceInfo {
     let date = analysis.reference.date.map(|d| d.to_string());
@@ -307,7 +324,7 @@ impl Report {
                 index,
                 date: e.date.clone(),
                 display: match &e.end_date {
-                    Some(end) => format!("{} – {}", format_date(&e.date), format_date(end)),
+                    Some(end) => format_range(&e.date, end),
                     None => format_date(&e.date),
                 },
                 end_date: e.end_date.clone(),
@@ -651,6 +668,24 @@ mod tests {
         ];
         for (name, value, want) in cases {
             assert_eq!(format_date(value), want, "case {name}");
+        }
+    }
+
+    #[test]
+    fn format_range_cases() {
+        let cases = [
+            ("days of one month", "2024-09-09", "2024-09-16", "9–16 Sep 2024"),
+            ("days across months", "2024-09-28", "2024-10-02", "28 Sep – 2 Oct 2024"),
+            ("days across years", "2024-12-28", "2025-01-02", "28 Dec 2024 – 2 Jan 2025"),
+            ("months", "2024-09", "2024-11", "Sep – Nov 2024"),
+            ("months across years", "2024-11", "2025-02", "Nov 2024 – Feb 2025"),
+            ("years", "2010", "2012", "2010 – 2012"),
+            ("mixed precision", "2024-09", "2024-10-02", "Sep 2024 – 2 Oct 2024"),
+            ("weeks stay whole", "2024-W11", "2024-W13", "week of 11 Mar 2024 – week of 25 Mar 2024"),
+            ("relative stays whole", "XXXX-09-09", "XXXX-09-16", "XXXX-09-09 – XXXX-09-16"),
+        ];
+        for (name, a, b, want) in cases {
+            assert_eq!(format_range(a, b), want, "case {name}");
         }
     }
 
