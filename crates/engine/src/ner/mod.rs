@@ -765,6 +765,18 @@ impl Model {
         Ok(Model { bits, groups, scale, trans, start, weights })
     }
 
+    /// A token's score for each label: the sum of its feature rows' weights, scaled.
+    fn emission(&self, rows: &[u32]) -> [f32; N_LABELS] {
+        let mut acc = [0i32; N_LABELS];
+        for &row in rows {
+            let w = &self.weights[row as usize * N_LABELS..row as usize * N_LABELS + N_LABELS];
+            for l in 0..N_LABELS {
+                acc[l] += w[l] as i32;
+            }
+        }
+        acc.map(|a| a as f32 * self.scale)
+    }
+
     /// Best label sequence for each sentence of a document (labels are indices into [`LABELS`]).
     pub fn tag(&self, features: &Features, sentences: &[Range<usize>]) -> Vec<u8> {
         let n = features.offsets.len().saturating_sub(1);
@@ -773,14 +785,7 @@ impl Model {
         for s in sentences {
             emissions.clear();
             for i in s.clone() {
-                let mut acc = [0i32; N_LABELS];
-                for &row in features.of(i) {
-                    let w = &self.weights[row as usize * N_LABELS..row as usize * N_LABELS + N_LABELS];
-                    for l in 0..N_LABELS {
-                        acc[l] += w[l] as i32;
-                    }
-                }
-                emissions.push(acc.map(|a| a as f32 * self.scale));
+                emissions.push(self.emission(features.of(i)));
             }
             viterbi(&emissions, &self.trans, &self.start, &mut labels[s.clone()]);
         }
@@ -792,22 +797,14 @@ impl Model {
     fn tag_doc(&self, doc: &Doc, sentences: &[Range<usize>]) -> Vec<u8> {
         let mut labels = vec![0u8; doc.words.len()];
         let mut emissions: Vec<[f32; N_LABELS]> = Vec::new();
-        let mut f = Features { ids: Vec::new(), offsets: Vec::new() };
+        let mut f = Features { ids: Vec::new(), offsets: vec![0] };
         for (k, s) in sentences.iter().enumerate() {
             f.ids.clear();
-            f.offsets.clear();
-            f.offsets.push(0);
+            f.offsets.truncate(1);
             doc.sentence(k, s.clone(), &mut f);
             emissions.clear();
             for i in 0..s.len() {
-                let mut acc = [0i32; N_LABELS];
-                for &row in f.of(i) {
-                    let w = &self.weights[row as usize * N_LABELS..row as usize * N_LABELS + N_LABELS];
-                    for l in 0..N_LABELS {
-                        acc[l] += w[l] as i32;
-                    }
-                }
-                emissions.push(acc.map(|a| a as f32 * self.scale));
+                emissions.push(self.emission(f.of(i)));
             }
             viterbi(&emissions, &self.trans, &self.start, &mut labels[s.clone()]);
         }
