@@ -2,59 +2,22 @@
 //!
 //! For every text: `analyze` does not panic, every span is in bounds and on character
 //! boundaries, the output is the same on a second run, and the JSON form parses with character
-//! offsets that slice the same text. Timing is not checked here (tests do not time); the
-//! benchmarks in benches/ measure speed and linearity.
+//! and UTF-16 offsets that slice the same text (`common/invariants.rs`, shared with the fuzz
+//! target). Timing is not checked here (tests do not time); the benchmarks in benches/ measure
+//! speed and linearity.
 
-use engine::{analyze, json, Analysis, Options, Span};
+use engine::{analyze, Options};
 use proptest::prelude::*;
 
-fn all_spans(a: &Analysis) -> Vec<Span> {
-    let mut spans: Vec<Span> = a.sentences.clone();
-    for e in &a.entities {
-        spans.extend(&e.mentions);
-    }
-    for q in &a.quotes {
-        spans.push(q.span);
-        spans.extend(q.speaker.as_ref().map(|s| s.span));
-        spans.extend(q.cue);
-    }
-    spans.extend(a.timexes.iter().map(|t| t.span));
-    for e in &a.timeline {
-        spans.push(e.span);
-        spans.push(e.sentence);
-    }
-    if let engine::ReferenceSource::Inferred(s) = a.reference.source {
-        spans.push(s);
-    }
-    spans
+mod common {
+    pub mod invariants;
 }
 
 fn check(text: &str) {
     let options = Options::new();
     let a = analyze(text, &options);
-    for s in all_spans(&a) {
-        assert!(s.start <= s.end && s.end <= text.len(), "span {s:?} out of bounds for {} bytes", text.len());
-        assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end), "span {s:?} splits a character");
-    }
-    for e in &a.entities {
-        assert!(!e.mentions.is_empty(), "entity {} has no mention", e.name);
-        assert_eq!(a.entities[e.id].id, e.id, "entity ids index the list");
-    }
-    for q in &a.quotes {
-        if let Some(id) = q.speaker.as_ref().and_then(|s| s.entity) {
-            assert!(id < a.entities.len(), "speaker entity {id} out of range");
-        }
-    }
+    common::invariants::check(text, &a);
     assert_eq!(a, analyze(text, &options), "same text, same analysis");
-
-    let v: serde_json::Value = serde_json::from_str(&json::to_string(text, &a)).expect("JSON parses");
-    let chars: Vec<char> = text.chars().collect();
-    for e in v["entities"].as_array().unwrap() {
-        for m in e["mentions"].as_array().unwrap() {
-            let (s, t) = (m["start"].as_u64().unwrap() as usize, m["end"].as_u64().unwrap() as usize);
-            assert_eq!(chars[s..t].iter().collect::<String>(), m["text"].as_str().unwrap());
-        }
-    }
 }
 
 /// Text made of pieces that exercise the extractors: names, quote marks of every kind, dates,
