@@ -15,16 +15,13 @@ use divan::counter::{BytesCount, ItemsCount};
 use divan::{black_box, Bencher};
 use engine::{analyze, json, sentence, steps, token, Options};
 
+mod common;
+
+use common::{repeat_to, ARTICLES};
+
 fn main() {
     divan::main();
 }
-
-const ARTICLES: &str = concat!(
-    include_str!("../../../samples/sample-article.txt"),
-    "\n\n",
-    include_str!("../../../tests/fixtures/harbour-strike.txt"),
-    "\n\n"
-);
 
 /// Paragraphs written for this bench in Arabic, Hebrew (right to left), Chinese and Japanese (no
 /// spaces between words), and English crowded with emoji (joiners, skin tones, flags, variation
@@ -41,17 +38,6 @@ const OTHER_SCRIPTS: &str = "\
 🚢⚓️ The harbour 🌊 reopens in May 🎉 and the families 👨‍👩‍👧‍👦 of the crew 👩🏽‍🔧👨🏿‍✈️ wave 👋🏼 from the pier 🇵🇹🇯🇵🏳️‍🌈. \"It feels like home 🏠❤️,\" said Lena Ortiz 🙂.
 
 ";
-
-/// `base` repeated up to `size` bytes (cut at a space).
-fn repeat_to(base: &str, size: usize) -> String {
-    let mut text = base.repeat(size / base.len() + 1);
-    let mut cut = size.min(text.len());
-    while !text.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    text.truncate(text[..cut].rfind(' ').unwrap_or(cut));
-    text
-}
 
 /// English: the articles repeated up to `size` bytes.
 fn english(size: usize) -> String {

@@ -9,6 +9,10 @@ use divan::counter::BytesCount;
 use divan::{black_box, Bencher};
 use engine::{analyze, find_quotes, sentence, token, Options};
 
+mod common;
+
+use common::{repeat_to, ARTICLES};
+
 fn main() {
     divan::main();
 }
@@ -23,21 +27,7 @@ He called the delay \"a small price\" and said the unions had been \u{201C}patie
 
 /// The sample and fixture articles and the patterns repeated up to `size` bytes (cut at a space).
 fn text_of(size: usize) -> String {
-    let base = concat!(
-        include_str!("../../../samples/sample-article.txt"),
-        "\n\n",
-        include_str!("../../../tests/fixtures/harbour-strike.txt"),
-        "\n\n"
-    )
-    .to_string()
-        + PATTERNS;
-    let mut text = base.repeat(size / base.len() + 1);
-    let mut cut = size.min(text.len());
-    while !text.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    text.truncate(text[..cut].rfind(' ').unwrap_or(cut));
-    text
+    repeat_to(&format!("{ARTICLES}{PATTERNS}"), size)
 }
 
 #[divan::bench(args = [5_000, 100_000, 1_000_000, 3_000_000])]

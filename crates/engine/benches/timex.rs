@@ -7,6 +7,10 @@ use divan::counter::BytesCount;
 use divan::{black_box, Bencher};
 use engine::{time_expressions, Date, Options};
 
+mod common;
+
+use common::{repeat_to, ARTICLES};
+
 fn main() {
     divan::main();
 }
@@ -19,34 +23,13 @@ const DENSE: &str = "BERLIN, March 4, 2019 - The two-year-old dispute flared aga
     and another earlier this month. The plant, closed since 1998, reopened in the 1990s for a \
     five-and-a-half-year trial. Every Monday the market opens at noon; prices are currently high.\n\n";
 
-fn articles() -> String {
-    concat!(
-        include_str!("../../../samples/sample-article.txt"),
-        "\n\n",
-        include_str!("../../../tests/fixtures/harbour-strike.txt"),
-        "\n\n"
-    )
-    .to_string()
-}
-
-/// `base` repeated up to `size` bytes (cut at a space).
-fn repeat_to(base: &str, size: usize) -> String {
-    let mut text = base.repeat(size / base.len() + 1);
-    let mut cut = size.min(text.len());
-    while !text.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    text.truncate(text[..cut].rfind(' ').unwrap_or(cut));
-    text
-}
-
 fn options() -> Options {
     Options::new().reference_date(Date::new(2019, 3, 4).unwrap())
 }
 
 #[divan::bench(args = [10_000, 1_000_000, 4_000_000])]
 fn articles_time_step(bencher: Bencher, size: usize) {
-    let text = repeat_to(&articles(), size);
+    let text = repeat_to(ARTICLES, size);
     let options = options();
     bencher.counter(BytesCount::of_str(&text)).bench(|| time_expressions(black_box(&text), &options));
 }
@@ -61,7 +44,7 @@ fn dense_time_step(bencher: Bencher, size: usize) {
 /// Tokens and sentences only: what the time step costs beyond segmentation is the difference.
 #[divan::bench(args = [1_000_000])]
 fn segmentation_only(bencher: Bencher, size: usize) {
-    let text = repeat_to(&articles(), size);
+    let text = repeat_to(ARTICLES, size);
     bencher.counter(BytesCount::of_str(&text)).bench(|| {
         let tokens = engine::token::tokenize(black_box(&text));
         engine::sentence::split(&text, &tokens).len()
