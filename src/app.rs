@@ -197,6 +197,9 @@ pub fn App() -> impl IntoView {
             // The worker could not load the WebAssembly: analyse on the page from now on (it
             // may pause while doing so, but the reader gets a result).
             worker_failed.set_value(true);
+            if let Some(w) = worker.get_value() {
+                w.terminate();
+            }
             worker.set_value(None);
             queued.set_value(None);
             busy.set(None);
