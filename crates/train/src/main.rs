@@ -334,7 +334,7 @@ fn run() -> Result<(), String> {
         stages.push(quantize(&w2, args.bits, groups2, args.clamp_ppm));
     }
 
-    let tagger = ner::Tagger { stages };
+    let tagger = ner::Tagger::new(stages)?;
     let raw = tagger.to_bytes();
     let packed = miniz_oxide::deflate::compress_to_vec(&raw, 10);
     let unpacked = miniz_oxide::inflate::decompress_to_vec(&packed).map_err(|e| format!("{e:?}"))?;

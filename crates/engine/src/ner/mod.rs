@@ -8,9 +8,9 @@
 //! (Ratinov & Roth 2009), and it fits the budgets:
 //! - **Valid output by construction.** Viterbi forbids `I-X` after anything but `B-X`/`I-X` and at
 //!   a sentence start, so every span is well formed.
-//! - **Fast.** Scoring a token is ~40 table reads of 9 bytes plus an 81-cell Viterbi step: no
-//!   floating-point matrix work, no per-token allocation (features are 64-bit hashes of the
-//!   word's bytes, computed in place).
+//! - **Fast.** Scoring a token is ~40 table reads of 18 bytes (both passes' weights at once,
+//!   see [`Tagger`]) plus an 81-cell Viterbi step per pass: no floating-point matrix work, no
+//!   per-token allocation (features are 64-bit hashes of the word's bytes, computed in place).
 //! - **Small.** Features are hashed into a fixed table of 2^bits rows of 9 `i8` weights with one
 //!   scale; the table is mostly zeros and deflates well.
 //! - **Deterministic.** Training shuffles with a seeded generator; there is no other randomness.
@@ -527,7 +527,7 @@ impl<'a> Doc<'a> {
 
     /// Appends the features of sentence `k` (tokens `s`) to `f`, one offset per token.
     fn sentence(&self, k: usize, s: Range<usize>, f: &mut Features) {
-        let Doc { infos, words, groups, mask, ref seen_lower, ref seen_capmid, history, ref counts, .. } = *self;
+        let Doc { infos, words, groups, mask, ref seen_lower, ref seen_capmid, history, .. } = *self;
         let caps = self.caps[k];
         let none = Info { word: 1, lower: 1, shape: 1, short: 1, ..Info::default() };
         let phrases = if groups.has(Groups::GAZETTEERS) { phrase_hits(infos, words, s.clone()) } else { Vec::new() };
@@ -614,22 +614,30 @@ impl<'a> Doc<'a> {
                 push(80, pair(lower as u64 * 2 + capmid as u64, (i == s.start) as u64 * 2 + caps as u64));
                 push(81, pair(lower as u64 * 2 + capmid as u64, cur.short));
             }
-            if let (Some(h), true) = (history, cur.first_upper) {
-                // The other occurrences' labels: this token's own is taken out.
-                let mut c = counts.get(cur.lower).unwrap_or_default();
-                let own = label_type(h[i]);
-                c[own] = c[own].saturating_sub(1);
-                let others: u32 = c.iter().map(|&x| x as u32).sum();
-                if let Some(quarters) = (entity_share(&c) * 4).checked_div(others) {
-                    let best = (0..5).max_by_key(|&t| (c[t], std::cmp::Reverse(t))).unwrap_or(0);
-                    push(90, best as u64);
-                    push(91, pair(best as u64, cur.short));
-                    push(92, pair(best as u64, own as u64));
-                    // Share of the other occurrences that are inside a name, in quarters.
-                    push(93, quarters as u64);
-                }
+            if history.is_some() {
+                self.history_features(i, &mut push);
             }
             f.offsets.push(f.ids.len() as u32);
+        }
+    }
+
+    /// The prediction-history features of token `i` (second pass): what the first pass called
+    /// the other occurrences of the same capitalized word.
+    fn history_features(&self, i: usize, push: &mut impl FnMut(u32, u64)) {
+        let cur = &self.infos[i];
+        let Some(h) = self.history.filter(|_| cur.first_upper) else { return };
+        // The other occurrences' labels: this token's own is taken out.
+        let mut c = self.counts.get(cur.lower).unwrap_or_default();
+        let own = label_type(h[i]);
+        c[own] = c[own].saturating_sub(1);
+        let others: u32 = c.iter().map(|&x| x as u32).sum();
+        if let Some(quarters) = (entity_share(&c) * 4).checked_div(others) {
+            let best = (0..5).max_by_key(|&t| (c[t], std::cmp::Reverse(t))).unwrap_or(0);
+            push(90, best as u64);
+            push(91, pair(best as u64, cur.short));
+            push(92, pair(best as u64, own as u64));
+            // Share of the other occurrences that are inside a name, in quarters.
+            push(93, quarters as u64);
         }
     }
 }
@@ -791,25 +799,6 @@ impl Model {
         }
         labels
     }
-
-    /// Like [`Model::tag`], making each sentence's features just before scoring it (the same
-    /// labels, without a whole document's features in memory).
-    fn tag_doc(&self, doc: &Doc, sentences: &[Range<usize>]) -> Vec<u8> {
-        let mut labels = vec![0u8; doc.words.len()];
-        let mut emissions: Vec<[f32; N_LABELS]> = Vec::new();
-        let mut f = Features { ids: Vec::new(), offsets: vec![0] };
-        for (k, s) in sentences.iter().enumerate() {
-            f.ids.clear();
-            f.offsets.truncate(1);
-            doc.sentence(k, s.clone(), &mut f);
-            emissions.clear();
-            for i in 0..s.len() {
-                emissions.push(self.emission(f.of(i)));
-            }
-            viterbi(&emissions, &self.trans, &self.start, &mut labels[s.clone()]);
-        }
-        labels
-    }
 }
 
 /// Constrained Viterbi: the best valid label sequence for one sentence's emission scores.
@@ -873,17 +862,87 @@ const TAGGER_MAGIC: &[u8; 6] = b"AENER\x02";
 
 /// The recognizer: a first-pass model and, optionally, a second pass that also sees the first
 /// pass's labels for the same words elsewhere in the document.
+///
+/// The second pass uses every feature of the first plus a few history features, over a table
+/// of the same size, so both passes' weights are kept interleaved (row `r` holds the first
+/// pass's 9 weights, then the second's): the first pass reads each feature row once for both
+/// passes and keeps the second pass's sums, and the second pass then only adds the history
+/// features. That halves the table reads and the feature hashing, which are most of the
+/// tagger's time; the labels are exactly those of running the two models one after the other.
 #[derive(Clone, Debug)]
 pub struct Tagger {
-    pub stages: Vec<Model>,
+    /// The stages' headers; their `weights` are empty (they live in `weights`).
+    stages: Vec<Model>,
+    /// `weights[(row * stages + k) * 9 + label]` is stage `k`'s weight.
+    weights: Vec<i8>,
+}
+
+/// Sums of feature rows' weights stay within `i16`: a token has at most 87 features (the
+/// templates in `Doc::sentence` with every word-list bit set) of at most 127 each.
+type Sums<const S: usize> = [i16; S];
+
+#[inline]
+fn row_sums<const S: usize>(weights: &[i8], rows: &[u32]) -> Sums<S> {
+    let mut acc = [0i16; S];
+    for &row in rows {
+        let w: &[i8; S] = weights[row as usize * S..row as usize * S + S].try_into().unwrap();
+        for l in 0..S {
+            acc[l] += w[l] as i16;
+        }
+    }
+    acc
+}
+
+fn scaled(sums: &[i16], scale: f32) -> [f32; N_LABELS] {
+    std::array::from_fn(|l| sums[l] as f32 * scale)
 }
 
 impl Tagger {
+    /// Joins one or two stages. A second stage must have the first's table size and feature
+    /// groups plus [`Groups::HISTORY`] (what the trainer makes).
+    pub fn new(mut stages: Vec<Model>) -> Result<Tagger, String> {
+        let Some(first) = stages.first() else { return Err("a tagger needs at least one stage".to_string()) };
+        if first.groups.has(Groups::HISTORY) {
+            return Err("the first stage cannot use prediction history".to_string());
+        }
+        if let Some(second) = stages.get(1) {
+            if stages.len() > 2 || second.bits != first.bits || second.groups.0 != first.groups.0 | Groups::HISTORY {
+                return Err("a second stage must add only prediction history to the first".to_string());
+            }
+        }
+        let rows = 1usize << first.bits;
+        if stages.iter().any(|m| m.weights.len() != rows * N_LABELS) {
+            return Err("a stage's weight table does not match its size".to_string());
+        }
+        let n = stages.len();
+        let mut weights = vec![0i8; rows * n * N_LABELS];
+        for (k, m) in stages.iter_mut().enumerate() {
+            for (r, w) in m.weights.chunks_exact(N_LABELS).enumerate() {
+                weights[(r * n + k) * N_LABELS..][..N_LABELS].copy_from_slice(w);
+            }
+            m.weights = Vec::new();
+        }
+        Ok(Tagger { stages, weights })
+    }
+
+    /// Number of stages (passes).
+    pub fn stages(&self) -> usize {
+        self.stages.len()
+    }
+
+    /// Stage `k` as a model of its own.
+    pub fn stage(&self, k: usize) -> Model {
+        let n = self.stages.len();
+        let mut m = self.stages[k].clone();
+        m.weights = self.weights.chunks_exact(n * N_LABELS).flat_map(|r| &r[k * N_LABELS..][..N_LABELS]).copied().collect();
+        m
+    }
+
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut out = TAGGER_MAGIC.to_vec();
         out.push(self.stages.len() as u8);
-        for m in &self.stages {
-            let b = m.to_bytes();
+        for k in 0..self.stages.len() {
+            let b = self.stage(k).to_bytes();
             out.extend_from_slice(&(b.len() as u32).to_le_bytes());
             out.extend_from_slice(&b);
         }
@@ -908,18 +967,66 @@ impl Tagger {
         if stages.is_empty() || at != bytes.len() {
             return Err("model file has no stages or trailing bytes".to_string());
         }
-        Ok(Tagger { stages })
+        Tagger::new(stages)
     }
 
     /// Labels (indices into [`LABELS`]) for a document, running every stage in turn.
     pub fn tag(&self, words: &[&str], sentences: &[Range<usize>], clusters: &Clusters) -> Vec<u8> {
-        let mut labels: Option<Vec<u8>> = None;
-        let infos = TokenInfos::new(words, clusters);
-        for m in &self.stages {
-            let doc = Doc::new(&infos, words, sentences, m.groups, m.bits, labels.as_deref());
-            labels = Some(m.tag_doc(&doc, sentences));
+        match self.stages.len() {
+            1 => self.tag_with::<N_LABELS>(words, sentences, clusters),
+            _ => self.tag_with::<{ 2 * N_LABELS }>(words, sentences, clusters),
         }
-        labels.unwrap_or_else(|| vec![0; words.len()])
+    }
+
+    /// [`Tagger::tag`] with `S` = 9 × the number of stages weights per row. Features are made
+    /// one sentence at a time, just before scoring, so a document's features are never all in
+    /// memory (about 200 bytes a token).
+    fn tag_with<const S: usize>(&self, words: &[&str], sentences: &[Range<usize>], clusters: &Clusters) -> Vec<u8> {
+        let infos = TokenInfos::new(words, clusters);
+        let first = &self.stages[0];
+        let doc = Doc::new(&infos, words, sentences, first.groups, first.bits, None);
+        let mut labels = vec![0u8; words.len()];
+        // The second stage's sums over the features it shares with the first, per token.
+        let two = S > N_LABELS;
+        let mut shared: Vec<[i16; N_LABELS]> = if two { vec![[0; N_LABELS]; words.len()] } else { Vec::new() };
+        let mut emissions: Vec<[f32; N_LABELS]> = Vec::new();
+        let mut f = Features { ids: Vec::new(), offsets: vec![0] };
+        for (k, s) in sentences.iter().enumerate() {
+            f.ids.clear();
+            f.offsets.truncate(1);
+            doc.sentence(k, s.clone(), &mut f);
+            emissions.clear();
+            for i in 0..s.len() {
+                let sums: Sums<S> = row_sums(&self.weights, f.of(i));
+                emissions.push(scaled(&sums[..N_LABELS], first.scale));
+                if two {
+                    shared[s.start + i].copy_from_slice(&sums[N_LABELS..]);
+                }
+            }
+            viterbi(&emissions, &first.trans, &first.start, &mut labels[s.clone()]);
+        }
+        let Some(second) = self.stages.get(1) else { return labels };
+
+        // Only the history features are made here; the other groups are in `shared`.
+        let doc = Doc::new(&infos, words, sentences, Groups(Groups::HISTORY), second.bits, Some(&labels));
+        let mask = (1u64 << second.bits) - 1;
+        let mut out = vec![0u8; words.len()];
+        for s in sentences {
+            emissions.clear();
+            for i in s.clone() {
+                let mut sums = shared[i];
+                doc.history_features(i, &mut |t, v| {
+                    let row = (key(t, v) & mask) as usize;
+                    let w = &self.weights[row * S + N_LABELS..][..N_LABELS];
+                    for l in 0..N_LABELS {
+                        sums[l] += w[l] as i16;
+                    }
+                });
+                emissions.push(scaled(&sums, second.scale));
+            }
+            viterbi(&emissions, &second.trans, &second.start, &mut out[s.clone()]);
+        }
+        out
     }
 }
 
@@ -1074,6 +1181,33 @@ mod tests {
         viterbi(&e, &[[0.0; N_LABELS]; N_LABELS], &[0.0; N_LABELS], &mut out);
         assert!(allowed(None, out[0]) && allowed(Some(out[0]), out[1]));
         assert_eq!(out[1], 2);
+    }
+
+    // The fused tagger (both passes' weights interleaved, the second pass adding only history
+    // features to sums kept from the first) must give exactly the labels of running the two
+    // models one after the other on whole-document features.
+    #[test]
+    fn fused_passes_match_the_models_run_in_turn() {
+        let e = embedded();
+        let tagger = e.model.as_ref().expect("embedded model");
+        assert_eq!(tagger.stages(), 2);
+        let text = "Anna Berg of Norsk Vind met Paulo Reis in Lisbon . Berg said Vind would hire . \
+                    BERG , REIS AGREE ON LISBON PLANT . Reis flew home to Porto on Friday .";
+        let words: Vec<&str> = text.split_whitespace().collect();
+        let ends: Vec<usize> = (0..words.len()).filter(|&i| words[i] == ".").map(|i| i + 1).collect();
+        let sentences: Vec<Range<usize>> =
+            std::iter::once(0).chain(ends.iter().copied()).zip(ends.iter().copied()).map(|(a, b)| a..b).collect();
+        let (m1, m2) = (tagger.stage(0), tagger.stage(1));
+        let f1 = extract(&words, &sentences, m1.groups, m1.bits, &e.clusters, None);
+        let first = m1.tag(&f1, &sentences);
+        let f2 = extract(&words, &sentences, m2.groups, m2.bits, &e.clusters, Some(&first));
+        let second = m2.tag(&f2, &sentences);
+        assert_eq!(tagger.tag(&words, &sentences, &e.clusters), second);
+        assert!(second.iter().any(|&l| l != 0), "the sample has names");
+        // And the file form survives the interleaving.
+        let back = Tagger::from_bytes(&tagger.to_bytes()).unwrap();
+        assert_eq!(back.weights, tagger.weights);
+        assert!(Tagger::new(vec![m2, m1]).is_err(), "history in the first stage");
     }
 
     #[test]
