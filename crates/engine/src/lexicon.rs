@@ -13,8 +13,21 @@
 //! use binary search. The `lists_are_sorted` test enforces this.
 
 /// True when `word` is in `list` (which must be sorted; see the `lists_are_sorted` test).
+///
+/// Compares first bytes inline before comparing whole strings: the same byte order, but most
+/// probes of a search are settled by the first byte without a call to `memcmp` (the lookups
+/// were a tenth of the whole analysis's time).
+#[inline]
 pub(crate) fn contains(list: &[&str], word: &str) -> bool {
-    list.binary_search(&word).is_ok()
+    let w = word.as_bytes();
+    list.binary_search_by(|probe| {
+        let p = probe.as_bytes();
+        match (p.first(), w.first()) {
+            (Some(a), Some(b)) if a != b => a.cmp(b),
+            _ => p.cmp(w),
+        }
+    })
+    .is_ok()
 }
 
 /// The canonical country name for an alias ("U.S." -> "United States"), if any.
