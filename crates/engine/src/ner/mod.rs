@@ -511,7 +511,8 @@ impl<'a> Doc<'a> {
         let history = history.filter(|h| groups.has(Groups::HISTORY) && h.len() == words.len());
         let mut counts: HashTable<[u16; 5]> = HashTable::default();
         if let Some(h) = history {
-            counts = HashTable::with_capacity(words.len());
+            // Sized by the capitalized tokens, not all of them: a tenth of the memory to clear.
+            counts = HashTable::with_capacity(infos.iter().filter(|i| i.first_upper).count());
             for (i, info) in infos.iter().enumerate() {
                 if info.first_upper {
                     let t = label_type(h[i]);
@@ -818,23 +819,18 @@ pub fn viterbi(
             score[l] = start[l] + emissions[0][l];
         }
     }
-    // Forbidden transitions as -inf, so the inner loop has no branch but the max.
-    let mut t2 = *trans;
-    for (prev, row) in t2.iter_mut().enumerate() {
-        for (cur, v) in row.iter_mut().enumerate() {
-            if !allowed(Some(prev as u8), cur as u8) {
-                *v = NEG;
-            }
-        }
-    }
+    // Only allowed transitions are tried: `O` and `B-X` may follow anything, `I-X` only `B-X`
+    // or `I-X` (53 of the 81 pairs). Previous labels are tried in ascending order and only a
+    // strictly better score replaces the best, as a full search over -inf-masked pairs would.
     let mut back: Vec<[u8; N_LABELS]> = vec![[0; N_LABELS]; emissions.len()];
     for t in 1..emissions.len() {
         let mut next = [NEG; N_LABELS];
         for cur in 0..N_LABELS {
+            let prevs = if cur == 0 || cur % 2 == 1 { 0..N_LABELS } else { cur - 1..cur + 1 };
             let mut best = NEG;
             let mut arg = 0u8;
-            for prev in 0..N_LABELS {
-                let v = score[prev] + t2[prev][cur];
+            for prev in prevs {
+                let v = score[prev] + trans[prev][cur];
                 if v > best {
                     best = v;
                     arg = prev as u8;
