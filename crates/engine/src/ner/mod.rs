@@ -456,6 +456,27 @@ fn extract_from(
     f
 }
 
+/// A map keyed by 64-bit word hashes, which need only one mixing step, not std's SipHash; it
+/// grows with the distinct words (a sorted vector of every occurrence cost n log n).
+type PreHashedMap<V> = std::collections::HashMap<u64, V, std::hash::BuildHasherDefault<PreHashed>>;
+
+#[derive(Default)]
+struct PreHashed(u64);
+
+impl std::hash::Hasher for PreHashed {
+    fn finish(&self) -> u64 {
+        mix(self.0)
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = fnv_byte(self.0, b);
+        }
+    }
+    fn write_u64(&mut self, v: u64) {
+        self.0 = v;
+    }
+}
+
 /// What feature extraction needs to know about the whole document (word lists, document
 /// features, the first pass's labels), so that features can then be made one sentence at a
 /// time: the tagger scores each sentence's features right away instead of holding a whole
@@ -466,8 +487,8 @@ struct Doc<'a> {
     groups: Groups,
     mask: u64,
     caps: Vec<bool>,
-    seen_lower: Vec<u64>,
-    seen_capmid: Vec<u64>,
+    /// Per lower-case word hash: 1 if seen in lower case, 2 if seen capitalized mid-sentence.
+    seen: PreHashedMap<u8>,
     history: Option<&'a [u8]>,
     counts: HashTable<[u16; 5]>,
 }
@@ -486,24 +507,19 @@ impl<'a> Doc<'a> {
 
         // Document features: words seen in lower case, and capitalized words seen mid-sentence in a
         // sentence that is not all capitals.
-        let mut seen_lower: Vec<u64> = Vec::new();
-        let mut seen_capmid: Vec<u64> = Vec::new();
+        let mut seen = PreHashedMap::default();
         let caps: Vec<bool> =
             sentences.iter().map(|s| is_caps_sentence(&infos[s.clone()], &words[s.clone()])).collect();
         if groups.has(Groups::DOCUMENT) {
             for (s, &caps) in sentences.iter().zip(&caps) {
                 for i in s.clone() {
                     if infos[i].first_lower {
-                        seen_lower.push(infos[i].lower);
+                        *seen.entry(infos[i].lower).or_insert(0) |= 1;
                     } else if infos[i].first_upper && i > s.start && !caps && !is_after_quote(words, s.start, i) {
-                        seen_capmid.push(infos[i].lower);
+                        *seen.entry(infos[i].lower).or_insert(0) |= 2;
                     }
                 }
             }
-            seen_lower.sort_unstable();
-            seen_lower.dedup();
-            seen_capmid.sort_unstable();
-            seen_capmid.dedup();
         }
 
         // Prediction history: per capitalized word (by lower-case hash), how often the first pass
@@ -523,12 +539,12 @@ impl<'a> Doc<'a> {
                 }
             }
         }
-        Doc { infos, words, groups, mask, caps, seen_lower, seen_capmid, history, counts }
+        Doc { infos, words, groups, mask, caps, seen, history, counts }
     }
 
     /// Appends the features of sentence `k` (tokens `s`) to `f`, one offset per token.
     fn sentence(&self, k: usize, s: Range<usize>, f: &mut Features) {
-        let Doc { infos, words, groups, mask, ref seen_lower, ref seen_capmid, history, .. } = *self;
+        let Doc { infos, words, groups, mask, ref seen, history, .. } = *self;
         let caps = self.caps[k];
         let none = Info { word: 1, lower: 1, shape: 1, short: 1, ..Info::default() };
         let phrases = if groups.has(Groups::GAZETTEERS) { phrase_hits(infos, words, s.clone()) } else { Vec::new() };
@@ -610,8 +626,8 @@ impl<'a> Doc<'a> {
                 }
             }
             if groups.has(Groups::DOCUMENT) && cur.first_upper {
-                let lower = seen_lower.binary_search(&cur.lower).is_ok();
-                let capmid = seen_capmid.binary_search(&cur.lower).is_ok();
+                let bits = seen.get(&cur.lower).copied().unwrap_or(0);
+                let (lower, capmid) = (bits & 1 != 0, bits & 2 != 0);
                 push(80, pair(lower as u64 * 2 + capmid as u64, (i == s.start) as u64 * 2 + caps as u64));
                 push(81, pair(lower as u64 * 2 + capmid as u64, cur.short));
             }
