@@ -281,7 +281,6 @@ struct Info {
     cluster: Option<u16>,
     gazetteer: u16,
     first_upper: bool,
-    first_lower: bool,
 }
 
 fn shape_class(c: char) -> char {
@@ -296,26 +295,52 @@ fn shape_class(c: char) -> char {
     }
 }
 
-fn info(word: &str, clusters: &Clusters) -> Info {
-    let mut out = Info { word: FNV_OFFSET, shape: FNV_OFFSET, short: FNV_OFFSET, ..Info::default() };
+/// What the document-level features need of every token; [`Info`] (four times the size) is
+/// made a sentence at a time from it, so a long document's tokens are not all held at full size.
+#[derive(Clone, Copy, Default)]
+struct Mark {
+    lower: u64,
+    /// The short shape ("Xx" for "Kerry").
+    short: u64,
+    first_upper: bool,
+    first_lower: bool,
+}
+
+fn mark(word: &str) -> Mark {
+    let mut out = Mark { lower: lower_hash(word), short: FNV_OFFSET, ..Mark::default() };
     let mut last_class = '\0';
-    let mut n = 0usize;
-    for c in word.chars() {
+    for (n, c) in word.chars().enumerate() {
         let c = normalize_char(c);
-        out.word = fnv_char(out.word, c);
         let class = shape_class(c);
-        out.shape = fnv_char(out.shape, class);
         if class != last_class {
             out.short = fnv_char(out.short, class);
             last_class = class;
         }
+        if n == 0 {
+            out.first_upper = c.is_uppercase();
+            out.first_lower = c.is_lowercase();
+        }
+    }
+    out
+}
+
+fn info(word: &str, mark: &Mark, clusters: &Clusters) -> Info {
+    let mut out = Info {
+        word: FNV_OFFSET,
+        shape: FNV_OFFSET,
+        short: mark.short,
+        lower: mark.lower,
+        first_upper: mark.first_upper,
+        ..Info::default()
+    };
+    let mut n = 0usize;
+    for c in word.chars() {
+        let c = normalize_char(c);
+        out.word = fnv_char(out.word, c);
+        out.shape = fnv_char(out.shape, shape_class(c));
         n += 1;
         if n <= 4 {
             out.pre[n - 1] = out.word;
-        }
-        if n == 1 {
-            out.first_upper = c.is_uppercase();
-            out.first_lower = c.is_lowercase();
         }
     }
     out.len = n.min(255) as u8;
@@ -325,7 +350,6 @@ fn info(word: &str, clusters: &Clusters) -> Info {
         h = fnv_char(h, normalize_char(c));
         out.suf[k] = h;
     }
-    out.lower = lower_hash(word);
     out.cluster = clusters.get(out.lower);
     out.gazetteer = gazetteer_bits(out.word);
     out
@@ -429,13 +453,18 @@ pub fn extract(
     extract_from(&infos, words, sentences, groups, bits, history)
 }
 
-/// What each token contributes to features, computed once per document and shared by both
-/// passes (hashing the characters and the table look-ups are most of the feature cost).
-pub struct TokenInfos(Vec<Info>);
+/// What each token contributes to features, for a whole document (the training path, which
+/// keeps every document's features).
+struct TokenInfos {
+    marks: Vec<Mark>,
+    infos: Vec<Info>,
+}
 
 impl TokenInfos {
-    pub fn new(words: &[&str], clusters: &Clusters) -> TokenInfos {
-        TokenInfos(words.iter().map(|w| info(w, clusters)).collect())
+    fn new(words: &[&str], clusters: &Clusters) -> TokenInfos {
+        let marks: Vec<Mark> = words.iter().map(|w| mark(w)).collect();
+        let infos = words.iter().zip(&marks).map(|(w, m)| info(w, m, clusters)).collect();
+        TokenInfos { marks, infos }
     }
 }
 
@@ -447,11 +476,11 @@ fn extract_from(
     bits: u32,
     history: Option<&[u8]>,
 ) -> Features {
-    let doc = Doc::new(infos, words, sentences, groups, bits, history);
+    let doc = Doc::new(&infos.marks, words, sentences, groups, bits, history);
     let mut f = Features { ids: Vec::with_capacity(words.len() * 48), offsets: Vec::with_capacity(words.len() + 1) };
     f.offsets.push(0);
     for (k, s) in sentences.iter().enumerate() {
-        doc.sentence(k, s.clone(), &mut f);
+        doc.sentence(k, s.clone(), &infos.infos[s.clone()], &mut f);
     }
     f
 }
@@ -482,7 +511,7 @@ impl std::hash::Hasher for PreHashed {
 /// time: the tagger scores each sentence's features right away instead of holding a whole
 /// document's (about 200 bytes a token, most of the memory and a fifth of the time on 1 MB).
 struct Doc<'a> {
-    infos: &'a [Info],
+    marks: &'a [Mark],
     words: &'a [&'a str],
     groups: Groups,
     mask: u64,
@@ -495,7 +524,7 @@ struct Doc<'a> {
 
 impl<'a> Doc<'a> {
     fn new(
-        infos: &'a TokenInfos,
+        marks: &'a [Mark],
         words: &'a [&'a str],
         sentences: &[Range<usize>],
         groups: Groups,
@@ -503,20 +532,19 @@ impl<'a> Doc<'a> {
         history: Option<&'a [u8]>,
     ) -> Doc<'a> {
         let mask = (1u64 << bits) - 1;
-        let infos = &infos.0;
 
         // Document features: words seen in lower case, and capitalized words seen mid-sentence in a
         // sentence that is not all capitals.
         let mut seen = PreHashedMap::default();
         let caps: Vec<bool> =
-            sentences.iter().map(|s| is_caps_sentence(&infos[s.clone()], &words[s.clone()])).collect();
+            sentences.iter().map(|s| is_caps_sentence(&marks[s.clone()], &words[s.clone()])).collect();
         if groups.has(Groups::DOCUMENT) {
             for (s, &caps) in sentences.iter().zip(&caps) {
                 for i in s.clone() {
-                    if infos[i].first_lower {
-                        *seen.entry(infos[i].lower).or_insert(0) |= 1;
-                    } else if infos[i].first_upper && i > s.start && !caps && !is_after_quote(words, s.start, i) {
-                        *seen.entry(infos[i].lower).or_insert(0) |= 2;
+                    if marks[i].first_lower {
+                        *seen.entry(marks[i].lower).or_insert(0) |= 1;
+                    } else if marks[i].first_upper && i > s.start && !caps && !is_after_quote(words, s.start, i) {
+                        *seen.entry(marks[i].lower).or_insert(0) |= 2;
                     }
                 }
             }
@@ -528,8 +556,8 @@ impl<'a> Doc<'a> {
         let mut counts: HashTable<[u16; 5]> = HashTable::default();
         if let Some(h) = history {
             // Sized by the capitalized tokens, not all of them: a tenth of the memory to clear.
-            counts = HashTable::with_capacity(infos.iter().filter(|i| i.first_upper).count());
-            for (i, info) in infos.iter().enumerate() {
+            counts = HashTable::with_capacity(marks.iter().filter(|m| m.first_upper).count());
+            for (i, info) in marks.iter().enumerate() {
                 if info.first_upper {
                     let t = label_type(h[i]);
                     counts.update(info.lower, |mut c| {
@@ -539,25 +567,26 @@ impl<'a> Doc<'a> {
                 }
             }
         }
-        Doc { infos, words, groups, mask, caps, seen, history, counts }
+        Doc { marks, words, groups, mask, caps, seen, history, counts }
     }
 
-    /// Appends the features of sentence `k` (tokens `s`) to `f`, one offset per token.
-    fn sentence(&self, k: usize, s: Range<usize>, f: &mut Features) {
-        let Doc { infos, words, groups, mask, ref seen, history, .. } = *self;
+    /// Appends the features of sentence `k` (tokens `s`, whose [`Info`]s are `infos`) to `f`,
+    /// one offset per token.
+    fn sentence(&self, k: usize, s: Range<usize>, infos: &[Info], f: &mut Features) {
+        let Doc { words, groups, mask, ref seen, history, .. } = *self;
         let caps = self.caps[k];
         let none = Info { word: 1, lower: 1, shape: 1, short: 1, ..Info::default() };
-        let phrases = if groups.has(Groups::GAZETTEERS) { phrase_hits(infos, words, s.clone()) } else { Vec::new() };
+        let phrases = if groups.has(Groups::GAZETTEERS) { phrase_hits(infos, &words[s.clone()]) } else { Vec::new() };
         for i in s.clone() {
             let at = |d: isize| -> &Info {
                 let j = i as isize + d;
                 if j < s.start as isize || j >= s.end as isize {
                     &none
                 } else {
-                    &infos[j as usize]
+                    &infos[j as usize - s.start]
                 }
             };
-            let cur = &infos[i];
+            let cur = &infos[i - s.start];
             let mut push = |t: u32, v: u64| f.ids.push((key(t, v) & mask) as u32);
             push(0, 0);
             if groups.has(Groups::WORD) {
@@ -641,7 +670,7 @@ impl<'a> Doc<'a> {
     /// The prediction-history features of token `i` (second pass): what the first pass called
     /// the other occurrences of the same capitalized word.
     fn history_features(&self, i: usize, push: &mut impl FnMut(u32, u64)) {
-        let cur = &self.infos[i];
+        let cur = &self.marks[i];
         let Some(h) = self.history.filter(|_| cur.first_upper) else { return };
         // The other occurrences' labels: this token's own is taken out.
         let mut c = self.counts.get(cur.lower).unwrap_or_default();
@@ -659,10 +688,12 @@ impl<'a> Doc<'a> {
     }
 }
 
-/// Multi-word list entries (2 to 4 words) found in a sentence: for each token, the lists'
-/// bits of the entries covering it and whether one of them begins there.
-fn phrase_hits(infos: &[Info], words: &[&str], s: Range<usize>) -> Vec<(u16, bool)> {
+/// Multi-word list entries (2 to 4 words) found in a sentence (its tokens' `infos` and
+/// `words`): for each token, the lists' bits of the entries covering it and whether one of them
+/// begins there.
+fn phrase_hits(infos: &[Info], words: &[&str]) -> Vec<(u16, bool)> {
     let table = gazetteer();
+    let s = 0..words.len();
     let mut out = vec![(0u16, false); s.len()];
     for i in s.clone() {
         if !infos[i].first_upper {
@@ -700,7 +731,7 @@ fn label_type(label: u8) -> usize {
 }
 
 /// A headline or a dateline in capitals: at least two words with letters, none in lower case.
-fn is_caps_sentence(infos: &[Info], words: &[&str]) -> bool {
+fn is_caps_sentence(infos: &[Mark], words: &[&str]) -> bool {
     let mut letters = 0;
     for (w, i) in words.iter().zip(infos) {
         if i.first_upper || i.first_lower {
@@ -994,9 +1025,10 @@ impl Tagger {
     /// one sentence at a time, just before scoring, so a document's features are never all in
     /// memory (about 200 bytes a token).
     fn tag_with<const S: usize>(&self, words: &[&str], sentences: &[Range<usize>], clusters: &Clusters) -> Vec<u8> {
-        let infos = TokenInfos::new(words, clusters);
+        let marks: Vec<Mark> = words.iter().map(|w| mark(w)).collect();
         let first = &self.stages[0];
-        let doc = Doc::new(&infos, words, sentences, first.groups, first.bits, None);
+        let doc = Doc::new(&marks, words, sentences, first.groups, first.bits, None);
+        let mut infos: Vec<Info> = Vec::new();
         let mut labels = vec![0u8; words.len()];
         // The second stage's sums over the features it shares with the first, per token.
         let two = S > N_LABELS;
@@ -1006,7 +1038,9 @@ impl Tagger {
         for (k, s) in sentences.iter().enumerate() {
             f.ids.clear();
             f.offsets.truncate(1);
-            doc.sentence(k, s.clone(), &mut f);
+            infos.clear();
+            infos.extend(words[s.clone()].iter().zip(&marks[s.clone()]).map(|(w, m)| info(w, m, clusters)));
+            doc.sentence(k, s.clone(), &infos, &mut f);
             emissions.clear();
             for i in 0..s.len() {
                 let sums: Sums<S> = row_sums(&self.weights, f.of(i));
@@ -1020,7 +1054,7 @@ impl Tagger {
         let Some(second) = self.stages.get(1) else { return labels };
 
         // Only the history features are made here; the other groups are in `shared`.
-        let doc = Doc::new(&infos, words, sentences, Groups(Groups::HISTORY), second.bits, Some(&labels));
+        let doc = Doc::new(&marks, words, sentences, Groups(Groups::HISTORY), second.bits, Some(&labels));
         let mask = (1u64 << second.bits) - 1;
         let mut out = vec![0u8; words.len()];
         for s in sentences {
@@ -1166,8 +1200,8 @@ mod tests {
     #[test]
     fn phrase_hits_cover_multi_word_entries() {
         let words = ["flights", "to", "Buenos", "Aires", "resumed"];
-        let infos: Vec<Info> = words.iter().map(|w| info(w, &Clusters::default())).collect();
-        let hits = phrase_hits(&infos, &words, 0..words.len());
+        let infos: Vec<Info> = words.iter().map(|w| info(w, &mark(w), &Clusters::default())).collect();
+        let hits = phrase_hits(&infos, &words);
         assert_eq!(hits.iter().map(|h| h.0 & 128 != 0).collect::<Vec<_>>(), [false, false, true, true, false]);
         assert!(hits[2].1 && !hits[3].1, "begins at Buenos only");
     }
