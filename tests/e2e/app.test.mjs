@@ -11,21 +11,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-
-const APP_URL = process.env.APP_URL ?? 'http://127.0.0.1:8080/';
-const SHOTS = fileURLToPath(new URL('../../target/e2e/', import.meta.url));
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { SHOTS, collectCsp, launch, openApp as openAppIn, problems, setText, texts, waitForAnalysis } from './helpers.mjs';
 
 // A short original article (written for this test; names and events are invented).
 const OWN_ARTICLE = `Lyon to plant trees along the Rhone
@@ -39,76 +25,17 @@ Work will start in September 2025, the council said.`;
 const HOSTILE = '<script>alert(1)</script><b>bold</b>';
 
 let browser;
-/** Everything that must stay empty for the whole run, across pages. */
-const problems = { console: [], pageErrors: [], csp: [], offsite: [], dialogs: [] };
 
 before(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launch();
 });
 
 after(async () => {
   await browser?.close();
 });
 
-function isLocal(url) {
-  const u = new URL(url);
-  return u.protocol === 'data:' || u.protocol === 'blob:' || u.hostname === '127.0.0.1';
-}
-
 /** Opens the app in a fresh context and waits until the first analysis is on screen. */
-async function openApp(options = {}) {
-  const context = await browser.newContext(options);
-  // Any request off 127.0.0.1 is recorded and refused, so nothing can leave the machine.
-  await context.route((url) => !isLocal(url.href), (route) => {
-    problems.offsite.push(route.request().url());
-    return route.abort();
-  });
-  const page = await context.newPage();
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.console.push(msg.text());
-  });
-  page.on('pageerror', (err) => problems.pageErrors.push(String(err)));
-  page.on('dialog', async (dialog) => {
-    problems.dialogs.push(dialog.message());
-    await dialog.dismiss();
-  });
-  await page.addInitScript(() => {
-    window.__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) =>
-      window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`),
-    );
-  });
-  await page.goto(APP_URL);
-  await waitForAnalysis(page);
-  return { context, page };
-}
-
-async function waitForAnalysis(page) {
-  await page.waitForSelector('#article p', { timeout: 15000 });
-}
-
-async function collectCsp(page) {
-  problems.csp.push(...(await page.evaluate(() => window.__csp)));
-}
-
-/** Replaces the textarea's text the way a paste does (one input event). */
-async function setText(page, text) {
-  await page.fill('#article-input', text);
-  await page.waitForFunction(
-    (expected) => {
-      const article = document.querySelector('#article');
-      if (!article) return false;
-      if (expected.trim() === '') return !!article.querySelector('.empty');
-      const got = [...article.querySelectorAll('p')].map((p) => p.textContent).join('');
-      return got === expected.split(/\r?\n/).map((l) => l.trim()).join('');
-    },
-    text,
-    { timeout: 10000 },
-  );
-}
-
-const texts = (page, selector) => page.$$eval(selector, (els) => els.map((e) => e.textContent.trim()));
+const openApp = (options = {}) => openAppIn(browser, options);
 
 let desktop; // shared page for the desktop checks, in order
 
