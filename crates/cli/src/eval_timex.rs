@@ -93,6 +93,8 @@ pub struct Error {
     pub kind: String,
     pub text: String,
     pub detail: String,
+    /// Up to 60 bytes of text on either side, the expression in brackets.
+    pub context: String,
 }
 
 /// Pairs gold and system expressions one to one, as the official TempEval-3 toolkit does
@@ -163,6 +165,7 @@ impl Counts {
                     kind: g.kind.clone(),
                     text: snippet(g.span),
                     detail: g.value.clone(),
+                    context: around(text, g.span),
                 });
                 continue;
             };
@@ -186,6 +189,7 @@ impl Counts {
                     kind: g.kind.clone(),
                     text: snippet(g.span),
                     detail: format!("system {:?}", snippet(s.span)),
+                    context: around(text, g.span),
                 });
             }
             if s.kind != g.kind {
@@ -194,6 +198,7 @@ impl Counts {
                     kind: g.kind.clone(),
                     text: snippet(g.span),
                     detail: format!("gold {} system {}", g.kind, s.kind),
+                    context: around(text, g.span),
                 });
             }
             if s.value != g.value {
@@ -202,6 +207,7 @@ impl Counts {
                     kind: g.kind.clone(),
                     text: snippet(g.span),
                     detail: format!("gold {} system {}", g.value, s.value),
+                    context: around(text, g.span),
                 });
             }
         }
@@ -211,6 +217,7 @@ impl Counts {
                 kind: s.kind.clone(),
                 text: snippet(s.span),
                 detail: s.value.clone(),
+                context: around(text, s.span),
             });
         }
         errors
@@ -276,6 +283,20 @@ pub fn parse_timeml(xml: &str) -> Result<Doc, String> {
         return Err("TIMEX3 not closed before </TEXT>".into());
     }
     Ok(Doc { dct, text, gold })
+}
+
+/// The text around `span`, the span in brackets, on one line.
+fn around(text: &str, span: Span) -> String {
+    let mut start = span.start.saturating_sub(60);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    let mut end = (span.end + 60).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let piece = |a: usize, b: usize| text.get(a..b).unwrap_or("").replace('\n', " ");
+    format!("{}[{}]{}", piece(start, span.start), piece(span.start, span.end), piece(span.end, end))
 }
 
 fn head(s: &str) -> &str {
@@ -393,7 +414,16 @@ pub fn run(dir: &str) -> Result<bool, String> {
         if show_errors {
             let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
             for e in &doc_errors {
-                eprintln!("{}\t{}\t{}\t{:?}\t{}\t(dct {})", e.class.label(), e.kind, name, e.text, e.detail, doc.dct);
+                eprintln!(
+                    "{}\t{}\t{}\t{:?}\t{}\t(dct {})\t{}",
+                    e.class.label(),
+                    e.kind,
+                    name,
+                    e.text,
+                    e.detail,
+                    doc.dct,
+                    e.context
+                );
             }
             if show_correct {
                 for s in system.iter().filter(|s| doc.gold.contains(s)) {
