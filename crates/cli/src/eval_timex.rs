@@ -580,7 +580,8 @@ Rates <EVENT eid="e1">rose</EVENT> <TIMEX3 tid="t1" type="DATE" value="1998-02-2
 
     #[test]
     fn overlapping_system_expressions_dropped() {
-        let mut system = vec![tx(5, 9, "DATE", "b"), tx(0, 4, "DATE", "a"), tx(0, 6, "DATE", "c"), tx(6, 8, "DATE", "d")];
+        let mut system =
+            vec![tx(5, 9, "DATE", "b"), tx(0, 4, "DATE", "a"), tx(0, 6, "DATE", "c"), tx(6, 8, "DATE", "d")];
         drop_overlapping(&mut system);
         let values: Vec<&str> = system.iter().map(|t| t.value.as_str()).collect();
         assert_eq!(values, ["c", "d"]);

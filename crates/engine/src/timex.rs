@@ -972,6 +972,14 @@ impl Scan<'_> {
                         _ => true,
                     }
                 });
+            // "April 24 and 25": a bare day right after a date takes its month and year.
+            let last = out.last().filter(|r| out.len() > first_of_sentence && r.end + 1 == i);
+            if let Some((end, sem)) = last.and_then(|r| self.day_after_date(i, &r.sem)) {
+                let tense = self.tense(i, end, true);
+                out.push(Raw { first: i, end, sentence, tense, range: opened, age: false, sem });
+                i = end;
+                continue;
+            }
             if let Some((end, sem)) = self.day_before_range(i) {
                 let tense = self.tense(i, end, true);
                 out.push(Raw { first: i, end, sentence, tense, range: false, age: false, sem });
@@ -1003,6 +1011,32 @@ impl Scan<'_> {
         }
         let w = self.w(i);
         w.contains('-') || all_starters().binary_search(&w).is_ok()
+    }
+
+    /// The bare second day of a pair or range after a full date: "April 24 and 25", "May 3 to
+    /// 5", "Oct. 9-11". It takes the first date's month and year; it must come later in the
+    /// month, and no noun may follow it ("on May 3 and 25 people were hurt").
+    fn day_after_date(&self, i: usize, first: &Sem) -> Option<(usize, Sem)> {
+        if !matches!(self.prev(i), "and" | "or" | "to" | "through" | "-" | "\u{2013}") {
+            return None;
+        }
+        let day = self.day_at(i)?;
+        let next_ok = self.kind(i + 1) != Some(TokenKind::Word)
+            || matches!(self.w(i + 1), "in" | "at" | "on" | "for" | "and" | "when" | "that" | "as");
+        if !next_ok {
+            return None;
+        }
+        match *first {
+            Sem::Cal { year, month: Some(month), day: Some(d), clock: None }
+                if day > d && valid_day(year, month, day) =>
+            {
+                Some((i + 1, Sem::Cal { year, month: Some(month), day: Some(day), clock: None }))
+            }
+            Sem::Month { month, day: Some(d), dir } if day > d && valid_day(None, month, day) => {
+                Some((i + 1, Sem::Month { month, day: Some(day), dir }))
+            }
+            _ => None,
+        }
     }
 
     /// The bare first day of a range whose month comes after the second: "from 9 to 16
@@ -1310,9 +1344,16 @@ impl Scan<'_> {
     /// a count ("2012 people", "by 2000 votes", "the 2000 runners": a plural noun or a counted
     /// noun follows without a preposition cue), nor an amount ("$2016", "about 1990").
     fn year(&self, i: usize, cued: bool) -> Option<(usize, Sem)> {
-        let year = self.year_at(i).filter(|y| (1900..=2099).contains(y))?;
+        let year = self.year_at(i)?;
         let next = self.w(i + 1);
         if COUNT_NOUNS.contains(&next) {
+            return None;
+        }
+        // Years before 1900 or after 2099 are as often counts: only after a date cue ("in
+        // 1898", "since 1815"), and not before a noun ("in 1500 homes").
+        if !(1900..=2099).contains(&year)
+            && (!cued || !DATE_CUES.contains(&self.prev(i)) || self.kind(i + 1) == Some(TokenKind::Word))
+        {
             return None;
         }
         let prev = self.prev(i);
@@ -1558,7 +1599,8 @@ impl Scan<'_> {
     /// "the weekend", "this weekend", "last weekend", "over the weekend".
     fn weekend(&self, i: usize) -> Option<(usize, Sem)> {
         let (dir, k) = match (self.w(i), self.w(i + 1)) {
-            ("the", "past") => (Dir::Last, i + 2),
+            ("the" | "this", "past") => (Dir::Last, i + 2),
+            ("this", "coming") => (Dir::This, i + 2),
             ("the", _) => (Dir::Tense, i + 1),
             ("this", _) => (Dir::This, i + 1),
             ("last", _) => (Dir::Last, i + 1),
@@ -1607,6 +1649,16 @@ impl Scan<'_> {
 
     /// "today", "yesterday morning", "tonight".
     fn day_word(&self, i: usize) -> Option<(usize, Sem)> {
+        // "mid-afternoon yesterday": the part of the day first.
+        if let Some(part) = part_of_day(self.w(i)) {
+            let offset = match self.w(i + 1) {
+                "today" => 0,
+                "yesterday" => -1,
+                "tomorrow" => 1,
+                _ => return None,
+            };
+            return Some((i + 2, Sem::Day { offset, part: Some(part) }));
+        }
         let offset = match self.w(i) {
             "tonight" => return Some((i + 1, Sem::Day { offset: 0, part: Some("NI") })),
             "today" => 0,
@@ -1638,6 +1690,12 @@ impl Scan<'_> {
         if let Some(day) = self.weekday_at(j) {
             let part = part_of_day(self.w(j + 1));
             return Some((j + 1 + usize::from(part.is_some()), Sem::Weekday { day, dir, part }));
+        }
+        // "this coming Sunday" is the next one, "this past Sunday" the last one.
+        if let ("this", "coming" | "past", Some(day)) = (self.w(i), self.w(j), self.weekday_at(j + 1)) {
+            let dir = if self.w(j) == "coming" { Dir::Next } else { Dir::Last };
+            let part = part_of_day(self.w(j + 2));
+            return Some((j + 2 + usize::from(part.is_some()), Sem::Weekday { day, dir, part }));
         }
         let (month, end) = self.month_at(j)?;
         // "last Oct. 23": the latest Oct. 23 before the reference.
@@ -1973,9 +2031,12 @@ impl Scan<'_> {
         let (hour, minute, meridiem) = parse_clock(self.w(i))?;
         let (pm, end) = match meridiem {
             Some(pm) => (Some(pm), i + 1),
-            None => match self.w(i + 1) {
-                "a.m." | "a.m" | "am" => (Some(false), i + 2),
-                "p.m." | "p.m" | "pm" => (Some(true), i + 2),
+            None => match (self.w(i + 1), self.w(i + 2), self.w(i + 3)) {
+                ("a.m." | "a.m" | "am", _, _) => (Some(false), i + 2),
+                ("p.m." | "p.m" | "pm", _, _) => (Some(true), i + 2),
+                // "at 4 in the morning", "at 6:30 in the evening".
+                ("in", "the", "morning") => (Some(false), i + 4),
+                ("in", "the", "afternoon" | "evening") => (Some(true), i + 4),
                 _ => (None, i + 1),
             },
         };
@@ -2219,8 +2280,8 @@ fn unit_of(w: &str) -> Option<(Unit, u64)> {
 
 fn part_of_day(w: &str) -> Option<&'static str> {
     match w {
-        "morning" => Some("MO"),
-        "afternoon" => Some("AF"),
+        "morning" | "mid-morning" | "midmorning" => Some("MO"),
+        "afternoon" | "mid-afternoon" | "midafternoon" => Some("AF"),
         "evening" => Some("EV"),
         "night" => Some("NI"),
         _ => None,
@@ -2904,6 +2965,24 @@ mod tests {
     );
     t!(day_then_short_month, "Talks resumed on 9 Sept after a pause.", REF, [("9 Sept", "DATE", "2016-09-09")]);
     t!(ordinal_of_month, "Polls open on the 3rd of May.", REF, [("the 3rd of May", "DATE", "2016-05-03")]);
+    t!(
+        second_day_of_pair,
+        "The summit meets on April 24 and 25 in Rome.",
+        REF,
+        [("April 24", "DATE", "2016-04-24"), ("25", "DATE", "2016-04-25")]
+    );
+    t!(
+        second_day_of_range,
+        "Strikes closed the ports from Sept. 9 to 11.",
+        REF,
+        [("Sept. 9", "DATE", "2016-09-09"), ("11", "DATE", "2016-09-11")]
+    );
+    t!(
+        count_after_date_is_no_day,
+        "Shelling began on May 3 and 25 people died.",
+        REF,
+        [("May 3", "DATE", "2016-05-03")]
+    );
     t!(iso_date, "The memo is dated 2016-09-22 in the archive.", None, [("2016-09-22", "DATE", "2016-09-22")]);
     t!(
         iso_date_and_time,
@@ -2946,6 +3025,9 @@ mod tests {
     t!(month_after_for, "The figures for January were weak.", REF, [("January", "DATE", "2016-01")]);
     t!(may_after_for_is_a_name, "It was a blow for May and her party.", REF, []);
     t!(year_after_into, "Growth should continue into 2017.", REF, [("2017", "DATE", "2017")]);
+    t!(old_year_after_cue, "The harbour was dug in 1868, before the railway.", None, [("1868", "DATE", "1868")]);
+    t!(old_year_count_before_noun, "Floods reached 1868 homes in the valley.", None, []);
+    t!(old_year_count_in_noun_phrase, "The fund was spread over 1500 accounts.", None, []);
     t!(year_before_closing_quote, "\"We expect growth in 2017.\"", REF, [("2017", "DATE", "2017")]);
     t!(over_the_summer, "Rivals cut prices over the summer.", REF, [("the summer", "DATE", "2016-SU")]);
     // NAMED PERIODS: year-end, centuries, decades in words, the near term, coming months.
@@ -3136,6 +3218,19 @@ mod tests {
     t!(due_to_is_future, "The report is due to be published on Friday.", REF, [("Friday", "DATE", "2016-09-23")]);
     t!(next_weekday, "The court sits again next Thursday.", REF, [("next Thursday", "DATE", "2016-09-29")]);
     t!(last_weekday, "Rebels attacked the base last Thursday.", REF, [("last Thursday", "DATE", "2016-09-15")]);
+    // "this coming" and "this past" name the direction whatever the tense.
+    t!(
+        this_coming_weekday,
+        "The fair opened, and it closes this coming Sunday.",
+        REF,
+        [("this coming Sunday", "DATE", "2016-09-25")]
+    );
+    t!(
+        this_past_weekday,
+        "Pickers began the harvest this past Monday.",
+        REF,
+        [("this past Monday", "DATE", "2016-09-19")]
+    );
     t!(weekday_evening, "Crowds gathered on Thursday evening.", REF, [("Thursday evening", "TIME", "2016-09-22TEV")]);
     t!(weekday_without_reference, "Crowds gathered on Thursday.", None, [("Thursday", "DATE", "XXXX-WXX-4")]);
     t!(
@@ -3149,6 +3244,12 @@ mod tests {
     t!(twenty_four_hour, "The polls close at 14:30 sharp.", REF, [("14:30", "TIME", "2016-09-22T14:30")]);
     t!(pm_time, "The blast came at 2:30 p.m. near the port.", REF, [("2:30 p.m.", "TIME", "2016-09-22T14:30")]);
     t!(glued_pm, "Doors open at 7pm for the vote.", REF, [("7pm", "TIME", "2016-09-22T19:00")]);
+    t!(
+        hour_in_the_morning,
+        "The convoy left at 4 in the morning and came back at 6:30 in the evening.",
+        REF,
+        [("4 in the morning", "TIME", "2016-09-22T04:00"), ("6:30 in the evening", "TIME", "2016-09-22T18:30")]
+    );
     t!(noon, "The vote ended at noon.", None, [("noon", "TIME", "XXXX-XX-XXT12:00")]);
     t!(
         time_on_weekday,
@@ -3318,6 +3419,18 @@ mod tests {
     // WEEKENDS: the last one in a past sentence (reference is a Thursday).
     t!(over_the_weekend, "Protesters gathered over the weekend.", REF, [("the weekend", "DATE", "2016-W37-WE")]);
     t!(this_weekend, "Voting ends this weekend.", REF, [("this weekend", "DATE", "2016-W38-WE")]);
+    t!(
+        this_coming_weekend,
+        "Fans gathered to plan a march this coming weekend.",
+        REF,
+        [("this coming weekend", "DATE", "2016-W38-WE")]
+    );
+    t!(
+        this_past_weekend,
+        "Crowds filled the square this past weekend.",
+        REF,
+        [("this past weekend", "DATE", "2016-W37-WE")]
+    );
 
     // CLOCK TIMES ON A DAY
     t!(clock_weekday, "The polls closed at 9 p.m. Tuesday.", REF, [("9 p.m. Tuesday", "TIME", "2016-09-20T21:00")]);
@@ -3328,6 +3441,12 @@ mod tests {
         [("5 p.m. EST, Oct. 3", "TIME", "2016-10-03T17:00")]
     );
     t!(noon_yesterday, "The ferry left at noon yesterday.", REF, [("noon yesterday", "TIME", "2016-09-21T12:00")]);
+    t!(
+        part_of_day_before_day_word,
+        "Shares were up by mid-afternoon yesterday and fell at mid-morning today.",
+        REF,
+        [("mid-afternoon yesterday", "TIME", "2016-09-21TAF"), ("mid-morning today", "TIME", "2016-09-22TMO")]
+    );
 
     // APPROXIMATE AMOUNTS: the qualifier is part of the extent.
     t!(nearly_years, "The siege lasted nearly two years.", None, [("nearly two years", "DURATION", "P2Y")]);
