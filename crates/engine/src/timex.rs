@@ -782,6 +782,23 @@ impl Scan<'_> {
         self.orig(i).chars().next().is_some_and(char::is_uppercase)
     }
 
+    /// Whether `first..end` is part of a title rather than a time: a word that is lower case in
+    /// a time expression ("week", "today", "minutes", "noon") is capitalized inside a
+    /// sentence: ABC's "This Week", "VOA Today", "60 Minutes", "High Noon". Holidays
+    /// ("Election Day") are names anyway.
+    fn title(&self, first: usize, end: usize) -> bool {
+        let sentence_initial = (self.start..first)
+            .all(|k| self.kind(k) != Some(TokenKind::Word) && self.kind(k) != Some(TokenKind::Number));
+        !sentence_initial
+            && (first..end).any(|k| {
+                let w = self.w(k);
+                self.capitalized(k)
+                    && (unit_of(w).is_some()
+                        || part_of_day(w).is_some()
+                        || matches!(w, "today" | "tonight" | "tomorrow" | "yesterday" | "noon" | "midnight" | "now"))
+            })
+    }
+
     /// True when token `i` is glued to a neighbour that makes it part of a larger string: a
     /// URL path ("x.com/2016/09"), a file name, a phone or version number. Such numbers are
     /// never dates.
@@ -937,7 +954,7 @@ impl Scan<'_> {
             // determiner an adjective ("the preferred shares").
             return match self.prev(i) {
                 "is" | "are" | "be" | "being" | "will" | "to" | "the" | "a" | "an" | "its" | "their" | "his"
-                | "her" | "our" | "this" | "that" | "these" | "those" | "of" | "and" | "or" | "," => None,
+                | "her" | "our" | "this" | "these" | "those" | "of" | "and" | "or" | "," => None,
                 _ => Some(Verb::Past),
             };
         }
@@ -987,6 +1004,7 @@ impl Scan<'_> {
                 continue;
             }
             match self.modified(i).or_else(|| self.core(i, range)) {
+                Some((end, sem)) if self.title(i, end) && !matches!(sem, Sem::Holiday { .. }) => i = end,
                 Some((end, sem)) => {
                     let tense = self.tense(i, end, sem.needs_tense());
                     let age = self.w(end - 1).ends_with("-old") && end - 1 == i;
@@ -1293,7 +1311,14 @@ impl Scan<'_> {
         if let Some(offset) = year_offset {
             return Some((j + 2, Sem::Month { month, day: None, dir: Dir::Year(offset) }));
         }
-        cued.then_some((j, Sem::Month { month, day: None, dir: Dir::Tense }))
+        // A month naming the time of a thing: "the October attack", "a June agreement" ("the May
+        // government" is a person's).
+        let adjective = matches!(self.prev(i), "the" | "a" | "an" | "this" | "that" | "its" | "their" | "his" | "her")
+            && j == i + 1
+            && self.w(i) != "may"
+            && self.kind(j) == Some(TokenKind::Word)
+            && !self.capitalized(j);
+        (cued || adjective).then_some((j, Sem::Month { month, day: None, dir: Dir::Tense }))
     }
 
     /// Day first: "22 September 2016", "9 Sept", "the 22nd of September".
@@ -3024,6 +3049,9 @@ mod tests {
     t!(bare_month_takes_reference_year, "The first gauges go in in May.", REF, [("May", "DATE", "2016-05")]);
     t!(month_after_for, "The figures for January were weak.", REF, [("January", "DATE", "2016-01")]);
     t!(may_after_for_is_a_name, "It was a blow for May and her party.", REF, []);
+    t!(month_before_noun, "Police reopened the March shooting case.", REF, [("March", "DATE", "2016-03")]);
+    t!(month_before_noun_after_a, "Both sides kept to a June truce.", REF, [("June", "DATE", "2016-06")]);
+    t!(may_before_noun_is_a_name, "Critics of the May government spoke.", REF, []);
     t!(year_after_into, "Growth should continue into 2017.", REF, [("2017", "DATE", "2017")]);
     t!(old_year_after_cue, "The harbour was dug in 1868, before the railway.", None, [("1868", "DATE", "1868")]);
     t!(old_year_count_before_noun, "Floods reached 1868 homes in the valley.", None, []);
@@ -3082,6 +3110,12 @@ mod tests {
         "The bank was founded in January.",
         Some("2016-11-20"),
         [("January", "DATE", "2016-01")]
+    );
+    t!(
+        relative_clause_verb_is_past,
+        "Police sought a man for attacks that wounded two guards in November.",
+        Some("2016-05-10"),
+        [("November", "DATE", "2015-11")]
     );
     t!(
         past_clause_near_month_stays,
@@ -3485,6 +3519,14 @@ mod tests {
     t!(christmas_day, "Shops close on Christmas Day.", REF, [("Christmas Day", "DATE", "2016-12-25")]);
     t!(election_day, "Polls open on Election Day.", Some("2016-10-01"), [("Election Day", "DATE", "2016-11-08")]);
     t!(holiday_needs_capital, "The election day was calm.", REF, []);
+    // TITLES: time words capitalized inside a sentence name a programme or a film.
+    t!(
+        programme_titles,
+        "She spoke on \"This Week\" and on NBC's \"Today\", then watched \"High Noon\" and \"48 Hours\".",
+        REF,
+        []
+    );
+    t!(title_case_at_sentence_start, "\"Today we vote,\" he said.", REF, [("Today", "DATE", "2016-09-22")]);
     t!(
         the_year_to_month,
         "Sales rose in the year to June.",
