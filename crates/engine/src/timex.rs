@@ -247,6 +247,8 @@ enum Sem {
     Weekend { dir: Dir },
     /// A clock time on a named day: "9 a.m. Tuesday", "5 p.m. EST Nov. 9".
     ClockOn { hour: u8, minute: u8, on: Box<Sem> },
+    /// Days before or after a named day: "the day before last Tuesday" is -1 from it.
+    DaysFrom { days: i64, on: Box<Sem> },
     /// "Thursday", "next Thursday evening".
     Weekday { day: Weekday, dir: Dir, part: Option<&'static str> },
     /// Days from the reference: "yesterday" is -1; "tonight" is 0 with part "NI".
@@ -1762,9 +1764,18 @@ impl Scan<'_> {
             _ => return None,
         };
         if self.w(i + 1) == "day" {
-            // "the day before the vote" names its own anchor; only the bare adverb is anchored.
-            return (self.kind(i + 3) != Some(TokenKind::Word))
-                .then_some((i + 3, Sem::Anchored { unit: Unit::Day, offset }));
+            if self.kind(i + 3) != Some(TokenKind::Word) {
+                return Some((i + 3, Sem::Anchored { unit: Unit::Day, offset }));
+            }
+            // "the day after Christmas", "the day before last Tuesday('s hearing)": a day
+            // counted from the named one. "The day before the vote" has no date to count from.
+            let (end, on) = self.core(i + 3, true)?;
+            let named_day = match &on {
+                Sem::Cal { day, .. } | Sem::Month { day, .. } => day.is_some(),
+                Sem::Weekday { part: None, .. } | Sem::Holiday { .. } | Sem::Day { part: None, .. } => true,
+                _ => false,
+            };
+            return named_day.then(|| (end, Sem::DaysFrom { days: offset, on: Box::new(on) }));
         }
         let unit = match self.w(i + 2) {
             "day" => Unit::Day,
@@ -1922,7 +1933,8 @@ impl Scan<'_> {
         };
         let (amount, j, article) = match (lead, lead.and_then(|l| self.amount_at(l))) {
             (_, Some(found)) => found,
-            // "the past week": one unit.
+            // "the past week": one unit; "the first hours": some.
+            (Some(l), None) if self.w(l).ends_with('s') => (Amount::Vague, l, false),
             (Some(l), None) => (Amount::Whole(1), l, false),
             (None, None) => self.amount_at(i)?,
         };
@@ -2770,6 +2782,12 @@ impl Resolver {
                 }
                 return found;
             }
+            Sem::DaysFrom { days, ref on } => {
+                let (_, value, day) = self.resolve(on, tense, sentence_day)?;
+                let Some(day) = day else { return Some((D, value, None)) };
+                let date = add(day, Unit::Day, days)?;
+                (D, ymd(date)?, Some((date, Unit::Day)))
+            }
             Sem::ClockOn { hour, minute, ref on } => {
                 let (_, value, day) = self.resolve(on, tense, sentence_day)?;
                 let day = match day {
@@ -3309,6 +3327,13 @@ mod tests {
         REF,
         [("the day before yesterday", "DATE", "2016-09-20")]
     );
+    t!(
+        day_before_named_day,
+        "The day before last Tuesday's vote, rebels fled; they returned the day after Christmas.",
+        REF,
+        [("The day before last Tuesday", "DATE", "2016-09-19"), ("the day after Christmas", "DATE", "2015-12-26")]
+    );
+    t!(day_before_an_event_is_no_date, "The day before the vote, rebels fled.", REF, []);
     t!(week_of, "Talks resume the week of March 6.", Some("2017-02-24"), [("the week of March 6", "DATE", "2017-W10")]);
     t!(bare_clock_needs_cue, "The ratio was 3:30 overall.", REF, []);
 
@@ -3352,6 +3377,12 @@ mod tests {
     t!(late_month_token, "The vote slipped to late-November.", REF, [("late-November", "DATE", "2016-11")]);
     t!(couple_of, "The plan needs a couple of years.", None, [("a couple of years", "DURATION", "P2Y")]);
     t!(the_past_week, "Fighting eased over the past week.", REF, [("the past week", "DURATION", "P1W")]);
+    t!(
+        the_first_hours,
+        "Looting spread in the first hours of the blackout.",
+        REF,
+        [("the first hours", "DURATION", "PTXH")]
+    );
 
     // SETS
     t!(every_weekday, "The market opens every Monday.", None, [("every Monday", "SET", "XXXX-WXX-1")]);
