@@ -465,6 +465,7 @@ const STARTERS: &[&str] = &[
     "second",
     "several",
     "some",
+    "soon",
     "spring",
     "summer",
     "thanksgiving",
@@ -1030,7 +1031,7 @@ impl Scan<'_> {
             return true;
         }
         let w = self.w(i);
-        w.contains('-') || all_starters().binary_search(&w).is_ok()
+        w.contains('-') || all_starters().binary_search(&w).is_ok() || w == "as" && self.w(i + 1) == "soon"
     }
 
     /// The bare second day of a pair or range after a full date: "April 24 and 25", "May 3 to
@@ -1799,6 +1800,10 @@ impl Scan<'_> {
             if let Some(part) = part_of_day(self.w(j)) {
                 return set(j + 1, format!("XXXX-XX-XXT{part}"));
             }
+            // "each July": that month of every year.
+            if let Some((month, end)) = self.month_at(j).filter(|_| self.w(j) != "may") {
+                return set(end, format!("XXXX-{month:02}"));
+            }
             let (amount, k) = if self.w(j) == "other" {
                 (Amount::Whole(2), j + 1)
             } else {
@@ -2199,6 +2204,19 @@ impl Scan<'_> {
                 None => None,
             },
             "present" if self.prev(i) == "at" => date(i + 1, "PRESENT_REF"),
+            "as" if (self.w(i + 1), self.w(i + 2), self.w(i + 3)) == ("soon", "as", "possible") => {
+                date(i + 4, "FUTURE_REF")
+            }
+            // "will soon move", "hopes to soon grow", "soon will": some time ahead. Not "as soon
+            // as the talks end", "soon after", nor a past "was soon released".
+            "soon" => {
+                let ahead = is_modal(self.prev(i))
+                    || matches!(self.prev(i), "to" | "enough")
+                    || matches!(self.w(i + 1), "will" | "to" | "'ll");
+                let linked = self.prev(i) == "as"
+                    || matches!(self.w(i + 1), "after" | "afterward" | "afterwards" | "as" | "thereafter");
+                (ahead && !linked).then(|| (i + 1, Sem::fixed(TimexType::Date, "FUTURE_REF")))
+            }
             "these" if self.w(i + 1) == "days" => date(i + 2, "PRESENT_REF"),
             "the" => {
                 // "in the past", "in the near future", "in the distant past"; "the future" is
@@ -3388,6 +3406,7 @@ mod tests {
     t!(every_weekday, "The market opens every Monday.", None, [("every Monday", "SET", "XXXX-WXX-1")]);
     t!(annually, "The prize is awarded annually.", None, [("annually", "SET", "P1Y")]);
     t!(every_year, "The river floods every year.", None, [("every year", "SET", "P1Y")]);
+    t!(every_month_name, "Pilgrims arrive each August by bus.", None, [("each August", "SET", "XXXX-08")]);
     t!(every_two_years, "Elections are held every two years.", None, [("every two years", "SET", "P2Y")]);
     t!(daily_adverb, "The ferry runs daily.", None, [("daily", "SET", "P1D")]);
     t!(twice_a_year, "The board meets twice a year.", None, [("twice a year", "SET", "P1Y")]);
@@ -3404,6 +3423,18 @@ mod tests {
         [("Now", "DATE", "PRESENT_REF"), ("currently", "DATE", "PRESENT_REF"),]
     );
     t!(recently, "The rules were recently changed.", None, [("recently", "DATE", "PAST_REF")]);
+    t!(
+        soon_ahead,
+        "The mill will soon close, and the owners hope to reopen it as soon as possible.",
+        None,
+        [("soon", "DATE", "FUTURE_REF"), ("as soon as possible", "DATE", "FUTURE_REF")]
+    );
+    t!(
+        soon_linked_or_past,
+        "He was soon freed, and will call as soon as he lands, soon after noon.",
+        None,
+        [("noon", "TIME", "XXXX-XX-XXT12:00")]
+    );
     t!(in_the_past, "Such floods were rare in the past.", None, [("the past", "DATE", "PAST_REF")]);
     t!(in_the_near_future, "A deal may come in the near future.", None, [("the near future", "DATE", "FUTURE_REF")]);
     t!(the_future, "Nobody knows what the future holds.", None, [("the future", "DATE", "FUTURE_REF")]);
