@@ -1607,9 +1607,12 @@ impl Scan<'_> {
             "winter" => 3,
             _ => return None,
         };
+        let spoken = if self.w(k + 1) == "of" { self.spoken_year_at(k + 2) } else { None };
         let (year, end) = match (self.w(k + 1), self.year_at(k + 1), self.year_at(k + 2)) {
             (_, Some(y), _) => (Some(y), k + 2),
             ("of", _, Some(y)) => (Some(y), k + 3),
+            // "the winter of nineteen ninety-four".
+            ("of", _, None) if spoken.is_some() => spoken.map(|(y, end)| (Some(y), end))?,
             // "the fall of the regime" is not a season, nor is "the spring melt" (a thing).
             ("of" | "in", _, None) if self.w(i) == "the" => return None,
             (next, _, None)
@@ -3510,6 +3513,12 @@ mod tests {
     t!(this_summer, "Crops failed this summer.", REF, [("this summer", "DATE", "2016-SU")]);
     t!(next_spring, "The dam should open next spring.", REF, [("next spring", "DATE", "2017-SP")]);
     t!(winter_of_year, "Floods hit in the winter of 2010.", None, [("the winter of 2010", "DATE", "2010-WI")]);
+    t!(
+        winter_of_spoken_year,
+        "Ice closed the port in the winter of nineteen eighty-seven.",
+        None,
+        [("the winter of nineteen eighty-seven", "DATE", "1987-WI")]
+    );
     t!(this_past_spring, "Rents rose this past spring.", REF, [("this past spring", "DATE", "2016-SP")]);
 
     // WEEKENDS: the last one in a past sentence (reference is a Thursday).
