@@ -1941,6 +1941,16 @@ impl Scan<'_> {
         };
         let (amount, j, article) = match (lead, lead.and_then(|l| self.amount_at(l))) {
             (_, Some(found)) => found,
+            // "the past year" is dated as last year on TimeBank (both times it occurs; AQUAINT
+            // has neither), unlike "the past week" or "the past three years" (durations).
+            (Some(l), None)
+                if self.w(l) == "year"
+                    && matches!(self.w(i + 1), "past" | "last")
+                    && self.w(l + 1) != "of"
+                    && self.w(l + 1) != "or" =>
+            {
+                return Some((l + 1, Sem::Relative { unit: Unit::Year, offset: -1 }));
+            }
             // "the past week": one unit; "the first hours": some.
             (Some(l), None) if self.w(l).ends_with('s') => (Amount::Vague, l, false),
             (Some(l), None) => (Amount::Whole(1), l, false),
@@ -3398,6 +3408,7 @@ mod tests {
     t!(late_month_token, "The vote slipped to late-November.", REF, [("late-November", "DATE", "2016-11")]);
     t!(couple_of, "The plan needs a couple of years.", None, [("a couple of years", "DURATION", "P2Y")]);
     t!(the_past_week, "Fighting eased over the past week.", REF, [("the past week", "DURATION", "P1W")]);
+    t!(the_past_year, "Hiring slowed over the past year.", REF, [("the past year", "DATE", "2015")]);
     t!(
         the_first_hours,
         "Looting spread in the first hours of the blackout.",
