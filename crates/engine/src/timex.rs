@@ -785,14 +785,17 @@ impl Scan<'_> {
         self.orig(i).chars().next().is_some_and(char::is_uppercase)
     }
 
+    /// Whether only punctuation (an opening quote, a dash) comes before token `i` in its sentence.
+    fn sentence_initial(&self, i: usize) -> bool {
+        (self.start..i).all(|k| self.kind(k) != Some(TokenKind::Word) && self.kind(k) != Some(TokenKind::Number))
+    }
+
     /// Whether `first..end` is part of a title rather than a time: a word that is lower case in
     /// a time expression ("week", "today", "minutes", "noon") is capitalized inside a
     /// sentence: ABC's "This Week", "VOA Today", "60 Minutes", "High Noon". Holidays
     /// ("Election Day") are names anyway.
     fn title(&self, first: usize, end: usize) -> bool {
-        let sentence_initial = (self.start..first)
-            .all(|k| self.kind(k) != Some(TokenKind::Word) && self.kind(k) != Some(TokenKind::Number));
-        !sentence_initial
+        !self.sentence_initial(first)
             && (first..end).any(|k| {
                 let w = self.w(k);
                 self.capitalized(k)
@@ -2204,6 +2207,8 @@ impl Scan<'_> {
     fn reference_word(&self, i: usize) -> Option<(usize, Sem)> {
         let date = |end, value| Some((end, Sem::fixed(TimexType::Date, value)));
         match self.w(i) {
+            // "Now, he says, …" opening a sentence is a discourse marker, not a time.
+            "now" if self.w(i + 1) == "," && self.sentence_initial(i) => None,
             "now" | "currently" | "nowadays" | "presently" => date(i + 1, "PRESENT_REF"),
             "recently" | "lately" => date(i + 1, "PAST_REF"),
             // "current" and "recent" as adjectives: "the current crisis", "recent years".
@@ -3437,6 +3442,12 @@ mod tests {
         [("Now", "DATE", "PRESENT_REF"), ("currently", "DATE", "PRESENT_REF"),]
     );
     t!(recently, "The rules were recently changed.", None, [("recently", "DATE", "PAST_REF")]);
+    t!(
+        now_as_discourse_marker,
+        "Now, the mayor said, the bridge is shut. \"Now, listen.\" It is shut now, and for now.",
+        None,
+        [("now", "DATE", "PRESENT_REF"), ("now", "DATE", "PRESENT_REF")]
+    );
     t!(
         soon_ahead,
         "The mill will soon close, and the owners hope to reopen it as soon as possible.",
