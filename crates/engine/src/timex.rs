@@ -268,6 +268,8 @@ enum Sem {
     WeekOf { year: Option<i16>, month: i8, day: i8 },
     /// A clock time, on the sentence's date: "2:30 p.m.", "noon".
     Clock { hour: u8, minute: u8 },
+    /// A part of a day, on the sentence's date: "in the morning", "by mid afternoon".
+    Part { part: &'static str },
     /// A value that needs no reference: durations, sets, PRESENT_REF.
     Fixed { kind: TimexType, value: String },
 }
@@ -1200,6 +1202,7 @@ impl Scan<'_> {
             .or_else(|| self.compound_duration(i))
             .or_else(|| self.bare_units(i))
             .or_else(|| self.clock(i, cued))
+            .or_else(|| self.part_alone(i))
             .or_else(|| self.reference_word(i))
     }
 
@@ -2115,6 +2118,23 @@ impl Scan<'_> {
         Some((hour, minute, end))
     }
 
+    /// A part of the day without a day word, on the day the sentence is about: "in the
+    /// morning", "during the evening", "by mid afternoon", "at mid-morning". Not "in the
+    /// morning of May 3" (the date rule's) nor a habit without a preposition.
+    fn part_alone(&self, i: usize) -> Option<(usize, Sem)> {
+        let at_the = self.w(i) == "the" && matches!(self.prev(i), "in" | "during");
+        let k = i + usize::from(at_the);
+        let part = part_of_day(self.w(k))?;
+        if self.w(k) == "night" || self.w(k + 1) == "of" {
+            return None;
+        }
+        let cued = at_the
+            || self.prev(k) == "mid"
+            || self.w(k).starts_with("mid")
+                && matches!(self.prev(k), "by" | "at" | "in" | "until" | "around" | "since");
+        cued.then_some((k + 1, Sem::Part { part }))
+    }
+
     /// A clock time ending at `end`, extended by a time zone and a day: "4 a.m. EDT Thursday",
     /// "5 p.m. EST, Nov. 9", "noon yesterday".
     fn clock_on(&self, hour: u8, minute: u8, end: usize) -> Option<(usize, Sem)> {
@@ -2906,6 +2926,11 @@ impl Resolver {
                 let day = sentence_day.or(last_day).or(reference).map_or(Some("XXXX-XX-XX".to_string()), ymd)?;
                 return Some((T, format!("{day}T{hour:02}:{minute:02}"), None));
             }
+            Sem::Part { part } => {
+                let last_day = self.anchor.filter(|&(_, unit)| unit == Unit::Day).map(|(d, _)| d);
+                let day = sentence_day.or(last_day).or(reference).map_or(Some("XXXX-XX-XX".to_string()), ymd)?;
+                return Some((T, format!("{day}T{part}"), None));
+            }
         };
         if let Some(named) = named {
             self.anchor = Some(named);
@@ -3567,6 +3592,17 @@ mod tests {
         REF,
         [("5 p.m. EST, Oct. 3", "TIME", "2016-10-03T17:00")]
     );
+    t!(
+        part_of_day_alone,
+        "Rebels attacked on Monday. Shelling eased in the morning and stopped by mid afternoon.",
+        REF,
+        [
+            ("Monday", "DATE", "2016-09-19"),
+            ("the morning", "TIME", "2016-09-19TMO"),
+            ("mid afternoon", "TIME", "2016-09-19TAF")
+        ]
+    );
+    t!(part_of_day_habit, "She swims every day, mostly mornings, never at night.", REF, [("every day", "SET", "P1D")]);
     t!(noon_yesterday, "The ferry left at noon yesterday.", REF, [("noon yesterday", "TIME", "2016-09-21T12:00")]);
     t!(
         part_of_day_before_day_word,
