@@ -429,6 +429,7 @@ const STARTERS: &[&str] = &[
     "first",
     "fiscal",
     "fourth",
+    "future",
     "hourly",
     "independence",
     "its",
@@ -1890,6 +1891,8 @@ impl Scan<'_> {
             "a" | "an" => {
                 return Some(match (self.w(i + 1), self.w(i + 2)) {
                     ("few", _) => (Amount::Vague, i + 2, false),
+                    ("hundred", _) => (Amount::Whole(100), i + 2, false),
+                    ("thousand", _) => (Amount::Whole(1000), i + 2, false),
                     ("couple", "of") => (Amount::Whole(2), i + 3, false),
                     _ => (Amount::Whole(1), i + 1, true),
                 })
@@ -1923,7 +1926,12 @@ impl Scan<'_> {
                 return Some((Amount::Whole(n + ones), i + 2, false));
             }
         }
-        Some((Amount::Whole(n), i + 1, false))
+        // "two hundred years", "two thousand years".
+        match self.w(i + 1) {
+            "hundred" => Some((Amount::Whole(n.checked_mul(100)?), i + 2, false)),
+            "thousand" => Some((Amount::Whole(n.checked_mul(1000)?), i + 2, false)),
+            _ => Some((Amount::Whole(n), i + 1, false)),
+        }
     }
 
     /// "two days", "the past three months", "several years", "a year and a half", and the
@@ -2242,6 +2250,16 @@ impl Scan<'_> {
                 None => None,
             },
             "present" if self.prev(i) == "at" => date(i + 1, "PRESENT_REF"),
+            // "future quarters", "in past years": unspecified times ahead or behind, as "recent
+            // years" is.
+            "future" if self.w(i + 1).ends_with('s') && unit_of(self.w(i + 1)).is_some() => date(i + 2, "FUTURE_REF"),
+            "past" if self.prev(i) == "in" && self.w(i + 1) == "years" => date(i + 2, "PAST_REF"),
+            // "at a later date", "at an earlier time".
+            "a" | "an" if matches!(self.w(i + 2), "date" | "time") => match self.w(i + 1) {
+                "later" => date(i + 3, "FUTURE_REF"),
+                "earlier" => date(i + 3, "PAST_REF"),
+                _ => None,
+            },
             "as" if (self.w(i + 1), self.w(i + 2), self.w(i + 3)) == ("soon", "as", "possible") => {
                 date(i + 4, "FUTURE_REF")
             }
@@ -2256,6 +2274,16 @@ impl Scan<'_> {
                 (ahead && !linked).then(|| (i + 1, Sem::fixed(TimexType::Date, "FUTURE_REF")))
             }
             "these" if self.w(i + 1) == "days" => date(i + 2, "PRESENT_REF"),
+            // "in the weeks ahead", "over the years": an unspecified stretch.
+            "the"
+                if self.w(i + 1).ends_with('s')
+                    && unit_of(self.w(i + 1)).is_some()
+                    && (self.w(i + 2) == "ahead" || matches!(self.prev(i), "over" | "through" | "throughout")) =>
+            {
+                let (unit, factor) = unit_of(self.w(i + 1))?;
+                let end = i + 2 + usize::from(self.w(i + 2) == "ahead");
+                Some((end, Sem::fixed(TimexType::Duration, duration_value(Amount::Vague, unit, factor)?)))
+            }
             "the" => {
                 // "in the past", "in the near future", "in the distant past"; "the future" is
                 // the future after other words too ("the future that awaits them"), but not "the
@@ -3409,6 +3437,13 @@ mod tests {
         [("five-and-a-half-year", "DURATION", "P5Y6M")]
     );
     t!(decade_is_ten_years, "It took a decade to build.", None, [("a decade", "DURATION", "P10Y")]);
+    t!(hundred_years, "The bridge stood for a hundred years.", None, [("a hundred years", "DURATION", "P100Y")]);
+    t!(
+        two_thousand_years,
+        "The craft has lasted two thousand years.",
+        None,
+        [("two thousand years", "DURATION", "P2000Y")]
+    );
     t!(vague_years, "Talks dragged on for several years.", None, [("several years", "DURATION", "PXY")]);
     t!(past_months, "Prices rose over the past three months.", REF, [("the past three months", "DURATION", "P3M")]);
     t!(
@@ -3467,6 +3502,22 @@ mod tests {
         [("Now", "DATE", "PRESENT_REF"), ("currently", "DATE", "PRESENT_REF"),]
     );
     t!(recently, "The rules were recently changed.", None, [("recently", "DATE", "PAST_REF")]);
+    t!(
+        unspecified_ahead_and_behind,
+        "Losses will shrink in future years; in past years they grew, and in the months ahead they may vanish.",
+        None,
+        [
+            ("future years", "DATE", "FUTURE_REF"),
+            ("past years", "DATE", "PAST_REF"),
+            ("the months ahead", "DURATION", "PXM")
+        ]
+    );
+    t!(
+        later_date,
+        "The rest will be sold at a later date, as the firm said over the years.",
+        None,
+        [("a later date", "DATE", "FUTURE_REF"), ("the years", "DURATION", "PXY")]
+    );
     t!(
         now_as_discourse_marker,
         "Now, the mayor said, the bridge is shut. \"Now, listen.\" It is shut now, and for now.",
