@@ -2756,10 +2756,18 @@ impl Resolver {
                 if quarter.is_some() {
                     self.span = None;
                 }
+                // A quarter of another year than the story's ("the third quarter of 1990" as a
+                // forecast, "the 1988 period" as a comparison) does not become the quarter the
+                // story reports on: "the quarter" and "the year-ago period" still mean that one.
+                // The story's year is the reference's, or the one before in a first quarter.
+                let story_year =
+                    |y: i16| reference.is_none_or(|r| y == r.year() || r.month() <= 3 && y == r.year() - 1);
                 if let (Some(q), QuarterYear::Given(y), 0) = (quarter, year, back) {
                     let date = Date::new(y, 3 * q - 2, 1).ok()?;
-                    self.quarter = Some(date);
-                    self.anchor = Some((date, Unit::Quarter));
+                    if story_year(y) {
+                        self.quarter = Some(date);
+                        self.anchor = Some((date, Unit::Quarter));
+                    }
                     return Some((D, at_precision(date, Unit::Quarter)?, None));
                 }
                 let Some(r) = reference else {
@@ -2785,7 +2793,8 @@ impl Resolver {
                     (_, QuarterYear::Latest) => previous,
                 };
                 let date = Date::new(y.checked_sub(back)?, 3 * q - 2, 1).ok()?;
-                if back == 0 {
+                let other_year = matches!(year, QuarterYear::Given(g) if !story_year(g));
+                if back == 0 && !other_year {
                     self.quarter = Some(date);
                 } else {
                     // A comparison with the year before does not move the story's anchor.
@@ -3604,6 +3613,19 @@ mod tests {
         [("2010", "DATE", "2010"), ("year-ago", "DATE", "2015")]
     );
     t!(year_period, "Net income in the 2014 period was flat.", REF, [("the 2014 period", "DATE", "2014-Q2")]);
+    t!(
+        quarter_of_another_year_is_no_anchor,
+        "Profit rose in the second quarter. Losses may last through the third quarter of 2017. In the \
+         year-ago period, profit was flat; in the 2015 period it fell. The quarter was good.",
+        REF,
+        [
+            ("the second quarter", "DATE", "2016-Q2"),
+            ("the third quarter of 2017", "DATE", "2017-Q3"),
+            ("the year-ago period", "DATE", "2015-Q2"),
+            ("the 2015 period", "DATE", "2015-Q2"),
+            ("The quarter", "DATE", "2016-Q2")
+        ]
+    );
 
     // SEASONS (reference 2016-09-22, in autumn).
     t!(last_fall, "Talks collapsed last fall.", REF, [("last fall", "DATE", "2015-FA")]);
