@@ -373,6 +373,9 @@ const MONTH_ABBREVIATIONS: [(&str, i8); 12] = [
     ("dec", 12),
 ];
 const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+/// "on Tuesdays": a SET.
+const PLURAL_WEEKDAYS: [&str; 7] =
+    ["mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"];
 const ONES: [&str; 19] = [
     "one",
     "two",
@@ -527,6 +530,7 @@ fn all_starters() -> &'static [&'static str] {
             .chain(&MONTHS)
             .chain(MONTH_ABBREVIATIONS.iter().map(|(a, _)| a))
             .chain(&WEEKDAYS)
+            .chain(&PLURAL_WEEKDAYS)
             .chain(&ONES)
             .chain(&TENS)
             .chain(&units)
@@ -1274,9 +1278,29 @@ impl Scan<'_> {
         Some((end, Sem::Cal { year: Some(year), month: Some(month), day: Some(day), clock }))
     }
 
-    /// "Thursday", "Thursday evening", "Thursday, Sept. 22".
+    /// "Thursday", "Thursday evening", "Thursday, Sept. 22"; as a SET, "Tuesdays", "Tuesday
+    /// nights", and "Monday" in "Monday and Tuesday nights".
     fn weekday(&self, i: usize) -> Option<(usize, Sem)> {
+        let plural_part = |k: usize| -> Option<&'static str> { part_of_day(self.w(k).strip_suffix('s')?) };
+        let every = |day: Weekday, part: Option<&str>| {
+            let part = part.map_or(String::new(), |p| format!("T{p}"));
+            Sem::fixed(TimexType::Set, format!("XXXX-WXX-{}{part}", day.to_monday_one_offset()))
+        };
+        if let Some(day) = PLURAL_WEEKDAYS.iter().position(|&d| d == self.w(i)) {
+            if self.capitalized(i) {
+                let day = Weekday::from_monday_zero_offset(day as i8).ok()?;
+                return Some((i + 1, every(day, None)));
+            }
+        }
         let day = self.weekday_at(i)?;
+        if let Some(part) = plural_part(i + 1) {
+            return Some((i + 2, every(day, Some(part))));
+        }
+        if matches!(self.w(i + 1), "and" | "or") && self.weekday_at(i + 2).is_some() {
+            if let Some(part) = plural_part(i + 3) {
+                return Some((i + 1, every(day, Some(part))));
+            }
+        }
         let after_comma = if self.w(i + 1) == "," { i + 2 } else { i + 1 };
         if let Some((end, sem @ Sem::Cal { day: Some(_), .. })) =
             self.month_first(after_comma, true).or_else(|| self.day_first(after_comma))
@@ -3492,6 +3516,16 @@ mod tests {
 
     // SETS
     t!(every_weekday, "The market opens every Monday.", None, [("every Monday", "SET", "XXXX-WXX-1")]);
+    t!(
+        plural_weekdays,
+        "The club meets on Tuesdays, and buses leave on Friday and Saturday nights.",
+        REF,
+        [
+            ("Tuesdays", "SET", "XXXX-WXX-2"),
+            ("Friday", "SET", "XXXX-WXX-5TNI"),
+            ("Saturday nights", "SET", "XXXX-WXX-6TNI")
+        ]
+    );
     t!(annually, "The prize is awarded annually.", None, [("annually", "SET", "P1Y")]);
     t!(every_year, "The river floods every year.", None, [("every year", "SET", "P1Y")]);
     t!(every_month_name, "Pilgrims arrive each August by bus.", None, [("each August", "SET", "XXXX-08")]);
