@@ -5,13 +5,14 @@
 //! its `<TEXT>` element, tags stripped and entities decoded, is analysed; and the engine's
 //! expressions are compared with the gold TIMEX3 elements of `<TEXT>`:
 //!
-//! - strict: same extent; relaxed: any overlap. Precision counts system expressions that
-//!   match some gold one, recall gold expressions matched by some system one (each side on
-//!   its own, as the official scorer does).
-//! - type and value: over relaxed matches, attribute precision is the number of system
-//!   expressions whose overlapping gold expression has the same attribute, over all system
-//!   expressions; recall likewise over gold. Their harmonic mean is the attribute F1 that
-//!   TempEval-3 reports.
+//! - gold and system expressions are paired one to one as the official TempEval-3 toolkit
+//!   pairs them (see [`pair`]): in text order, an expression that begins inside an unpaired
+//!   one of the other side pairs with it. Relaxed: a pair (its extents overlap); strict: a
+//!   pair with the same extent. Precision is pairs over system expressions, recall pairs
+//!   over gold ones.
+//! - type and value: exact string comparison over pairs. The official scorer reports the
+//!   attribute F1 as (correct / pairs) × relaxed F1; with one-to-one pairs that is the
+//!   harmonic mean of correct / system and correct / gold, which are printed as P and R.
 //!
 //! With the environment variable `TIMEX_ERRORS=1` every error is also printed, one per line,
 //! to standard error (for development; the data never goes into the repository). With
@@ -62,9 +63,10 @@ pub struct Counts {
 /// What went wrong with one expression (for the error table).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum ErrorClass {
-    /// A gold expression no system expression overlaps.
+    /// A gold expression paired with no system expression (none overlaps it, or the one
+    /// that does is paired with another).
     Missed,
-    /// A system expression no gold expression overlaps.
+    /// A system expression paired with no gold expression.
     Spurious,
     /// Overlapping, but not the same extent.
     Extent,
@@ -75,8 +77,8 @@ pub enum ErrorClass {
 impl ErrorClass {
     fn label(self) -> &'static str {
         match self {
-            ErrorClass::Missed => "missed (no overlap)",
-            ErrorClass::Spurious => "spurious (no overlap)",
+            ErrorClass::Missed => "missed (no pair)",
+            ErrorClass::Spurious => "spurious (no pair)",
             ErrorClass::Extent => "extent differs",
             ErrorClass::Type => "type wrong",
             ErrorClass::Value => "value wrong",
@@ -91,76 +93,132 @@ pub struct Error {
     pub kind: String,
     pub text: String,
     pub detail: String,
+    /// Up to 60 bytes of text on either side, the expression in brackets.
+    pub context: String,
+}
+
+/// Pairs gold and system expressions one to one, as the official TempEval-3 toolkit does
+/// (its TimeML-Normalizer gives paired expressions one id, and evaluate_entities.py then
+/// compares expressions with the same id). The text is walked in order, gold before system
+/// where both begin at the same place; an expression that begins while an expression of the
+/// other side is open (begun earlier, or at the same place for a system expression, and not
+/// yet ended) pairs with it if that one is still unpaired. So a system expression that spans
+/// two gold ones pairs with the first only, and a second system expression beginning inside
+/// an already paired gold one pairs with nothing. Both lists are in text order and their
+/// expressions do not overlap within a list. Returns, for each gold expression, its system
+/// partner.
+pub fn pair(gold: &[Tx], system: &[Tx]) -> Vec<Option<usize>> {
+    let mut gold_partner: Vec<Option<usize>> = vec![None; gold.len()];
+    let mut system_paired = vec![false; system.len()];
+    let (mut g, mut s) = (0, 0);
+    while g < gold.len() || s < system.len() {
+        let gold_first = s == system.len() || g < gold.len() && gold[g].span.start <= system[s].span.start;
+        if gold_first {
+            // A system expression begun strictly before and still open.
+            let at = gold[g].span.start;
+            if let Some(k) = s.checked_sub(1).filter(|&k| system[k].span.end > at && !system_paired[k]) {
+                gold_partner[g] = Some(k);
+                system_paired[k] = true;
+            }
+            g += 1;
+        } else {
+            // A gold expression begun before or at the same place and still open.
+            let at = system[s].span.start;
+            if let Some(k) = g.checked_sub(1).filter(|&k| gold[k].span.end > at && gold_partner[k].is_none()) {
+                gold_partner[k] = Some(s);
+                system_paired[s] = true;
+            }
+            s += 1;
+        }
+    }
+    gold_partner
+}
+
+/// Drops system expressions that overlap an earlier kept one, as TimeML cannot write them
+/// (of those beginning at the same place the longest is kept). Sorts by start.
+pub fn drop_overlapping(system: &mut Vec<Tx>) {
+    system.sort_by_key(|t| (t.span.start, std::cmp::Reverse(t.span.end)));
+    let mut end = 0;
+    system.retain(|t| {
+        let keep = t.span.start >= end;
+        if keep {
+            end = t.span.end;
+        }
+        keep
+    });
 }
 
 impl Counts {
-    /// Adds one document's comparison; returns its errors.
+    /// Adds one document's comparison; returns its errors. Both lists in text order, without
+    /// overlaps within a list (see [`pair`]).
     pub fn add(&mut self, text: &str, gold: &[Tx], system: &[Tx]) -> Vec<Error> {
         let mut errors = Vec::new();
         self.gold += gold.len();
         self.system += system.len();
-        let first_overlap = |x: &Tx, others: &[Tx]| -> Option<usize> {
-            // Prefer an exact match, then the first overlap.
-            others.iter().position(|o| o.span == x.span).or_else(|| others.iter().position(|o| o.span.overlaps(x.span)))
-        };
         let snippet = |s: Span| text.get(s.start..s.end).unwrap_or("").replace('\n', " ");
-        for g in gold {
-            match first_overlap(g, system) {
-                None => errors.push(Error {
+        let partner = pair(gold, system);
+        let mut paired = vec![false; system.len()];
+        for (g, k) in gold.iter().zip(&partner) {
+            let Some(k) = *k else {
+                errors.push(Error {
                     class: ErrorClass::Missed,
                     kind: g.kind.clone(),
                     text: snippet(g.span),
                     detail: g.value.clone(),
-                }),
-                Some(k) => {
-                    let s = &system[k];
-                    self.relaxed_r += 1;
-                    self.strict_r += usize::from(s.span == g.span);
-                    self.type_r += usize::from(s.kind == g.kind);
-                    self.value_r += usize::from(s.value == g.value);
-                    if s.span != g.span {
-                        errors.push(Error {
-                            class: ErrorClass::Extent,
-                            kind: g.kind.clone(),
-                            text: snippet(g.span),
-                            detail: format!("system {:?}", snippet(s.span)),
-                        });
-                    }
-                    if s.kind != g.kind {
-                        errors.push(Error {
-                            class: ErrorClass::Type,
-                            kind: g.kind.clone(),
-                            text: snippet(g.span),
-                            detail: format!("gold {} system {}", g.kind, s.kind),
-                        });
-                    }
-                    if s.value != g.value {
-                        errors.push(Error {
-                            class: ErrorClass::Value,
-                            kind: g.kind.clone(),
-                            text: snippet(g.span),
-                            detail: format!("gold {} system {}", g.value, s.value),
-                        });
-                    }
-                }
+                    context: around(text, g.span),
+                });
+                continue;
+            };
+            paired[k] = true;
+            let s = &system[k];
+            // One pair counts on both sides, as the official scorer's matches do.
+            self.relaxed_r += 1;
+            self.relaxed_p += 1;
+            let strict = usize::from(s.span == g.span);
+            self.strict_r += strict;
+            self.strict_p += strict;
+            let same_type = usize::from(s.kind == g.kind);
+            self.type_r += same_type;
+            self.type_p += same_type;
+            let same_value = usize::from(s.value == g.value);
+            self.value_r += same_value;
+            self.value_p += same_value;
+            if s.span != g.span {
+                errors.push(Error {
+                    class: ErrorClass::Extent,
+                    kind: g.kind.clone(),
+                    text: snippet(g.span),
+                    detail: format!("system {:?}", snippet(s.span)),
+                    context: around(text, g.span),
+                });
+            }
+            if s.kind != g.kind {
+                errors.push(Error {
+                    class: ErrorClass::Type,
+                    kind: g.kind.clone(),
+                    text: snippet(g.span),
+                    detail: format!("gold {} system {}", g.kind, s.kind),
+                    context: around(text, g.span),
+                });
+            }
+            if s.value != g.value {
+                errors.push(Error {
+                    class: ErrorClass::Value,
+                    kind: g.kind.clone(),
+                    text: snippet(g.span),
+                    detail: format!("gold {} system {}", g.value, s.value),
+                    context: around(text, g.span),
+                });
             }
         }
-        for s in system {
-            match first_overlap(s, gold) {
-                None => errors.push(Error {
-                    class: ErrorClass::Spurious,
-                    kind: s.kind.clone(),
-                    text: snippet(s.span),
-                    detail: s.value.clone(),
-                }),
-                Some(k) => {
-                    let g = &gold[k];
-                    self.relaxed_p += 1;
-                    self.strict_p += usize::from(s.span == g.span);
-                    self.type_p += usize::from(s.kind == g.kind);
-                    self.value_p += usize::from(s.value == g.value);
-                }
-            }
+        for (s, _) in system.iter().zip(&paired).filter(|(_, &p)| !p) {
+            errors.push(Error {
+                class: ErrorClass::Spurious,
+                kind: s.kind.clone(),
+                text: snippet(s.span),
+                detail: s.value.clone(),
+                context: around(text, s.span),
+            });
         }
         errors
     }
@@ -225,6 +283,20 @@ pub fn parse_timeml(xml: &str) -> Result<Doc, String> {
         return Err("TIMEX3 not closed before </TEXT>".into());
     }
     Ok(Doc { dct, text, gold })
+}
+
+/// The text around `span`, the span in brackets, on one line.
+fn around(text: &str, span: Span) -> String {
+    let mut start = span.start.saturating_sub(60);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    let mut end = (span.end + 60).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let piece = |a: usize, b: usize| text.get(a..b).unwrap_or("").replace('\n', " ");
+    format!("{}[{}]{}", piece(start, span.start), piece(span.start, span.end), piece(span.end, end))
 }
 
 fn head(s: &str) -> &str {
@@ -332,16 +404,26 @@ pub fn run(dir: &str) -> Result<bool, String> {
         let analysis = analyze(&doc.text, &Options::new().reference_date(dct));
         elapsed += started.elapsed();
         bytes += doc.text.len();
-        let system: Vec<Tx> = analysis
+        let mut system: Vec<Tx> = analysis
             .timexes
             .iter()
             .map(|t| Tx { span: t.span, kind: t.kind.label().to_string(), value: t.value.clone() })
             .collect();
+        drop_overlapping(&mut system);
         let doc_errors = counts.add(&doc.text, &doc.gold, &system);
         if show_errors {
             let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
             for e in &doc_errors {
-                eprintln!("{}\t{}\t{}\t{:?}\t{}\t(dct {})", e.class.label(), e.kind, name, e.text, e.detail, doc.dct);
+                eprintln!(
+                    "{}\t{}\t{}\t{:?}\t{}\t(dct {})\t{}",
+                    e.class.label(),
+                    e.kind,
+                    name,
+                    e.text,
+                    e.detail,
+                    doc.dct,
+                    e.context
+                );
             }
             if show_correct {
                 for s in system.iter().filter(|s| doc.gold.contains(s)) {
@@ -462,17 +544,47 @@ Rates <EVENT eid="e1">rose</EVENT> <TIMEX3 tid="t1" type="DATE" value="1998-02-2
         assert!((p - 66.666).abs() < 0.01 && (r - 66.666).abs() < 0.01 && (f - 66.666).abs() < 0.01);
     }
 
-    /// One system expression covering two gold ones counts once for precision, twice for
-    /// recall, as in the official scorer.
+    /// One system expression covering two gold ones pairs with the first only, as the
+    /// official toolkit's id normalization does: the second gold one is missed.
     #[test]
     fn one_system_over_two_gold() {
         let text = "x".repeat(40);
         let gold = [tx(0, 4, "DATE", "1998"), tx(5, 9, "DATE", "1999")];
         let system = [tx(0, 9, "DATE", "1998")];
         let mut c = Counts::default();
-        c.add(&text, &gold, &system);
-        assert_eq!((c.relaxed_p, c.relaxed_r, c.strict_p, c.strict_r), (1, 2, 0, 0));
+        let errors = c.add(&text, &gold, &system);
+        assert_eq!((c.relaxed_p, c.relaxed_r, c.strict_p, c.strict_r), (1, 1, 0, 0));
         assert_eq!((c.value_p, c.value_r), (1, 1));
+        assert!(errors.iter().any(|e| e.class == ErrorClass::Missed && e.detail == "1999"));
+    }
+
+    /// Named cases of the one-to-one pairing: (gold spans, system spans, gold partners).
+    #[test]
+    fn pairing_cases() {
+        let cases: &[(&str, &[(usize, usize)], &[(usize, usize)], &[Option<usize>])] = &[
+            ("same start", &[(0, 8)], &[(0, 4)], &[Some(0)]),
+            ("system begins inside gold", &[(0, 8)], &[(3, 8)], &[Some(0)]),
+            ("gold begins inside system", &[(3, 8)], &[(0, 5)], &[Some(0)]),
+            ("second system inside a paired gold", &[(0, 10)], &[(0, 4), (5, 10)], &[Some(0)]),
+            ("two gold inside one system", &[(0, 4), (5, 9)], &[(0, 9)], &[Some(0), None]),
+            ("unpaired system then gold inside the next", &[(6, 12)], &[(0, 3), (8, 12)], &[Some(1)]),
+            ("adjacent, no overlap", &[(0, 4)], &[(4, 8)], &[None]),
+            ("gold after a system paired with an earlier gold", &[(0, 3), (5, 9)], &[(1, 7)], &[Some(0), None]),
+        ];
+        for (name, gold, system, expected) in cases {
+            let gold: Vec<Tx> = gold.iter().map(|&(s, e)| tx(s, e, "DATE", "1998")).collect();
+            let system: Vec<Tx> = system.iter().map(|&(s, e)| tx(s, e, "DATE", "1998")).collect();
+            assert_eq!(pair(&gold, &system), *expected, "{name}");
+        }
+    }
+
+    #[test]
+    fn overlapping_system_expressions_dropped() {
+        let mut system =
+            vec![tx(5, 9, "DATE", "b"), tx(0, 4, "DATE", "a"), tx(0, 6, "DATE", "c"), tx(6, 8, "DATE", "d")];
+        drop_overlapping(&mut system);
+        let values: Vec<&str> = system.iter().map(|t| t.value.as_str()).collect();
+        assert_eq!(values, ["c", "d"]);
     }
 
     #[test]

@@ -247,6 +247,8 @@ enum Sem {
     Weekend { dir: Dir },
     /// A clock time on a named day: "9 a.m. Tuesday", "5 p.m. EST Nov. 9".
     ClockOn { hour: u8, minute: u8, on: Box<Sem> },
+    /// Days before or after a named day: "the day before last Tuesday" is -1 from it.
+    DaysFrom { days: i64, on: Box<Sem> },
     /// "Thursday", "next Thursday evening".
     Weekday { day: Weekday, dir: Dir, part: Option<&'static str> },
     /// Days from the reference: "yesterday" is -1; "tonight" is 0 with part "NI".
@@ -266,6 +268,8 @@ enum Sem {
     WeekOf { year: Option<i16>, month: i8, day: i8 },
     /// A clock time, on the sentence's date: "2:30 p.m.", "noon".
     Clock { hour: u8, minute: u8 },
+    /// A part of a day, on the sentence's date: "in the morning", "by mid afternoon".
+    Part { part: &'static str },
     /// A value that needs no reference: durations, sets, PRESENT_REF.
     Fixed { kind: TimexType, value: String },
 }
@@ -369,6 +373,9 @@ const MONTH_ABBREVIATIONS: [(&str, i8); 12] = [
     ("dec", 12),
 ];
 const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+/// "on Tuesdays": a SET.
+const PLURAL_WEEKDAYS: [&str; 7] =
+    ["mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"];
 const ONES: [&str; 19] = [
     "one",
     "two",
@@ -425,6 +432,7 @@ const STARTERS: &[&str] = &[
     "first",
     "fiscal",
     "fourth",
+    "future",
     "hourly",
     "independence",
     "its",
@@ -463,6 +471,7 @@ const STARTERS: &[&str] = &[
     "second",
     "several",
     "some",
+    "soon",
     "spring",
     "summer",
     "thanksgiving",
@@ -521,6 +530,7 @@ fn all_starters() -> &'static [&'static str] {
             .chain(&MONTHS)
             .chain(MONTH_ABBREVIATIONS.iter().map(|(a, _)| a))
             .chain(&WEEKDAYS)
+            .chain(&PLURAL_WEEKDAYS)
             .chain(&ONES)
             .chain(&TENS)
             .chain(&units)
@@ -782,6 +792,26 @@ impl Scan<'_> {
         self.orig(i).chars().next().is_some_and(char::is_uppercase)
     }
 
+    /// Whether only punctuation (an opening quote, a dash) comes before token `i` in its sentence.
+    fn sentence_initial(&self, i: usize) -> bool {
+        (self.start..i).all(|k| self.kind(k) != Some(TokenKind::Word) && self.kind(k) != Some(TokenKind::Number))
+    }
+
+    /// Whether `first..end` is part of a title rather than a time: a word that is lower case in
+    /// a time expression ("week", "today", "minutes", "noon") is capitalized inside a
+    /// sentence: ABC's "This Week", "VOA Today", "60 Minutes", "High Noon". Holidays
+    /// ("Election Day") are names anyway.
+    fn title(&self, first: usize, end: usize) -> bool {
+        !self.sentence_initial(first)
+            && (first..end).any(|k| {
+                let w = self.w(k);
+                self.capitalized(k)
+                    && (unit_of(w).is_some()
+                        || part_of_day(w).is_some()
+                        || matches!(w, "today" | "tonight" | "tomorrow" | "yesterday" | "noon" | "midnight" | "now"))
+            })
+    }
+
     /// True when token `i` is glued to a neighbour that makes it part of a larger string: a
     /// URL path ("x.com/2016/09"), a file name, a phone or version number. Such numbers are
     /// never dates.
@@ -937,7 +967,7 @@ impl Scan<'_> {
             // determiner an adjective ("the preferred shares").
             return match self.prev(i) {
                 "is" | "are" | "be" | "being" | "will" | "to" | "the" | "a" | "an" | "its" | "their" | "his"
-                | "her" | "our" | "this" | "that" | "these" | "those" | "of" | "and" | "or" | "," => None,
+                | "her" | "our" | "this" | "these" | "those" | "of" | "and" | "or" | "," => None,
                 _ => Some(Verb::Past),
             };
         }
@@ -972,6 +1002,14 @@ impl Scan<'_> {
                         _ => true,
                     }
                 });
+            // "April 24 and 25": a bare day right after a date takes its month and year.
+            let last = out.last().filter(|r| out.len() > first_of_sentence && r.end + 1 == i);
+            if let Some((end, sem)) = last.and_then(|r| self.day_after_date(i, &r.sem)) {
+                let tense = self.tense(i, end, true);
+                out.push(Raw { first: i, end, sentence, tense, range: opened, age: false, sem });
+                i = end;
+                continue;
+            }
             if let Some((end, sem)) = self.day_before_range(i) {
                 let tense = self.tense(i, end, true);
                 out.push(Raw { first: i, end, sentence, tense, range: false, age: false, sem });
@@ -979,6 +1017,7 @@ impl Scan<'_> {
                 continue;
             }
             match self.modified(i).or_else(|| self.core(i, range)) {
+                Some((end, sem)) if self.title(i, end) && !matches!(sem, Sem::Holiday { .. }) => i = end,
                 Some((end, sem)) => {
                     let tense = self.tense(i, end, sem.needs_tense());
                     let age = self.w(end - 1).ends_with("-old") && end - 1 == i;
@@ -1002,7 +1041,33 @@ impl Scan<'_> {
             return true;
         }
         let w = self.w(i);
-        w.contains('-') || all_starters().binary_search(&w).is_ok()
+        w.contains('-') || all_starters().binary_search(&w).is_ok() || w == "as" && self.w(i + 1) == "soon"
+    }
+
+    /// The bare second day of a pair or range after a full date: "April 24 and 25", "May 3 to
+    /// 5", "Oct. 9-11". It takes the first date's month and year; it must come later in the
+    /// month, and no noun may follow it ("on May 3 and 25 people were hurt").
+    fn day_after_date(&self, i: usize, first: &Sem) -> Option<(usize, Sem)> {
+        if !matches!(self.prev(i), "and" | "or" | "to" | "through" | "-" | "\u{2013}") {
+            return None;
+        }
+        let day = self.day_at(i)?;
+        let next_ok = self.kind(i + 1) != Some(TokenKind::Word)
+            || matches!(self.w(i + 1), "in" | "at" | "on" | "for" | "and" | "when" | "that" | "as");
+        if !next_ok {
+            return None;
+        }
+        match *first {
+            Sem::Cal { year, month: Some(month), day: Some(d), clock: None }
+                if day > d && valid_day(year, month, day) =>
+            {
+                Some((i + 1, Sem::Cal { year, month: Some(month), day: Some(day), clock: None }))
+            }
+            Sem::Month { month, day: Some(d), dir } if day > d && valid_day(None, month, day) => {
+                Some((i + 1, Sem::Month { month, day: Some(day), dir }))
+            }
+            _ => None,
+        }
     }
 
     /// The bare first day of a range whose month comes after the second: "from 9 to 16
@@ -1142,6 +1207,7 @@ impl Scan<'_> {
             .or_else(|| self.compound_duration(i))
             .or_else(|| self.bare_units(i))
             .or_else(|| self.clock(i, cued))
+            .or_else(|| self.part_alone(i))
             .or_else(|| self.reference_word(i))
     }
 
@@ -1212,9 +1278,29 @@ impl Scan<'_> {
         Some((end, Sem::Cal { year: Some(year), month: Some(month), day: Some(day), clock }))
     }
 
-    /// "Thursday", "Thursday evening", "Thursday, Sept. 22".
+    /// "Thursday", "Thursday evening", "Thursday, Sept. 22"; as a SET, "Tuesdays", "Tuesday
+    /// nights", and "Monday" in "Monday and Tuesday nights".
     fn weekday(&self, i: usize) -> Option<(usize, Sem)> {
+        let plural_part = |k: usize| -> Option<&'static str> { part_of_day(self.w(k).strip_suffix('s')?) };
+        let every = |day: Weekday, part: Option<&str>| {
+            let part = part.map_or(String::new(), |p| format!("T{p}"));
+            Sem::fixed(TimexType::Set, format!("XXXX-WXX-{}{part}", day.to_monday_one_offset()))
+        };
+        if let Some(day) = PLURAL_WEEKDAYS.iter().position(|&d| d == self.w(i)) {
+            if self.capitalized(i) {
+                let day = Weekday::from_monday_zero_offset(day as i8).ok()?;
+                return Some((i + 1, every(day, None)));
+            }
+        }
         let day = self.weekday_at(i)?;
+        if let Some(part) = plural_part(i + 1) {
+            return Some((i + 2, every(day, Some(part))));
+        }
+        if matches!(self.w(i + 1), "and" | "or") && self.weekday_at(i + 2).is_some() {
+            if let Some(part) = plural_part(i + 3) {
+                return Some((i + 1, every(day, Some(part))));
+            }
+        }
         let after_comma = if self.w(i + 1) == "," { i + 2 } else { i + 1 };
         if let Some((end, sem @ Sem::Cal { day: Some(_), .. })) =
             self.month_first(after_comma, true).or_else(|| self.day_first(after_comma))
@@ -1259,7 +1345,14 @@ impl Scan<'_> {
         if let Some(offset) = year_offset {
             return Some((j + 2, Sem::Month { month, day: None, dir: Dir::Year(offset) }));
         }
-        cued.then_some((j, Sem::Month { month, day: None, dir: Dir::Tense }))
+        // A month naming the time of a thing: "the October attack", "a June agreement" ("the May
+        // government" is a person's).
+        let adjective = matches!(self.prev(i), "the" | "a" | "an" | "this" | "that" | "its" | "their" | "his" | "her")
+            && j == i + 1
+            && self.w(i) != "may"
+            && self.kind(j) == Some(TokenKind::Word)
+            && !self.capitalized(j);
+        (cued || adjective).then_some((j, Sem::Month { month, day: None, dir: Dir::Tense }))
     }
 
     /// Day first: "22 September 2016", "9 Sept", "the 22nd of September".
@@ -1310,9 +1403,16 @@ impl Scan<'_> {
     /// a count ("2012 people", "by 2000 votes", "the 2000 runners": a plural noun or a counted
     /// noun follows without a preposition cue), nor an amount ("$2016", "about 1990").
     fn year(&self, i: usize, cued: bool) -> Option<(usize, Sem)> {
-        let year = self.year_at(i).filter(|y| (1900..=2099).contains(y))?;
+        let year = self.year_at(i)?;
         let next = self.w(i + 1);
         if COUNT_NOUNS.contains(&next) {
+            return None;
+        }
+        // Years before 1900 or after 2099 are as often counts: only after a date cue ("in
+        // 1898", "since 1815"), and not before a noun ("in 1500 homes").
+        if !(1900..=2099).contains(&year)
+            && (!cued || !DATE_CUES.contains(&self.prev(i)) || self.kind(i + 1) == Some(TokenKind::Word))
+        {
             return None;
         }
         let prev = self.prev(i);
@@ -1538,9 +1638,12 @@ impl Scan<'_> {
             "winter" => 3,
             _ => return None,
         };
+        let spoken = if self.w(k + 1) == "of" { self.spoken_year_at(k + 2) } else { None };
         let (year, end) = match (self.w(k + 1), self.year_at(k + 1), self.year_at(k + 2)) {
             (_, Some(y), _) => (Some(y), k + 2),
             ("of", _, Some(y)) => (Some(y), k + 3),
+            // "the winter of nineteen ninety-four".
+            ("of", _, None) if spoken.is_some() => spoken.map(|(y, end)| (Some(y), end))?,
             // "the fall of the regime" is not a season, nor is "the spring melt" (a thing).
             ("of" | "in", _, None) if self.w(i) == "the" => return None,
             (next, _, None)
@@ -1558,7 +1661,8 @@ impl Scan<'_> {
     /// "the weekend", "this weekend", "last weekend", "over the weekend".
     fn weekend(&self, i: usize) -> Option<(usize, Sem)> {
         let (dir, k) = match (self.w(i), self.w(i + 1)) {
-            ("the", "past") => (Dir::Last, i + 2),
+            ("the" | "this", "past") => (Dir::Last, i + 2),
+            ("this", "coming") => (Dir::This, i + 2),
             ("the", _) => (Dir::Tense, i + 1),
             ("this", _) => (Dir::This, i + 1),
             ("last", _) => (Dir::Last, i + 1),
@@ -1607,6 +1711,16 @@ impl Scan<'_> {
 
     /// "today", "yesterday morning", "tonight".
     fn day_word(&self, i: usize) -> Option<(usize, Sem)> {
+        // "mid-afternoon yesterday": the part of the day first.
+        if let Some(part) = part_of_day(self.w(i)) {
+            let offset = match self.w(i + 1) {
+                "today" => 0,
+                "yesterday" => -1,
+                "tomorrow" => 1,
+                _ => return None,
+            };
+            return Some((i + 2, Sem::Day { offset, part: Some(part) }));
+        }
         let offset = match self.w(i) {
             "tonight" => return Some((i + 1, Sem::Day { offset: 0, part: Some("NI") })),
             "today" => 0,
@@ -1638,6 +1752,12 @@ impl Scan<'_> {
         if let Some(day) = self.weekday_at(j) {
             let part = part_of_day(self.w(j + 1));
             return Some((j + 1 + usize::from(part.is_some()), Sem::Weekday { day, dir, part }));
+        }
+        // "this coming Sunday" is the next one, "this past Sunday" the last one.
+        if let ("this", "coming" | "past", Some(day)) = (self.w(i), self.w(j), self.weekday_at(j + 1)) {
+            let dir = if self.w(j) == "coming" { Dir::Next } else { Dir::Last };
+            let part = part_of_day(self.w(j + 2));
+            return Some((j + 2 + usize::from(part.is_some()), Sem::Weekday { day, dir, part }));
         }
         let (month, end) = self.month_at(j)?;
         // "last Oct. 23": the latest Oct. 23 before the reference.
@@ -1679,9 +1799,18 @@ impl Scan<'_> {
             _ => return None,
         };
         if self.w(i + 1) == "day" {
-            // "the day before the vote" names its own anchor; only the bare adverb is anchored.
-            return (self.kind(i + 3) != Some(TokenKind::Word))
-                .then_some((i + 3, Sem::Anchored { unit: Unit::Day, offset }));
+            if self.kind(i + 3) != Some(TokenKind::Word) {
+                return Some((i + 3, Sem::Anchored { unit: Unit::Day, offset }));
+            }
+            // "the day after Christmas", "the day before last Tuesday('s hearing)": a day
+            // counted from the named one. "The day before the vote" has no date to count from.
+            let (end, on) = self.core(i + 3, true)?;
+            let named_day = match &on {
+                Sem::Cal { day, .. } | Sem::Month { day, .. } => day.is_some(),
+                Sem::Weekday { part: None, .. } | Sem::Holiday { .. } | Sem::Day { part: None, .. } => true,
+                _ => false,
+            };
+            return named_day.then(|| (end, Sem::DaysFrom { days: offset, on: Box::new(on) }));
         }
         let unit = match self.w(i + 2) {
             "day" => Unit::Day,
@@ -1704,6 +1833,10 @@ impl Scan<'_> {
             }
             if let Some(part) = part_of_day(self.w(j)) {
                 return set(j + 1, format!("XXXX-XX-XXT{part}"));
+            }
+            // "each July": that month of every year.
+            if let Some((month, end)) = self.month_at(j).filter(|_| self.w(j) != "may") {
+                return set(end, format!("XXXX-{month:02}"));
             }
             let (amount, k) = if self.w(j) == "other" {
                 (Amount::Whole(2), j + 1)
@@ -1754,28 +1887,10 @@ impl Scan<'_> {
             "hourly" => "PT1H",
             _ => return None,
         };
-        // "daily" before a noun is an adjective ("a daily newspaper"), not a frequency.
-        let next = self.w(i + 1);
-        let adjective = self.kind(i + 1) == Some(TokenKind::Word)
-            && !matches!(
-                next,
-                "and"
-                    | "or"
-                    | "but"
-                    | "to"
-                    | "for"
-                    | "in"
-                    | "on"
-                    | "at"
-                    | "by"
-                    | "with"
-                    | "from"
-                    | "since"
-                    | "until"
-                    | "than"
-                    | "as"
-            );
-        (!adjective).then(|| (i + 1, Sem::fixed(TimexType::Set, value)))
+        // Before a noun too: "a daily rally", "his weekly address", "hourly earnings" say how
+        // often the thing happens. TimeBank leaves some of these out ("daily volume"), AQUAINT
+        // tags nearly all; tagged is the more frequent reading in the two together.
+        Some((i + 1, Sem::fixed(TimexType::Set, value)))
     }
 
     // ---- Durations, and counted dates ("two days ago") ----
@@ -1800,6 +1915,8 @@ impl Scan<'_> {
             "a" | "an" => {
                 return Some(match (self.w(i + 1), self.w(i + 2)) {
                     ("few", _) => (Amount::Vague, i + 2, false),
+                    ("hundred", _) => (Amount::Whole(100), i + 2, false),
+                    ("thousand", _) => (Amount::Whole(1000), i + 2, false),
                     ("couple", "of") => (Amount::Whole(2), i + 3, false),
                     _ => (Amount::Whole(1), i + 1, true),
                 })
@@ -1833,7 +1950,12 @@ impl Scan<'_> {
                 return Some((Amount::Whole(n + ones), i + 2, false));
             }
         }
-        Some((Amount::Whole(n), i + 1, false))
+        // "two hundred years", "two thousand years".
+        match self.w(i + 1) {
+            "hundred" => Some((Amount::Whole(n.checked_mul(100)?), i + 2, false)),
+            "thousand" => Some((Amount::Whole(n.checked_mul(1000)?), i + 2, false)),
+            _ => Some((Amount::Whole(n), i + 1, false)),
+        }
     }
 
     /// "two days", "the past three months", "several years", "a year and a half", and the
@@ -1857,7 +1979,18 @@ impl Scan<'_> {
         };
         let (amount, j, article) = match (lead, lead.and_then(|l| self.amount_at(l))) {
             (_, Some(found)) => found,
-            // "the past week": one unit.
+            // "the past year" is dated as last year on TimeBank (both times it occurs; AQUAINT
+            // has neither), unlike "the past week" or "the past three years" (durations).
+            (Some(l), None)
+                if self.w(l) == "year"
+                    && matches!(self.w(i + 1), "past" | "last")
+                    && self.w(l + 1) != "of"
+                    && self.w(l + 1) != "or" =>
+            {
+                return Some((l + 1, Sem::Relative { unit: Unit::Year, offset: -1 }));
+            }
+            // "the past week": one unit; "the first hours": some.
+            (Some(l), None) if self.w(l).ends_with('s') => (Amount::Vague, l, false),
             (Some(l), None) => (Amount::Whole(1), l, false),
             (None, None) => self.amount_at(i)?,
         };
@@ -1991,9 +2124,12 @@ impl Scan<'_> {
         let (hour, minute, meridiem) = parse_clock(self.w(i))?;
         let (pm, end) = match meridiem {
             Some(pm) => (Some(pm), i + 1),
-            None => match self.w(i + 1) {
-                "a.m." | "a.m" | "am" => (Some(false), i + 2),
-                "p.m." | "p.m" | "pm" => (Some(true), i + 2),
+            None => match (self.w(i + 1), self.w(i + 2), self.w(i + 3)) {
+                ("a.m." | "a.m" | "am", _, _) => (Some(false), i + 2),
+                ("p.m." | "p.m" | "pm", _, _) => (Some(true), i + 2),
+                // "at 4 in the morning", "at 6:30 in the evening".
+                ("in", "the", "morning") => (Some(false), i + 4),
+                ("in", "the", "afternoon" | "evening") => (Some(true), i + 4),
                 _ => (None, i + 1),
             },
         };
@@ -2012,6 +2148,23 @@ impl Scan<'_> {
             }
         };
         Some((hour, minute, end))
+    }
+
+    /// A part of the day without a day word, on the day the sentence is about: "in the
+    /// morning", "during the evening", "by mid afternoon", "at mid-morning". Not "in the
+    /// morning of May 3" (the date rule's) nor a habit without a preposition.
+    fn part_alone(&self, i: usize) -> Option<(usize, Sem)> {
+        let at_the = self.w(i) == "the" && matches!(self.prev(i), "in" | "during");
+        let k = i + usize::from(at_the);
+        let part = part_of_day(self.w(k))?;
+        if self.w(k) == "night" || self.w(k + 1) == "of" {
+            return None;
+        }
+        let cued = at_the
+            || self.prev(k) == "mid"
+            || self.w(k).starts_with("mid")
+                && matches!(self.prev(k), "by" | "at" | "in" | "until" | "around" | "since");
+        cued.then_some((k + 1, Sem::Part { part }))
     }
 
     /// A clock time ending at `end`, extended by a time zone and a day: "4 a.m. EDT Thursday",
@@ -2106,6 +2259,8 @@ impl Scan<'_> {
     fn reference_word(&self, i: usize) -> Option<(usize, Sem)> {
         let date = |end, value| Some((end, Sem::fixed(TimexType::Date, value)));
         match self.w(i) {
+            // "Now, he says, …" opening a sentence is a discourse marker, not a time.
+            "now" if self.w(i + 1) == "," && self.sentence_initial(i) => None,
             "now" | "currently" | "nowadays" | "presently" => date(i + 1, "PRESENT_REF"),
             "recently" | "lately" => date(i + 1, "PAST_REF"),
             // "current" and "recent" as adjectives: "the current crisis", "recent years".
@@ -2119,7 +2274,40 @@ impl Scan<'_> {
                 None => None,
             },
             "present" if self.prev(i) == "at" => date(i + 1, "PRESENT_REF"),
+            // "future quarters", "in past years": unspecified times ahead or behind, as "recent
+            // years" is.
+            "future" if self.w(i + 1).ends_with('s') && unit_of(self.w(i + 1)).is_some() => date(i + 2, "FUTURE_REF"),
+            "past" if self.prev(i) == "in" && self.w(i + 1) == "years" => date(i + 2, "PAST_REF"),
+            // "at a later date", "at an earlier time".
+            "a" | "an" if matches!(self.w(i + 2), "date" | "time") => match self.w(i + 1) {
+                "later" => date(i + 3, "FUTURE_REF"),
+                "earlier" => date(i + 3, "PAST_REF"),
+                _ => None,
+            },
+            "as" if (self.w(i + 1), self.w(i + 2), self.w(i + 3)) == ("soon", "as", "possible") => {
+                date(i + 4, "FUTURE_REF")
+            }
+            // "will soon move", "hopes to soon grow", "soon will": some time ahead. Not "as soon
+            // as the talks end", "soon after", nor a past "was soon released".
+            "soon" => {
+                let ahead = is_modal(self.prev(i))
+                    || matches!(self.prev(i), "to" | "enough")
+                    || matches!(self.w(i + 1), "will" | "to" | "'ll");
+                let linked = self.prev(i) == "as"
+                    || matches!(self.w(i + 1), "after" | "afterward" | "afterwards" | "as" | "thereafter");
+                (ahead && !linked).then(|| (i + 1, Sem::fixed(TimexType::Date, "FUTURE_REF")))
+            }
             "these" if self.w(i + 1) == "days" => date(i + 2, "PRESENT_REF"),
+            // "in the weeks ahead", "over the years": an unspecified stretch.
+            "the"
+                if self.w(i + 1).ends_with('s')
+                    && unit_of(self.w(i + 1)).is_some()
+                    && (self.w(i + 2) == "ahead" || matches!(self.prev(i), "over" | "through" | "throughout")) =>
+            {
+                let (unit, factor) = unit_of(self.w(i + 1))?;
+                let end = i + 2 + usize::from(self.w(i + 2) == "ahead");
+                Some((end, Sem::fixed(TimexType::Duration, duration_value(Amount::Vague, unit, factor)?)))
+            }
             "the" => {
                 // "in the past", "in the near future", "in the distant past"; "the future" is
                 // the future after other words too ("the future that awaits them"), but not "the
@@ -2237,8 +2425,8 @@ fn unit_of(w: &str) -> Option<(Unit, u64)> {
 
 fn part_of_day(w: &str) -> Option<&'static str> {
     match w {
-        "morning" => Some("MO"),
-        "afternoon" => Some("AF"),
+        "morning" | "mid-morning" | "midmorning" => Some("MO"),
+        "afternoon" | "mid-afternoon" | "midafternoon" => Some("AF"),
         "evening" => Some("EV"),
         "night" => Some("NI"),
         _ => None,
@@ -2592,10 +2780,18 @@ impl Resolver {
                 if quarter.is_some() {
                     self.span = None;
                 }
+                // A quarter of another year than the story's ("the third quarter of 1990" as a
+                // forecast, "the 1988 period" as a comparison) does not become the quarter the
+                // story reports on: "the quarter" and "the year-ago period" still mean that one.
+                // The story's year is the reference's, or the one before in a first quarter.
+                let story_year =
+                    |y: i16| reference.is_none_or(|r| y == r.year() || r.month() <= 3 && y == r.year() - 1);
                 if let (Some(q), QuarterYear::Given(y), 0) = (quarter, year, back) {
                     let date = Date::new(y, 3 * q - 2, 1).ok()?;
-                    self.quarter = Some(date);
-                    self.anchor = Some((date, Unit::Quarter));
+                    if story_year(y) {
+                        self.quarter = Some(date);
+                        self.anchor = Some((date, Unit::Quarter));
+                    }
                     return Some((D, at_precision(date, Unit::Quarter)?, None));
                 }
                 let Some(r) = reference else {
@@ -2621,7 +2817,8 @@ impl Resolver {
                     (_, QuarterYear::Latest) => previous,
                 };
                 let date = Date::new(y.checked_sub(back)?, 3 * q - 2, 1).ok()?;
-                if back == 0 {
+                let other_year = matches!(year, QuarterYear::Given(g) if !story_year(g));
+                if back == 0 && !other_year {
                     self.quarter = Some(date);
                 } else {
                     // A comparison with the year before does not move the story's anchor.
@@ -2701,6 +2898,12 @@ impl Resolver {
                     self.anchor = anchor;
                 }
                 return found;
+            }
+            Sem::DaysFrom { days, ref on } => {
+                let (_, value, day) = self.resolve(on, tense, sentence_day)?;
+                let Some(day) = day else { return Some((D, value, None)) };
+                let date = add(day, Unit::Day, days)?;
+                (D, ymd(date)?, Some((date, Unit::Day)))
             }
             Sem::ClockOn { hour, minute, ref on } => {
                 let (_, value, day) = self.resolve(on, tense, sentence_day)?;
@@ -2783,6 +2986,11 @@ impl Resolver {
                 let last_day = self.anchor.filter(|&(_, unit)| unit == Unit::Day).map(|(d, _)| d);
                 let day = sentence_day.or(last_day).or(reference).map_or(Some("XXXX-XX-XX".to_string()), ymd)?;
                 return Some((T, format!("{day}T{hour:02}:{minute:02}"), None));
+            }
+            Sem::Part { part } => {
+                let last_day = self.anchor.filter(|&(_, unit)| unit == Unit::Day).map(|(d, _)| d);
+                let day = sentence_day.or(last_day).or(reference).map_or(Some("XXXX-XX-XX".to_string()), ymd)?;
+                return Some((T, format!("{day}T{part}"), None));
             }
         };
         if let Some(named) = named {
@@ -2922,6 +3130,24 @@ mod tests {
     );
     t!(day_then_short_month, "Talks resumed on 9 Sept after a pause.", REF, [("9 Sept", "DATE", "2016-09-09")]);
     t!(ordinal_of_month, "Polls open on the 3rd of May.", REF, [("the 3rd of May", "DATE", "2016-05-03")]);
+    t!(
+        second_day_of_pair,
+        "The summit meets on April 24 and 25 in Rome.",
+        REF,
+        [("April 24", "DATE", "2016-04-24"), ("25", "DATE", "2016-04-25")]
+    );
+    t!(
+        second_day_of_range,
+        "Strikes closed the ports from Sept. 9 to 11.",
+        REF,
+        [("Sept. 9", "DATE", "2016-09-09"), ("11", "DATE", "2016-09-11")]
+    );
+    t!(
+        count_after_date_is_no_day,
+        "Shelling began on May 3 and 25 people died.",
+        REF,
+        [("May 3", "DATE", "2016-05-03")]
+    );
     t!(iso_date, "The memo is dated 2016-09-22 in the archive.", None, [("2016-09-22", "DATE", "2016-09-22")]);
     t!(
         iso_date_and_time,
@@ -2963,7 +3189,13 @@ mod tests {
     t!(bare_month_takes_reference_year, "The first gauges go in in May.", REF, [("May", "DATE", "2016-05")]);
     t!(month_after_for, "The figures for January were weak.", REF, [("January", "DATE", "2016-01")]);
     t!(may_after_for_is_a_name, "It was a blow for May and her party.", REF, []);
+    t!(month_before_noun, "Police reopened the March shooting case.", REF, [("March", "DATE", "2016-03")]);
+    t!(month_before_noun_after_a, "Both sides kept to a June truce.", REF, [("June", "DATE", "2016-06")]);
+    t!(may_before_noun_is_a_name, "Critics of the May government spoke.", REF, []);
     t!(year_after_into, "Growth should continue into 2017.", REF, [("2017", "DATE", "2017")]);
+    t!(old_year_after_cue, "The harbour was dug in 1868, before the railway.", None, [("1868", "DATE", "1868")]);
+    t!(old_year_count_before_noun, "Floods reached 1868 homes in the valley.", None, []);
+    t!(old_year_count_in_noun_phrase, "The fund was spread over 1500 accounts.", None, []);
     t!(year_before_closing_quote, "\"We expect growth in 2017.\"", REF, [("2017", "DATE", "2017")]);
     t!(over_the_summer, "Rivals cut prices over the summer.", REF, [("the summer", "DATE", "2016-SU")]);
     // NAMED PERIODS: year-end, centuries, decades in words, the near term, coming months.
@@ -3018,6 +3250,12 @@ mod tests {
         "The bank was founded in January.",
         Some("2016-11-20"),
         [("January", "DATE", "2016-01")]
+    );
+    t!(
+        relative_clause_verb_is_past,
+        "Police sought a man for attacks that wounded two guards in November.",
+        Some("2016-05-10"),
+        [("November", "DATE", "2015-11")]
     );
     t!(
         past_clause_near_month_stays,
@@ -3154,6 +3392,19 @@ mod tests {
     t!(due_to_is_future, "The report is due to be published on Friday.", REF, [("Friday", "DATE", "2016-09-23")]);
     t!(next_weekday, "The court sits again next Thursday.", REF, [("next Thursday", "DATE", "2016-09-29")]);
     t!(last_weekday, "Rebels attacked the base last Thursday.", REF, [("last Thursday", "DATE", "2016-09-15")]);
+    // "this coming" and "this past" name the direction whatever the tense.
+    t!(
+        this_coming_weekday,
+        "The fair opened, and it closes this coming Sunday.",
+        REF,
+        [("this coming Sunday", "DATE", "2016-09-25")]
+    );
+    t!(
+        this_past_weekday,
+        "Pickers began the harvest this past Monday.",
+        REF,
+        [("this past Monday", "DATE", "2016-09-19")]
+    );
     t!(weekday_evening, "Crowds gathered on Thursday evening.", REF, [("Thursday evening", "TIME", "2016-09-22TEV")]);
     t!(weekday_without_reference, "Crowds gathered on Thursday.", None, [("Thursday", "DATE", "XXXX-WXX-4")]);
     t!(
@@ -3167,6 +3418,12 @@ mod tests {
     t!(twenty_four_hour, "The polls close at 14:30 sharp.", REF, [("14:30", "TIME", "2016-09-22T14:30")]);
     t!(pm_time, "The blast came at 2:30 p.m. near the port.", REF, [("2:30 p.m.", "TIME", "2016-09-22T14:30")]);
     t!(glued_pm, "Doors open at 7pm for the vote.", REF, [("7pm", "TIME", "2016-09-22T19:00")]);
+    t!(
+        hour_in_the_morning,
+        "The convoy left at 4 in the morning and came back at 6:30 in the evening.",
+        REF,
+        [("4 in the morning", "TIME", "2016-09-22T04:00"), ("6:30 in the evening", "TIME", "2016-09-22T18:30")]
+    );
     t!(noon, "The vote ended at noon.", None, [("noon", "TIME", "XXXX-XX-XXT12:00")]);
     t!(
         time_on_weekday,
@@ -3192,6 +3449,13 @@ mod tests {
         REF,
         [("the day before yesterday", "DATE", "2016-09-20")]
     );
+    t!(
+        day_before_named_day,
+        "The day before last Tuesday's vote, rebels fled; they returned the day after Christmas.",
+        REF,
+        [("The day before last Tuesday", "DATE", "2016-09-19"), ("the day after Christmas", "DATE", "2015-12-26")]
+    );
+    t!(day_before_an_event_is_no_date, "The day before the vote, rebels fled.", REF, []);
     t!(week_of, "Talks resume the week of March 6.", Some("2017-02-24"), [("the week of March 6", "DATE", "2017-W10")]);
     t!(bare_clock_needs_cue, "The ratio was 3:30 overall.", REF, []);
 
@@ -3206,6 +3470,13 @@ mod tests {
         [("five-and-a-half-year", "DURATION", "P5Y6M")]
     );
     t!(decade_is_ten_years, "It took a decade to build.", None, [("a decade", "DURATION", "P10Y")]);
+    t!(hundred_years, "The bridge stood for a hundred years.", None, [("a hundred years", "DURATION", "P100Y")]);
+    t!(
+        two_thousand_years,
+        "The craft has lasted two thousand years.",
+        None,
+        [("two thousand years", "DURATION", "P2000Y")]
+    );
     t!(vague_years, "Talks dragged on for several years.", None, [("several years", "DURATION", "PXY")]);
     t!(past_months, "Prices rose over the past three months.", REF, [("the past three months", "DURATION", "P3M")]);
     t!(
@@ -3235,11 +3506,29 @@ mod tests {
     t!(late_month_token, "The vote slipped to late-November.", REF, [("late-November", "DATE", "2016-11")]);
     t!(couple_of, "The plan needs a couple of years.", None, [("a couple of years", "DURATION", "P2Y")]);
     t!(the_past_week, "Fighting eased over the past week.", REF, [("the past week", "DURATION", "P1W")]);
+    t!(the_past_year, "Hiring slowed over the past year.", REF, [("the past year", "DATE", "2015")]);
+    t!(
+        the_first_hours,
+        "Looting spread in the first hours of the blackout.",
+        REF,
+        [("the first hours", "DURATION", "PTXH")]
+    );
 
     // SETS
     t!(every_weekday, "The market opens every Monday.", None, [("every Monday", "SET", "XXXX-WXX-1")]);
+    t!(
+        plural_weekdays,
+        "The club meets on Tuesdays, and buses leave on Friday and Saturday nights.",
+        REF,
+        [
+            ("Tuesdays", "SET", "XXXX-WXX-2"),
+            ("Friday", "SET", "XXXX-WXX-5TNI"),
+            ("Saturday nights", "SET", "XXXX-WXX-6TNI")
+        ]
+    );
     t!(annually, "The prize is awarded annually.", None, [("annually", "SET", "P1Y")]);
     t!(every_year, "The river floods every year.", None, [("every year", "SET", "P1Y")]);
+    t!(every_month_name, "Pilgrims arrive each August by bus.", None, [("each August", "SET", "XXXX-08")]);
     t!(every_two_years, "Elections are held every two years.", None, [("every two years", "SET", "P2Y")]);
     t!(daily_adverb, "The ferry runs daily.", None, [("daily", "SET", "P1D")]);
     t!(twice_a_year, "The board meets twice a year.", None, [("twice a year", "SET", "P1Y")]);
@@ -3256,6 +3545,40 @@ mod tests {
         [("Now", "DATE", "PRESENT_REF"), ("currently", "DATE", "PRESENT_REF"),]
     );
     t!(recently, "The rules were recently changed.", None, [("recently", "DATE", "PAST_REF")]);
+    t!(
+        unspecified_ahead_and_behind,
+        "Losses will shrink in future years; in past years they grew, and in the months ahead they may vanish.",
+        None,
+        [
+            ("future years", "DATE", "FUTURE_REF"),
+            ("past years", "DATE", "PAST_REF"),
+            ("the months ahead", "DURATION", "PXM")
+        ]
+    );
+    t!(
+        later_date,
+        "The rest will be sold at a later date, as the firm said over the years.",
+        None,
+        [("a later date", "DATE", "FUTURE_REF"), ("the years", "DURATION", "PXY")]
+    );
+    t!(
+        now_as_discourse_marker,
+        "Now, the mayor said, the bridge is shut. \"Now, listen.\" It is shut now, and for now.",
+        None,
+        [("now", "DATE", "PRESENT_REF"), ("now", "DATE", "PRESENT_REF")]
+    );
+    t!(
+        soon_ahead,
+        "The mill will soon close, and the owners hope to reopen it as soon as possible.",
+        None,
+        [("soon", "DATE", "FUTURE_REF"), ("as soon as possible", "DATE", "FUTURE_REF")]
+    );
+    t!(
+        soon_linked_or_past,
+        "He was soon freed, and will call as soon as he lands, soon after noon.",
+        None,
+        [("noon", "TIME", "XXXX-XX-XXT12:00")]
+    );
     t!(in_the_past, "Such floods were rare in the past.", None, [("the past", "DATE", "PAST_REF")]);
     t!(in_the_near_future, "A deal may come in the near future.", None, [("the near future", "DATE", "FUTURE_REF")]);
     t!(the_future, "Nobody knows what the future holds.", None, [("the future", "DATE", "FUTURE_REF")]);
@@ -3324,6 +3647,19 @@ mod tests {
         [("2010", "DATE", "2010"), ("year-ago", "DATE", "2015")]
     );
     t!(year_period, "Net income in the 2014 period was flat.", REF, [("the 2014 period", "DATE", "2014-Q2")]);
+    t!(
+        quarter_of_another_year_is_no_anchor,
+        "Profit rose in the second quarter. Losses may last through the third quarter of 2017. In the \
+         year-ago period, profit was flat; in the 2015 period it fell. The quarter was good.",
+        REF,
+        [
+            ("the second quarter", "DATE", "2016-Q2"),
+            ("the third quarter of 2017", "DATE", "2017-Q3"),
+            ("the year-ago period", "DATE", "2015-Q2"),
+            ("the 2015 period", "DATE", "2015-Q2"),
+            ("The quarter", "DATE", "2016-Q2")
+        ]
+    );
 
     // SEASONS (reference 2016-09-22, in autumn).
     t!(last_fall, "Talks collapsed last fall.", REF, [("last fall", "DATE", "2015-FA")]);
@@ -3331,11 +3667,29 @@ mod tests {
     t!(this_summer, "Crops failed this summer.", REF, [("this summer", "DATE", "2016-SU")]);
     t!(next_spring, "The dam should open next spring.", REF, [("next spring", "DATE", "2017-SP")]);
     t!(winter_of_year, "Floods hit in the winter of 2010.", None, [("the winter of 2010", "DATE", "2010-WI")]);
+    t!(
+        winter_of_spoken_year,
+        "Ice closed the port in the winter of nineteen eighty-seven.",
+        None,
+        [("the winter of nineteen eighty-seven", "DATE", "1987-WI")]
+    );
     t!(this_past_spring, "Rents rose this past spring.", REF, [("this past spring", "DATE", "2016-SP")]);
 
     // WEEKENDS: the last one in a past sentence (reference is a Thursday).
     t!(over_the_weekend, "Protesters gathered over the weekend.", REF, [("the weekend", "DATE", "2016-W37-WE")]);
     t!(this_weekend, "Voting ends this weekend.", REF, [("this weekend", "DATE", "2016-W38-WE")]);
+    t!(
+        this_coming_weekend,
+        "Fans gathered to plan a march this coming weekend.",
+        REF,
+        [("this coming weekend", "DATE", "2016-W38-WE")]
+    );
+    t!(
+        this_past_weekend,
+        "Crowds filled the square this past weekend.",
+        REF,
+        [("this past weekend", "DATE", "2016-W37-WE")]
+    );
 
     // CLOCK TIMES ON A DAY
     t!(clock_weekday, "The polls closed at 9 p.m. Tuesday.", REF, [("9 p.m. Tuesday", "TIME", "2016-09-20T21:00")]);
@@ -3345,7 +3699,24 @@ mod tests {
         REF,
         [("5 p.m. EST, Oct. 3", "TIME", "2016-10-03T17:00")]
     );
+    t!(
+        part_of_day_alone,
+        "Rebels attacked on Monday. Shelling eased in the morning and stopped by mid afternoon.",
+        REF,
+        [
+            ("Monday", "DATE", "2016-09-19"),
+            ("the morning", "TIME", "2016-09-19TMO"),
+            ("mid afternoon", "TIME", "2016-09-19TAF")
+        ]
+    );
+    t!(part_of_day_habit, "She swims every day, mostly mornings, never at night.", REF, [("every day", "SET", "P1D")]);
     t!(noon_yesterday, "The ferry left at noon yesterday.", REF, [("noon yesterday", "TIME", "2016-09-21T12:00")]);
+    t!(
+        part_of_day_before_day_word,
+        "Shares were up by mid-afternoon yesterday and fell at mid-morning today.",
+        REF,
+        [("mid-afternoon yesterday", "TIME", "2016-09-21TAF"), ("mid-morning today", "TIME", "2016-09-22TMO")]
+    );
 
     // APPROXIMATE AMOUNTS: the qualifier is part of the extent.
     t!(nearly_years, "The siege lasted nearly two years.", None, [("nearly two years", "DURATION", "P2Y")]);
@@ -3384,6 +3755,14 @@ mod tests {
     t!(christmas_day, "Shops close on Christmas Day.", REF, [("Christmas Day", "DATE", "2016-12-25")]);
     t!(election_day, "Polls open on Election Day.", Some("2016-10-01"), [("Election Day", "DATE", "2016-11-08")]);
     t!(holiday_needs_capital, "The election day was calm.", REF, []);
+    // TITLES: time words capitalized inside a sentence name a programme or a film.
+    t!(
+        programme_titles,
+        "She spoke on \"This Week\" and on NBC's \"Today\", then watched \"High Noon\" and \"48 Hours\".",
+        REF,
+        []
+    );
+    t!(title_case_at_sentence_start, "\"Today we vote,\" he said.", REF, [("Today", "DATE", "2016-09-22")]);
     t!(
         the_year_to_month,
         "Sales rose in the year to June.",
@@ -3423,7 +3802,9 @@ mod tests {
     t!(phone_number, "Call 555-2016 for tickets.", None, []);
     t!(score, "The home side won 3-2 in Lyon.", None, []);
     t!(ordinal_second, "A second round is planned.", None, []);
-    t!(adjective_daily, "A daily newspaper printed the claim.", None, []);
+    t!(adjective_daily, "Crowds joined the daily vigil outside.", None, [("daily", "SET", "P1D")]);
+    t!(adjective_weekly, "She gave her weekly briefing early.", None, [("weekly", "SET", "P1W")]);
+    t!(adjective_hourly, "Average hourly pay went up.", None, [("hourly", "SET", "PT1H")]);
     t!(pronoun_one, "One official said no.", None, []);
     t!(age_compound, "A 6-year-old boy was rescued.", None, []);
     t!(age_words, "The driver, 52 years old, was unhurt.", None, []);
