@@ -247,6 +247,8 @@ enum Sem {
     Weekend { dir: Dir },
     /// A clock time on a named day: "9 a.m. Tuesday", "5 p.m. EST Nov. 9".
     ClockOn { hour: u8, minute: u8, on: Box<Sem> },
+    /// A half of a year given relative to the reference: "the first half of next year".
+    Half { half: u8, of: Box<Sem> },
     /// Days before or after a named day: "the day before last Tuesday" is -1 from it.
     DaysFrom { days: i64, on: Box<Sem> },
     /// "Thursday", "next Thursday evening".
@@ -283,6 +285,25 @@ enum Holiday {
     Thanksgiving,
     /// The Tuesday after the first Monday of November.
     ElectionDay,
+    /// Days from Easter Sunday (Western churches): Good Friday is -2, Easter Monday 1.
+    Easter(i8),
+}
+
+/// Easter Sunday of a Gregorian year (the anonymous Gregorian computus, as in Meeus,
+/// "Astronomical Algorithms", chapter 8).
+fn easter_sunday(year: i16) -> Option<Date> {
+    let y = i32::from(year);
+    let (a, b, c) = (y % 19, y / 100, y % 100);
+    let (d, e) = (b / 4, b % 4);
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let (i, k) = (c / 4, c % 4);
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    Date::new(year, month as i8, day as i8).ok()
 }
 
 impl Holiday {
@@ -292,6 +313,7 @@ impl Holiday {
             Holiday::Fixed(m, d) => Date::new(year, m, d).ok(),
             Holiday::Thanksgiving => nth(4, Weekday::Thursday),
             Holiday::ElectionDay => nth(1, Weekday::Monday)?.checked_add(jiff::Span::new().days(1)).ok(),
+            Holiday::Easter(days) => easter_sunday(year)?.checked_add(jiff::Span::new().days(days)).ok(),
         }
     }
 }
@@ -423,6 +445,7 @@ const STARTERS: &[&str] = &[
     "each",
     "earlier",
     "early",
+    "easter",
     "eighteenth",
     "election",
     "every",
@@ -433,6 +456,7 @@ const STARTERS: &[&str] = &[
     "fiscal",
     "fourth",
     "future",
+    "good",
     "hourly",
     "independence",
     "its",
@@ -740,6 +764,20 @@ const IRREGULAR_PAST: &[&str] = &[
     "sought",
     "fell",
     "forgot",
+    "lit",
+    "swept",
+    "sank",
+    "drew",
+    "withdrew",
+    "shook",
+    "hung",
+    "froze",
+    "stole",
+    "wore",
+    "blew",
+    "dealt",
+    "rode",
+    "tore",
 ];
 
 /// Words ending in "ed" that are not past forms.
@@ -1110,6 +1148,11 @@ impl Scan<'_> {
                 Sem::Cal { year: Some(y), month: None, .. } => {
                     let half = if self.w(i + 1) == "first" { 1 } else { 2 };
                     Some((end, Sem::fixed(TimexType::Date, format!("{y:04}-H{half}"))))
+                }
+                // "the first half of next year": a half of a year worked out from the reference.
+                Sem::Relative { unit: Unit::Year, .. } => {
+                    let half = if self.w(i + 1) == "first" { 1 } else { 2 };
+                    Some((end, Sem::Half { half, of: Box::new(sem) }))
                 }
                 Sem::Cal { .. } | Sem::Decade(_) | Sem::Relative { .. } => Some((end, sem)),
                 _ => None,
@@ -1607,6 +1650,34 @@ impl Scan<'_> {
             ("christmas", _, _) => (Holiday::Fixed(12, 25), k + 1),
             ("new", "year's" | "year\u{2019}s", "day") => (Holiday::Fixed(1, 1), k + 3),
             ("new", "year's" | "year\u{2019}s", "eve") => (Holiday::Fixed(12, 31), k + 3),
+            // The tokenizer splits the possessive off: "New" "Year" "'s" "Eve".
+            ("new", "year", "'s" | "\u{2019}s") if self.w(k + 3) == "day" => (Holiday::Fixed(1, 1), k + 4),
+            ("new", "year", "'s" | "\u{2019}s") if self.w(k + 3) == "eve" => (Holiday::Fixed(12, 31), k + 4),
+            ("good", "friday", _) if self.capitalized(k + 1) => (Holiday::Easter(-2), k + 2),
+            ("easter", "sunday", _) => (Holiday::Easter(0), k + 2),
+            ("easter", "monday", _) => (Holiday::Easter(1), k + 2),
+            // Bare "Easter" is the feast only where a date is expected ("at Easter", "last
+            // Easter"), not in "Easter Island" or "the Easter Rising".
+            ("easter", next, _)
+                if (dir != Dir::Tense
+                    || matches!(
+                        self.prev(i),
+                        "at" | "over"
+                            | "before"
+                            | "after"
+                            | "since"
+                            | "until"
+                            | "by"
+                            | "on"
+                            | "around"
+                            | "during"
+                            | "till"
+                    ))
+                    && !self.capitalized(k + 1)
+                    && !matches!(next, "island" | "rising") =>
+            {
+                (Holiday::Easter(0), k + 1)
+            }
             ("independence", "day", _) => (Holiday::Fixed(7, 4), k + 2),
             ("thanksgiving", "day", _) => (Holiday::Thanksgiving, k + 2),
             ("thanksgiving", _, _) => (Holiday::Thanksgiving, k + 1),
@@ -1830,6 +1901,10 @@ impl Scan<'_> {
             let j = i + 1;
             if let Some(day) = self.weekday_at(j) {
                 return set(j + 1, format!("XXXX-WXX-{}", day.to_monday_one_offset()));
+            }
+            // "every other Tuesday": that weekday, one week in two.
+            if let Some(day) = self.weekday_at(j + 1).filter(|_| self.w(j) == "other") {
+                return set(j + 2, format!("XXXX-WXX-{}", day.to_monday_one_offset()));
             }
             if let Some(part) = part_of_day(self.w(j)) {
                 return set(j + 1, format!("XXXX-XX-XXT{part}"));
@@ -2855,6 +2930,7 @@ impl Resolver {
                 let Some(r) = reference else {
                     let value = match which {
                         Holiday::Fixed(m, d) => format!("XXXX-{m:02}-{d:02}"),
+                        Holiday::Easter(_) => "XXXX-XX-XX".to_string(),
                         _ => "XXXX-11-XX".to_string(),
                     };
                     return Some((D, value, None));
@@ -2898,6 +2974,12 @@ impl Resolver {
                     self.anchor = anchor;
                 }
                 return found;
+            }
+            Sem::Half { half, ref of } => {
+                let (kind, value, _) = self.resolve(of, tense, sentence_day)?;
+                // Without a reference the year stays unknown ("XXXX"), and so does its half.
+                let value = if value.bytes().all(|b| b.is_ascii_digit()) { format!("{value}-H{half}") } else { value };
+                return Some((kind, value, None));
             }
             Sem::DaysFrom { days, ref on } => {
                 let (_, value, day) = self.resolve(on, tense, sentence_day)?;
@@ -3753,6 +3835,65 @@ mod tests {
     // HOLIDAYS (reference 2016-09-22).
     t!(last_thanksgiving, "The family met last Thanksgiving.", REF, [("last Thanksgiving", "DATE", "2015-11-26")]);
     t!(christmas_day, "Shops close on Christmas Day.", REF, [("Christmas Day", "DATE", "2016-12-25")]);
+    // The tokenizer splits "Year's" into "Year" "'s"; the holiday is still found.
+    t!(new_years_eve, "The bridge closes on New Year's Eve.", REF, [("New Year's Eve", "DATE", "2016-12-31")]);
+    t!(
+        new_years_day_curly,
+        "Fireworks lit the sky on New Year\u{2019}s Day.",
+        REF,
+        [("New Year\u{2019}s Day", "DATE", "2016-01-01")]
+    );
+    // Easter moves: 27 March in 2016.
+    t!(
+        easter_sunday_named,
+        "Pilgrims filled the square on Easter Sunday.",
+        REF,
+        [("Easter Sunday", "DATE", "2016-03-27")]
+    );
+    t!(good_friday, "The talks broke down on Good Friday.", REF, [("Good Friday", "DATE", "2016-03-25")]);
+    t!(easter_monday, "The ferries stopped on Easter Monday.", REF, [("Easter Monday", "DATE", "2016-03-28")]);
+    t!(
+        bare_easter_after_cue,
+        "The family visited at Easter and again last Easter.",
+        REF,
+        [("Easter", "DATE", "2016-03-27"), ("last Easter", "DATE", "2016-03-27")]
+    );
+    t!(easter_island_is_a_place, "The survey ship reached Easter Island and the Easter Rising museum.", REF, []);
+    t!(
+        every_other_weekday,
+        "The market opens every other Tuesday.",
+        REF,
+        [("every other Tuesday", "SET", "XXXX-WXX-2")]
+    );
+    t!(
+        half_of_next_year,
+        "Output will fall in the first half of next year.",
+        REF,
+        [("the first half of next year", "DATE", "2017-H1")]
+    );
+    t!(
+        half_of_this_year,
+        "Output fell in the second half of this year.",
+        REF,
+        [("the second half of this year", "DATE", "2016-H2")]
+    );
+
+    #[test]
+    fn easter_dates() {
+        // Known Easter Sundays, including the earliest (22 March) and latest (25 April) possible.
+        for (year, month, day) in [
+            (1818, 3, 22),
+            (1943, 4, 25),
+            (2000, 4, 23),
+            (2016, 3, 27),
+            (2019, 4, 21),
+            (2024, 3, 31),
+            (2025, 4, 20),
+            (2038, 4, 25),
+        ] {
+            assert_eq!(easter_sunday(year), Date::new(year, month, day).ok(), "{year}");
+        }
+    }
     t!(election_day, "Polls open on Election Day.", Some("2016-10-01"), [("Election Day", "DATE", "2016-11-08")]);
     t!(holiday_needs_capital, "The election day was calm.", REF, []);
     // TITLES: time words capitalized inside a sentence name a programme or a film.

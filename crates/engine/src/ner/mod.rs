@@ -988,7 +988,8 @@ impl Tagger {
     pub fn stage(&self, k: usize) -> Model {
         let n = self.stages.len();
         let mut m = self.stages[k].clone();
-        m.weights = self.weights.chunks_exact(n * N_LABELS).flat_map(|r| &r[k * N_LABELS..][..N_LABELS]).copied().collect();
+        m.weights =
+            self.weights.chunks_exact(n * N_LABELS).flat_map(|r| &r[k * N_LABELS..][..N_LABELS]).copied().collect();
         m
     }
 
