@@ -978,6 +978,8 @@ impl Scan<'_> {
             return None;
         }
         match w {
+            // "May" capitalized is the month ("from May to July"), not the modal.
+            "may" if self.capitalized(i) => return None,
             "will" | "won't" | "shall" | "may" | "might" | "should" | "must" => return Some(Verb::Future),
             "is" | "are" | "am" | "says" | "say" | "has" | "have" | "would" | "could" | "can" => {
                 // "is to resume Tuesday", "are expected to", "is set to": future.
@@ -3098,7 +3100,7 @@ fn infer_year(reference: Date, month: i8, tense: Tense) -> i16 {
         (false, a) if tense.past && a > PAST_AHEAD => y.saturating_sub(1),
         (false, a) if a > 6 => y.saturating_sub(1),
         (_, a) if a < -7 && !tense.past => y.saturating_add(1),
-        (true, a) if a < -6 => y.saturating_add(1),
+        (true, a) if a < 0 => y.saturating_add(1),
         _ => y,
     }
 }
@@ -3859,6 +3861,10 @@ mod tests {
         [("Easter", "DATE", "2016-03-27"), ("last Easter", "DATE", "2016-03-27")]
     );
     t!(easter_island_is_a_place, "The survey ship reached Easter Island and the Easter Rising museum.", REF, []);
+    // A future clause about a month already past this year means next year's (three months
+    // back here); the same month stays this year's.
+    t!(future_month_behind_reference, "Fares will rise again in June.", REF, [("June", "DATE", "2017-06")]);
+    t!(future_month_same_as_reference, "Fares will rise again in September.", REF, [("September", "DATE", "2016-09")]);
     t!(
         every_other_weekday,
         "The market opens every other Tuesday.",
