@@ -20,12 +20,66 @@ pub(crate) struct Mention {
     pub kind: EntityType,
 }
 
+/// Currency names and ISO 4217 codes (facts; sorted, for binary search).
 const CURRENCY_WORDS: &[&str] = &[
-    "cents", "dinar", "dinars", "dirhams", "dollar", "dollars", "euro", "euros", "francs", "lira", "liras", "naira",
-    "pence", "peso", "pesos", "pounds", "rand", "real", "reals", "riyal", "riyals", "roubles", "rubles", "rupee",
-    "rupees", "shekels", "yen", "yuan",
+    "baht",
+    "cedis",
+    "cents",
+    "dinar",
+    "dinars",
+    "dirham",
+    "dirhams",
+    "dollar",
+    "dollars",
+    "euro",
+    "euros",
+    "forint",
+    "forints",
+    "franc",
+    "francs",
+    "hryvnias",
+    "krona",
+    "krone",
+    "kroner",
+    "kronor",
+    "kwacha",
+    "lei",
+    "lempiras",
+    "leva",
+    "lira",
+    "liras",
+    "naira",
+    "pence",
+    "peso",
+    "pesos",
+    "pounds",
+    "pula",
+    "rand",
+    "real",
+    "reals",
+    "renminbi",
+    "ringgit",
+    "riyal",
+    "riyals",
+    "rouble",
+    "roubles",
+    "ruble",
+    "rubles",
+    "rupee",
+    "rupees",
+    "rupiah",
+    "shekel",
+    "shekels",
+    "shillings",
+    "yen",
+    "yuan",
+    "zloty",
+    "zlotys",
 ];
-const CURRENCY_CODES: &[&str] = &["AUD", "CAD", "CHF", "CNY", "EUR", "GBP", "INR", "JPY", "RUB", "USD"];
+const CURRENCY_CODES: &[&str] = &[
+    "AUD", "BRL", "CAD", "CHF", "CNY", "CZK", "DKK", "EUR", "GBP", "HKD", "HUF", "ILS", "INR", "JPY", "KRW", "MXN",
+    "NOK", "NZD", "PLN", "RUB", "SEK", "SGD", "TRY", "USD", "ZAR",
+];
 const CURRENCY_SYMBOLS: &[&str] = &["$", "£", "¥", "₹", "€"];
 const SCALE_WORDS: &[&str] = &["billion", "bln", "bn", "k", "m", "million", "mln", "thousand", "trillion"];
 const NUMBER_WORDS: &[&str] = &[
@@ -436,6 +490,16 @@ mod tests {
     t!(percent_sign, "Prices rose 3.5% in a year.", [("3.5%", "PERCENT")]);
     t!(per_cent, "Turnout was 61 per cent.", [("61 per cent", "PERCENT")]);
     t!(number_alone_is_not_money, "Some 12,000 people fled.", []);
+    t!(kroner_after, "The fine came to 300 million kroner.", [("300 million kroner", "MONEY")]);
+    t!(code_before, "The bonds raised NOK 5 billion.", [("NOK 5 billion", "MONEY")]);
+
+    #[test]
+    fn amount_lists_are_sorted() {
+        // `contains` is a binary search.
+        for list in [CURRENCY_WORDS, CURRENCY_CODES, SCALE_WORDS, NUMBER_WORDS, ABBREVIATIONS, HONORIFICS, SPEECH_VERBS] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
+    }
 
     // ROBUSTNESS: nothing to find, odd input.
     t!(empty, "", []);
