@@ -137,7 +137,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], timexes
     let mut names = ner::tag_tokens(&words, &ranges);
     names.extend(person_cues(&words, &ranges, &names));
     for name in names {
-        let (start, end) = (bounds[name.start].0, bounds[name.end - 1].1);
+        let (start, end) = (bounds[name.start].0 as usize, bounds[name.end - 1].1 as usize);
         if (start..end).any(|k| taken[k] || blocked[k]) {
             continue;
         }
@@ -205,8 +205,9 @@ const ABBREVIATIONS: &[&str] = &[
 /// The words the model sees: the engine's tokens, except that an abbreviation or a single
 /// capital initial takes the period right after it ("Mr." "Kerry", "John" "F." "Kennedy"), as in
 /// the training data. Returns the words (slices of `text`, no allocation), the engine tokens
-/// `start..end` of each word, and the sentences as ranges of words.
-type ModelWords<'a> = (Vec<&'a str>, Vec<(usize, usize)>, Vec<std::ops::Range<usize>>);
+/// `start..end` of each word (as u32, which halves what they take on long texts; a text of 4
+/// billion tokens is beyond any page), and the sentences as ranges of words.
+type ModelWords<'a> = (Vec<&'a str>, Vec<(u32, u32)>, Vec<std::ops::Range<usize>>);
 
 fn model_words<'a>(text: &'a str, tokens: &[Token], sentences: &[Sentence]) -> ModelWords<'a> {
     let mut words = Vec::with_capacity(tokens.len());
@@ -226,11 +227,11 @@ fn model_words<'a>(text: &'a str, tokens: &[Token], sentences: &[Sentence]) -> M
                 || contains(ABBREVIATIONS, w) || (w.chars().count() == 1 && w.starts_with(char::is_uppercase));
             if period_follows && abbreviation() {
                 words.push(&text[t.span.start..tokens[k + 1].span.end]);
-                bounds.push((k, k + 2));
+                bounds.push((k as u32, k as u32 + 2));
                 k += 2;
             } else {
                 words.push(w);
-                bounds.push((k, k + 1));
+                bounds.push((k as u32, k as u32 + 1));
                 k += 1;
             }
         }
