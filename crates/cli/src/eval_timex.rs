@@ -183,32 +183,23 @@ impl Counts {
             let same_value = usize::from(s.value == g.value);
             self.value_r += same_value;
             self.value_p += same_value;
-            if s.span != g.span {
+            let mut wrong = |class, detail: String| {
                 errors.push(Error {
-                    class: ErrorClass::Extent,
+                    class,
                     kind: g.kind.clone(),
                     text: snippet(g.span),
-                    detail: format!("system {:?}", snippet(s.span)),
+                    detail,
                     context: around(text, g.span),
-                });
+                })
+            };
+            if s.span != g.span {
+                wrong(ErrorClass::Extent, format!("system {:?}", snippet(s.span)));
             }
             if s.kind != g.kind {
-                errors.push(Error {
-                    class: ErrorClass::Type,
-                    kind: g.kind.clone(),
-                    text: snippet(g.span),
-                    detail: format!("gold {} system {}", g.kind, s.kind),
-                    context: around(text, g.span),
-                });
+                wrong(ErrorClass::Type, format!("gold {} system {}", g.kind, s.kind));
             }
             if s.value != g.value {
-                errors.push(Error {
-                    class: ErrorClass::Value,
-                    kind: g.kind.clone(),
-                    text: snippet(g.span),
-                    detail: format!("gold {} system {}", g.value, s.value),
-                    context: around(text, g.span),
-                });
+                wrong(ErrorClass::Value, format!("gold {} system {}", g.value, s.value));
             }
         }
         for (s, _) in system.iter().zip(&paired).filter(|(_, &p)| !p) {

@@ -497,7 +497,8 @@ mod tests {
     #[test]
     fn amount_lists_are_sorted() {
         // `contains` is a binary search.
-        for list in [CURRENCY_WORDS, CURRENCY_CODES, SCALE_WORDS, NUMBER_WORDS, ABBREVIATIONS, HONORIFICS, SPEECH_VERBS] {
+        for list in [CURRENCY_WORDS, CURRENCY_CODES, SCALE_WORDS, NUMBER_WORDS, ABBREVIATIONS, HONORIFICS, SPEECH_VERBS]
+        {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }
     }
