@@ -1964,6 +1964,14 @@ impl Scan<'_> {
             "hourly" => "PT1H",
             _ => return None,
         };
+        // A newspaper: "the Gazeta Krakowska daily", "a weekly." (a noun after a name, or
+        // after an article with nothing to qualify).
+        let named_before = i > self.start + 1 && self.capitalized(i - 1) && self.kind(i - 1) == Some(TokenKind::Word);
+        let noun_after_article =
+            matches!(self.prev(i), "the" | "a") && self.kind(i + 1) != Some(TokenKind::Word) && i + 1 < self.end;
+        if named_before || noun_after_article {
+            return None;
+        }
         // Before a noun too: "a daily rally", "his weekly address", "hourly earnings" say how
         // often the thing happens. TimeBank leaves some of these out ("daily volume"), AQUAINT
         // tags nearly all; tagged is the more frequent reading in the two together.
@@ -3615,6 +3623,7 @@ mod tests {
     t!(every_month_name, "Pilgrims arrive each August by bus.", None, [("each August", "SET", "XXXX-08")]);
     t!(every_two_years, "Elections are held every two years.", None, [("every two years", "SET", "P2Y")]);
     t!(daily_adverb, "The ferry runs daily.", None, [("daily", "SET", "P1D")]);
+    t!(daily_newspaper, "He told the Gazeta Krakowska daily, and later a weekly, that he would go on.", None, []);
     t!(twice_a_year, "The board meets twice a year.", None, [("twice a year", "SET", "P1Y")]);
     t!(times_a_week, "Trains run three times a week.", None, [("three times a week", "SET", "P1W")]);
     t!(money_a_year, "The fund pays $5 million a year.", None, [("a year", "SET", "P1Y")]);
