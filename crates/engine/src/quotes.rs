@@ -1653,14 +1653,40 @@ fn last_person(ctx: &Context, pos: usize, gender: Option<Gender>) -> Option<usiz
     unknown
 }
 
+///
+/// News agencies are skipped: named in the dateline ("(Reuters) -") or as the one being told
+/// ("told Reuters"), they are the reporter, not "the ministry" or "it" of the story.
 fn last_of(ctx: &Context, pos: usize, kinds: &[EntityType]) -> Option<usize> {
     ctx.mentions
         .before(pos)
         .take(LOOKBACK)
         .map(|&(_, id)| &ctx.entities[id])
-        .find(|e| kinds.contains(&e.kind))
+        .find(|e| kinds.contains(&e.kind) && !NEWS_AGENCIES.contains(&e.name.as_str()))
         .map(|e| e.id)
 }
+
+/// Wire services and broadcasters that news copy credits (facts; sorted).
+const NEWS_AGENCIES: &[&str] = &[
+    "AFP",
+    "ANSA",
+    "AP",
+    "Agence France-Presse",
+    "Associated Press",
+    "BBC",
+    "Bloomberg",
+    "CNN",
+    "EFE",
+    "Interfax",
+    "Kyodo",
+    "PTI",
+    "Reuters",
+    "TASS",
+    "The Associated Press",
+    "UPI",
+    "Xinhua",
+    "Yonhap",
+    "dpa",
+];
 
 #[cfg(test)]
 mod tests {
@@ -1940,6 +1966,14 @@ mod tests {
         nominal_org,
         "The European Investment Bank approved the loan. \"It is sound,\" the bank said.",
         [("It is sound,", "direct", "European Investment Bank", "nominal", "said")]
+    );
+    // The wire service in the dateline is the reporter, not "the ministry": with no ministry
+    // among the entities, the speaker stays the words themselves.
+    t!(
+        nominal_org_skips_news_agency,
+        "TEMA, Aug. 14 (Reuters) - Ghana's health ministry said the outbreak was over. \
+         \"Cases have fallen,\" the ministry said.",
+        [("Cases have fallen,", "direct", "the ministry", "nominal", "said")]
     );
     t!(
         nominal_title,
