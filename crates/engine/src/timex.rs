@@ -893,6 +893,8 @@ impl Scan<'_> {
                 || w.ends_with("\u{2019}ll")
                 || (next == "to"
                     && matches!(w, "due" | "plans" | "plan" | "planning" | "expected" | "going" | "intends" | "set"))
+                // "is set for 10 a.m.", "slated for Friday".
+                || (next == "for" && matches!(w, "set" | "slated" | "planned" | "scheduled"))
         };
         let before = (first.saturating_sub(FUTURE_WINDOW).max(self.start)..first)
             .rev()
@@ -932,6 +934,13 @@ impl Scan<'_> {
         // "since May", "since shortly after the Oct. 23 attack".
         let since = (first.saturating_sub(4).max(self.start)..first).any(|k| self.w(k) == "since");
         let future = future && !since;
+        // A deadline in a clause that is not in the past lies ahead: "have until midnight
+        // Friday", "last until the end of March".
+        let deadline = matches!(self.prev(first), "until" | "till" | "by")
+            && !past_verb
+            && !since
+            && !matches!(verb, Some(Verb::Past));
+        let future = future || deadline;
         let past = since || past_verb || !future && !target && verb == Some(Verb::Past);
         Tense { future, past_verb, past, since }
     }
@@ -2260,6 +2269,8 @@ impl Scan<'_> {
             end += 1;
         }
         let k = end + usize::from(self.w(end) == ",");
+        // "10 a.m. on Wednesday": the day after "on" too.
+        let k = k + usize::from(self.w(k) == "on" && self.weekday_at(k + 1).is_some());
         let on = if let Some(day) = self.weekday_at(k) {
             Some((k + 1, Sem::Weekday { day, dir: Dir::Tense, part: None }))
         } else if let Some(offset) = match self.w(k) {
@@ -3874,6 +3885,22 @@ mod tests {
     // back here); the same month stays this year's.
     t!(future_month_behind_reference, "Fares will rise again in June.", REF, [("June", "DATE", "2017-06")]);
     t!(future_month_same_as_reference, "Fares will rise again in September.", REF, [("September", "DATE", "2016-09")]);
+    // Deadlines in a clause not in the past lie ahead (REF is Thursday 22 September 2016).
+    t!(
+        deadline_weekday,
+        "Lawmakers have until midnight Monday to act.",
+        REF,
+        [("midnight Monday", "TIME", "2016-09-26T24:00")]
+    );
+    t!(deadline_month, "The cuts last until the end of March.", REF, [("the end of March", "DATE", "2017-03")]);
+    t!(past_deadline_stays_past, "The strike lasted until March.", REF, [("March", "DATE", "2016-03")]);
+    // "set for" is a plan; "on" joins the clock time to its day.
+    t!(
+        set_for_clock_on_day,
+        "The hearing is set for 10 a.m. on Monday.",
+        REF,
+        [("10 a.m. on Monday", "TIME", "2016-09-26T10:00")]
+    );
     t!(
         every_other_weekday,
         "The market opens every other Tuesday.",
