@@ -1014,6 +1014,11 @@ impl Scan<'_> {
         if w.len() > 4 && w.ends_with("ed") && !NOT_PAST.contains(&w) && !self.capitalized(i) {
             // After "be" it is a participle of another tense ("is expected"); after a
             // determiner an adjective ("the preferred shares").
+            // Before "by" it is a passive participle ("economists polled by the paper
+            // expect …"), which says nothing of the clause's tense.
+            if self.w(i + 1) == "by" {
+                return None;
+            }
             return match self.prev(i) {
                 "is" | "are" | "be" | "being" | "will" | "to" | "the" | "a" | "an" | "its" | "their" | "his"
                 | "her" | "our" | "this" | "these" | "those" | "of" | "and" | "or" | "," => None,
@@ -3894,6 +3899,13 @@ mod tests {
     );
     t!(deadline_month, "The cuts last until the end of March.", REF, [("the end of March", "DATE", "2017-03")]);
     t!(past_deadline_stays_past, "The strike lasted until March.", REF, [("March", "DATE", "2016-03")]);
+    // "polled by" is a passive participle, not the clause's past tense.
+    t!(
+        participle_before_by,
+        "Economists polled by the paper expect a rate rise by spring.",
+        REF,
+        [("spring", "DATE", "2017-SP")]
+    );
     // "set for" is a plan; "on" joins the clock time to its day.
     t!(
         set_for_clock_on_day,
