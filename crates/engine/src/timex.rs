@@ -77,7 +77,8 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], given: 
         (None, None) => ReferenceDate { date: None, source: ReferenceSource::None },
     };
 
-    let mut resolver = Resolver { reference: reference.date, anchor: None, quarter: None, span: None };
+    let mut resolver =
+        Resolver { reference: reference.date, anchor: None, quarter: None, span: None, sentence_year: None };
     let mut timexes = Vec::with_capacity(raws.len());
     let mut stated = Vec::with_capacity(raws.len());
     let mut ranges = Vec::new();
@@ -91,6 +92,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], given: 
         if raw.sentence != sentence {
             sentence = raw.sentence;
             sentence_day = None;
+            resolver.sentence_year = None;
         }
         if let Sem::Shift { duration, date } = &raw.sem {
             let pointed = date.as_ref().and_then(|d| resolver.resolve(d, raw.tense, sentence_day));
@@ -107,6 +109,9 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], given: 
             continue;
         };
         sentence_day = day.or(sentence_day);
+        if kind == TimexType::Date && value.len() == 4 {
+            resolver.sentence_year = value.parse().ok().or(resolver.sentence_year);
+        }
         if raw.range && previous_kept {
             ranges.push((timexes.len() - 1, timexes.len()));
         }
@@ -2783,6 +2788,9 @@ struct Resolver {
     /// The span of months last named ("the first nine months": "P9M"), unless a quarter was
     /// named after it, for "the year-earlier period".
     span: Option<String>,
+    /// The year last named in the current sentence ("In 2019 … in March", "Last year … in
+    /// June"): a month without a year later in the sentence is in it.
+    sentence_year: Option<i16>,
 }
 
 impl Resolver {
@@ -2835,6 +2843,16 @@ impl Resolver {
                         (D, yyyy(date)?, Some((date, Unit::Year)))
                     }
                     _ => return None,
+                }
+            }
+            // "In 2019 the firm moved in March": in a past clause, a bare month takes the year
+            // named before it in the sentence ("The law, passed in 2019, takes effect in March"
+            // is not past, and keeps the reference's year).
+            Sem::Month { month, day, dir: Dir::Tense } if self.sentence_year.is_some() && tense.past => {
+                let date = Date::new(self.sentence_year?, month, day.unwrap_or(1)).ok()?;
+                match day {
+                    Some(_) => (D, ymd(date)?, Some((date, Unit::Day))),
+                    None => (D, at_precision(date, Unit::Month)?, Some((date, Unit::Month))),
                 }
             }
             Sem::Month { month, day, dir } => match reference {
@@ -3899,6 +3917,27 @@ mod tests {
     );
     t!(deadline_month, "The cuts last until the end of March.", REF, [("the end of March", "DATE", "2017-03")]);
     t!(past_deadline_stays_past, "The strike lasted until March.", REF, [("March", "DATE", "2016-03")]);
+    // In a past clause a bare month takes the year named earlier in the sentence.
+    t!(
+        month_in_named_year,
+        "In 2009 the firm moved to Lyon in March, and last year it closed in June.",
+        REF,
+        [
+            ("2009", "DATE", "2009"),
+            ("March", "DATE", "2009-03"),
+            ("last year", "DATE", "2015"),
+            ("June", "DATE", "2015-06")
+        ]
+    );
+    #[test]
+    fn month_not_in_past_clause_ignores_named_year() {
+        // Not past: the month is read from the reference date (which year is the tense
+        // rules' business), never from the year of the law's passing.
+        let text = "The law, passed in 2009, takes effect in March.";
+        let found = run(text, REF);
+        let march = found.timexes.iter().find(|t| t.span.text(text) == "March").expect("March");
+        assert!(!march.value.starts_with("2009"), "{}", march.value);
+    }
     // "polled by" is a passive participle, not the clause's past tense.
     t!(
         participle_before_by,
