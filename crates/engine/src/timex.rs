@@ -3058,7 +3058,10 @@ impl Resolver {
                             Dir::Next | Dir::After if ahead == 0 => 7,
                             Dir::After => ahead,
                             Dir::Next => ahead,
-                            Dir::Tense | Dir::This if future => ahead,
+                            // "this Saturday": that day of the reference's week (Monday to
+                            // Sunday), before or after the reference.
+                            Dir::This => i64::from(day.to_monday_zero_offset() - r.weekday().to_monday_zero_offset()),
+                            Dir::Tense if future => ahead,
                             // Tomorrow's weekday without a past verb before it is more often
                             // tomorrow than six days ago: on TimeBank+AQUAINT, bare weekdays one
                             // day after the creation date outnumber those six days before 9 to 2.
@@ -3917,6 +3920,13 @@ mod tests {
     );
     t!(deadline_month, "The cuts last until the end of March.", REF, [("the end of March", "DATE", "2017-03")]);
     t!(past_deadline_stays_past, "The strike lasted until March.", REF, [("March", "DATE", "2016-03")]);
+    // "this <weekday>" is that day of the reference's week (REF is Thursday 22 September).
+    t!(
+        this_weekday_in_reference_week,
+        "The union plans a rally this Saturday; the last one was this Monday.",
+        REF,
+        [("this Saturday", "DATE", "2016-09-24"), ("this Monday", "DATE", "2016-09-19")]
+    );
     // In a past clause a bare month takes the year named earlier in the sentence.
     t!(
         month_in_named_year,
