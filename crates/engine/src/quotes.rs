@@ -875,32 +875,46 @@ fn learn_genders_and_titles(ctx: &mut Context) {
 /// the abbreviations that introduce them ("Sen. Warren" → "the senator").
 fn role_noun(word: &str) -> Option<&'static str> {
     const ROLES: &[&str] = &[
+        "activist",
         "adviser",
         "advisor",
         "aide",
         "ambassador",
+        "analyst",
         "anchor",
         "attorney",
         "author",
         "billionaire",
+        "bishop",
         "businessman",
         "businesswoman",
         "candidate",
+        "captain",
         "ceo",
         "chairman",
         "chairwoman",
         "chancellor",
         "chief",
+        "coach",
+        "colonel",
+        "commander",
         "commissioner",
         "congressman",
         "congresswoman",
         "director",
         "doctor",
+        "economist",
+        "editor",
+        "engineer",
         "executive",
+        "farmer",
+        "fisherman",
         "founder",
         "general",
         "governor",
+        "historian",
         "host",
+        "inspector",
         "judge",
         "lawmaker",
         "lawyer",
@@ -910,11 +924,18 @@ fn role_noun(word: &str) -> Option<&'static str> {
         "minister",
         "moderator",
         "nominee",
+        "nurse",
+        "officer",
         "official",
+        "owner",
+        "pilot",
         "president",
+        "priest",
         "professor",
         "prosecutor",
         "representative",
+        "researcher",
+        "scientist",
         "secretary",
         "senator",
         "sheriff",
@@ -922,6 +943,7 @@ fn role_noun(word: &str) -> Option<&'static str> {
         "spokesman",
         "spokesperson",
         "spokeswoman",
+        "teacher",
     ];
     match word {
         "sen" => Some("senator"),
@@ -1553,10 +1575,12 @@ fn subject_after(ctx: &Context, i: usize) -> Option<Words> {
         return None;
     }
     let w = ctx.lower(i);
+    // A lower-case title before a name too: `said captain Sean Flaherty`.
     if ctx.capitalized(i)
         || is_pronoun(&w)
         || DETERMINERS.contains(&w.as_str())
         || ctx.tokens[i].kind == TokenKind::Number
+        || role_noun(&w).is_some()
     {
         let words = subject_at(ctx, i)?;
         // `told reporters`, `said Friday`: not a speaker.
@@ -1974,6 +1998,11 @@ mod tests {
         "TEMA, Aug. 14 (Reuters) - Ghana's health ministry said the outbreak was over. \
          \"Cases have fallen,\" the ministry said.",
         [("Cases have fallen,", "direct", "the ministry", "nominal", "said")]
+    );
+    t!(
+        lowercase_title_after_cue,
+        "\"My father drove this boat before me,\" said captain Rory Breen, 58.",
+        [("My father drove this boat before me,", "direct", "Rory Breen", "title", "said")]
     );
     t!(
         nominal_title,
