@@ -1789,6 +1789,12 @@ impl Scan<'_> {
         if matches!(self.w(k + 1), "before" | "after" | "earlier" | "later" | "ago") {
             return None;
         }
+        // "in 1991, the year the pier was rebuilt": an apposition names the year just given.
+        if k == i + 1 && self.prev(i) == "," && i >= self.start + 2 {
+            if let Some(y) = self.year_at(i - 2) {
+                return Some((k + 1, Sem::Cal { year: Some(y), month: None, day: None, clock: None }));
+            }
+        }
         // "the year ended June 30" is a twelve-month period, and "over the year", "throughout
         // the year" span it: durations. "For the year, profit rose", "in the year", "the
         // year's" date it (the calendar or fiscal year).
@@ -3920,6 +3926,12 @@ mod tests {
     );
     t!(deadline_month, "The cuts last until the end of March.", REF, [("the end of March", "DATE", "2017-03")]);
     t!(past_deadline_stays_past, "The strike lasted until March.", REF, [("March", "DATE", "2016-03")]);
+    t!(
+        the_year_in_apposition,
+        "He took the wheel in 1991, the year the pier was rebuilt.",
+        REF,
+        [("1991", "DATE", "1991"), ("the year", "DATE", "1991")]
+    );
     // "this <weekday>" is that day of the reference's week (REF is Thursday 22 September).
     t!(
         this_weekday_in_reference_week,
