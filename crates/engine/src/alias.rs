@@ -118,6 +118,14 @@ fn link(text: &str, groups: &[Group], surface: &str, m: Mention) -> Option<usize
         });
     }
     if m.kind == EntityType::Person && parts.len() > 1 {
+        // A surname of several words after the full name ("De Vries" after "Lotte de Vries",
+        // "Gahr Støre" after "Jonas Gahr Støre"); words compare in lower case.
+        let fuller = most_recent(groups, |g| {
+            g.kind == EntityType::Person && g.words.len() > parts.len() && g.words.ends_with(&parts)
+        });
+        if fuller.is_some() {
+            return fuller;
+        }
         // The full name after the surname alone ("Kerry" … "John Kerry").
         let last = parts.last().unwrap();
         return most_recent(groups, |g| g.kind == EntityType::Person && g.words.len() == 1 && &g.words[0] == last);
@@ -249,6 +257,15 @@ mod tests {
         "John Kerry spoke. Kerry left.",
         [("John Kerry", Person), ("Kerry", Person)],
         [("John Kerry", &["John Kerry", "Kerry"][..])]
+    );
+    t!(
+        surname_of_several_words,
+        "Lotte de Vries spoke. De Vries left. Jonas Gahr Berg came. Gahr Berg stayed.",
+        [("Lotte de Vries", Person), ("De Vries", Person), ("Jonas Gahr Berg", Person), ("Gahr Berg", Person)],
+        [
+            ("Lotte de Vries", &["Lotte de Vries", "De Vries"][..]),
+            ("Jonas Gahr Berg", &["Jonas Gahr Berg", "Gahr Berg"][..])
+        ]
     );
     t!(
         surname_most_recent,
