@@ -897,7 +897,24 @@ impl Scan<'_> {
                 || w.ends_with("'ll")
                 || w.ends_with("\u{2019}ll")
                 || (next == "to"
-                    && matches!(w, "due" | "plans" | "plan" | "planning" | "expected" | "going" | "intends" | "set"))
+                    && matches!(
+                        w,
+                        "due"
+                            | "plans"
+                            | "plan"
+                            | "planning"
+                            | "expected"
+                            | "going"
+                            | "intends"
+                            | "set"
+                            | "forecast"
+                            | "predicted"
+                            | "projected"
+                            | "likely"
+                            | "poised"
+                            | "aims"
+                            | "hopes"
+                    ))
                 // "is set for 10 a.m.", "slated for Friday".
                 || (next == "for" && matches!(w, "set" | "slated" | "planned" | "scheduled"))
         };
@@ -3960,6 +3977,12 @@ mod tests {
         let march = found.timexes.iter().find(|t| t.span.text(text) == "March").expect("March");
         assert!(!march.value.starts_with("2009"), "{}", march.value);
     }
+    t!(
+        forecast_to_is_future,
+        "Temperatures are forecast to reach 44C on Saturday.",
+        REF,
+        [("Saturday", "DATE", "2016-09-24")]
+    );
     // "polled by" is a passive participle, not the clause's past tense.
     t!(
         participle_before_by,
