@@ -756,6 +756,16 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
         if attribution.is_none() && kind == QuoteKind::Direct && !has_cue(&ctx, pair) {
             attribution = after_paraphrase(&ctx, pair);
         }
+        // `"…," the ministry said. "…," it added.`: an "it" or "they" that found no entity is
+        // the unnamed body that spoke just before (same or next paragraph).
+        if let (Some((s, _)), Some((prev_close, Some(prev), _))) = (attribution.as_mut(), &previous) {
+            let unresolved = s.entity.is_none() && s.rule == "pronoun";
+            let pronoun = matches!(lower(s.span.text(ctx.text)).as_str(), "it" | "they");
+            let near = ctx.paragraph_of[pair.open] <= ctx.paragraph_of[(*prev_close).min(tokens.len() - 1)] + 1;
+            if unresolved && pronoun && near && prev.entity.is_none() && prev.rule == "nominal" {
+                s.name = prev.name.clone();
+            }
+        }
         // A title-cased quote after "of", "on", "titled", a possessive…: a title, whoever is around.
         let before = ctx.lower(pair.open.saturating_sub(1));
         let title_cased = (first..last).filter(|&k| ctx.is_word(k)).all(|k| {
@@ -1998,6 +2008,15 @@ mod tests {
         "TEMA, Aug. 14 (Reuters) - Ghana's health ministry said the outbreak was over. \
          \"Cases have fallen,\" the ministry said.",
         [("Cases have fallen,", "direct", "the ministry", "nominal", "said")]
+    );
+    t!(
+        it_after_unnamed_nominal,
+        "TEMA, Aug. 14 (Reuters) - Ghana's health ministry reported progress. \
+         \"Cases have fallen,\" the ministry said. \"Keep boiling water,\" it added.",
+        [
+            ("Cases have fallen,", "direct", "the ministry", "nominal", "said"),
+            ("Keep boiling water,", "direct", "the ministry", "pronoun", "added")
+        ]
     );
     t!(
         lowercase_title_after_cue,
