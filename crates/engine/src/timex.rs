@@ -1772,6 +1772,9 @@ impl Scan<'_> {
         let (dir, k) = match (self.w(i), self.w(i + 1)) {
             ("the" | "this", "past") => (Dir::Last, i + 2),
             ("this", "coming") => (Dir::This, i + 2),
+            // Counted from the last day named: "the following weekend", "the previous weekend".
+            ("the", "following") => (Dir::After, i + 2),
+            ("the", "previous" | "preceding") => (Dir::Before, i + 2),
             ("the", _) => (Dir::Tense, i + 1),
             ("this", _) => (Dir::This, i + 1),
             ("last", _) => (Dir::Last, i + 1),
@@ -3014,6 +3017,18 @@ impl Resolver {
                 let date = which.date(year)?;
                 (D, ymd(date)?, Some((date, Unit::Day)))
             }
+            Sem::Weekend { dir: dir @ (Dir::After | Dir::Before) } => {
+                let last_day = self.anchor.filter(|&(_, unit)| unit == Unit::Day).map(|(d, _)| d);
+                let Some(base) = last_day.or(reference) else { return Some((D, "XXXX-WXX-WE".into(), None)) };
+                let on_weekend = matches!(base.weekday(), Weekday::Saturday | Weekday::Sunday);
+                // After a weekday, its own week's weekend; after a weekend day, the next one.
+                let weeks = match dir {
+                    Dir::After => i64::from(on_weekend),
+                    _ => -1,
+                };
+                let date = add(base, Unit::Week, weeks)?;
+                return Some((D, format!("{}-WE", at_precision(date, Unit::Week)?), None));
+            }
             Sem::Weekend { dir } => {
                 let Some(r) = reference else { return Some((D, "XXXX-WXX-WE".into(), None)) };
                 let on_weekend = matches!(r.weekday(), Weekday::Saturday | Weekday::Sunday);
@@ -3948,6 +3963,12 @@ mod tests {
         "He took the wheel in 1991, the year the pier was rebuilt.",
         REF,
         [("1991", "DATE", "1991"), ("the year", "DATE", "1991")]
+    );
+    t!(
+        following_weekend,
+        "The rally is this Saturday and another one the following weekend.",
+        REF,
+        [("this Saturday", "DATE", "2016-09-24"), ("the following weekend", "DATE", "2016-W39-WE")]
     );
     // "this <weekday>" is that day of the reference's week (REF is Thursday 22 September).
     t!(
