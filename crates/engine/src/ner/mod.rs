@@ -315,18 +315,31 @@ fn mark(word: &str) -> Mark {
     }
 }
 
-/// The short shape of a word ("Xx" for "Kerry", "X.X." for "U.S."): runs of one character class.
-fn short_shape(word: &str) -> u64 {
-    let mut out = FNV_OFFSET;
-    let mut last_class = '\0';
-    for c in word.chars() {
-        let class = shape_class(normalize_char(c));
-        if class != last_class {
-            out = fnv_char(out, class);
-            last_class = class;
+/// The short shape of a word ("Xx" for "Kerry", "X.X." for "U.S."): the hash of its runs of
+/// one character class, fed a character class at a time.
+struct ShortShape {
+    hash: u64,
+    last: char,
+}
+
+impl ShortShape {
+    fn new() -> ShortShape {
+        ShortShape { hash: FNV_OFFSET, last: '\0' }
+    }
+
+    #[inline]
+    fn push(&mut self, class: char) {
+        if class != self.last {
+            self.hash = fnv_char(self.hash, class);
+            self.last = class;
         }
     }
-    out
+}
+
+fn short_shape(word: &str) -> u64 {
+    let mut short = ShortShape::new();
+    word.chars().for_each(|c| short.push(shape_class(normalize_char(c))));
+    short.hash
 }
 
 fn info(word: &str, mark: &Mark, clusters: &Clusters) -> Info {
@@ -339,22 +352,21 @@ fn info(word: &str, mark: &Mark, clusters: &Clusters) -> Info {
         ..Info::default()
     };
     let mut n = 0usize;
-    let mut last_class = '\0';
+    // The short shape in the same pass over the characters (`short_shape` is the same hash).
+    let mut short = ShortShape::new();
     for c in word.chars() {
         let c = normalize_char(c);
         out.word = fnv_char(out.word, c);
         let class = shape_class(c);
         out.shape = fnv_char(out.shape, class);
-        if class != last_class {
-            out.short = fnv_char(out.short, class);
-            last_class = class;
-        }
+        short.push(class);
         n += 1;
         if n <= 4 {
             out.pre[n - 1] = out.word;
         }
     }
     out.len = n.min(255) as u8;
+    out.short = short.hash;
     // Suffixes: hash the last k characters backwards (a different but fixed function).
     let mut h = FNV_OFFSET ^ 0x5555;
     for (k, c) in word.chars().rev().take(4).enumerate() {
@@ -834,14 +846,7 @@ impl Model {
 
     /// A token's score for each label: the sum of its feature rows' weights, scaled.
     fn emission(&self, rows: &[u32]) -> [f32; N_LABELS] {
-        let mut acc = [0i32; N_LABELS];
-        for &row in rows {
-            let w = &self.weights[row as usize * N_LABELS..row as usize * N_LABELS + N_LABELS];
-            for l in 0..N_LABELS {
-                acc[l] += w[l] as i32;
-            }
-        }
-        acc.map(|a| a as f32 * self.scale)
+        scaled(&row_sums::<N_LABELS>(&self.weights, rows), self.scale)
     }
 
     /// Best label sequence for each sentence of a document (labels are indices into [`LABELS`]).
@@ -935,16 +940,21 @@ pub struct Tagger {
 /// templates in `Doc::sentence` with every word-list bit set) of at most 127 each.
 type Sums<const S: usize> = [i16; S];
 
+/// The sums of `rows` of a table with `S` weights a row.
 #[inline]
 fn row_sums<const S: usize>(weights: &[i8], rows: &[u32]) -> Sums<S> {
     let mut acc = [0i16; S];
     for &row in rows {
-        let w: &[i8; S] = weights[row as usize * S..row as usize * S + S].try_into().unwrap();
-        for l in 0..S {
-            acc[l] += w[l] as i16;
-        }
+        add_row(&mut acc, &weights[row as usize * S..][..S]);
     }
     acc
+}
+
+#[inline]
+fn add_row(acc: &mut [i16], row: &[i8]) {
+    for (a, &w) in acc.iter_mut().zip(row) {
+        *a += w as i16;
+    }
 }
 
 fn scaled(sums: &[i16], scale: f32) -> [f32; N_LABELS] {
@@ -1075,10 +1085,7 @@ impl Tagger {
                 let mut sums = shared[i];
                 doc.history_features(i, &mut |t, v| {
                     let row = (key(t, v) & mask) as usize;
-                    let w = &self.weights[row * S + N_LABELS..][..N_LABELS];
-                    for l in 0..N_LABELS {
-                        sums[l] += w[l] as i16;
-                    }
+                    add_row(&mut sums, &self.weights[row * S + N_LABELS..][..N_LABELS]);
                 });
                 emissions.push(scaled(&sums, second.scale));
             }
