@@ -45,7 +45,7 @@
 
 use std::collections::HashMap;
 
-use crate::lexicon::{self, Gender};
+use crate::lexicon::{self, contains, Gender};
 use crate::sentence::Sentence;
 use crate::token::{Token, TokenKind};
 use crate::{Entity, EntityType, Quote, QuoteKind, Span, Speaker};
@@ -318,10 +318,6 @@ fn lower(word: &str) -> String {
     word.to_lowercase()
 }
 
-fn in_sorted(list: &[&str], word: &str) -> bool {
-    list.binary_search(&word).is_ok()
-}
-
 /// Whether `word` is a verb of saying: an irregular form or a lemma with a regular ending
 /// ("warns", "warned", "warning", "admitted", "denies", "described").
 fn is_cue(word: &str) -> bool {
@@ -329,17 +325,17 @@ fn is_cue(word: &str) -> bool {
         return false;
     }
     let w = word.to_ascii_lowercase();
-    if in_sorted(CUE_IRREGULAR, &w) || in_sorted(CUE_LEMMAS, &w) {
+    if contains(CUE_IRREGULAR, &w) || contains(CUE_LEMMAS, &w) {
         return true;
     }
     let stem_ok = |stem: &str| {
-        in_sorted(CUE_LEMMAS, stem)
-            || in_sorted(CUE_LEMMAS, &format!("{stem}e"))
+        contains(CUE_LEMMAS, stem)
+            || contains(CUE_LEMMAS, &format!("{stem}e"))
             // "admitted", "snapping": a doubled final consonant.
             || (stem.len() > 2 && stem.as_bytes()[stem.len() - 1] == stem.as_bytes()[stem.len() - 2]
-                && in_sorted(CUE_LEMMAS, &stem[..stem.len() - 1]))
+                && contains(CUE_LEMMAS, &stem[..stem.len() - 1]))
             // "denied", "denies", "replies": y → i.
-            || (stem.ends_with('i') && in_sorted(CUE_LEMMAS, &format!("{}y", &stem[..stem.len() - 1])))
+            || (stem.ends_with('i') && contains(CUE_LEMMAS, &format!("{}y", &stem[..stem.len() - 1])))
     };
     for suffix in ["ing", "ed", "es", "s", "d"] {
         if let Some(stem) = w.strip_suffix(suffix) {
@@ -601,14 +597,14 @@ impl Context<'_> {
             return false;
         }
         let lw = lower(w);
-        if lw.ends_with("ed") || lw.ends_with("ing") || in_sorted(CUE_IRREGULAR, &lw) || i == 0 {
+        if lw.ends_with("ed") || lw.ends_with("ing") || contains(CUE_IRREGULAR, &lw) || i == 0 {
             return true;
         }
         let p = self.lower(i - 1);
         if DETERMINERS.contains(&p.as_str()) || p == "'s" || p == "\u{2019}s" {
             return false;
         }
-        if in_sorted(CUE_LEMMAS, &lw) {
+        if contains(CUE_LEMMAS, &lw) {
             // A bare form is a verb after a plural or pronoun subject or a modal: "officials say".
             return matches!(
                 p.as_str(),
@@ -638,8 +634,8 @@ impl Context<'_> {
         // Forms that are as often plural nouns ("tweets", "comments", "claims") need a name, a
         // pronoun or an adverb before them.
         if let Some(stem) = lw.strip_suffix('s') {
-            if in_sorted(NOUN_LIKE_CUES, stem) {
-                return self.named_before(i) || is_pronoun(&p) || in_sorted(AUXILIARIES, &p) || p.ends_with("ly");
+            if contains(NOUN_LIKE_CUES, stem) {
+                return self.named_before(i) || is_pronoun(&p) || contains(AUXILIARIES, &p) || p.ends_with("ly");
             }
         }
         // A third-person form ("claims", "says") after a name, a pronoun or a plain word; not
@@ -1115,7 +1111,7 @@ fn after_quote(ctx: &Context, pair: &Found) -> Option<Attribution> {
     }
     let words = subject_before(ctx, c, i)?;
     let first = token_at(ctx, words.span.start).unwrap_or(i);
-    if (i..first).any(|k| in_sorted(NOT_SPEAKER, &ctx.lower(k))) {
+    if (i..first).any(|k| contains(NOT_SPEAKER, &ctx.lower(k))) {
         // `"…," when Clinton blasted him`: a new clause, not the attribution.
         return None;
     }
@@ -1257,7 +1253,7 @@ fn sentence_cue(ctx: &Context, pair: &Found, kind: QuoteKind) -> Option<Attribut
             if let Some(words) = words {
                 return Some((resolve(ctx, words, pair.open, "sentence cue"), Some(ctx.tokens[c].span)));
             }
-        } else if in_sorted(CUE_NOUNS, &lower(w))
+        } else if contains(CUE_NOUNS, &lower(w))
             && (c + 1 == pair.open || matches!(ctx.word(c + 1), "that" | ":"))
             && c >= 2
             && matches!(ctx.word(c - 1), "'s" | "\u{2019}s" | "'" | "\u{2019}")
@@ -1356,7 +1352,7 @@ fn subject_before(ctx: &Context, c: usize, start: usize) -> Option<Words> {
     }
     while j > start {
         let w = ctx.lower(j - 1);
-        if in_sorted(AUXILIARIES, &w) || (w.len() > 4 && w.ends_with("ly") && !ctx.capitalized(j - 1)) {
+        if contains(AUXILIARIES, &w) || (w.len() > 4 && w.ends_with("ly") && !ctx.capitalized(j - 1)) {
             j -= 1;
         } else {
             break;
@@ -1406,7 +1402,7 @@ fn phrase_ending(ctx: &Context, end: usize, start: usize) -> Option<Words> {
     if matches!(ctx.word(last), "'s" | "\u{2019}s")
         && last > start
         && end < ctx.tokens.len()
-        && in_sorted(CUE_NOUNS, &ctx.lower(end))
+        && contains(CUE_NOUNS, &ctx.lower(end))
     {
         last -= 1;
     }
@@ -1430,7 +1426,7 @@ fn phrase_ending(ctx: &Context, end: usize, start: usize) -> Option<Words> {
         })?;
         return Some(Words { span: found.0, how: Some("pronoun") });
     }
-    if lt.kind != TokenKind::Word || in_sorted(NOT_SPEAKER, &w) || is_cue(&w) {
+    if lt.kind != TokenKind::Word || contains(NOT_SPEAKER, &w) || is_cue(&w) {
         return None;
     }
     if is_pronoun(&w) {
@@ -1458,7 +1454,7 @@ fn phrase_ending(ctx: &Context, end: usize, start: usize) -> Option<Words> {
         // `the 34-year-old mother of three`, `the former secretary of state and current nominee`.
         let inner = ctx.tokens[k - 1].kind == TokenKind::Number || p == "of" || p == "and";
         if !(ctx.is_word(k - 1) || p == "'s" || p == "\u{2019}s" || p == "-" || inner)
-            || (in_sorted(NOT_SPEAKER, &p) && !inner)
+            || (contains(NOT_SPEAKER, &p) && !inner)
             || is_cue(&p)
         {
             break;
@@ -1511,7 +1507,7 @@ fn is_calendar_word(w: &str) -> bool {
 /// Capitalized words that start sentences but are not names.
 fn is_sentence_word(ctx: &Context, k: usize) -> bool {
     let w = ctx.lower(k);
-    in_sorted(NOT_SPEAKER, &w) || DETERMINERS.contains(&w.as_str()) || is_cue(&w) || in_sorted(AUXILIARIES, &w)
+    contains(NOT_SPEAKER, &w) || DETERMINERS.contains(&w.as_str()) || is_cue(&w) || contains(AUXILIARIES, &w)
 }
 
 /// Whether a title precedes the name starting at token `first`: a capitalized word that is not
@@ -1545,7 +1541,7 @@ fn subject_at(ctx: &Context, i: usize) -> Option<Words> {
         }
         let title_part =
             ctx.is_word(k) || ctx.tokens[k].kind == TokenKind::Number || matches!(ctx.word(k), "/" | "-" | ".");
-        if !title_part || (k > i && in_sorted(NOT_SPEAKER, &ctx.lower(k))) || (k > i && is_cue(ctx.word(k))) {
+        if !title_part || (k > i && contains(NOT_SPEAKER, &ctx.lower(k))) || (k > i && is_cue(ctx.word(k))) {
             break;
         }
     }
@@ -1553,7 +1549,7 @@ fn subject_at(ctx: &Context, i: usize) -> Option<Words> {
     if is_pronoun(&w) {
         return Some(Words { span: t.span, how: None });
     }
-    if in_sorted(NOT_SPEAKER, &w) || is_cue(&w) {
+    if contains(NOT_SPEAKER, &w) || is_cue(&w) {
         return None;
     }
     // A noun phrase up to four words, or a capitalized run.
@@ -1563,9 +1559,9 @@ fn subject_at(ctx: &Context, i: usize) -> Option<Words> {
         && k < i + 5
         && ctx.is_word(k)
         && ctx.tokens[k].newlines_before == 0
-        && !in_sorted(NOT_SPEAKER, &ctx.lower(k))
+        && !contains(NOT_SPEAKER, &ctx.lower(k))
         && !is_cue(ctx.word(k))
-        && !in_sorted(AUXILIARIES, &ctx.lower(k))
+        && !contains(AUXILIARIES, &ctx.lower(k))
     {
         k += 1;
     }
@@ -1695,7 +1691,7 @@ fn last_of(ctx: &Context, pos: usize, kinds: &[EntityType]) -> Option<usize> {
         .before(pos)
         .take(LOOKBACK)
         .map(|&(_, id)| &ctx.entities[id])
-        .find(|e| kinds.contains(&e.kind) && !NEWS_AGENCIES.contains(&e.name.as_str()))
+        .find(|e| kinds.contains(&e.kind) && !contains(NEWS_AGENCIES, &e.name))
         .map(|e| e.id)
 }
 
@@ -2085,6 +2081,7 @@ mod tests {
             super::AUXILIARIES,
             super::NOT_SPEAKER,
             super::NOUN_LIKE_CUES,
+            super::NEWS_AGENCIES,
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }

@@ -165,7 +165,7 @@ fn ends_here(text: &str, tokens: &[Token], i: usize, next: usize) -> bool {
         if cs.next().is_some_and(char::is_uppercase) && cs.next().is_none() {
             return false;
         }
-        if ABBREVIATIONS.binary_search(&w).is_ok() {
+        if crate::lexicon::contains(ABBREVIATIONS, w) {
             // "Sept. 22" or "Mr. Kerry" continue; "...the firm Acme Inc. The next day" ends.
             return !(is_title_abbreviation(w) || first.is_ascii_digit());
         }
