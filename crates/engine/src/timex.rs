@@ -1182,16 +1182,13 @@ impl Scan<'_> {
             (self.w(i), self.w(i + 1), self.w(i + 2), self.w(i + 3))
         {
             let (end, sem) = self.core(i + 4, true)?;
+            let half = if self.w(i + 1) == "first" { 1 } else { 2 };
             return match sem {
                 Sem::Cal { year: Some(y), month: None, .. } => {
-                    let half = if self.w(i + 1) == "first" { 1 } else { 2 };
                     Some((end, Sem::fixed(TimexType::Date, format!("{y:04}-H{half}"))))
                 }
                 // "the first half of next year": a half of a year worked out from the reference.
-                Sem::Relative { unit: Unit::Year, .. } => {
-                    let half = if self.w(i + 1) == "first" { 1 } else { 2 };
-                    Some((end, Sem::Half { half, of: Box::new(sem) }))
-                }
+                Sem::Relative { unit: Unit::Year, .. } => Some((end, Sem::Half { half, of: Box::new(sem) })),
                 Sem::Cal { .. } | Sem::Decade(_) | Sem::Relative { .. } => Some((end, sem)),
                 _ => None,
             };
@@ -2820,6 +2817,18 @@ struct Resolver {
 }
 
 impl Resolver {
+    /// The last day named (the anchor, when it is a day): "the previous Friday" and "the
+    /// following weekend" count from it.
+    fn last_day(&self) -> Option<Date> {
+        self.anchor.filter(|&(_, unit)| unit == Unit::Day).map(|(d, _)| d)
+    }
+
+    /// The day a clock time or a part of the day without a day word is on: the sentence's, else
+    /// the last day named, else the reference; unknown without any.
+    fn clock_day(&self, sentence_day: Option<Date>) -> Option<String> {
+        sentence_day.or(self.last_day()).or(self.reference).map_or(Some("XXXX-XX-XX".to_string()), ymd)
+    }
+
     /// The TIMEX3 type and value of `sem`, and the day it names (for clock times later in the
     /// sentence). `None` drops the expression: its value does not fit the calendar.
     fn resolve(
@@ -3018,7 +3027,7 @@ impl Resolver {
                 (D, ymd(date)?, Some((date, Unit::Day)))
             }
             Sem::Weekend { dir: dir @ (Dir::After | Dir::Before) } => {
-                let last_day = self.anchor.filter(|&(_, unit)| unit == Unit::Day).map(|(d, _)| d);
+                let last_day = self.last_day();
                 let Some(base) = last_day.or(reference) else { return Some((D, "XXXX-WXX-WE".into(), None)) };
                 let on_weekend = matches!(base.weekday(), Weekday::Saturday | Weekday::Sunday);
                 // After a weekday, its own week's weekend; after a weekend day, the next one.
@@ -3081,7 +3090,7 @@ impl Resolver {
                 let kind = if part.is_some() { T } else { D };
                 let suffix = part.map_or(String::new(), |p| format!("T{p}"));
                 // "the previous Friday" counts from the last day named, else from the reference.
-                let last_day = self.anchor.filter(|&(_, unit)| unit == Unit::Day).map(|(d, _)| d);
+                let last_day = self.last_day();
                 let base = match dir {
                     Dir::Before | Dir::After => last_day.or(reference),
                     _ => reference,
@@ -3150,13 +3159,11 @@ impl Resolver {
                 }
             }
             Sem::Clock { hour, minute } => {
-                let last_day = self.anchor.filter(|&(_, unit)| unit == Unit::Day).map(|(d, _)| d);
-                let day = sentence_day.or(last_day).or(reference).map_or(Some("XXXX-XX-XX".to_string()), ymd)?;
+                let day = self.clock_day(sentence_day)?;
                 return Some((T, format!("{day}T{hour:02}:{minute:02}"), None));
             }
             Sem::Part { part } => {
-                let last_day = self.anchor.filter(|&(_, unit)| unit == Unit::Day).map(|(d, _)| d);
-                let day = sentence_day.or(last_day).or(reference).map_or(Some("XXXX-XX-XX".to_string()), ymd)?;
+                let day = self.clock_day(sentence_day)?;
                 return Some((T, format!("{day}T{part}"), None));
             }
         };
