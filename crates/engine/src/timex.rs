@@ -262,8 +262,9 @@ enum Sem {
     Day { offset: i64, part: Option<&'static str> },
     /// Whole units from the reference, at that unit's precision: "last week", "three years ago".
     Relative { unit: Unit, offset: i64 },
-    /// Whole units from the last date mentioned: "the next day", "the following week".
-    Anchored { unit: Unit, offset: i64 },
+    /// Whole units from the last date mentioned: "the next day", "the following week"; with a
+    /// part of the day, "the next morning", "that night".
+    Anchored { unit: Unit, offset: i64, part: Option<&'static str> },
     /// A counted date: "three years ago" (from the reference), "a day earlier" (`anchored`:
     /// from the last date mentioned). After a quarter, "a year ago" is that quarter a year
     /// before, as financial news compares quarters.
@@ -271,7 +272,8 @@ enum Sem {
     /// A duration that shifts the last date mentioned: "three days later". Its value is the
     /// duration; `date` (a [`Sem::Counted`]) is the date it points to, for the timeline.
     Shift { duration: String, date: Option<Box<Sem>> },
-    /// The week holding a date: "the week of March 6".
+    /// The week holding a date: "the week of March 6". A `day` of 0 or less counts back from
+    /// the month's last day: "the last week of March" is the week holding March 28 (-3).
     WeekOf { year: Option<i16>, month: i8, day: i8 },
     /// A clock time, on the sentence's date: "2:30 p.m.", "noon".
     Clock { hour: u8, minute: u8 },
@@ -795,6 +797,53 @@ const PAST_VERBS: &[&str] = &[
     "spoke", "wrote", "sent", "fell", "rose", "struck", "hit", "was", "were", "did",
 ];
 
+/// Present forms of verbs that news uses for a scheduled event: "The board meets Tuesday".
+/// Sorted, for [`lexicon::contains`].
+const SCHEDULED_VERBS: &[&str] = &[
+    "arrive",
+    "arrives",
+    "begin",
+    "begins",
+    "close",
+    "closes",
+    "convene",
+    "convenes",
+    "debate",
+    "debates",
+    "expire",
+    "expires",
+    "flies",
+    "fly",
+    "gather",
+    "gathers",
+    "go",
+    "goes",
+    "head",
+    "heads",
+    "host",
+    "hosts",
+    "meet",
+    "meets",
+    "open",
+    "opens",
+    "reconvene",
+    "reconvenes",
+    "resume",
+    "resumes",
+    "start",
+    "starts",
+    "take",
+    "takes",
+    "testifies",
+    "testify",
+    "travel",
+    "travels",
+    "visit",
+    "visits",
+    "vote",
+    "votes",
+];
+
 /// The tokens of one sentence, with the rules. Rules never look outside `start..end`.
 struct Scan<'a> {
     text: &'a str,
@@ -937,6 +986,43 @@ impl Scan<'_> {
         (w.ends_with("ed") && !passive) || PAST_VERBS.contains(&w)
     }
 
+    /// Whether the expression at `i` directly follows a present-tense verb of a scheduled event,
+    /// skipping "on" or "in" and one adverb: news gives coming events in the present ("The
+    /// board meets again on Tuesday", "the leaders meet separately Monday", "the law takes
+    /// effect in January"). A verb after a determiner or "to" is a noun ("the visits") or an
+    /// infinitive whose time is that of another verb ("agreed to meet Tuesday").
+    fn after_scheduled_verb(&self, i: usize) -> bool {
+        let mut p = i;
+        if matches!(self.prev(p), "on" | "in") {
+            p -= 1;
+        }
+        if matches!(self.prev(p), "again" | "separately" | "jointly" | "together" | "privately" | "formally" | "effect")
+        {
+            p -= 1;
+        }
+        if p < self.start + 2 {
+            return false;
+        }
+        let verb = self.prev(p);
+        let before = self.prev(p - 1);
+        crate::lexicon::contains(SCHEDULED_VERBS, verb)
+            && !matches!(
+                before,
+                "to" | "the"
+                    | "a"
+                    | "an"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "our"
+                    | "this"
+                    | "that"
+                    | "these"
+                    | "those"
+            )
+    }
+
     /// The tense of the expression at `first..end`. The clause's verbs are looked at only when
     /// `needs_tense`: durations and counted dates do not depend on it, and the scan runs over
     /// up to 24 words per expression.
@@ -944,7 +1030,7 @@ impl Scan<'_> {
         let past_verb = self.after_past_verb(first);
         // The nearest verb of the clause: a modal or "is to" makes it future even when no cue
         // stands in the few tokens before ("will be named commander … for a mission in May").
-        let near = self.future_cue_near(first, end);
+        let near = self.future_cue_near(first, end) || self.after_scheduled_verb(first);
         let verb = if needs_tense { self.clause_verb(first, end) } else { None };
         let future = !past_verb && (near || verb == Some(Verb::Future));
         // A deadline or a payment date is a target, whatever the tense: "extended to Nov. 16",
@@ -1048,8 +1134,12 @@ impl Scan<'_> {
             };
         }
         // The lists are short, but this runs for every word near every expression: look only
-        // at words as short as the longest form.
-        (w.len() <= 10 && (PAST_VERBS.contains(&w) || IRREGULAR_PAST.contains(&w))).then_some(Verb::Past)
+        // at words as short as the longest form. After a present form of "be" an irregular
+        // past is a participle too ("exams are held in December").
+        (w.len() <= 10
+            && (PAST_VERBS.contains(&w) || IRREGULAR_PAST.contains(&w))
+            && !matches!(self.prev(i), "is" | "are" | "be" | "being"))
+        .then_some(Verb::Past)
     }
 
     /// Scans the sentence, appending what it finds to `out`.
@@ -1080,8 +1170,8 @@ impl Scan<'_> {
                 });
             // "April 24 and 25": a bare day right after a date takes its month and year.
             let last = out.last().filter(|r| out.len() > first_of_sentence && r.end + 1 == i);
-            if let Some((end, sem)) = last.and_then(|r| self.day_after_date(i, &r.sem)) {
-                let tense = self.tense(i, end, true);
+            // It shares the first date's tense too, so both end in the same year.
+            if let Some((tense, (end, sem))) = last.and_then(|r| Some((r.tense, self.day_after_date(i, &r.sem)?))) {
                 out.push(Raw { first: i, end, sentence, tense, range: opened, age: false, sem });
                 i = end;
                 continue;
@@ -1174,6 +1264,28 @@ impl Scan<'_> {
                 self.month_first(i + 3, true).or_else(|| self.day_first(i + 3))
             {
                 return Some((end, Sem::WeekOf { year, month, day }));
+            }
+        }
+        // "the second week of December", "the last week of March 2016": the ISO week holding
+        // the middle day of those seven (the 11th, the month's last day minus 3), so that a
+        // week straddling two months goes to the month holding most of it.
+        if let ("the", nth, "week", "of") = (self.w(i), self.w(i + 1), self.w(i + 2), self.w(i + 3)) {
+            let day = match nth {
+                "first" => 4,
+                "second" => 11,
+                "third" => 18,
+                "fourth" => 25,
+                "last" | "final" => -3,
+                _ => 0,
+            };
+            if day != 0 {
+                if let Some((month, mut end)) = self.month_at(i + 4) {
+                    let year = self.year_at(end);
+                    if year.is_some() {
+                        end += 1;
+                    }
+                    return Some((end, Sem::WeekOf { year, month, day }));
+                }
             }
         }
         // "the first half of 2016" is 2016-H1; a half of anything else keeps that thing's value
@@ -1887,8 +1999,12 @@ impl Scan<'_> {
     fn anchored(&self, i: usize) -> Option<(usize, Sem)> {
         let w = self.w(i);
         if w == "that" {
+            // "that morning", "that night": a part of the last day named.
+            if let Some(part) = part_of_day(self.w(i + 1)) {
+                return Some((i + 2, Sem::Anchored { unit: Unit::Day, offset: 0, part: Some(part) }));
+            }
             let unit = calendar_unit(self.w(i + 1)).or((self.w(i + 1) == "day").then_some(Unit::Day))?;
-            return Some((i + 2, Sem::Anchored { unit, offset: 0 }));
+            return Some((i + 2, Sem::Anchored { unit, offset: 0, part: None }));
         }
         if w != "the" {
             return None;
@@ -1910,12 +2026,13 @@ impl Scan<'_> {
             ("previous" | "preceding", _) => -1,
             ("following", _) => 1,
             ("next", "day") => 1,
+            ("next", w) if part_of_day(w).is_some() => 1,
             ("same", _) => 0,
             _ => return None,
         };
         if self.w(i + 1) == "day" {
             if self.kind(i + 3) != Some(TokenKind::Word) {
-                return Some((i + 3, Sem::Anchored { unit: Unit::Day, offset }));
+                return Some((i + 3, Sem::Anchored { unit: Unit::Day, offset, part: None }));
             }
             // "the day after Christmas", "the day before last Tuesday('s hearing)": a day
             // counted from the named one. "The day before the vote" has no date to count from.
@@ -1927,11 +2044,16 @@ impl Scan<'_> {
             };
             return named_day.then(|| (end, Sem::DaysFrom { days: offset, on: Box::new(on) }));
         }
+        // "the next morning", "the previous evening", "the same night": a part of the day
+        // before, after or of the last day named.
+        if let Some(part) = part_of_day(self.w(i + 2)) {
+            return Some((i + 3, Sem::Anchored { unit: Unit::Day, offset, part: Some(part) }));
+        }
         let unit = match self.w(i + 2) {
             "day" => Unit::Day,
             w => calendar_unit(w)?,
         };
-        Some((i + 3, Sem::Anchored { unit, offset }))
+        Some((i + 3, Sem::Anchored { unit, offset, part: None }))
     }
 
     // ---- Sets ----
@@ -2854,7 +2976,12 @@ impl Resolver {
             Sem::WeekOf { year, month, day } => {
                 let year = year.or_else(|| Some(infer_year(reference?, month, tense)));
                 let Some(y) = year else { return Some((D, "XXXX-WXX".to_string(), None)) };
-                let date = Date::new(y, month, day).ok()?;
+                let date = if day > 0 {
+                    Date::new(y, month, day).ok()?
+                } else {
+                    let first = Date::new(y, month, 1).ok()?;
+                    add(first.last_of_month(), Unit::Day, i64::from(day))?
+                };
                 return Some((D, at_precision(date, Unit::Week)?, None));
             }
             Sem::Decade(decade) => return Some((D, format!("{decade:03}"), None)),
@@ -3054,7 +3181,8 @@ impl Resolver {
                 if let (Unit::Year, Some((date, Unit::Quarter))) = (unit, self.anchor) {
                     return Some((D, at_precision(add(date, Unit::Year, offset)?, Unit::Quarter)?, None));
                 }
-                let sem = if anchored { Sem::Anchored { unit, offset } } else { Sem::Relative { unit, offset } };
+                let sem =
+                    if anchored { Sem::Anchored { unit, offset, part: None } } else { Sem::Relative { unit, offset } };
                 // Looking back ("a year ago", "a year earlier") is mostly a comparison with the
                 // period the story is about, and the next comparison counts from that period
                 // too ("up from a year ago … compared with a year earlier"), so only a count
@@ -3140,7 +3268,7 @@ impl Resolver {
                     (D, at_precision(date, unit)?, Some((date, unit)))
                 }
             },
-            Sem::Anchored { unit, offset } => {
+            Sem::Anchored { unit, offset, part } => {
                 // The anchor must be at least as precise as the unit: "in 2010 … a month later"
                 // has no month to count from, so the reference date is used instead.
                 let base = self
@@ -3154,7 +3282,10 @@ impl Resolver {
                     None => (D, unknown(unit).to_string(), None),
                     Some(base) => {
                         let date = add(base, unit, offset)?;
-                        (D, at_precision(date, unit)?, Some((date, unit)))
+                        match part {
+                            Some(part) => (T, format!("{}T{part}", ymd(date)?), Some((date, Unit::Day))),
+                            None => (D, at_precision(date, unit)?, Some((date, unit))),
+                        }
                     }
                 }
             }
@@ -3303,12 +3434,13 @@ mod tests {
         [("Sept 9", "DATE", "2016-09-09")]
     );
     t!(day_then_short_month, "Talks resumed on 9 Sept after a pause.", REF, [("9 Sept", "DATE", "2016-09-09")]);
-    t!(ordinal_of_month, "Polls open on the 3rd of May.", REF, [("the 3rd of May", "DATE", "2016-05-03")]);
+    t!(ordinal_of_month, "Polls opened on the 3rd of May.", REF, [("the 3rd of May", "DATE", "2016-05-03")]);
     t!(
         second_day_of_pair,
         "The summit meets on April 24 and 25 in Rome.",
         REF,
-        [("April 24", "DATE", "2016-04-24"), ("25", "DATE", "2016-04-25")]
+        // A scheduled event (present tense) next April; the bare day shares the date's year.
+        [("April 24", "DATE", "2017-04-24"), ("25", "DATE", "2017-04-25")]
     );
     t!(
         second_day_of_range,
@@ -3563,6 +3695,12 @@ mod tests {
     t!(future_weekday, "The ministers will meet on Monday.", REF, [("Monday", "DATE", "2016-09-26")]);
     t!(tomorrows_weekday, "Voters go to the polls Friday.", REF, [("Friday", "DATE", "2016-09-23")]);
     t!(tomorrows_weekday_after_past_verb, "Rebels attacked Friday.", REF, [("Friday", "DATE", "2016-09-16")]);
+    // News gives a scheduled event in the present tense.
+    t!(scheduled_present, "The board meets again on Tuesday.", REF, [("Tuesday", "DATE", "2016-09-27")]);
+    t!(scheduled_plural_present, "The two leaders meet separately Monday.", REF, [("Monday", "DATE", "2016-09-26")]);
+    t!(scheduled_month, "The new law takes effect in March.", REF, [("March", "DATE", "2017-03")]);
+    t!(infinitive_is_not_scheduled, "They agreed to meet on Tuesday.", REF, [("Tuesday", "DATE", "2016-09-20")]);
+    t!(verb_form_as_noun, "The visits Tuesday drew crowds.", REF, [("Tuesday", "DATE", "2016-09-20")]);
     t!(due_to_is_future, "The report is due to be published on Friday.", REF, [("Friday", "DATE", "2016-09-23")]);
     t!(next_weekday, "The court sits again next Thursday.", REF, [("next Thursday", "DATE", "2016-09-29")]);
     t!(last_weekday, "Rebels attacked the base last Thursday.", REF, [("last Thursday", "DATE", "2016-09-15")]);
@@ -3631,6 +3769,41 @@ mod tests {
     );
     t!(day_before_an_event_is_no_date, "The day before the vote, rebels fled.", REF, []);
     t!(week_of, "Talks resume the week of March 6.", Some("2017-02-24"), [("the week of March 6", "DATE", "2017-W10")]);
+    // The nth week of a month is the ISO week holding the middle of its seven days.
+    t!(
+        second_week_of_month,
+        "Exams are held in the second week of December.",
+        REF,
+        [("the second week of December", "DATE", "2016-W49")]
+    );
+    t!(
+        last_week_of_month_with_year,
+        "The last week of February 2016 was wet.",
+        None,
+        [("The last week of February 2016", "DATE", "2016-W08")]
+    );
+    t!(
+        first_week_of_month_with_year,
+        "Sales rose in the first week of March 2015.",
+        None,
+        [("the first week of March 2015", "DATE", "2015-W10")]
+    );
+    t!(
+        first_week_alone_is_a_duration,
+        "The first week was the hardest.",
+        None,
+        [("The first week", "DURATION", "P1W")]
+    );
+    t!(
+        next_morning_and_that_night,
+        "The quake struck on March 3, 2015. Rescuers arrived the next morning and left that night.",
+        None,
+        [
+            ("March 3, 2015", "DATE", "2015-03-03"),
+            ("the next morning", "TIME", "2015-03-04TMO"),
+            ("that night", "TIME", "2015-03-04TNI")
+        ]
+    );
     t!(bare_clock_needs_cue, "The ratio was 3:30 overall.", REF, []);
 
     // DURATIONS
@@ -4229,6 +4402,7 @@ mod tests {
     #[test]
     fn starters_sorted() {
         assert!(STARTERS.windows(2).all(|w| w[0] < w[1]));
+        assert!(SCHEDULED_VERBS.windows(2).all(|w| w[0] < w[1]));
         // Every unit word `unit_of` knows is a starter ("for years").
         for w in ["second", "days", "fortnight", "quarters", "decades", "centuries"] {
             assert!(unit_of(w).is_some() && crate::lexicon::contains(all_starters(), w), "{w}");
