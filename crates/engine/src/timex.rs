@@ -88,6 +88,8 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], given: 
     let mut sentence_day = None;
     // Whether the previous raw expression became a timex (a range needs both ends).
     let mut previous_kept = false;
+    // Whether the previous kept expression was a weekday read by the tense alone.
+    let mut bare_weekday = false;
     for raw in &raws {
         if raw.sentence != sentence {
             sentence = raw.sentence;
@@ -108,12 +110,28 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], given: 
             previous_kept = false;
             continue;
         };
+        let previous_bare_weekday =
+            std::mem::replace(&mut bare_weekday, matches!(raw.sem, Sem::Weekday { dir: Dir::Tense, part: None, .. }));
         sentence_day = day.or(sentence_day);
         if kind == TimexType::Date && value.len() == 4 {
             resolver.sentence_year = value.parse().ok().or(resolver.sentence_year);
         }
         if raw.range && previous_kept {
-            ranges.push((timexes.len() - 1, timexes.len()));
+            let start = timexes.len() - 1;
+            // "from Tuesday to Saturday last week": a bare weekday that opens a span goes back
+            // a week when it would fall after the span's end.
+            if previous_bare_weekday
+                && value.len() == 10
+                && timexes[start].value.len() == 10
+                && timexes[start].value > value
+            {
+                if let Some(earlier) =
+                    crate::parse_date(&timexes[start].value).ok().and_then(|d| add(d, Unit::Day, -7)).and_then(ymd)
+                {
+                    timexes[start].value = earlier;
+                }
+            }
+            ranges.push((start, timexes.len()));
         }
         if raw.age {
             if let Some(start) = reference.date.and_then(|r| start_before(r, &value)) {
@@ -184,6 +202,9 @@ struct Tense {
     /// "since" before it puts it before the reference: "since May", "since the Oct. 23
     /// attack".
     since: bool,
+    /// It ends a span ("through Friday", "from Monday to Friday"): a weekday then comes after
+    /// a day named earlier in the sentence ("opens on Monday and runs through Friday").
+    span_end: bool,
 }
 
 /// A recognized expression before normalization: tokens `first..end` of sentence `sentence`.
@@ -223,6 +244,8 @@ enum Dir {
     This,
     /// In the reference's year plus this many: "June last year" is -1.
     Year(i16),
+    /// In the reference's ISO week plus this many: "Tuesday last week" is -1.
+    Week(i8),
     /// Before or after the last day mentioned: "the previous Friday", "the following Monday".
     Before,
     After,
@@ -993,7 +1016,7 @@ impl Scan<'_> {
     /// infinitive whose time is that of another verb ("agreed to meet Tuesday").
     fn after_scheduled_verb(&self, i: usize) -> bool {
         let mut p = i;
-        if matches!(self.prev(p), "on" | "in") {
+        if matches!(self.prev(p), "on" | "in" | "from") {
             p -= 1;
         }
         if matches!(self.prev(p), "again" | "separately" | "jointly" | "together" | "privately" | "formally" | "effect")
@@ -1050,7 +1073,12 @@ impl Scan<'_> {
             && !matches!(verb, Some(Verb::Past));
         let future = future || deadline;
         let past = since || past_verb || !future && !target && verb == Some(Verb::Past);
-        Tense { future, past_verb, past, since }
+        let span_end = match self.prev(first) {
+            "through" | "thru" | "until" | "till" => true,
+            "to" | "-" | "\u{2013}" => (first.saturating_sub(6).max(self.start)..first).any(|k| self.w(k) == "from"),
+            _ => false,
+        };
+        Tense { future, past_verb, past, since, span_end }
     }
 
     /// The nearest verb form of the clause around `first..end` that tells a tense: up to
@@ -1498,7 +1526,20 @@ impl Scan<'_> {
             return Some((end, sem));
         }
         let part = part_of_day(self.w(i + 1));
-        Some((i + 1 + usize::from(part.is_some()), Sem::Weekday { day, dir: Dir::Tense, part }))
+        let end = i + 1 + usize::from(part.is_some());
+        // "Tuesday last week", "Friday next week": that day of the week named.
+        if self.w(end + 1) == "week" {
+            let weeks = match self.w(end) {
+                "last" => Some(-1),
+                "this" => Some(0),
+                "next" => Some(1),
+                _ => None,
+            };
+            if let Some(weeks) = weeks {
+                return Some((end + 2, Sem::Weekday { day, dir: Dir::Week(weeks), part }));
+            }
+        }
+        Some((end, Sem::Weekday { day, dir: Dir::Tense, part }))
     }
 
     fn weekday_at(&self, i: usize) -> Option<Weekday> {
@@ -3038,7 +3079,7 @@ impl Resolver {
                         Dir::Next => y.checked_add(1)?,
                         Dir::Year(offset) => y.checked_add(offset)?,
                         // Not made for month names.
-                        Dir::Before | Dir::After => y,
+                        Dir::Before | Dir::After | Dir::Week(_) => y,
                     };
                     match day {
                         Some(d) => {
@@ -3236,6 +3277,10 @@ impl Resolver {
                             // "this Saturday": that day of the reference's week (Monday to
                             // Sunday), before or after the reference.
                             Dir::This => i64::from(day.to_monday_zero_offset() - r.weekday().to_monday_zero_offset()),
+                            Dir::Week(weeks) => {
+                                7 * i64::from(weeks)
+                                    + i64::from(day.to_monday_zero_offset() - r.weekday().to_monday_zero_offset())
+                            }
                             Dir::Tense if future => ahead,
                             // Tomorrow's weekday without a past verb before it is more often
                             // tomorrow than six days ago: on TimeBank+AQUAINT, bare weekdays one
@@ -3245,7 +3290,18 @@ impl Resolver {
                             // the reference day itself included.
                             _ => -back,
                         };
-                        let date = add(r, Unit::Day, offset)?;
+                        let mut date = add(r, Unit::Day, offset)?;
+                        // The end of a span never comes before its start ("opens on Monday and
+                        // runs through Friday"): then it is the first such day after the start,
+                        // unless that is later than the reference in a past clause.
+                        if let Some(start) =
+                            sentence_day.filter(|&start| dir == Dir::Tense && tense.span_end && date < start)
+                        {
+                            let after = add(start, Unit::Day, i64::from(start.weekday().until(day)).max(1))?;
+                            if !(tense.past && after > r) {
+                                date = after;
+                            }
+                        }
                         (kind, format!("{}{suffix}", ymd(date)?), Some((date, Unit::Day)))
                     }
                 }
@@ -3701,6 +3757,37 @@ mod tests {
     t!(scheduled_month, "The new law takes effect in March.", REF, [("March", "DATE", "2017-03")]);
     t!(infinitive_is_not_scheduled, "They agreed to meet on Tuesday.", REF, [("Tuesday", "DATE", "2016-09-20")]);
     t!(verb_form_as_noun, "The visits Tuesday drew crowds.", REF, [("Tuesday", "DATE", "2016-09-20")]);
+    // The end of a span is never before its start.
+    t!(
+        span_end_after_its_start,
+        "A tea auction opens on Monday and runs through Friday.",
+        REF,
+        [("Monday", "DATE", "2016-09-26"), ("Friday", "DATE", "2016-09-30")]
+    );
+    t!(
+        scheduled_span,
+        "Schools close from Wednesday until Monday.",
+        REF,
+        [("Wednesday", "DATE", "2016-09-28"), ("Monday", "DATE", "2016-10-03")]
+    );
+    t!(
+        span_end_long_after_its_start,
+        "Traders bought shares from Sept. 14 to Thursday.",
+        REF,
+        [("Sept. 14", "DATE", "2016-09-14"), ("Thursday", "DATE", "2016-09-22")]
+    );
+    t!(
+        weekday_of_named_week,
+        "The ministers met on Tuesday last week and meet again on Friday next week.",
+        REF,
+        [("Tuesday last week", "DATE", "2016-09-13"), ("Friday next week", "DATE", "2016-09-30")]
+    );
+    t!(
+        span_start_goes_back_a_week,
+        "The show ran from Tuesday to Saturday last week.",
+        REF,
+        [("Tuesday", "DATE", "2016-09-13"), ("Saturday last week", "DATE", "2016-09-17")]
+    );
     t!(due_to_is_future, "The report is due to be published on Friday.", REF, [("Friday", "DATE", "2016-09-23")]);
     t!(next_weekday, "The court sits again next Thursday.", REF, [("next Thursday", "DATE", "2016-09-29")]);
     t!(last_weekday, "Rebels attacked the base last Thursday.", REF, [("last Thursday", "DATE", "2016-09-15")]);
