@@ -3222,6 +3222,13 @@ impl Resolver {
                 if let (Unit::Year, Some((date, Unit::Quarter))) = (unit, self.anchor) {
                     return Some((D, at_precision(add(date, Unit::Year, offset)?, Unit::Quarter)?, None));
                 }
+                // "sales last month, up from a year earlier": the same month a year before; a
+                // count of years from a day or a month keeps its precision.
+                if let (Unit::Year, true, Some((date, precision @ (Unit::Month | Unit::Day)))) =
+                    (unit, anchored, self.anchor)
+                {
+                    return Some((D, at_precision(add(date, Unit::Year, offset)?, precision)?, None));
+                }
                 let sem =
                     if anchored { Sem::Anchored { unit, offset, part: None } } else { Sem::Relative { unit, offset } };
                 // Looking back ("a year ago", "a year earlier") is mostly a comparison with the
@@ -3970,6 +3977,18 @@ mod tests {
     t!(times_a_week, "Trains run three times a week.", None, [("three times a week", "SET", "P1W")]);
     t!(money_a_year, "The fund pays $5 million a year.", None, [("a year", "SET", "P1Y")]);
     t!(money_a_year_earlier, "Profit was $5 million a year earlier.", REF, [("a year earlier", "DATE", "2015")]);
+    t!(
+        year_earlier_keeps_month,
+        "Exporters got 108 shillings a dollar in September 2021, up from 99 a year earlier.",
+        None,
+        [("September 2021", "DATE", "2021-09"), ("a year earlier", "DATE", "2020-09")]
+    );
+    t!(
+        year_earlier_keeps_day,
+        "The index closed at 412 on March 3, 2015, against 380 a year earlier.",
+        None,
+        [("March 3, 2015", "DATE", "2015-03-03"), ("a year earlier", "DATE", "2014-03-03")]
+    );
     t!(days_later_is_a_duration, "A few days later, talks resumed.", REF, [("A few days", "DURATION", "PXD")]);
 
     // REFERENCES: now, recently, the past, the future.
