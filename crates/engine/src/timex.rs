@@ -820,6 +820,10 @@ const PAST_VERBS: &[&str] = &[
     "spoke", "wrote", "sent", "fell", "rose", "struck", "hit", "was", "were", "did",
 ];
 
+/// Verbs that move an event to a later date: "postponed until", "pushed back to". Sorted.
+const POSTPONING: &[&str] =
+    &["adjourned", "deferred", "delayed", "moved", "postponed", "pushed", "put", "rescheduled", "shifted"];
+
 /// Present forms of verbs that news uses for a scheduled event: "The board meets Tuesday".
 /// Sorted, for [`lexicon::contains`].
 const SCHEDULED_VERBS: &[&str] = &[
@@ -1050,7 +1054,8 @@ impl Scan<'_> {
     /// `needs_tense`: durations and counted dates do not depend on it, and the scan runs over
     /// up to 24 words per expression.
     fn tense(&self, first: usize, end: usize, needs_tense: bool) -> Tense {
-        let past_verb = self.after_past_verb(first);
+        // A past form right after it counts too: "Judges on Friday rejected the plea".
+        let past_verb = self.after_past_verb(first) || self.verb_at(end) == Some(Verb::Past);
         // The nearest verb of the clause: a modal or "is to" makes it future even when no cue
         // stands in the few tokens before ("will be named commander … for a mission in May").
         let near = self.future_cue_near(first, end) || self.after_scheduled_verb(first);
@@ -1061,10 +1066,17 @@ impl Scan<'_> {
         let target = matches!(
             self.prev(first),
             "to" | "until" | "till" | "by" | "through" | "before" | "record" | "payable" | "effective"
-        );
+        ) || matches!(self.prev(first), "of" | "for")
+            && matches!(self.prev(first - 1), "date" | "deadline");
         // "since May", "since shortly after the Oct. 23 attack".
         let since = (first.saturating_sub(4).max(self.start)..first).any(|k| self.w(k) == "since");
-        let future = future && !since;
+        // "postponed the trial until after the summer", "the vote was pushed back to Friday":
+        // the new date lies ahead of the postponing.
+        let postponed = (first.saturating_sub(CLAUSE_WINDOW).max(self.start)..first).any(|k| {
+            crate::lexicon::contains(POSTPONING, self.w(k))
+                && (first.saturating_sub(2).max(k + 1)..first).any(|m| matches!(self.w(m), "until" | "till" | "to"))
+        });
+        let future = (future || postponed) && !since;
         // A deadline in a clause that is not in the past lies ahead: "have until midnight
         // Friday", "last until the end of March".
         let deadline = matches!(self.prev(first), "until" | "till" | "by")
@@ -3764,6 +3776,16 @@ mod tests {
     t!(scheduled_month, "The new law takes effect in March.", REF, [("March", "DATE", "2017-03")]);
     t!(infinitive_is_not_scheduled, "They agreed to meet on Tuesday.", REF, [("Tuesday", "DATE", "2016-09-20")]);
     t!(verb_form_as_noun, "The visits Tuesday drew crowds.", REF, [("Tuesday", "DATE", "2016-09-20")]);
+    // A postponed event and a new date lie ahead.
+    t!(
+        postponed_until_season,
+        "A judge on Friday postponed the trial until after the summer.",
+        REF,
+        [("Friday", "DATE", "2016-09-16"), ("the summer", "DATE", "2017-SU")]
+    );
+    t!(weekday_before_past_verb, "Judges on Friday rejected the plea.", REF, [("Friday", "DATE", "2016-09-16")]);
+    t!(pushed_back_to_weekday, "The vote was pushed back to Tuesday.", REF, [("Tuesday", "DATE", "2016-09-27")]);
+    t!(new_date_of, "The judge set a new date of Sept. 9.", Some("2024-04-13"), [("Sept. 9", "DATE", "2024-09-09")]);
     // The end of a span is never before its start.
     t!(
         span_end_after_its_start,
@@ -4509,6 +4531,7 @@ mod tests {
     fn starters_sorted() {
         assert!(STARTERS.windows(2).all(|w| w[0] < w[1]));
         assert!(SCHEDULED_VERBS.windows(2).all(|w| w[0] < w[1]));
+        assert!(POSTPONING.windows(2).all(|w| w[0] < w[1]));
         // Every unit word `unit_of` knows is a starter ("for years").
         for w in ["second", "days", "fortnight", "quarters", "decades", "centuries"] {
             assert!(unit_of(w).is_some() && crate::lexicon::contains(all_starters(), w), "{w}");
