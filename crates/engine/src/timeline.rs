@@ -260,7 +260,23 @@ fn label(text: &str, sentence: Span, timex: Span, header: &[Span]) -> String {
             words.extend(clause_words(text, next));
         }
     }
-    while words.first().is_some_and(|w| CLAUSE_OPENERS.contains(&w.to_lowercase().as_str())) && words.len() > 1 {
+    // Leading conjunctions go, and a reporting verb left over after a quotation ("said Omar
+    // Keane, whose firm lost the bid in 2016"); a preposition that governs the date stays
+    // ("Since the 1990s the city has …").
+    let offset = |w: &str| w.as_ptr() as usize - text.as_ptr() as usize;
+    while words.len() > 1 {
+        // A closing quote mark may stand before the verb ("…this," said Omar Keane).
+        let first = words[0].trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        if first.is_empty() {
+            words.remove(0);
+            continue;
+        }
+        let governs_date = matches!(first.as_str(), "since" | "until" | "after" | "before" | "as")
+            && (timex.start..timex.end).contains(&offset(words[1]));
+        let opener = CLAUSE_OPENERS.contains(&first.as_str()) && !governs_date;
+        if !opener && !matches!(first.as_str(), "said" | "says" | "added" | "adds") {
+            break;
+        }
         words.remove(0);
     }
     finish(words)
@@ -443,6 +459,18 @@ mod tests {
         "\"The floods of May 2010 were the worst,\" she said.",
         None,
         [("2010-05", "month", "The floods of May 2010 were the worst"),]
+    );
+    t!(
+        preposition_of_the_date_kept,
+        "Since the 1990s the city has changed its rules four times.",
+        None,
+        [("199", "decade", "Since the 1990s the city has changed its rules four times"),]
+    );
+    t!(
+        reporting_verb_after_quote_dropped,
+        "\"We waited,\" said Omar Keane, whose firm lost the bid in 2016.",
+        None,
+        [("2016", "year", "Omar Keane, whose firm lost the bid in 2016"),]
     );
     t!(
         number_commas_kept,
