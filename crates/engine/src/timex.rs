@@ -1216,6 +1216,25 @@ impl Scan<'_> {
                 i = end;
                 continue;
             }
+            // "every Tuesday and Friday": the second weekday is a set too.
+            let weekly = last.is_some_and(|r| {
+                matches!(self.w(r.first), "every" | "each")
+                    && matches!(&r.sem, Sem::Fixed { kind: TimexType::Set, value } if value.starts_with("XXXX-WXX-"))
+            });
+            if let Some(day) = self.weekday_at(i).filter(|_| weekly && matches!(self.prev(i), "and" | "or")) {
+                let sem = Sem::fixed(TimexType::Set, format!("XXXX-WXX-{}", day.to_monday_one_offset()));
+                out.push(Raw {
+                    first: i,
+                    end: i + 1,
+                    sentence,
+                    tense: Tense::default(),
+                    range: false,
+                    age: false,
+                    sem,
+                });
+                i += 1;
+                continue;
+            }
             if let Some((end, sem)) = self.day_before_range(i) {
                 let tense = self.tense(i, end, true);
                 out.push(Raw { first: i, end, sentence, tense, range: false, age: false, sem });
@@ -3063,6 +3082,11 @@ impl Resolver {
             // "In 2019 the firm moved in March": in a past clause, a bare month takes the year
             // named before it in the sentence ("The law, passed in 2019, takes effect in March"
             // is not past, and keeps the reference's year).
+            // A season too: "Two decades ago the boats ran only in the summer".
+            Sem::Season { season, dir: Dir::Tense, year: None } if self.sentence_year.is_some() && tense.past => {
+                let year = self.sentence_year?;
+                return Some((D, format!("{year:04}-{}", SEASONS[usize::from(season)]), None));
+            }
             Sem::Month { month, day, dir: Dir::Tense } if self.sentence_year.is_some() && tense.past => {
                 let date = Date::new(self.sentence_year?, month, day.unwrap_or(1)).ok()?;
                 match day {
@@ -4287,6 +4311,12 @@ mod tests {
     );
     // In a past clause a bare month takes the year named earlier in the sentence.
     t!(
+        season_in_named_year,
+        "Two decades ago, she said, the boats ran only in the summer.",
+        REF,
+        [("Two decades ago", "DATE", "1996"), ("the summer", "DATE", "1996-SU")]
+    );
+    t!(
         month_in_named_year,
         "In 2009 the firm moved to Lyon in March, and last year it closed in June.",
         REF,
@@ -4410,6 +4440,12 @@ mod tests {
     t!(phone_number, "Call 555-2016 for tickets.", None, []);
     t!(score, "The home side won 3-2 in Lyon.", None, []);
     t!(ordinal_second, "A second round is planned.", None, []);
+    t!(
+        two_weekdays_after_every,
+        "A steamer called every Tuesday and Friday.",
+        REF,
+        [("every Tuesday", "SET", "XXXX-WXX-2"), ("Friday", "SET", "XXXX-WXX-5")]
+    );
     t!(adjective_daily, "Crowds joined the daily vigil outside.", None, [("daily", "SET", "P1D")]);
     t!(adjective_weekly, "She gave her weekly briefing early.", None, [("weekly", "SET", "P1W")]);
     t!(adjective_hourly, "Average hourly pay went up.", None, [("hourly", "SET", "PT1H")]);
