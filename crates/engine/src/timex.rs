@@ -518,6 +518,10 @@ const STARTERS: &[&str] = &[
     "per",
     "present",
     "presently",
+    "q1",
+    "q2",
+    "q3",
+    "q4",
     "recent",
     "recently",
     "roughly",
@@ -1491,6 +1495,20 @@ impl Scan<'_> {
         (1..=31).contains(&day).then_some(day)
     }
 
+    /// The first day of a span of days written as one token: "18-19", "9–11".
+    fn day_span_at(&self, i: usize) -> Option<i8> {
+        if self.kind(i) != Some(TokenKind::Number) || self.embedded(i) {
+            return None;
+        }
+        let (from, to) = self.w(i).split_once(['-', '\u{2013}'])?;
+        let digits = |d: &str| (1..=2).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit());
+        if !digits(from) || !digits(to) {
+            return None;
+        }
+        let (from, to): (i8, i8) = (from.parse().ok()?, to.parse().ok()?);
+        (1 <= from && from < to && to <= 31).then_some(from)
+    }
+
     /// A four-digit year as part of a date.
     fn year_at(&self, i: usize) -> Option<i16> {
         let w = self.w(i);
@@ -1585,7 +1603,8 @@ impl Scan<'_> {
     /// cue ("in May").
     fn month_first(&self, i: usize, cued: bool) -> Option<(usize, Sem)> {
         let (month, j) = self.month_at(i)?;
-        if let Some(day) = self.day_at(j) {
+        // "March 18-19": a span of days in one token is dated by its first day.
+        if let Some(day) = self.day_at(j).or_else(|| self.day_span_at(j)) {
             let (year, end) = match (self.w(j + 1), self.year_at(j + 1), self.year_at(j + 2)) {
                 (_, Some(y), _) => (Some(y), j + 2),
                 (",", None, Some(y)) => (Some(y), j + 3),
@@ -1778,7 +1797,42 @@ impl Scan<'_> {
             }
         }
         let w = self.w(k);
-        let (quarter, end) = if let Some(q) = w.strip_suffix("-quarter").and_then(ordinal) {
+        // "Q3", "Q3 2024": a capital Q and the number, before a year or after a date cue
+        // (not a model name: "the Audi Q3").
+        let q_form = (w.len() == 2 && w.starts_with('q') && self.orig(k).starts_with('Q'))
+            .then(|| w[1..].parse::<i8>().ok().filter(|q| (1..=4).contains(q)))
+            .flatten();
+        if let Some(q) = q_form {
+            if let Some(y) = self.year_at(k + 1) {
+                return Some((
+                    k + 2,
+                    Sem::Quarter { quarter: Some(q), year: QuarterYear::Given(y), back: 0, period: false },
+                ));
+            }
+            if matches!(self.prev(k), "in" | "for" | "during" | "of" | "the" | "this" | "last" | "next") {
+                let year = match self.prev(k) {
+                    "this" => QuarterYear::Reference(0),
+                    _ => year,
+                };
+                return Some((k + 1, Sem::Quarter { quarter: Some(q), year, back, period: false }));
+            }
+            return None;
+        }
+        // "the October-December quarter", "the July-September period": a calendar quarter.
+        let month_span = w.split_once('-').and_then(|(from, to)| {
+            let month = |m: &str| {
+                MONTHS
+                    .iter()
+                    .position(|&name| name == m)
+                    .map(|n| n as i8 + 1)
+                    .or_else(|| MONTH_ABBREVIATIONS.iter().find(|(short, _)| *short == m).map(|&(_, n)| n))
+            };
+            let (from, to) = (month(from)?, month(to)?);
+            (from % 3 == 1 && to == from + 2).then_some((from + 2) / 3)
+        });
+        let (quarter, end) = if let Some(q) = month_span.filter(|_| matches!(self.w(k + 1), "quarter" | "period")) {
+            (Some(q), k + 2)
+        } else if let Some(q) = w.strip_suffix("-quarter").and_then(ordinal) {
             (Some(q), k + 1)
         } else if let Some(q) = ordinal(w).filter(|_| self.w(k + 1) == "quarter") {
             (Some(q), k + 2)
@@ -3692,6 +3746,16 @@ mod tests {
     );
     t!(quarter, "Profit rose in the third quarter.", Some("2016-11-02"), [("the third quarter", "DATE", "2016-Q3")]);
     t!(quarter_adjective, "Fourth-quarter sales fell.", Some("2016-08-02"), [("Fourth-quarter", "DATE", "2015-Q4")]);
+    t!(quarter_code_and_year, "Growth in Q3 2024 was revised.", None, [("Q3 2024", "DATE", "2024-Q3")]);
+    t!(quarter_code_after_cue, "Sales fell in Q2.", Some("2016-11-02"), [("Q2", "DATE", "2016-Q2")]);
+    t!(quarter_code_as_model_name, "He drove an Audi Q3 home.", None, []);
+    t!(
+        quarter_as_month_span,
+        "The economy grew in the October-December quarter.",
+        Some("2025-02-20"),
+        [("the October-December quarter", "DATE", "2024-Q4")]
+    );
+    t!(month_span_not_a_quarter, "Sales rose in the June-August period.", None, []);
     t!(
         quarter_of_year,
         "Sales fell in the first quarter of 2014.",
@@ -3908,6 +3972,9 @@ mod tests {
         [("The day before last Tuesday", "DATE", "2016-09-19"), ("the day after Christmas", "DATE", "2015-12-26")]
     );
     t!(day_before_an_event_is_no_date, "The day before the vote, rebels fled.", REF, []);
+    t!(day_span_in_one_token, "Ministers meet on March 18-19 in Oslo.", REF, [("March 18-19", "DATE", "2017-03-18")]);
+    t!(day_span_with_year, "Talks ran Oct. 9-11, 2015, in Paris.", None, [("Oct. 9-11, 2015", "DATE", "2015-10-09")]);
+    t!(day_span_backwards_is_no_date, "The vote was March 19-18 in error.", REF, []);
     t!(week_of, "Talks resume the week of March 6.", Some("2017-02-24"), [("the week of March 6", "DATE", "2017-W10")]);
     // The nth week of a month is the ISO week holding the middle of its seven days.
     t!(
