@@ -812,6 +812,11 @@ const IRREGULAR_PAST: &[&str] = &[
     "dealt",
     "rode",
     "tore",
+    // Same as the present, but a past after a singular subject: "a typhoon in late August
+    // hurt retailers".
+    "hurt",
+    "cost",
+    "shut",
 ];
 
 /// Words ending in "ed" that are not past forms.
@@ -997,6 +1002,10 @@ impl Scan<'_> {
                     ))
                 // "is set for 10 a.m.", "slated for Friday".
                 || (next == "for" && matches!(w, "set" | "slated" | "planned" | "scheduled"))
+                // "data due over the weekend", "a speech due at 3 p.m." (not "was due on Friday").
+                || (w == "due"
+                    && matches!(next, "at" | "on" | "in" | "by" | "over" | "within" | "later" | "next" | "this")
+                    && !matches!(self.prev(i), "was" | "were" | "been" | "had"))
         };
         let before = (first.saturating_sub(FUTURE_WINDOW).max(self.start)..first)
             .rev()
@@ -3870,6 +3879,14 @@ mod tests {
         "A judge on Friday postponed the trial until after the summer.",
         REF,
         [("Friday", "DATE", "2016-09-16"), ("the summer", "DATE", "2017-SU")]
+    );
+    t!(due_over_weekend, "Jobs data are due over the weekend.", REF, [("the weekend", "DATE", "2016-W38-WE")]);
+    t!(was_due_is_past, "The payment was due on Monday.", REF, [("Monday", "DATE", "2016-09-19")]);
+    t!(
+        month_before_same_form_past,
+        "A typhoon in late August hurt retailers.",
+        Some("2025-02-20"),
+        [("late August", "DATE", "2024-08")]
     );
     t!(weekday_before_past_verb, "Judges on Friday rejected the plea.", REF, [("Friday", "DATE", "2016-09-16")]);
     t!(pushed_back_to_weekday, "The vote was pushed back to Tuesday.", REF, [("Tuesday", "DATE", "2016-09-27")]);
