@@ -3452,7 +3452,12 @@ impl Resolver {
                 }
             }
             Sem::Clock { hour, minute } => {
-                let day = self.clock_day(sentence_day)?;
+                // A time still to come with no day in its sentence is not on a day already past:
+                // "Prices fell late Wednesday. A speech is due at 3:15 p.m." is today's.
+                let day = match (future, sentence_day, reference, self.last_day()) {
+                    (true, None, Some(r), Some(last)) if last < r => ymd(r)?,
+                    _ => self.clock_day(sentence_day)?,
+                };
                 return Some((T, format!("{day}T{hour:02}:{minute:02}"), None));
             }
             Sem::Part { part } => {
@@ -3879,6 +3884,12 @@ mod tests {
         "A judge on Friday postponed the trial until after the summer.",
         REF,
         [("Friday", "DATE", "2016-09-16"), ("the summer", "DATE", "2017-SU")]
+    );
+    t!(
+        future_clock_is_today,
+        "Rebels attacked on Monday. The minister will speak at 3 p.m.",
+        REF,
+        [("Monday", "DATE", "2016-09-19"), ("3 p.m.", "TIME", "2016-09-22T15:00")]
     );
     t!(due_over_weekend, "Jobs data are due over the weekend.", REF, [("the weekend", "DATE", "2016-W38-WE")]);
     t!(was_due_is_past, "The payment was due on Monday.", REF, [("Monday", "DATE", "2016-09-19")]);
