@@ -2978,21 +2978,28 @@ fn infer_reference(
         }
     }
 
-    let published = raws.iter().enumerate().find(|(_, raw)| {
+    // A line that opens with "Published" (or "Last updated") and gives a full date within its
+    // first dozen tokens: "Published 9:40 a.m. ET Saturday, April 13, 2024", "Updated
+    // Tuesday, 11 November 2025, 18:05 GMT". The header runs to the end of the last
+    // expression in those tokens, so that the clock time is part of it too.
+    let published_line = |raw: &Raw| {
         let s = &sentences[raw.sentence];
-        if raw.first - s.tokens.start > 4 {
-            return false;
-        }
-        let words: Vec<&str> = (s.tokens.start..raw.first).map(|t| lower[t].as_ref()).collect();
-        let cue = match words.as_slice() {
-            ["last" | "first", w, ..] | [w, ..] => matches!(*w, "published" | "updated" | "posted"),
-            [] => false,
+        let cue = match (lower.get(s.tokens.start).map(AsRef::as_ref), lower.get(s.tokens.start + 1).map(AsRef::as_ref))
+        {
+            (Some("last" | "first"), Some(w)) | (Some(w), _) => matches!(w, "published" | "updated" | "posted"),
+            _ => false,
         };
-        cue && full_date(raw).is_some()
-    });
+        cue && raw.first - s.tokens.start <= 12
+    };
+    let published = raws.iter().enumerate().find(|(_, raw)| published_line(raw) && full_date(raw).is_some());
     if let Some((k, raw)) = published {
         let start = tokens[sentences[raw.sentence].tokens.start].span.start;
-        header.push(Span::new(start, tokens[raw.end - 1].span.end));
+        let last = raws[k..]
+            .iter()
+            .take_while(|r| r.sentence == raw.sentence && published_line(r))
+            .last()
+            .map_or(raw.end, |r| r.end);
+        header.push(Span::new(start, tokens[last - 1].span.end));
         return (full_date(raw).map(|d| (d, k)), header);
     }
 
@@ -4644,6 +4651,19 @@ mod tests {
     fn reference_from_updated_line_with_time() {
         let text = "Updated 2016-09-22 14:30\nThe storm struck on Tuesday.";
         assert_eq!(reference_of(text).0.as_deref(), Some("2016-09-22"));
+    }
+
+    #[test]
+    fn published_line_with_clock_and_weekday() {
+        let text = "Published 9:40 a.m. ET Saturday, April 13, 2024\n\nA judge on Friday delayed the trial.";
+        let found = run(text, None);
+        assert_eq!(found.reference.date.map(|d| d.to_string()).as_deref(), Some("2024-04-13"));
+        assert_eq!(found.header[0].text(text), "Published 9:40 a.m. ET Saturday, April 13, 2024");
+        assert_eq!(found.timexes.last().unwrap().value, "2024-04-12");
+        let text = "Updated Tuesday, 11 November 2025, 18:05 GMT\n\nThe port closed on Monday.";
+        let found = run(text, None);
+        assert_eq!(found.header[0].text(text), "Updated Tuesday, 11 November 2025, 18:05 GMT");
+        assert_eq!(found.timexes.last().unwrap().value, "2025-11-10");
     }
 
     #[test]
