@@ -205,6 +205,9 @@ struct Tense {
     /// It ends a span ("through Friday", "from Monday to Friday"): a weekday then comes after
     /// a day named earlier in the sentence ("opens on Monday and runs through Friday").
     span_end: bool,
+    /// A target ("by the end of December", "extended to Nov. 16") in a past clause: not read
+    /// as past, but it takes a year named earlier in the sentence.
+    past_target: bool,
 }
 
 /// A recognized expression before normalization: tokens `first..end` of sentence `sentence`.
@@ -842,12 +845,18 @@ const SCHEDULED_VERBS: &[&str] = &[
     "begins",
     "close",
     "closes",
+    "conclude",
+    "concludes",
     "convene",
     "convenes",
     "debate",
     "debates",
+    "end",
+    "ends",
     "expire",
     "expires",
+    "finish",
+    "finishes",
     "flies",
     "fly",
     "gather",
@@ -866,6 +875,8 @@ const SCHEDULED_VERBS: &[&str] = &[
     "reconvenes",
     "resume",
     "resumes",
+    "run",
+    "runs",
     "start",
     "starts",
     "take",
@@ -1073,11 +1084,15 @@ impl Scan<'_> {
         // stands in the few tokens before ("will be named commander … for a mission in May").
         let near = self.future_cue_near(first, end) || self.after_scheduled_verb(first);
         let verb = if needs_tense { self.clause_verb(first, end) } else { None };
-        let future = !past_verb && (near || verb == Some(Verb::Future));
+        // "until at least Thursday", "by at least 2030": the hedge marks a forecast, and the
+        // word before it is the cue.
+        let hedged = self.prev(first) == "least" && self.prev(first - 1) == "at";
+        let cue_at = if hedged { first - 2 } else { first };
+        let future = !past_verb && (near || hedged || verb == Some(Verb::Future));
         // A deadline or a payment date is a target, whatever the tense: "extended to Nov. 16",
         // "payable Dec. 15 to holders of record Nov. 15".
         let target = matches!(
-            self.prev(first),
+            self.prev(cue_at),
             "to" | "until" | "till" | "by" | "through" | "before" | "record" | "payable" | "effective"
         ) || matches!(self.prev(first), "of" | "for")
             && matches!(self.prev(first - 1), "date" | "deadline");
@@ -1092,18 +1107,20 @@ impl Scan<'_> {
         let future = (future || postponed) && !since;
         // A deadline in a clause that is not in the past lies ahead: "have until midnight
         // Friday", "last until the end of March".
-        let deadline = matches!(self.prev(first), "until" | "till" | "by")
+        let deadline = matches!(self.prev(cue_at), "until" | "till" | "by")
             && !past_verb
             && !since
             && !matches!(verb, Some(Verb::Past));
         let future = future || deadline;
         let past = since || past_verb || !future && !target && verb == Some(Verb::Past);
-        let span_end = match self.prev(first) {
+        // "Last year there were only two by the end of December": a target in a past clause.
+        let past_target = target && !future && verb == Some(Verb::Past);
+        let span_end = match self.prev(cue_at) {
             "through" | "thru" | "until" | "till" => true,
             "to" | "-" | "\u{2013}" => (first.saturating_sub(6).max(self.start)..first).any(|k| self.w(k) == "from"),
             _ => false,
         };
-        Tense { future, past_verb, past, since, span_end }
+        Tense { future, past_verb, past, since, span_end, past_target }
     }
 
     /// The nearest verb form of the clause around `first..end` that tells a tense: up to
@@ -3153,11 +3170,15 @@ impl Resolver {
             // named before it in the sentence ("The law, passed in 2019, takes effect in March"
             // is not past, and keeps the reference's year).
             // A season too: "Two decades ago the boats ran only in the summer".
-            Sem::Season { season, dir: Dir::Tense, year: None } if self.sentence_year.is_some() && tense.past => {
+            Sem::Season { season, dir: Dir::Tense, year: None }
+                if self.sentence_year.is_some() && (tense.past || tense.past_target) =>
+            {
                 let year = self.sentence_year?;
                 return Some((D, format!("{year:04}-{}", SEASONS[usize::from(season)]), None));
             }
-            Sem::Month { month, day, dir: Dir::Tense } if self.sentence_year.is_some() && tense.past => {
+            Sem::Month { month, day, dir: Dir::Tense }
+                if self.sentence_year.is_some() && (tense.past || tense.past_target) =>
+            {
                 let date = Date::new(self.sentence_year?, month, day.unwrap_or(1)).ok()?;
                 match day {
                     Some(_) => (D, ymd(date)?, Some((date, Unit::Day))),
@@ -3897,6 +3918,19 @@ mod tests {
         "Rebels attacked on Monday. The minister will speak at 3 p.m.",
         REF,
         [("Monday", "DATE", "2016-09-19"), ("3 p.m.", "TIME", "2016-09-22T15:00")]
+    );
+    t!(hedged_deadline, "Storms shut the port until at least Monday.", REF, [("Monday", "DATE", "2016-09-26")]);
+    t!(
+        season_ends_ahead,
+        "The season began on Sept. 1 and ends in May.",
+        REF,
+        [("Sept. 1", "DATE", "2016-09-01"), ("May", "DATE", "2017-05")]
+    );
+    t!(
+        target_in_past_clause_takes_named_year,
+        "Last year there were only two by the end of December.",
+        REF,
+        [("Last year", "DATE", "2015"), ("the end of December", "DATE", "2015-12")]
     );
     t!(due_over_weekend, "Jobs data are due over the weekend.", REF, [("the weekend", "DATE", "2016-W38-WE")]);
     t!(was_due_is_past, "The payment was due on Monday.", REF, [("Monday", "DATE", "2016-09-19")]);
