@@ -2259,7 +2259,16 @@ impl Scan<'_> {
                 // Only after a number or an amount of money: "$5 million a year", "10 percent a
                 // year". After a verb, "a year" is a duration ("spent a year").
                 let prev = self.prev(i);
+                // Or after a counted plural: "four flights a week", "two meals a day" (not a
+                // unit: "12 years a slave").
+                let counted_noun = i > self.start + 1
+                    && prev.len() > 2
+                    && prev.ends_with('s')
+                    && self.kind(i - 1) == Some(TokenKind::Word)
+                    && unit_of(prev).is_none()
+                    && (self.kind(i - 2) == Some(TokenKind::Number) || number_word(self.w(i - 2)).is_some());
                 let counted = i > self.start && self.kind(i - 1) == Some(TokenKind::Number)
+                    || counted_noun
                     || matches!(prev, "million" | "billion" | "thousand" | "percent" | "%" | "dollars" | "euros");
                 return if counted { per(i).and_then(|(end, v)| set(end, v)) } else { None };
             }
@@ -4582,6 +4591,8 @@ mod tests {
         REF,
         [("every Tuesday", "SET", "XXXX-WXX-2"), ("Friday", "SET", "XXXX-WXX-5")]
     );
+    t!(rate_after_counted_noun, "The airline runs four flights a week.", None, [("a week", "SET", "P1W")]);
+    t!(unit_before_a_is_no_rate, "He served 12 years a prisoner.", None, [("12 years", "DURATION", "P12Y")]);
     t!(adjective_daily, "Crowds joined the daily vigil outside.", None, [("daily", "SET", "P1D")]);
     t!(adjective_weekly, "She gave her weekly briefing early.", None, [("weekly", "SET", "P1W")]);
     t!(adjective_hourly, "Average hourly pay went up.", None, [("hourly", "SET", "PT1H")]);
