@@ -288,6 +288,8 @@ enum Sem {
     Day { offset: i64, part: Option<&'static str> },
     /// Whole units from the reference, at that unit's precision: "last week", "three years ago".
     Relative { unit: Unit, offset: i64 },
+    /// "the end of the year": this one's, or in a past clause the last one's.
+    EndOf { unit: Unit },
     /// Whole units from the last date mentioned: "the next day", "the following week"; with a
     /// part of the day, "the next morning", "that night".
     Anchored { unit: Unit, offset: i64, part: Option<&'static str> },
@@ -1413,9 +1415,13 @@ impl Scan<'_> {
             }
             _ => return None,
         };
-        // "the end of the year" means this year.
+        // "the end of the year" means this year, unless the clause is past: then the end that
+        // has come, last year's.
         if self.w(j) == "the" {
             if let Some(unit) = calendar_unit(self.w(j + 1)) {
+                if matches!(self.w(i + 1), "end" | "close") && j == i + 3 {
+                    return Some((j + 2, Sem::EndOf { unit }));
+                }
                 return Some((j + 2, Sem::Relative { unit, offset: 0 }));
             }
         }
@@ -3378,6 +3384,10 @@ impl Resolver {
                 }
                 return found;
             }
+            Sem::EndOf { unit } => {
+                let offset = if tense.past && !tense.since { -1 } else { 0 };
+                return self.resolve(&Sem::Relative { unit, offset }, tense, sentence_day);
+            }
             Sem::Half { half, ref of } => {
                 let (kind, value, _) = self.resolve(of, tense, sentence_day)?;
                 // Without a reference the year stays unknown ("XXXX"), and so does its half.
@@ -3940,6 +3950,18 @@ mod tests {
         "Last year there were only two by the end of December.",
         REF,
         [("Last year", "DATE", "2015"), ("the end of December", "DATE", "2015-12")]
+    );
+    t!(
+        end_of_year_in_past_clause,
+        "Sales recovered at the end of the year.",
+        Some("2025-02-20"),
+        [("the end of the year", "DATE", "2024")]
+    );
+    t!(
+        end_of_year_ahead,
+        "Rates will rise by the end of the year.",
+        Some("2025-02-20"),
+        [("the end of the year", "DATE", "2025")]
     );
     t!(due_over_weekend, "Jobs data are due over the weekend.", REF, [("the weekend", "DATE", "2016-W38-WE")]);
     t!(was_due_is_past, "The payment was due on Monday.", REF, [("Monday", "DATE", "2016-09-19")]);
