@@ -290,6 +290,8 @@ enum Sem {
     Relative { unit: Unit, offset: i64 },
     /// "the end of the year": this one's, or in a past clause the last one's.
     EndOf { unit: Unit },
+    /// "overnight": the night before the reference in a past clause, else the coming one.
+    Overnight,
     /// Whole units from the last date mentioned: "the next day", "the following week"; with a
     /// part of the day, "the next morning", "that night".
     Anchored { unit: Unit, offset: i64, part: Option<&'static str> },
@@ -519,6 +521,7 @@ const STARTERS: &[&str] = &[
     "nowadays",
     "once",
     "over",
+    "overnight",
     "past",
     "per",
     "present",
@@ -1035,7 +1038,11 @@ impl Scan<'_> {
         }
         let w = self.prev(p);
         // "is due to be published on Friday": a participle after "be" is not a past tense.
-        let passive = matches!(self.prev(p.saturating_sub(1)), "be" | "been" | "being");
+        // Nor after a verb like "stay" ("will stay closed overnight"): an adjective there.
+        let passive = matches!(
+            self.prev(p.saturating_sub(1)),
+            "be" | "been" | "being" | "stay" | "stays" | "remain" | "remains" | "get" | "gets" | "keep" | "keeps"
+        );
         (w.ends_with("ed") && !passive) || PAST_VERBS.contains(&w)
     }
 
@@ -2108,6 +2115,37 @@ impl Scan<'_> {
         }
         let offset = match self.w(i) {
             "tonight" => return Some((i + 1, Sem::Day { offset: 0, part: Some("NI") })),
+            // "swept across Spain overnight", "overnight losses in New York"; not "famous
+            // almost overnight" (suddenly) or "an overnight bag".
+            "overnight" => {
+                let sudden = matches!(self.prev(i), "almost" | "virtually" | "literally" | "seemingly" | "nearly");
+                let next = self.w(i + 1);
+                let noun_after = self.kind(i + 1) == Some(TokenKind::Word)
+                    && !matches!(
+                        next,
+                        "and"
+                            | "or"
+                            | "but"
+                            | "in"
+                            | "on"
+                            | "at"
+                            | "to"
+                            | "from"
+                            | "into"
+                            | "as"
+                            | "after"
+                            | "before"
+                            | "while"
+                            | "when"
+                            | "with"
+                            | "losses"
+                            | "gains"
+                            | "trading"
+                            | "session"
+                            | "rally"
+                    );
+                return (!sudden && !noun_after).then_some((i + 1, Sem::Overnight));
+            }
             "today" => 0,
             "yesterday" => -1,
             "tomorrow" => 1,
@@ -3384,6 +3422,22 @@ impl Resolver {
                 }
                 return found;
             }
+            // Not a day named: it does not become the anchor of "the previous Friday".
+            Sem::Overnight => {
+                // The night before the day the story is at (the sentence's, or the last one
+                // named), as news dates what happened "overnight" from the day it reports.
+                let offset = if tense.past || tense.past_target { -1 } else { 0 };
+                // A day named weeks before is the background of the story, not where it is.
+                let recent = self
+                    .last_day()
+                    .filter(|&d| reference.is_none_or(|r| add(r, Unit::Day, -7).is_some_and(|w| d >= w)));
+                let base = if offset < 0 { sentence_day.or(recent).or(reference) } else { reference };
+                let value = match base {
+                    Some(r) => format!("{}TNI", ymd(add(r, Unit::Day, offset)?)?),
+                    None => "XXXX-XX-XXTNI".to_string(),
+                };
+                return Some((T, value, None));
+            }
             Sem::EndOf { unit } => {
                 let offset = if tense.past && !tense.since { -1 } else { 0 };
                 return self.resolve(&Sem::Relative { unit, offset }, tense, sentence_day);
@@ -3963,6 +4017,21 @@ mod tests {
         Some("2025-02-20"),
         [("the end of the year", "DATE", "2025")]
     );
+    t!(
+        overnight_past,
+        "The storm swept across Spain overnight, cutting power.",
+        REF,
+        [("overnight", "TIME", "2016-09-21TNI")]
+    );
+    t!(
+        overnight_before_the_day_reported,
+        "Shares fell on Friday. They were hurt by overnight losses in New York.",
+        REF,
+        [("Friday", "DATE", "2016-09-16"), ("overnight", "TIME", "2016-09-15TNI")]
+    );
+    t!(overnight_ahead, "The port will stay closed overnight.", REF, [("overnight", "TIME", "2016-09-22TNI")]);
+    t!(overnight_as_suddenly, "She became famous almost overnight.", REF, []);
+    t!(overnight_bag, "He packed an overnight bag.", REF, []);
     t!(due_over_weekend, "Jobs data are due over the weekend.", REF, [("the weekend", "DATE", "2016-W38-WE")]);
     t!(was_due_is_past, "The payment was due on Monday.", REF, [("Monday", "DATE", "2016-09-19")]);
     t!(
