@@ -2415,6 +2415,15 @@ impl Scan<'_> {
     /// "two days", "the past three months", "several years", "a year and a half", and the
     /// counted dates "three years ago", "two weeks from now", "a day earlier".
     fn amount_phrase(&self, i: usize) -> Option<(usize, Sem)> {
+        // "he hopes he one day follows", "One day, she said, …": someday, not a duration.
+        if (self.w(i), self.w(i + 1)) == ("one", "day")
+            && (matches!(
+                self.prev(i),
+                "he" | "she" | "they" | "we" | "i" | "you" | "it" | "would" | "will" | "could" | "might"
+            ) || self.sentence_initial(i) && self.w(i + 2) == ",")
+        {
+            return None;
+        }
         let lead = if self.w(i) == "the"
             && matches!(
                 self.w(i + 1),
@@ -4032,6 +4041,8 @@ mod tests {
     t!(overnight_ahead, "The port will stay closed overnight.", REF, [("overnight", "TIME", "2016-09-22TNI")]);
     t!(overnight_as_suddenly, "She became famous almost overnight.", REF, []);
     t!(overnight_bag, "He packed an overnight bag.", REF, []);
+    t!(one_day_as_someday, "She hopes she one day flies. One day, he said, it will end.", REF, []);
+    t!(one_day_as_duration, "The strike lasted one day.", REF, [("one day", "DURATION", "P1D")]);
     t!(due_over_weekend, "Jobs data are due over the weekend.", REF, [("the weekend", "DATE", "2016-W38-WE")]);
     t!(was_due_is_past, "The payment was due on Monday.", REF, [("Monday", "DATE", "2016-09-19")]);
     t!(
