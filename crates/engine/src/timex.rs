@@ -208,6 +208,9 @@ struct Tense {
     /// A target ("by the end of December", "extended to Nov. 16") in a past clause: not read
     /// as past, but it takes a year named earlier in the sentence.
     past_target: bool,
+    /// The clause is past and says nothing of a plan: a weekday one day after the reference is
+    /// then the one six days before.
+    plain_past: bool,
 }
 
 /// A recognized expression before normalization: tokens `first..end` of sentence `sentence`.
@@ -839,7 +842,7 @@ const PAST_VERBS: &[&str] = &[
 
 /// Verbs that move an event to a later date: "postponed until", "pushed back to". Sorted.
 const POSTPONING: &[&str] =
-    &["adjourned", "deferred", "delayed", "moved", "postponed", "pushed", "put", "rescheduled", "shifted"];
+    &["adjourned", "deferred", "delayed", "extended", "moved", "postponed", "pushed", "put", "rescheduled", "shifted"];
 
 /// Present forms of verbs that news uses for a scheduled event: "The board meets Tuesday".
 /// Sorted, for [`lexicon::contains`].
@@ -1129,7 +1132,31 @@ impl Scan<'_> {
             "to" | "-" | "\u{2013}" => (first.saturating_sub(6).max(self.start)..first).any(|k| self.w(k) == "from"),
             _ => false,
         };
-        Tense { future, past_verb, past, since, span_end, past_target }
+        // A past clause that tells no plan: "smoke was seen in the early hours of Saturday"
+        // (not "protesters planned a march on Saturday", "would be ready by Tuesday").
+        let plain_past = verb == Some(Verb::Past)
+            && !(first.saturating_sub(CLAUSE_WINDOW).max(self.start)..first).any(|k| {
+                matches!(
+                    self.w(k),
+                    "planned"
+                        | "planning"
+                        | "plans"
+                        | "would"
+                        | "expected"
+                        | "scheduled"
+                        | "ready"
+                        | "due"
+                        | "set"
+                        | "going"
+                        | "intended"
+                        | "hoped"
+                        | "aimed"
+                        | "was"
+                        | "were"
+                ) && matches!(self.w(k + 1), "to" | "a" | "an" | "the" | "be" | "for" | "on")
+                    || matches!(self.w(k), "planned" | "would" | "ready" | "scheduled")
+            });
+        Tense { future, past_verb, past, since, span_end, past_target, plain_past }
     }
 
     /// The nearest verb form of the clause around `first..end` that tells a tense: up to
@@ -3501,7 +3528,7 @@ impl Resolver {
                             // Tomorrow's weekday without a past verb before it is more often
                             // tomorrow than six days ago: on TimeBank+AQUAINT, bare weekdays one
                             // day after the creation date outnumber those six days before 9 to 2.
-                            Dir::Tense if ahead == 1 && !past => 1,
+                            Dir::Tense if ahead == 1 && !past && !tense.plain_past => 1,
                             // News reports past events: "on Thursday" is the latest Thursday,
                             // the reference day itself included.
                             _ => -back,
@@ -4043,6 +4070,19 @@ mod tests {
     t!(overnight_bag, "He packed an overnight bag.", REF, []);
     t!(one_day_as_someday, "She hopes she one day flies. One day, he said, it will end.", REF, []);
     t!(one_day_as_duration, "The strike lasted one day.", REF, [("one day", "DURATION", "P1D")]);
+    t!(
+        past_clause_weekday_after_reference,
+        "Smoke was seen in the early hours of Friday.",
+        REF,
+        [("Friday", "DATE", "2016-09-16")]
+    );
+    t!(
+        planned_weekday_after_reference,
+        "Protesters planned a march on Friday.",
+        REF,
+        [("Friday", "DATE", "2016-09-23")]
+    );
+    t!(extended_deadline, "The agency extended its deadline until Friday.", REF, [("Friday", "DATE", "2016-09-23")]);
     t!(due_over_weekend, "Jobs data are due over the weekend.", REF, [("the weekend", "DATE", "2016-W38-WE")]);
     t!(was_due_is_past, "The payment was due on Monday.", REF, [("Monday", "DATE", "2016-09-19")]);
     t!(
