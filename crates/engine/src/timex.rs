@@ -295,6 +295,8 @@ enum Sem {
     EndOf { unit: Unit },
     /// "overnight": the night before the reference in a past clause, else the coming one.
     Overnight,
+    /// "the new year": next year from October on, else the reference's.
+    NewYear,
     /// Whole units from the last date mentioned: "the next day", "the following week"; with a
     /// part of the day, "the next morning", "that night".
     Anchored { unit: Unit, offset: i64, part: Option<&'static str> },
@@ -2091,6 +2093,14 @@ impl Scan<'_> {
         if self.w(i) != "the" {
             return None;
         }
+        // "early in the new year": the coming year late in a year, else this one. ("New
+        // Year's Day" is a holiday, capitalized.)
+        if (self.w(i + 1), self.w(i + 2)) == ("new", "year")
+            && !self.capitalized(i + 1)
+            && !self.w(i + 3).starts_with('\'')
+        {
+            return Some((i + 3, Sem::NewYear));
+        }
         let mut k = i + 1;
         let mut whole = false;
         while matches!(self.w(k), "current" | "full" | "latest" | "fiscal" | "entire" | "whole") {
@@ -3474,6 +3484,10 @@ impl Resolver {
                 };
                 return Some((T, value, None));
             }
+            Sem::NewYear => {
+                let offset = i64::from(reference.is_some_and(|r| r.month() >= 10));
+                return self.resolve(&Sem::Relative { unit: Unit::Year, offset }, tense, sentence_day);
+            }
             Sem::EndOf { unit } => {
                 let offset = if tense.past && !tense.since { -1 } else { 0 };
                 return self.resolve(&Sem::Relative { unit, offset }, tense, sentence_day);
@@ -4083,6 +4097,13 @@ mod tests {
         [("Friday", "DATE", "2016-09-23")]
     );
     t!(extended_deadline, "The agency extended its deadline until Friday.", REF, [("Friday", "DATE", "2016-09-23")]);
+    t!(
+        the_new_year_late_in_a_year,
+        "The bill will be debated early in the new year.",
+        Some("2025-11-24"),
+        [("the new year", "DATE", "2026")]
+    );
+    t!(the_new_year_in_january, "Prices rose in the new year.", Some("2026-01-20"), [("the new year", "DATE", "2026")]);
     t!(due_over_weekend, "Jobs data are due over the weekend.", REF, [("the weekend", "DATE", "2016-W38-WE")]);
     t!(was_due_is_past, "The payment was due on Monday.", REF, [("Monday", "DATE", "2016-09-19")]);
     t!(
