@@ -532,6 +532,18 @@ mod tests {
         REF,
         [("2015-03-03", None, "day", false), ("2015-03-06", None, "day", true)]
     );
+    r!(
+        shift_from_a_season,
+        "The hall opened in the spring of 2019 and was sold two years later.",
+        REF,
+        [("2019-SP", None, "season", false), ("2021", None, "year", true)]
+    );
+    r!(
+        span_end_after_its_start,
+        "A tea auction opens on Monday and runs through Friday.",
+        REF,
+        [("2016-09-26", None, "day", true), ("2016-09-30", None, "day", true)]
+    );
     r!(age_of_person_is_not_an_event, "A 6-year-old boy was rescued.", REF, []);
     t!(
         age_label,

@@ -113,7 +113,8 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], given: 
         let previous_bare_weekday =
             std::mem::replace(&mut bare_weekday, matches!(raw.sem, Sem::Weekday { dir: Dir::Tense, part: None, .. }));
         sentence_day = day.or(sentence_day);
-        if kind == TimexType::Date && value.len() == 4 {
+        // "the end of the year and into January": January is after that year, not in it.
+        if kind == TimexType::Date && value.len() == 4 && !matches!(raw.sem, Sem::EndOf { .. }) {
             resolver.sentence_year = value.parse().ok().or(resolver.sentence_year);
         }
         if raw.range && previous_kept {
@@ -3376,7 +3377,14 @@ impl Resolver {
             }
             Sem::Season { season, dir, year } => {
                 let code = SEASONS[usize::from(season)];
+                // The season anchors years counted from it: "opened in the spring of 2019 and
+                // was sold two years later" is 2021 (at a year's precision: a season is not a
+                // month).
+                let first_month = |year: i16| Date::new(year, 3 + 3 * season as i8, 1).ok();
                 let Some(r) = reference.filter(|_| year.is_none()) else {
+                    if let Some(start) = year.and_then(first_month) {
+                        self.anchor = Some((start, Unit::Year));
+                    }
                     return Some((
                         D,
                         format!("{}-{code}", year.map_or("XXXX".to_string(), |y| format!("{y:04}"))),
@@ -3397,6 +3405,9 @@ impl Resolver {
                     Dir::Tense if future && season < current => y.checked_add(1)?,
                     _ => y,
                 };
+                if let Some(start) = first_month(year) {
+                    self.anchor = Some((start, Unit::Year));
+                }
                 return Some((D, format!("{}-{code}", yyyy(Date::new(year, 1, 1).ok()?)?), None));
             }
             Sem::Holiday { which, dir } => {
@@ -4104,6 +4115,18 @@ mod tests {
         [("the new year", "DATE", "2026")]
     );
     t!(the_new_year_in_january, "Prices rose in the new year.", Some("2026-01-20"), [("the new year", "DATE", "2026")]);
+    t!(
+        counted_from_a_season,
+        "The hall opened in the spring of 2019 and was sold two years later.",
+        REF,
+        [("the spring of 2019", "DATE", "2019-SP"), ("two years", "DURATION", "P2Y")]
+    );
+    t!(
+        month_after_end_of_year,
+        "Sales recovered at the end of the year and into January.",
+        Some("2025-02-20"),
+        [("the end of the year", "DATE", "2024"), ("January", "DATE", "2025-01")]
+    );
     t!(due_over_weekend, "Jobs data are due over the weekend.", REF, [("the weekend", "DATE", "2016-W38-WE")]);
     t!(was_due_is_past, "The payment was due on Monday.", REF, [("Monday", "DATE", "2016-09-19")]);
     t!(
