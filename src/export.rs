@@ -185,7 +185,7 @@ pub fn timelinejs(text: &str, report: &Report) -> String {
             let (start, end) = event_range(&e.date, e.end_date.as_deref())?;
             // Quarters and seasons are drawn as day ranges: TimelineJS has no such unit.
             let unit = match e.precision {
-                Precision::Quarter | Precision::Season | Precision::Week => Precision::Day,
+                Precision::Quarter | Precision::Half | Precision::Season | Precision::Week => Precision::Day,
                 p => p,
             };
             let names: Vec<String> = e.entities.iter().map(|&id| name_of(report, id)).collect();
@@ -305,6 +305,14 @@ mod tests {
                 Precision::Quarter,
                 json!({"start_date": {"year": "2016", "month": "7", "day": "1"},
                        "end_date": {"year": "2016", "month": "9", "day": "30"}}),
+            ),
+            (
+                "half year",
+                "2016-H2",
+                None,
+                Precision::Half,
+                json!({"start_date": {"year": "2016", "month": "7", "day": "1"},
+                       "end_date": {"year": "2016", "month": "12", "day": "31"}}),
             ),
             (
                 "decade",

@@ -628,6 +628,7 @@ mod labels {
             engine::Precision::Week,
             engine::Precision::Month,
             engine::Precision::Quarter,
+            engine::Precision::Half,
             engine::Precision::Season,
             engine::Precision::Year,
             engine::Precision::Decade,

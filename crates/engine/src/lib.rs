@@ -270,6 +270,8 @@ pub enum Precision {
     Week,
     /// A quarter of a year (`2016-Q3`).
     Quarter,
+    /// A half of a year (`2016-H1`).
+    Half,
     /// A season (`2016-SU`; winter `WI` runs from the December of its year).
     Season,
     /// A decade (`199` for the 1990s).
@@ -284,6 +286,7 @@ impl Precision {
             Precision::Year => "year",
             Precision::Week => "week",
             Precision::Quarter => "quarter",
+            Precision::Half => "half year",
             Precision::Season => "season",
             Precision::Decade => "decade",
         }

@@ -128,14 +128,15 @@ impl Rank for TimelineEvent {
             Precision::Month => 2,
             Precision::Season => 3,
             Precision::Quarter => 4,
-            Precision::Year => 5,
-            Precision::Decade => 6,
+            Precision::Half => 5,
+            Precision::Year => 6,
+            Precision::Decade => 7,
         }
     }
 }
 
 /// The precision of a calendar value and the day it starts on: `YYYY-MM-DD`, `YYYY-MM`,
-/// `YYYY`, `YYYY-Www` (and its weekend `-WE`), `YYYY-Qn`, `YYYY-SU`, `YYY` (a decade).
+/// `YYYY`, `YYYY-Www` (and its weekend `-WE`), `YYYY-Qn`, `YYYY-Hn`, `YYYY-SU`, `YYY` (a decade).
 /// Anything else (durations, PRESENT_REF, values with X) is no calendar date: `None`.
 fn calendar_precision(value: &str) -> Option<(Precision, Date)> {
     let b = value.as_bytes();
@@ -160,6 +161,10 @@ fn calendar_precision(value: &str) -> Option<(Precision, Date)> {
         (7, Some(b'-'), Some(b'Q')) if (b'1'..=b'4').contains(&b[6]) => {
             let q = (b[6] - b'0') as i8;
             Some((Precision::Quarter, Date::new(year()?, 3 * q - 2, 1).ok()?))
+        }
+        (7, Some(b'-'), Some(b'H')) if (b'1'..=b'2').contains(&b[6]) => {
+            let h = (b[6] - b'0') as i8;
+            Some((Precision::Half, Date::new(year()?, 6 * h - 5, 1).ok()?))
         }
         (7, Some(b'-'), _) => {
             let month = match &value[5..] {
@@ -544,6 +549,7 @@ mod tests {
         REF,
         [("2016-09-26", None, "day", true), ("2016-09-30", None, "day", true)]
     );
+    r!(half_year, "Sales doubled in the first half of 2022.", None, [("2022-H1", None, "half year", false)]);
     r!(age_of_person_is_not_an_event, "A 6-year-old boy was rescued.", REF, []);
     t!(
         age_label,

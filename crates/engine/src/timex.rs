@@ -153,8 +153,11 @@ fn is_stated(sem: &Sem) -> bool {
         Sem::Decade(_) => true,
         Sem::Quarter { year: QuarterYear::Given(_), quarter: Some(_), back: 0, .. } => true,
         Sem::Season { year, .. } => year.is_some(),
-        // Durations and sets do not depend on a reference either.
-        Sem::Fixed { kind, .. } => *kind != TimexType::Date,
+        // Durations and sets do not depend on a reference either, nor does a written date
+        // ("the first half of 2016" is 2016-H1).
+        Sem::Fixed { kind, value } => {
+            *kind != TimexType::Date || value.len() >= 4 && value.bytes().take(4).all(|b| b.is_ascii_digit())
+        }
         _ => false,
     }
 }
