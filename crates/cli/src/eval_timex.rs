@@ -552,7 +552,8 @@ Rates <EVENT eid="e1">rose</EVENT> <TIMEX3 tid="t1" type="DATE" value="1998-02-2
     /// Named cases of the one-to-one pairing: (gold spans, system spans, gold partners).
     #[test]
     fn pairing_cases() {
-        let cases: &[(&str, &[(usize, usize)], &[(usize, usize)], &[Option<usize>])] = &[
+        type Spans = &'static [(usize, usize)];
+        let cases: &[(&str, Spans, Spans, &[Option<usize>])] = &[
             ("same start", &[(0, 8)], &[(0, 4)], &[Some(0)]),
             ("system begins inside gold", &[(0, 8)], &[(3, 8)], &[Some(0)]),
             ("gold begins inside system", &[(3, 8)], &[(0, 5)], &[Some(0)]),
