@@ -474,6 +474,8 @@ const TIME_ZONES: &[&str] = &["gmt", "utc", "cet", "cest", "bst", "edt", "est", 
 /// units and hyphenated words (see `Scan::may_start`). Sorted for binary search; a test checks.
 const STARTERS: &[&str] = &[
     "a",
+    "a.d.",
+    "ad",
     "an",
     "annually",
     "approximately",
@@ -1510,7 +1512,8 @@ impl Scan<'_> {
         // "for January" dates a month ("the figures for January"), but "for May" is as often
         // the name ("a blow for May").
         let cued = cued || DATE_CUES.contains(&self.prev(i)) || self.prev(i) == "for" && self.w(i) != "may";
-        self.iso(i)
+        self.era_year(i)
+            .or_else(|| self.iso(i))
             .or_else(|| self.weekday(i))
             .or_else(|| self.spoken_year(i))
             .or_else(|| self.month_first(i, cued))
@@ -1579,6 +1582,33 @@ impl Scan<'_> {
         }
         let (from, to): (i8, i8) = (from.parse().ok()?, to.parse().ok()?);
         (1 <= from && from < to && to <= 31).then_some(from)
+    }
+
+    /// A year with its era: "44 BC" (TIMEX3 `BC0044`), "AD 79", "79 A.D." (`0079`).
+    fn era_year(&self, i: usize) -> Option<(usize, Sem)> {
+        let era = |k: usize| match self.orig(k).trim_end_matches('.') {
+            "BC" | "B.C" | "BCE" | "B.C.E" => Some(true),
+            "AD" | "A.D" | "CE" | "C.E" => Some(false),
+            _ => None,
+        };
+        let number = |k: usize| {
+            let w = self.w(k);
+            (self.kind(k) == Some(TokenKind::Number)
+                && (1..=4).contains(&w.len())
+                && w.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| w.parse::<u16>().ok())
+            .flatten()
+            .filter(|&n| n > 0)
+        };
+        let (year, bc, end) = if let (Some(n), Some(bc)) = (number(i), era(i + 1)) {
+            (n, bc, i + 2)
+        } else if let (Some(false), Some(n)) = (era(i), number(i + 1)) {
+            (n, false, i + 2)
+        } else {
+            return None;
+        };
+        let value = if bc { format!("BC{year:04}") } else { format!("{year:04}") };
+        Some((end, Sem::fixed(TimexType::Date, value)))
     }
 
     /// A four-digit year as part of a date.
@@ -2723,6 +2753,11 @@ impl Scan<'_> {
         // "the 20th century", "20th-century" as an adjective is left out (a style, not a time).
         if self.w(k + 1) == "century" {
             if let Some(n) = ordinal_number(self.w(k)).filter(|n| (1..=99).contains(n)) {
+                // "the 1st century BC" counts back from year 1.
+                let bc = matches!(self.orig(k + 2).trim_end_matches('.'), "BC" | "B.C" | "BCE" | "B.C.E");
+                if bc {
+                    return Some((k + 3, Sem::fixed(TimexType::Date, format!("BC{:02}", n - 1))));
+                }
                 return Some((k + 2, Sem::fixed(TimexType::Date, format!("{:02}", n - 1))));
             }
         }
@@ -4242,6 +4277,14 @@ mod tests {
     t!(day_span_in_one_token, "Ministers meet on March 18-19 in Oslo.", REF, [("March 18-19", "DATE", "2017-03-18")]);
     t!(day_span_with_year, "Talks ran Oct. 9-11, 2015, in Paris.", None, [("Oct. 9-11, 2015", "DATE", "2015-10-09")]);
     t!(day_span_backwards_is_no_date, "The vote was March 19-18 in error.", REF, []);
+    t!(
+        years_with_era,
+        "The town was founded in 44 BC and destroyed in AD 79; the arch dates from 1200 B.C.",
+        None,
+        [("44 BC", "DATE", "BC0044"), ("AD 79", "DATE", "0079"), ("1200 B.C.", "DATE", "BC1200")]
+    );
+    t!(century_bc, "Its walls date from the 1st century BC.", None, [("the 1st century BC", "DATE", "BC00")]);
+    t!(ad_as_a_word, "The ad ran 30 times.", None, []);
     t!(week_of, "Talks resume the week of March 6.", Some("2017-02-24"), [("the week of March 6", "DATE", "2017-W10")]);
     // The nth week of a month is the ISO week holding the middle of its seven days.
     t!(
