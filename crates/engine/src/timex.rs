@@ -1584,6 +1584,22 @@ impl Scan<'_> {
         (1 <= from && from < to && to <= 31).then_some(from)
     }
 
+    /// The first year of a span of years written as one token: "1939-1945", "2010-12",
+    /// "1918–19"; the second must come after the first.
+    fn year_span_at(&self, i: usize) -> Option<i16> {
+        if self.kind(i) != Some(TokenKind::Number) || self.embedded(i) {
+            return None;
+        }
+        let (from, to) = self.w(i).split_once(['-', '\u{2013}'])?;
+        if from.len() != 4 || !matches!(to.len(), 2 | 4) || !from.bytes().chain(to.bytes()).all(|b| b.is_ascii_digit())
+        {
+            return None;
+        }
+        let first: i16 = from.parse().ok()?;
+        let second: i16 = if to.len() == 2 { first / 100 * 100 + to.parse::<i16>().ok()? } else { to.parse().ok()? };
+        ((1000..=2999).contains(&first) && first < second && second - first <= 100).then_some(first)
+    }
+
     /// A year with its era: "44 BC" (TIMEX3 `BC0044`), "AD 79", "79 A.D." (`0079`).
     fn era_year(&self, i: usize) -> Option<(usize, Sem)> {
         let era = |k: usize| match self.orig(k).trim_end_matches('.') {
@@ -1786,6 +1802,37 @@ impl Scan<'_> {
     /// a count ("2012 people", "by 2000 votes", "the 2000 runners": a plural noun or a counted
     /// noun follows without a preposition cue), nor an amount ("$2016", "about 1990").
     fn year(&self, i: usize, cued: bool) -> Option<(usize, Sem)> {
+        // "1939-1945", "the 2010-12 drought": a span of years in one token is dated by its
+        // first year, after a cue or before a noun.
+        if let Some(first) = self.year_span_at(i) {
+            let noun_after = self.kind(i + 1) == Some(TokenKind::Word)
+                && !self.capitalized(i + 1)
+                && !matches!(
+                    self.w(i + 1),
+                    "in" | "on"
+                        | "at"
+                        | "to"
+                        | "and"
+                        | "or"
+                        | "for"
+                        | "from"
+                        | "by"
+                        | "with"
+                        | "as"
+                        | "when"
+                        | "was"
+                        | "is"
+                        | "were"
+                        | "are"
+                );
+            // "2010-12" alone may be December 2010 (ISO 8601): a span only before a noun.
+            let month_like = self.w(i).len() == 7 && self.w(i)[5..].parse::<u8>().is_ok_and(|m| (1..=12).contains(&m));
+            if month_like && !noun_after {
+                return None;
+            }
+            return (cued || noun_after || self.prev(i) == ",")
+                .then_some((i + 1, Sem::Cal { year: Some(first), month: None, day: None, clock: None }));
+        }
         let year = self.year_at(i)?;
         let next = self.w(i + 1);
         if COUNT_NOUNS.contains(&next) {
@@ -4285,6 +4332,14 @@ mod tests {
     );
     t!(century_bc, "Its walls date from the 1st century BC.", None, [("the 1st century BC", "DATE", "BC00")]);
     t!(ad_as_a_word, "The ad ran 30 times.", None, []);
+    t!(
+        year_span_in_one_token,
+        "During the war years, 1939-1945, the mill closed.",
+        None,
+        [("1939-1945", "DATE", "1939")]
+    );
+    t!(short_year_span_before_noun, "The 2010-12 drought cut yields.", None, [("2010-12", "DATE", "2010")]);
+    t!(year_and_month_is_no_span, "The file is dated 2010-12 in the log.", None, []);
     t!(week_of, "Talks resume the week of March 6.", Some("2017-02-24"), [("the week of March 6", "DATE", "2017-W10")]);
     // The nth week of a month is the ISO week holding the middle of its seven days.
     t!(
