@@ -78,7 +78,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], given: 
     };
 
     let mut resolver =
-        Resolver { reference: reference.date, anchor: None, quarter: None, span: None, sentence_year: None };
+        Resolver { reference: reference.date, anchor: None, day: None, quarter: None, span: None, sentence_year: None };
     let mut timexes = Vec::with_capacity(raws.len());
     let mut stated = Vec::with_capacity(raws.len());
     let mut ranges = Vec::new();
@@ -871,6 +871,8 @@ const SCHEDULED_VERBS: &[&str] = &[
     "ends",
     "expire",
     "expires",
+    "face",
+    "faces",
     "finish",
     "finishes",
     "flies",
@@ -887,6 +889,10 @@ const SCHEDULED_VERBS: &[&str] = &[
     "meets",
     "open",
     "opens",
+    "play",
+    "plays",
+    "race",
+    "races",
     "reconvene",
     "reconvenes",
     "resume",
@@ -3272,6 +3278,9 @@ struct Resolver {
     reference: Option<Date>,
     /// The last date mentioned, and its precision, for "the next day" and "a year earlier".
     anchor: Option<(Date, Unit)>,
+    /// The last day named, kept when a coarser date comes after it ("on Saturday … since 2022.
+    /// The match kicked off at 8:30 p.m." is Saturday's).
+    day: Option<Date>,
     /// The first day of the quarter last named, for "the quarter" and "the latest period".
     quarter: Option<Date>,
     /// The span of months last named ("the first nine months": "P9M"), unless a quarter was
@@ -3286,7 +3295,7 @@ impl Resolver {
     /// The last day named (the anchor, when it is a day): "the previous Friday" and "the
     /// following weekend" count from it.
     fn last_day(&self) -> Option<Date> {
-        self.anchor.filter(|&(_, unit)| unit == Unit::Day).map(|(d, _)| d)
+        self.day
     }
 
     /// The day a clock time or a part of the day without a day word is on: the sentence's, else
@@ -3714,6 +3723,9 @@ impl Resolver {
         };
         if let Some(named) = named {
             self.anchor = Some(named);
+            if named.1 == Unit::Day {
+                self.day = Some(named.0);
+            }
         }
         let day = named.filter(|&(_, unit)| unit == Unit::Day).map(|(date, _)| date);
         Some((kind, value, day))
@@ -4211,6 +4223,13 @@ mod tests {
         "Sales recovered at the end of the year and into January.",
         Some("2025-02-20"),
         [("the end of the year", "DATE", "2024"), ("January", "DATE", "2025-01")]
+    );
+    t!(scheduled_match, "Porto play again on Wednesday.", REF, [("Wednesday", "DATE", "2016-09-28")]);
+    t!(
+        clock_on_last_day_after_a_year,
+        "Porto won on Saturday, their first win since 2012. The match kicked off at 8:30 p.m.",
+        REF,
+        [("Saturday", "DATE", "2016-09-17"), ("2012", "DATE", "2012"), ("8:30 p.m.", "TIME", "2016-09-17T20:30")]
     );
     t!(due_over_weekend, "Jobs data are due over the weekend.", REF, [("the weekend", "DATE", "2016-W38-WE")]);
     t!(was_due_is_past, "The payment was due on Monday.", REF, [("Monday", "DATE", "2016-09-19")]);
