@@ -58,6 +58,8 @@ pub struct Counts {
     pub type_r: usize,
     pub value_p: usize,
     pub value_r: usize,
+    /// Values equal up to notation ([`same_meaning`]): a diagnostic, not the official figure.
+    pub meaning: usize,
 }
 
 /// What went wrong with one expression (for the error table).
@@ -183,6 +185,7 @@ impl Counts {
             let same_value = usize::from(s.value == g.value);
             self.value_r += same_value;
             self.value_p += same_value;
+            self.meaning += usize::from(same_meaning(&s.value, &g.value));
             let mut wrong = |class, detail: String| {
                 errors.push(Error {
                     class,
@@ -213,6 +216,38 @@ impl Counts {
         }
         errors
     }
+}
+
+/// Whether two TIMEX3 values differ only in notation: trailing unknown parts (`1949-XX`,
+/// `1997-XX-XX` and `1949`; `199X` and `199`; `19XX` and `19`), an unpadded week (`2000-W7`
+/// and `2000-W07`), an hour without minutes (`T17` and `T17:00`). The two corpora write these
+/// differently; the official scorer compares strings, so this only measures how much of the
+/// value error is notation.
+pub fn same_meaning(a: &str, b: &str) -> bool {
+    fn norm(v: &str) -> String {
+        let mut v = v.to_string();
+        while let Some(rest) = v.strip_suffix("-XX") {
+            v = rest.to_string();
+        }
+        if v.len() == 4 && v.ends_with('X') && v[..3].bytes().all(|c| c.is_ascii_digit()) {
+            v.truncate(3);
+        }
+        if v.len() == 4 && v.ends_with("XX") && v[..2].bytes().all(|c| c.is_ascii_digit()) {
+            v.truncate(2);
+        }
+        if let Some((year, week)) = v.split_once("-W") {
+            if week.len() == 1 && week.bytes().all(|c| c.is_ascii_digit()) {
+                v = format!("{year}-W0{week}");
+            }
+        }
+        if let Some((day, hour)) = v.split_once('T') {
+            if hour.len() == 2 && hour.bytes().all(|c| c.is_ascii_digit()) {
+                v = format!("{day}T{hour}:00");
+            }
+        }
+        v
+    }
+    a == b || norm(a) == norm(b)
 }
 
 /// Precision, recall and F1 in percent from correct counts on each side.
@@ -456,6 +491,12 @@ pub fn report(documents: usize, c: &Counts, errors: &[Error]) -> String {
         let (p, r, f) = prf(cp, c.system, cr, c.gold);
         let _ = writeln!(out, "{name:<10} {p:>7.2} {r:>7.2} {f:>7.2}");
     }
+    let (p, r, f) = prf(c.meaning, c.system, c.meaning, c.gold);
+    let _ = writeln!(
+        out,
+        "{:<10} {p:>7.2} {r:>7.2} {f:>7.2}   (values equal up to notation, 1949-XX = 1949: not an official figure)",
+        "value~"
+    );
     let _ = writeln!(out, "\nerrors by class and (gold) type:");
     let mut classes: Vec<(ErrorClass, &str)> = errors.iter().map(|e| (e.class, e.kind.as_str())).collect();
     classes.sort();
@@ -525,6 +566,7 @@ Rates <EVENT eid="e1">rose</EVENT> <TIMEX3 tid="t1" type="DATE" value="1998-02-2
             type_r: 1,
             value_p: 1,
             value_r: 1,
+            meaning: 1,
         };
         assert_eq!(c, expected);
         let mut classes: Vec<ErrorClass> = errors.iter().map(|e| e.class).collect();
@@ -533,6 +575,28 @@ Rates <EVENT eid="e1">rose</EVENT> <TIMEX3 tid="t1" type="DATE" value="1998-02-2
         assert_eq!(classes, [Missed, Spurious, Extent, Type, Value]);
         let (p, r, f) = prf(c.relaxed_p, c.system, c.relaxed_r, c.gold);
         assert!((p - 66.666).abs() < 0.01 && (r - 66.666).abs() < 0.01 && (f - 66.666).abs() < 0.01);
+    }
+
+    /// Named cases of notation-only differences.
+    #[test]
+    fn same_meaning_cases() {
+        let cases = [
+            ("equal", "1998-02-27", "1998-02-27", true),
+            ("unknown month", "1949-XX", "1949", true),
+            ("unknown month and day", "1997-XX-XX", "1997", true),
+            ("decade", "199X", "199", true),
+            ("century", "19XX", "19", true),
+            ("unpadded week", "2000-W7", "2000-W07", true),
+            ("hour only", "1989-11-06T17", "1989-11-06T17:00", true),
+            ("different year", "1949-XX", "1950", false),
+            ("unknown week is not a week", "1989-WXX", "1989-W43", false),
+            ("unknown quarter is not a quarter", "1988-QX", "1988-Q3", false),
+            ("week is not a day", "1998-W33", "1998-08-17", false),
+        ];
+        for (name, a, b, want) in cases {
+            assert_eq!(same_meaning(a, b), want, "case {name}");
+            assert_eq!(same_meaning(b, a), want, "case {name}, swapped");
+        }
     }
 
     /// One system expression covering two gold ones pairs with the first only, as the
