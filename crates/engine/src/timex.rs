@@ -836,6 +836,8 @@ const IRREGULAR_PAST: &[&str] = &[
     "hurt",
     "cost",
     "shut",
+    // "a record set on Aug. 6" ("is set for", "set to" are future cues first).
+    "set",
 ];
 
 /// Words ending in "ed" that are not past forms.
@@ -4231,6 +4233,13 @@ mod tests {
         REF,
         [("Saturday", "DATE", "2016-09-17"), ("2012", "DATE", "2012"), ("8:30 p.m.", "TIME", "2016-09-17T20:30")]
     );
+    t!(
+        set_as_past_participle,
+        "The index is near the record set on Aug. 6.",
+        Some("1998-02-06"),
+        [("Aug. 6", "DATE", "1997-08-06")]
+    );
+    t!(set_for_is_future, "The vote is set for Aug. 6.", Some("1998-02-06"), [("Aug. 6", "DATE", "1998-08-06")]);
     t!(due_over_weekend, "Jobs data are due over the weekend.", REF, [("the weekend", "DATE", "2016-W38-WE")]);
     t!(was_due_is_past, "The payment was due on Monday.", REF, [("Monday", "DATE", "2016-09-19")]);
     t!(
