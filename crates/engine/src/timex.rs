@@ -2320,6 +2320,14 @@ impl Scan<'_> {
     /// "the day before", "the same day", "that day".
     fn anchored(&self, i: usize) -> Option<(usize, Sem)> {
         let w = self.w(i);
+        // "Earlier in the day", "later in the year": the day or year the story is at.
+        if let ("earlier" | "later", "in", "the") = (w, self.w(i + 1), self.w(i + 2)) {
+            let unit = match self.w(i + 3) {
+                "day" => Unit::Day,
+                other => calendar_unit(other)?,
+            };
+            return Some((i + 4, Sem::Anchored { unit, offset: 0, part: None }));
+        }
         if w == "that" {
             // "that morning", "that night": a part of the last day named.
             if let Some(part) = part_of_day(self.w(i + 1)) {
@@ -4240,6 +4248,13 @@ mod tests {
         [("Aug. 6", "DATE", "1997-08-06")]
     );
     t!(set_for_is_future, "The vote is set for Aug. 6.", Some("1998-02-06"), [("Aug. 6", "DATE", "1998-08-06")]);
+    t!(
+        earlier_in_the_day,
+        "The quake struck on March 3, 2015. Earlier in the day, a tremor was felt.",
+        None,
+        [("March 3, 2015", "DATE", "2015-03-03"), ("Earlier in the day", "DATE", "2015-03-03")]
+    );
+    t!(later_in_the_year, "The plant will reopen later in the year.", REF, [("later in the year", "DATE", "2016")]);
     t!(due_over_weekend, "Jobs data are due over the weekend.", REF, [("the weekend", "DATE", "2016-W38-WE")]);
     t!(was_due_is_past, "The payment was due on Monday.", REF, [("Monday", "DATE", "2016-09-19")]);
     t!(
