@@ -1110,8 +1110,16 @@ impl Scan<'_> {
         let past_verb = self.after_past_verb(first) || self.verb_at(end) == Some(Verb::Past);
         // The nearest verb of the clause: a modal or "is to" makes it future even when no cue
         // stands in the few tokens before ("will be named commander … for a mission in May").
-        let near = self.future_cue_near(first, end) || self.after_scheduled_verb(first);
         let verb = if needs_tense { self.clause_verb(first, end) } else { None };
+        // A scheduled present only when no past verb follows in the clause: "after a strong
+        // start on Monday, stocks fell" uses "start" as a noun.
+        let past_after = || {
+            (end..(end + CLAUSE_WINDOW).min(self.end))
+                .take_while(|&k| !matches!(self.w(k), ";" | ":" | "but" | "while" | "because"))
+                .any(|k| self.verb_at(k) == Some(Verb::Past))
+        };
+        let scheduled = self.after_scheduled_verb(first) && !past_after();
+        let near = self.future_cue_near(first, end) || scheduled;
         // "until at least Thursday", "by at least 2030": the hedge marks a forecast, and the
         // word before it is the cue.
         let hedged = self.prev(first) == "least" && self.prev(first - 1) == "at";
@@ -4145,6 +4153,12 @@ mod tests {
     t!(scheduled_present, "The board meets again on Tuesday.", REF, [("Tuesday", "DATE", "2016-09-27")]);
     t!(scheduled_plural_present, "The two leaders meet separately Monday.", REF, [("Monday", "DATE", "2016-09-26")]);
     t!(scheduled_month, "The new law takes effect in March.", REF, [("March", "DATE", "2017-03")]);
+    t!(
+        scheduled_verb_as_noun_in_past_clause,
+        "After a strong start on Monday, stocks fell.",
+        REF,
+        [("Monday", "DATE", "2016-09-19")]
+    );
     t!(infinitive_is_not_scheduled, "They agreed to meet on Tuesday.", REF, [("Tuesday", "DATE", "2016-09-20")]);
     t!(verb_form_as_noun, "The visits Tuesday drew crowds.", REF, [("Tuesday", "DATE", "2016-09-20")]);
     // A postponed event and a new date lie ahead.
