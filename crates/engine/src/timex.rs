@@ -1153,7 +1153,11 @@ impl Scan<'_> {
         let past_target = target && !future && verb == Some(Verb::Past);
         let span_end = match self.prev(cue_at) {
             "through" | "thru" | "until" | "till" => true,
-            "to" | "-" | "\u{2013}" => (first.saturating_sub(6).max(self.start)..first).any(|k| self.w(k) == "from"),
+            // "from Monday to Friday", and "Tuesday to Sunday" without "from".
+            "to" | "-" | "\u{2013}" => {
+                (first.saturating_sub(6).max(self.start)..first).any(|k| self.w(k) == "from")
+                    || cue_at >= 2 && self.weekday_at(cue_at - 2).is_some()
+            }
             _ => false,
         };
         // A past clause that tells no plan: "smoke was seen in the early hours of Saturday"
@@ -4286,6 +4290,12 @@ mod tests {
         "A tea auction opens on Monday and runs through Friday.",
         REF,
         [("Monday", "DATE", "2016-09-26"), ("Friday", "DATE", "2016-09-30")]
+    );
+    t!(
+        weekday_span_without_from,
+        "The show runs Tuesday to Sunday.",
+        Some("2024-06-30"),
+        [("Tuesday", "DATE", "2024-07-02"), ("Sunday", "DATE", "2024-07-07")]
     );
     t!(
         scheduled_span,
