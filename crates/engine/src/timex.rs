@@ -1714,6 +1714,11 @@ impl Scan<'_> {
         }
         let part = part_of_day(self.w(i + 1));
         let end = i + 1 + usize::from(part.is_some());
+        // "Tuesday week" (British): a week after the coming Tuesday.
+        if self.w(end) == "week" && part.is_none() && !matches!(self.w(end + 1), "'s" | "\u{2019}s") {
+            let on = Sem::Weekday { day, dir: Dir::Next, part: None };
+            return Some((end + 1, Sem::DaysFrom { days: 7, on: Box::new(on) }));
+        }
         // "Tuesday last week", "Friday next week": that day of the week named.
         if self.w(end + 1) == "week" {
             let weeks = match self.w(end) {
@@ -2332,6 +2337,17 @@ impl Scan<'_> {
     /// "the day before", "the same day", "that day".
     fn anchored(&self, i: usize) -> Option<(usize, Sem)> {
         let w = self.w(i);
+        // "the week after next", "the year before last": two units from the reference.
+        if w == "the" {
+            if let (Some(unit), "after" | "before", "next" | "last") =
+                (calendar_unit(self.w(i + 1)), self.w(i + 2), self.w(i + 3))
+            {
+                if (self.w(i + 2) == "after") == (self.w(i + 3) == "next") {
+                    let offset = if self.w(i + 2) == "after" { 2 } else { -2 };
+                    return Some((i + 4, Sem::Relative { unit, offset }));
+                }
+            }
+        }
         // "Earlier in the day", "later in the year": the day or year the story is at.
         if let ("earlier" | "later", "in", "the") = (w, self.w(i + 1), self.w(i + 2)) {
             let unit = match self.w(i + 3) {
@@ -2561,6 +2577,21 @@ impl Scan<'_> {
     /// "two days", "the past three months", "several years", "a year and a half", and the
     /// counted dates "three years ago", "two weeks from now", "a day earlier".
     fn amount_phrase(&self, i: usize) -> Option<(usize, Sem)> {
+        // "a week from Friday", "three days from Monday": a day counted from a named one.
+        if let Some((Amount::Whole(n), j, _)) = self.amount_at(i) {
+            let days = match self.w(j) {
+                "day" | "days" => Some(1),
+                "week" | "weeks" => Some(7),
+                _ => None,
+            };
+            if let (Some(per), "from") = (days, self.w(j + 1)) {
+                if let Some(day) = self.weekday_at(j + 2) {
+                    let days = i64::try_from(n).ok()?.checked_mul(per)?;
+                    let on = Sem::Weekday { day, dir: Dir::Tense, part: None };
+                    return Some((j + 3, Sem::DaysFrom { days, on: Box::new(on) }));
+                }
+            }
+        }
         // "he hopes he one day follows", "One day, she said, …": someday, not a duration.
         if (self.w(i), self.w(i + 1)) == ("one", "day")
             && (matches!(
@@ -4273,6 +4304,19 @@ mod tests {
         [("March 3, 2015", "DATE", "2015-03-03"), ("Earlier in the day", "DATE", "2015-03-03")]
     );
     t!(later_in_the_year, "The plant will reopen later in the year.", REF, [("later in the year", "DATE", "2016")]);
+    t!(
+        week_after_next,
+        "They meet the week after next; the strike was the year before last.",
+        REF,
+        [("the week after next", "DATE", "2016-W40"), ("the year before last", "DATE", "2014")]
+    );
+    t!(
+        week_from_a_weekday,
+        "The union will strike a week from Friday.",
+        REF,
+        [("a week from Friday", "DATE", "2016-09-30")]
+    );
+    t!(weekday_week, "A deal could come on Tuesday week.", REF, [("Tuesday week", "DATE", "2016-10-04")]);
     t!(due_over_weekend, "Jobs data are due over the weekend.", REF, [("the weekend", "DATE", "2016-W38-WE")]);
     t!(was_due_is_past, "The payment was due on Monday.", REF, [("Monday", "DATE", "2016-09-19")]);
     t!(
