@@ -1084,7 +1084,8 @@ impl Scan<'_> {
         }
         let verb = self.prev(p);
         let before = self.prev(p - 1);
-        crate::lexicon::contains(SCHEDULED_VERBS, verb)
+        // "Her funeral is on Saturday", "the vote is Tuesday": a past one would be "was".
+        (crate::lexicon::contains(SCHEDULED_VERBS, verb) || matches!(verb, "is" | "are"))
             && !matches!(
                 before,
                 "to" | "the"
@@ -4194,6 +4195,13 @@ mod tests {
         REF,
         [("Monday", "DATE", "2016-09-19")]
     );
+    t!(
+        copula_on_weekday,
+        "Her funeral is on Saturday at 11 a.m.",
+        REF,
+        [("Saturday", "DATE", "2016-09-24"), ("11 a.m.", "TIME", "2016-09-24T11:00")]
+    );
+    t!(copula_past_on_weekday, "Her funeral was on Saturday.", REF, [("Saturday", "DATE", "2016-09-17")]);
     t!(infinitive_is_not_scheduled, "They agreed to meet on Tuesday.", REF, [("Tuesday", "DATE", "2016-09-20")]);
     t!(verb_form_as_noun, "The visits Tuesday drew crowds.", REF, [("Tuesday", "DATE", "2016-09-20")]);
     // A postponed event and a new date lie ahead.
