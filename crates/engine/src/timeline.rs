@@ -259,6 +259,25 @@ fn label(text: &str, sentence: Span, timex: Span, header: &[Span]) -> String {
             }
         }
     }
+    // Still past the label's length with no comma before it ("The new owner planned repairs by
+    // mid-2024 and spent heavily in the first half of 2022"): the conjunct holding the date.
+    let offset = |w: &str| w.as_ptr() as usize - text.as_ptr() as usize;
+    if let Some(at_date) = words.iter().position(|w| offset(w) + w.len() > timex.start) {
+        let date_words = timex.text(text).split_whitespace().count();
+        if at_date + date_words > LABEL_WORDS {
+            let cut = words[..at_date].iter().rposition(|w| matches!(w.to_lowercase().as_str(), "and" | "but"));
+            // Only between clauses: the conjunct opens with a lower-case word that is not an
+            // article ("and had not seen", not "at 10:30 a.m. and 6 p.m.", "and the").
+            let opens_clause = |c: usize| {
+                words.get(c + 1).is_some_and(|w| {
+                    w.starts_with(|ch: char| ch.is_lowercase()) && !matches!(*w, "the" | "a" | "an" | "its" | "their")
+                })
+            };
+            if let Some(cut) = cut.filter(|&c| words.len() - (c + 1) >= 4 && opens_clause(c)) {
+                words.drain(..=cut);
+            }
+        }
+    }
     // Too short to say anything ("In 1998"): take the next clause too.
     if words.len() < 4 {
         if let Some(next) = clauses.get(at + 1) {
@@ -268,7 +287,6 @@ fn label(text: &str, sentence: Span, timex: Span, header: &[Span]) -> String {
     // Leading conjunctions go, and a reporting verb left over after a quotation ("said Omar
     // Keane, whose firm lost the bid in 2016"); a preposition that governs the date stays
     // ("Since the 1990s the city has …").
-    let offset = |w: &str| w.as_ptr() as usize - text.as_ptr() as usize;
     while words.len() > 1 {
         // A closing quote mark may stand before the verb ("…this," said Omar Keane).
         let first = words[0].trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
@@ -550,6 +568,21 @@ mod tests {
         [("2016-09-26", None, "day", true), ("2016-09-30", None, "day", true)]
     );
     r!(half_year, "Sales doubled in the first half of 2022.", None, [("2022-H1", None, "half year", false)]);
+    t!(
+        conjunct_holding_the_date,
+        "The new owner planned repairs by mid-2024 and spent heavily in the first half of 2022.",
+        None,
+        [
+            ("2022-H1", "half year", "Spent heavily in the first half of 2022"),
+            ("2024", "year", "The new owner planned repairs by mid-2024 and spent heavily in the…")
+        ]
+    );
+    t!(
+        and_between_times_is_no_clause,
+        "Boats leave the island at 10:30 a.m. and 6 p.m. every day until the end of September 2019.",
+        None,
+        [("2019-09", "month", "Boats leave the island at 10:30 a.m. and 6 p.m. every day…")]
+    );
     r!(age_of_person_is_not_an_event, "A 6-year-old boy was rescued.", REF, []);
     t!(
         age_label,
