@@ -1013,7 +1013,11 @@ impl Scan<'_> {
             if self.prev(i) == "been" && self.prev(i.saturating_sub(1)) == "had" {
                 return false;
             }
-            matches!(w, "will" | "won't" | "shall" | "scheduled" | "tomorrow" | "upcoming" | "payable")
+            matches!(
+                w,
+                "will" | "won't" | "shall" | "scheduled" | "tomorrow" | "upcoming" | "payable" | "warned" | "predicted"
+                    | "vowed" | "pledged" | "promised" | "threatened"
+            )
                 || w.ends_with("'ll")
                 || w.ends_with("\u{2019}ll")
                 || (next == "to"
@@ -4325,6 +4329,8 @@ mod tests {
         [("a week from Friday", "DATE", "2016-09-30")]
     );
     t!(weekday_week, "A deal could come on Tuesday week.", REF, [("Tuesday week", "DATE", "2016-10-04")]);
+    t!(warned_of_coming_day, "Police warned of delays on Saturday.", REF, [("Saturday", "DATE", "2016-09-24")]);
+    t!(vowed_on_a_day, "He vowed on Monday to fight on.", REF, [("Monday", "DATE", "2016-09-19")]);
     t!(due_over_weekend, "Jobs data are due over the weekend.", REF, [("the weekend", "DATE", "2016-W38-WE")]);
     t!(was_due_is_past, "The payment was due on Monday.", REF, [("Monday", "DATE", "2016-09-19")]);
     t!(
