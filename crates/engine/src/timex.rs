@@ -86,11 +86,11 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], given: 
     let mut implied = Vec::new();
     let mut sentence = usize::MAX;
     let mut sentence_day = None;
-    // Whether the previous raw expression became a timex (a range needs both ends).
+    // Whether the previous raw expression became a timex (a range needs both ends), and the
+    // day it named.
     let mut previous_kept = false;
-    // Whether the previous kept expression was a weekday read by the tense alone.
-    let mut bare_weekday = false;
-    for raw in &raws {
+    let mut previous_day = None;
+    for (k, raw) in raws.iter().enumerate() {
         if raw.sentence != sentence {
             sentence = raw.sentence;
             sentence_day = None;
@@ -104,14 +104,15 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], given: 
             stated.push(true);
             timexes.push(Timex { span: span_of(raw), kind: TimexType::Duration, value: duration.clone() });
             previous_kept = true;
+            previous_day = None;
             continue;
         }
         let Some((kind, value, day)) = resolver.resolve(&raw.sem, raw.tense, sentence_day) else {
             previous_kept = false;
+            previous_day = None;
             continue;
         };
-        let previous_bare_weekday =
-            std::mem::replace(&mut bare_weekday, matches!(raw.sem, Sem::Weekday { dir: Dir::Tense, part: None, .. }));
+        let day_before = std::mem::replace(&mut previous_day, day);
         sentence_day = day.or(sentence_day);
         // "the end of the year and into January": January is after that year, not in it.
         if kind == TimexType::Date && value.len() == 4 && !matches!(raw.sem, Sem::EndOf { .. }) {
@@ -120,15 +121,11 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], given: 
         if raw.range && previous_kept {
             let start = timexes.len() - 1;
             // "from Tuesday to Saturday last week": a bare weekday that opens a span goes back
-            // a week when it would fall after the span's end.
-            if previous_bare_weekday
-                && value.len() == 10
-                && timexes[start].value.len() == 10
-                && timexes[start].value > value
-            {
-                if let Some(earlier) =
-                    crate::parse_date(&timexes[start].value).ok().and_then(|d| add(d, Unit::Day, -7)).and_then(ymd)
-                {
+            // a week when it would fall after the span's end. (A range's start is the raw just
+            // before it, kept.)
+            let bare_weekday = matches!(raws[k - 1].sem, Sem::Weekday { dir: Dir::Tense, part: None, .. });
+            if bare_weekday && value.len() == 10 && timexes[start].value.len() == 10 && timexes[start].value > value {
+                if let Some(earlier) = day_before.and_then(|d| add(d, Unit::Day, -7)).and_then(ymd) {
                     timexes[start].value = earlier;
                 }
             }
@@ -1032,7 +1029,6 @@ impl Scan<'_> {
                             | "intends"
                             | "set"
                             | "forecast"
-                            | "predicted"
                             | "projected"
                             | "likely"
                             | "poised"
@@ -1171,13 +1167,9 @@ impl Scan<'_> {
             && !(first.saturating_sub(CLAUSE_WINDOW).max(self.start)..first).any(|k| {
                 matches!(
                     self.w(k),
-                    "planned"
-                        | "planning"
+                    "planning"
                         | "plans"
-                        | "would"
                         | "expected"
-                        | "scheduled"
-                        | "ready"
                         | "due"
                         | "set"
                         | "going"
@@ -1571,12 +1563,8 @@ impl Scan<'_> {
         if !self.capitalized(i) {
             return None;
         }
-        let w = self.w(i);
-        if let Some(m) = MONTHS.iter().position(|&name| name == w) {
-            return Some((m as i8 + 1, i + 1));
-        }
-        let &(_, m) = MONTH_ABBREVIATIONS.iter().find(|(short, _)| *short == w)?;
-        let dotted = self.w(i + 1) == "." && !self.tokens[i + 1].space_before;
+        let (m, short) = month_of(self.w(i))?;
+        let dotted = short && self.w(i + 1) == "." && !self.tokens[i + 1].space_before;
         Some((m, if dotted { i + 2 } else { i + 1 }))
     }
 
@@ -1595,12 +1583,17 @@ impl Scan<'_> {
         (1..=31).contains(&day).then_some(day)
     }
 
-    /// The first day of a span of days written as one token: "18-19", "9–11".
-    fn day_span_at(&self, i: usize) -> Option<i8> {
+    /// The two sides of a number token joined by a hyphen or an en dash ("18-19", "1939–45").
+    fn number_span(&self, i: usize) -> Option<(&str, &str)> {
         if self.kind(i) != Some(TokenKind::Number) || self.embedded(i) {
             return None;
         }
-        let (from, to) = self.w(i).split_once(['-', '\u{2013}'])?;
+        self.w(i).split_once(['-', '\u{2013}'])
+    }
+
+    /// The first day of a span of days written as one token: "18-19", "9–11".
+    fn day_span_at(&self, i: usize) -> Option<i8> {
+        let (from, to) = self.number_span(i)?;
         let digits = |d: &str| (1..=2).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit());
         if !digits(from) || !digits(to) {
             return None;
@@ -1612,10 +1605,7 @@ impl Scan<'_> {
     /// The first year of a span of years written as one token: "1939-1945", "2010-12",
     /// "1918–19"; the second must come after the first.
     fn year_span_at(&self, i: usize) -> Option<i16> {
-        if self.kind(i) != Some(TokenKind::Number) || self.embedded(i) {
-            return None;
-        }
-        let (from, to) = self.w(i).split_once(['-', '\u{2013}'])?;
+        let (from, to) = self.number_span(i)?;
         if from.len() != 4 || !matches!(to.len(), 2 | 4) || !from.bytes().chain(to.bytes()).all(|b| b.is_ascii_digit())
         {
             return None;
@@ -1627,11 +1617,7 @@ impl Scan<'_> {
 
     /// A year with its era: "44 BC" (TIMEX3 `BC0044`), "AD 79", "79 A.D." (`0079`).
     fn era_year(&self, i: usize) -> Option<(usize, Sem)> {
-        let era = |k: usize| match self.orig(k).trim_end_matches('.') {
-            "BC" | "B.C" | "BCE" | "B.C.E" => Some(true),
-            "AD" | "A.D" | "CE" | "C.E" => Some(false),
-            _ => None,
-        };
+        let era = |k: usize| era_of(self.orig(k));
         let number = |k: usize| {
             let w = self.w(k);
             (self.kind(k) == Some(TokenKind::Number)
@@ -1999,14 +1985,7 @@ impl Scan<'_> {
         }
         // "the October-December quarter", "the July-September period": a calendar quarter.
         let month_span = w.split_once('-').and_then(|(from, to)| {
-            let month = |m: &str| {
-                MONTHS
-                    .iter()
-                    .position(|&name| name == m)
-                    .map(|n| n as i8 + 1)
-                    .or_else(|| MONTH_ABBREVIATIONS.iter().find(|(short, _)| *short == m).map(|&(_, n)| n))
-            };
-            let (from, to) = (month(from)?, month(to)?);
+            let ((from, _), (to, _)) = (month_of(from)?, month_of(to)?);
             (from % 3 == 1 && to == from + 2).then_some((from + 2) / 3)
         });
         let (quarter, end) = if let Some(q) = month_span.filter(|_| matches!(self.w(k + 1), "quarter" | "period")) {
@@ -2865,8 +2844,7 @@ impl Scan<'_> {
         if self.w(k + 1) == "century" {
             if let Some(n) = ordinal_number(self.w(k)).filter(|n| (1..=99).contains(n)) {
                 // "the 1st century BC" counts back from year 1.
-                let bc = matches!(self.orig(k + 2).trim_end_matches('.'), "BC" | "B.C" | "BCE" | "B.C.E");
-                if bc {
+                if era_of(self.orig(k + 2)) == Some(true) {
                     return Some((k + 3, Sem::fixed(TimexType::Date, format!("BC{:02}", n - 1))));
                 }
                 return Some((k + 2, Sem::fixed(TimexType::Date, format!("{:02}", n - 1))));
@@ -3045,6 +3023,24 @@ fn ordinal_number(w: &str) -> Option<u64> {
         "twenty-first",
     ];
     ORDINALS.iter().position(|&o| o == w).map(|n| n as u64 + 1)
+}
+
+/// The month a lower-case name or short form names, and whether it is the short form.
+fn month_of(w: &str) -> Option<(i8, bool)> {
+    if let Some(m) = MONTHS.iter().position(|&name| name == w) {
+        return Some((m as i8 + 1, false));
+    }
+    MONTH_ABBREVIATIONS.iter().find(|(short, _)| *short == w).map(|&(_, m)| (m, true))
+}
+
+/// Whether an era marker follows a year: `Some(true)` for "BC", "B.C.", "BCE", `Some(false)`
+/// for "AD", "A.D.", "CE" (as written: "ad" is also a word).
+fn era_of(orig: &str) -> Option<bool> {
+    match orig.trim_end_matches('.') {
+        "BC" | "B.C" | "BCE" | "B.C.E" => Some(true),
+        "AD" | "A.D" | "CE" | "C.E" => Some(false),
+        _ => None,
+    }
 }
 
 fn calendar_unit(w: &str) -> Option<Unit> {
@@ -3350,8 +3346,8 @@ struct Resolver {
 }
 
 impl Resolver {
-    /// The last day named (the anchor, when it is a day): "the previous Friday" and "the
-    /// following weekend" count from it.
+    /// The last day named, even when a coarser date came after it: "the previous Friday" and
+    /// "the following weekend" count from it.
     fn last_day(&self) -> Option<Date> {
         self.day
     }
@@ -3695,11 +3691,11 @@ impl Resolver {
                             Dir::After => ahead,
                             Dir::Next => ahead,
                             // "this Saturday": that day of the reference's week (Monday to
-                            // Sunday), before or after the reference.
-                            Dir::This => i64::from(day.to_monday_zero_offset() - r.weekday().to_monday_zero_offset()),
-                            Dir::Week(weeks) => {
-                                7 * i64::from(weeks)
-                                    + i64::from(day.to_monday_zero_offset() - r.weekday().to_monday_zero_offset())
+                            // Sunday), before or after the reference; "Tuesday last week" of the
+                            // week before.
+                            Dir::This | Dir::Week(_) => {
+                                let weeks = if let Dir::Week(weeks) = dir { i64::from(weeks) } else { 0 };
+                                7 * weeks + i64::from(day.to_monday_zero_offset() - r.weekday().to_monday_zero_offset())
                             }
                             Dir::Tense if future => ahead,
                             // Tomorrow's weekday without a past verb before it is more often
