@@ -214,6 +214,9 @@ fn label(text: &str, sentence: Span, timex: Span, header: &[Span]) -> String {
     let start = floor_boundary(text, start.max(timex.start.saturating_sub(400)));
     let end = floor_boundary(text, sentence.end.min(timex.end + 400)).max(timex.end);
     let segments = segments(text, Span::new(start, end));
+    if let Some(words) = relative_clause(text, &segments, timex) {
+        return finish(text, words, timex);
+    }
 
     // Group segments into clauses: a new clause starts after `;`, `:` or a dash, at a segment
     // opening with a conjunction, or at a quote mark (a quotation opens or closes). Other
@@ -245,13 +248,21 @@ fn label(text: &str, sentence: Span, timex: Span, header: &[Span]) -> String {
         return String::new();
     };
     let mut words = clause_words(text, &clauses[at]);
+    let offset = |w: &str| w.as_ptr() as usize - text.as_ptr() as usize;
+    // Reported speech: a date in what was said is labelled by the report, not by the saying
+    // ("The ministry said on Wednesday that a second round would begin next Monday" → "A second
+    // round would begin next Monday"). The saying's own date stays with the saying.
+    if let Some(at_date) = words.iter().position(|w| offset(w) + w.len() > timex.start) {
+        if let Some(cut) = complement_start(&words[..at_date]) {
+            if words.len() - cut >= 4 {
+                words.drain(..cut);
+            }
+        }
+    }
     // A long clause whose date sits past the label's length ("…accepted a pay offer, ending a
     // strike that began on Monday"): the comma segment holding the date says what happened then.
-    let before_date = clauses[at]
-        .iter()
-        .filter(|s| s.start < timex.start)
-        .map(|s| Span::new(s.start, s.end.min(timex.end)).text(text).split_whitespace().count());
-    if before_date.sum::<usize>() > LABEL_WORDS {
+    let before_date = words.iter().filter(|w| offset(w) < timex.end).count();
+    if before_date > LABEL_WORDS {
         if let Some(seg) = segments.iter().find(|seg| seg.span.contains(timex)) {
             let seg_words = clause_words(text, &[seg.span]);
             if seg_words.len() >= 4 {
@@ -261,7 +272,6 @@ fn label(text: &str, sentence: Span, timex: Span, header: &[Span]) -> String {
     }
     // Still past the label's length with no comma before it ("The new owner planned repairs by
     // mid-2024 and spent heavily in the first half of 2022"): the conjunct holding the date.
-    let offset = |w: &str| w.as_ptr() as usize - text.as_ptr() as usize;
     if let Some(at_date) = words.iter().position(|w| offset(w) + w.len() > timex.start) {
         let date_words = timex.text(text).split_whitespace().count();
         if at_date + date_words > LABEL_WORDS {
@@ -302,7 +312,114 @@ fn label(text: &str, sentence: Span, timex: Span, header: &[Span]) -> String {
         }
         words.remove(0);
     }
-    finish(words)
+    finish(text, words, timex)
+}
+
+/// Verbs that report what someone said or thought; a "that" shortly after one opens what was
+/// said. Sorted: looked up by binary search.
+const REPORTING_VERBS: &[&str] = &[
+    "added",
+    "admitted",
+    "agreed",
+    "announced",
+    "argued",
+    "believed",
+    "believes",
+    "claimed",
+    "confirmed",
+    "decided",
+    "denied",
+    "estimated",
+    "explained",
+    "found",
+    "insisted",
+    "learned",
+    "noted",
+    "predicted",
+    "promised",
+    "reported",
+    "revealed",
+    "ruled",
+    "said",
+    "say",
+    "says",
+    "showed",
+    "stated",
+    "suggested",
+    "thinks",
+    "thought",
+    "told",
+    "warned",
+    "wrote",
+];
+
+/// Reporting verbs that take what was said without "that" ("said on Tuesday the government had
+/// ignored warnings"). Sorted.
+const SAYING_VERBS: &[&str] = &["added", "announced", "said", "says", "warned"];
+
+/// Where what was said begins, given the words before the date: after the "that" of a reporting
+/// verb ("said on Wednesday that …", "told reporters on Monday that …"), or right after a saying
+/// verb and the saying's own day when a subject follows ("said on Tuesday the government …").
+fn complement_start(words: &[&str]) -> Option<usize> {
+    let norm = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let verb = words.iter().rposition(|w| REPORTING_VERBS.binary_search(&norm(w).as_str()).is_ok())?;
+    // A quotation or clause break right after the verb ends what it reports.
+    if words[verb].ends_with(|c: char| !c.is_alphanumeric()) {
+        return None;
+    }
+    // Up to seven words between ("said in a statement issued on Monday that").
+    if let Some(that) = (verb + 1..words.len().min(verb + 9)).find(|&j| norm(words[j]) == "that") {
+        return Some(that + 1);
+    }
+    if SAYING_VERBS.binary_search(&norm(words[verb]).as_str()).is_err() {
+        return None;
+    }
+    // The saying's own day: "on Tuesday", "late Monday", "yesterday".
+    let mut j = verb + 1;
+    while j < words.len() {
+        let w = norm(words[j]);
+        let day = matches!(w.as_str(), "on" | "late" | "early" | "yesterday" | "today")
+            || crate::timex::WEEKDAYS.contains(&w.as_str());
+        if !day {
+            break;
+        }
+        j += 1;
+    }
+    let next = words.get(j)?;
+    let subject = matches!(
+        norm(next).as_str(),
+        "the" | "a" | "an" | "his" | "her" | "its" | "their" | "he" | "she" | "it" | "they" | "we" | "there"
+    );
+    // A name only after the saying's day: "said Omar Keane" is the speaker, not the report.
+    let name = j > verb + 1 && next.starts_with(char::is_uppercase);
+    (subject || name).then_some(j)
+}
+
+/// A date in a relative clause between commas is labelled by the clause with its antecedent put
+/// back ("The first round, which started on Jan. 20, reached …" → "The first round started on
+/// Jan. 20"), when the antecedent is a short noun phrase opening the sentence or clause.
+fn relative_clause<'t>(text: &'t str, segments: &[Segment], timex: Span) -> Option<Vec<&'t str>> {
+    let first = segments.iter().position(|s| s.span.overlaps(timex))?;
+    let last = segments.iter().rposition(|s| s.span.overlaps(timex))?;
+    let seg = segments[first];
+    let opener = first_word(seg.span.text(text).trim_start());
+    let enclosed = seg.after_comma && segments.get(last + 1).is_some_and(|next| next.after_comma);
+    if !enclosed || !matches!(opener.as_str(), "which" | "who") || first == 0 {
+        return None;
+    }
+    let antecedent = segments[first - 1];
+    let mut words = clause_words(text, &[antecedent.span]);
+    let preposition = matches!(
+        first_word(antecedent.span.text(text)).as_str(),
+        "in" | "on" | "at" | "by" | "for" | "from" | "since" | "after" | "before" | "during" | "until" | "as"
+    );
+    if antecedent.after_comma || preposition || !(1..=5).contains(&words.len()) {
+        return None;
+    }
+    // One span, so a comma inside the date stays ("Jan. 20, 2016").
+    let clause = Span::new(seg.span.start, segments[last].span.end);
+    words.extend(clause_words(text, &[clause]).into_iter().skip(1));
+    (words.len() >= 4).then_some(words)
 }
 
 /// Splits `span` at commas, semicolons, colons and dashes.
@@ -352,11 +469,18 @@ fn clause_words<'t>(text: &'t str, clause: &[Span]) -> Vec<&'t str> {
     clause.iter().flat_map(|s| s.text(text).split_whitespace()).collect()
 }
 
-/// Joins the words, cuts at [`LABEL_WORDS`], strips quote marks and end punctuation, and
-/// capitalizes the first letter.
-fn finish(words: Vec<&str>) -> String {
-    let long = words.len() > LABEL_WORDS;
-    let mut label = words[..words.len().min(LABEL_WORDS)].join(" ");
+/// Words a label may run past [`LABEL_WORDS`] to end with its date rather than cut it in half.
+const DATE_OVERRUN: usize = 4;
+
+/// Joins the words, cuts at [`LABEL_WORDS`] (or at the end of the date, when that comes a few
+/// words later: "…heavy rain in the last week of January…", not "…in the last week of…"),
+/// strips quote marks and end punctuation, and capitalizes the first letter.
+fn finish(text: &str, words: Vec<&str>, timex: Span) -> String {
+    let offset = |w: &str| w.as_ptr() as usize - text.as_ptr() as usize;
+    let date_end = words.iter().rposition(|w| offset(w) < timex.end).map_or(0, |k| k + 1);
+    let keep = if date_end <= LABEL_WORDS + DATE_OVERRUN { LABEL_WORDS.max(date_end) } else { LABEL_WORDS };
+    let long = words.len() > keep;
+    let mut label = words[..words.len().min(keep)].join(" ");
     // Quote marks rarely pair up inside a clause: drop them all rather than show half a pair.
     label.retain(|c| !matches!(c, '"' | '\u{201C}' | '\u{201D}' | '\u{00AB}' | '\u{00BB}'));
     // A quote mark that stood alone between spaces leaves two spaces behind.
@@ -496,6 +620,67 @@ mod tests {
         [("2016", "year", "Omar Keane, whose firm lost the bid in 2016"),]
     );
     t!(
+        reported_date_labelled_by_report,
+        "The ministry said on Wednesday that a second round of vaccinations would begin next Monday.",
+        REF,
+        [
+            ("2016-09-21", "day", "The ministry said on Wednesday that a second round of vaccinations would…"),
+            ("2016-09-26", "day", "A second round of vaccinations would begin next Monday"),
+        ]
+    );
+    t!(
+        reported_without_that,
+        "Opposition leader Rui Marques said on Tuesday the government had ignored warnings issued in May.",
+        REF,
+        [
+            ("2016-05", "month", "The government had ignored warnings issued in May"),
+            ("2016-09-20", "day", "Opposition leader Rui Marques said on Tuesday the government had ignored warnings…"),
+        ]
+    );
+    t!(
+        told_reporters_that,
+        "Clara Valente told reporters in Lisbon that the campaign would end in March.",
+        REF,
+        [("2017-03", "month", "The campaign would end in March"),]
+    );
+    t!(
+        told_takes_an_object,
+        "The mayor told a radio station on Tuesday that he would stay.",
+        REF,
+        [("2016-09-20", "day", "The mayor told a radio station on Tuesday that he would stay"),]
+    );
+    t!(
+        speaker_after_said_kept,
+        "\"We waited,\" said Omar Keane, whose firm lost the bid in 2016.",
+        None,
+        [("2016", "year", "Omar Keane, whose firm lost the bid in 2016"),]
+    );
+    t!(report_after_that, "Officials said that it ended in 2014.", None, [("2014", "year", "It ended in 2014"),]);
+    t!(
+        report_too_short_kept_whole,
+        "Officials said that in 2014.",
+        None,
+        [("2014", "year", "Officials said that in 2014"),]
+    );
+    t!(
+        relative_clause_takes_its_antecedent,
+        "The first round, which started on Jan. 20, 2016, reached 72 percent of the children.",
+        None,
+        [("2016-01-20", "day", "The first round started on Jan. 20, 2016"),]
+    );
+    t!(
+        relative_clause_after_a_preposition_left_alone,
+        "In the end, which came in March 2015, the plan failed.",
+        None,
+        [("2015-03", "month", "Came in March 2015, the plan failed"),]
+    );
+    t!(
+        date_not_cut_in_half,
+        "Officials blamed the long shortfall on very heavy rain in the last week of January 2025, which closed clinics.",
+        None,
+        [("2025-W05", "week", "Officials blamed the long shortfall on very heavy rain in the last week of January 2025"),]
+    );
+    t!(
         number_commas_kept,
         "Some 12,000 people fled in September 2023.",
         None,
@@ -633,7 +818,7 @@ mod tests {
         assert_eq!(dates, ["1998", "2023-09", "2024-03-14", "2024-03-15", "2024-04", "2024-05", "2025"]);
         for event in &timeline {
             assert!(event.sentence.contains(event.span));
-            assert!(event.label.split_whitespace().count() <= LABEL_WORDS, "{}", event.label);
+            assert!(event.label.split_whitespace().count() <= LABEL_WORDS + DATE_OVERRUN, "{}", event.label);
             println!("{} {:5} {}", event.date, event.precision.label(), event.label);
         }
     }

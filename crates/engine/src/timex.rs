@@ -437,7 +437,7 @@ const MONTH_ABBREVIATIONS: [(&str, i8); 12] = [
     ("nov", 11),
     ("dec", 12),
 ];
-const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+pub(crate) const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 /// "on Tuesdays": a SET.
 const PLURAL_WEEKDAYS: [&str; 7] =
     ["mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"];
@@ -2066,6 +2066,16 @@ impl Scan<'_> {
     /// Holidays: "Christmas Day", "New Year's Eve", "Thanksgiving", "Election Day", with an
     /// optional "last"/"next"/"this" ("last Thanksgiving").
     fn holiday(&self, i: usize) -> Option<(usize, Sem)> {
+        // "since the New Year", "over the New Year": the first of January, where a date is
+        // expected ("the New Year's Eve party" and "a New Year message" are other things).
+        if (self.w(i), self.w(i + 1), self.w(i + 2)) == ("the", "new", "year")
+            && self.capitalized(i + 1)
+            && self.capitalized(i + 2)
+            && matches!(self.prev(i), "since" | "after" | "before" | "over" | "until" | "around" | "by" | "at")
+            && !self.w(i + 3).starts_with(['\'', '\u{2019}'])
+        {
+            return Some((i + 3, Sem::Holiday { which: Holiday::Fixed(1, 1), dir: Dir::Tense }));
+        }
         let (dir, k) = match self.w(i) {
             "last" => (Dir::Last, i + 1),
             "next" => (Dir::Next, i + 1),
@@ -4813,6 +4823,20 @@ mod tests {
         "Fireworks lit the sky on New Year\u{2019}s Day.",
         REF,
         [("New Year\u{2019}s Day", "DATE", "2016-01-01")]
+    );
+    t!(
+        since_the_new_year,
+        "The ward has treated 14 children since the New Year.",
+        REF,
+        [("the New Year", "DATE", "2016-01-01")]
+    );
+    t!(over_the_new_year, "Shops will close over the New Year.", REF, [("the New Year", "DATE", "2017-01-01")]);
+    t!(new_year_message_is_no_date, "The king gave his New Year message.", REF, []);
+    t!(
+        the_new_years_eve_party,
+        "They met at the New Year's Eve party.",
+        REF,
+        [("New Year's Eve", "DATE", "2015-12-31")]
     );
     // Easter moves: 27 March in 2016.
     t!(
