@@ -265,7 +265,9 @@ fn label(text: &str, sentence: Span, timex: Span, header: &[Span]) -> String {
     if before_date > LABEL_WORDS {
         if let Some(seg) = segments.iter().find(|seg| seg.span.contains(timex)) {
             let seg_words = clause_words(text, &[seg.span]);
-            if seg_words.len() >= 4 {
+            // Only a shorter start: what was said may already start after the segment does.
+            let later = words.first().is_none_or(|w| seg_words.first().is_some_and(|s| offset(s) > offset(w)));
+            if seg_words.len() >= 4 && later {
                 words = seg_words;
             }
         }
@@ -642,6 +644,12 @@ mod tests {
         "Clara Valente told reporters in Lisbon that the campaign would end in March.",
         REF,
         [("2017-03", "month", "The campaign would end in March"),]
+    );
+    t!(
+        long_report_keeps_its_start,
+        "Chief executive Ingrid Solheim said the company expected rates to recover in the first half of 2017, once new ships were absorbed.",
+        REF,
+        [("2017-H1", "half year", "The company expected rates to recover in the first half of 2017…"),]
     );
     t!(
         told_takes_an_object,

@@ -437,6 +437,10 @@ const MONTH_ABBREVIATIONS: [(&str, i8); 12] = [
     ("nov", 11),
     ("dec", 12),
 ];
+/// Verbs after which "the summer", "the autumn" or "the winter" is a season as a subject.
+const SEASON_SUBJECT_VERBS: &[&str] =
+    &["brought", "could", "had", "has", "is", "may", "might", "saw", "was", "will", "would"];
+
 pub(crate) const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 /// "on Tuesdays": a SET.
 const PLURAL_WEEKDAYS: [&str; 7] =
@@ -2138,6 +2142,11 @@ impl Scan<'_> {
             ("this", _) => (Dir::This, i + 1),
             ("next", _) => (Dir::Next, i + 1),
             ("the", _) if season_cue(self.prev(i)) => (Dir::Tense, i + 1),
+            // A season as the subject of a verb: "the autumn would be hard", "the summer was
+            // dry" ("spring" and "fall" are also other nouns: "the spring was dry" is a well).
+            ("the", "summer" | "autumn" | "winter") if SEASON_SUBJECT_VERBS.contains(&self.w(i + 2)) => {
+                (Dir::Tense, i + 1)
+            }
             _ if season_cue(self.prev(i)) => (Dir::Tense, i),
             _ => return None,
         };
@@ -2161,7 +2170,8 @@ impl Scan<'_> {
             (next, _, None)
                 if self.w(i) == "the"
                     && self.kind(k + 1) == Some(TokenKind::Word)
-                    && !matches!(next, "and" | "or" | "when" | "before" | "after" | "to" | "as" | "until") =>
+                    && !matches!(next, "and" | "or" | "when" | "before" | "after" | "to" | "as" | "until")
+                    && !(k == i + 1 && SEASON_SUBJECT_VERBS.contains(&next)) =>
             {
                 return None
             }
@@ -5038,6 +5048,14 @@ mod tests {
     t!(spring_as_noun, "Spring water is sold here.", None, []);
     t!(season_as_adjective, "Dams fill before the spring melt.", None, []);
     t!(weekend_as_adjective, "She runs a weekend market.", None, []);
+    t!(spring_as_subject_is_a_well, "The spring was dry.", None, []);
+    t!(
+        season_as_subject,
+        "We said in July that the autumn would be hard.",
+        REF,
+        [("July", "DATE", "2016-07"), ("the autumn", "DATE", "2016-FA")]
+    );
+    t!(winter_as_subject_past, "The winter brought floods.", REF, [("The winter", "DATE", "2015-WI")]);
 
     // ROBUSTNESS: empty text, other scripts, numbers too big for the calendar.
     t!(empty, "", None, []);
