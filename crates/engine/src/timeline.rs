@@ -262,7 +262,7 @@ fn label(text: &str, sentence: Span, timex: Span, header: &[Span]) -> String {
     // A long clause whose date sits past the label's length ("…accepted a pay offer, ending a
     // strike that began on Monday"): the comma segment holding the date says what happened then.
     let before_date = words.iter().filter(|w| offset(w) < timex.end).count();
-    if before_date > LABEL_WORDS {
+    if before_date > LABEL_WORDS + DATE_OVERRUN {
         if let Some(seg) = segments.iter().find(|seg| seg.span.contains(timex)) {
             let seg_words = clause_words(text, &[seg.span]);
             // Only a shorter start: what was said may already start after the segment does.
@@ -285,7 +285,10 @@ fn label(text: &str, sentence: Span, timex: Span, header: &[Span]) -> String {
                     w.starts_with(|ch: char| ch.is_lowercase()) && !matches!(*w, "the" | "a" | "an" | "its" | "their")
                 })
             };
-            if let Some(cut) = cut.filter(|&c| words.len() - (c + 1) >= 4 && opens_clause(c)) {
+            // And says something before the date: "and spent heavily in the first half of
+            // 2022", not "in 2014 and again last year".
+            let says = |c: usize| at_date >= c + 3;
+            if let Some(cut) = cut.filter(|&c| words.len() - (c + 1) >= 4 && opens_clause(c) && says(c)) {
                 words.drain(..=cut);
             }
         }
@@ -650,6 +653,22 @@ mod tests {
         "Chief executive Ingrid Solheim said the company expected rates to recover in the first half of 2017, once new ships were absorbed.",
         REF,
         [("2017-H1", "half year", "The company expected rates to recover in the first half of 2017…"),]
+    );
+    t!(
+        date_just_past_the_length_keeps_the_clause,
+        "We were promised a new contract in 2012, in 2014 and again last year, he said.",
+        REF,
+        [
+            ("2012", "year", "We were promised a new contract in 2012, in 2014 and again…"),
+            ("2014", "year", "We were promised a new contract in 2012, in 2014 and again…"),
+            ("2015", "year", "We were promised a new contract in 2012, in 2014 and again last year…"),
+        ]
+    );
+    t!(
+        date_far_past_the_length_takes_its_segment,
+        "Dock workers at the three biggest ports in the country finally accepted a pay offer, ending a strike that began on Monday.",
+        REF,
+        [("2016-09-19", "day", "Ending a strike that began on Monday"),]
     );
     t!(
         told_takes_an_object,

@@ -2160,7 +2160,9 @@ impl Scan<'_> {
             _ => return None,
         };
         let spoken = if self.w(k + 1) == "of" { self.spoken_year_at(k + 2) } else { None };
-        let (year, end) = match (self.w(k + 1), self.year_at(k + 1), self.year_at(k + 2)) {
+        // "the winter of 2016-2017" is dated by the year it starts in.
+        let year_at = |j: usize| self.year_at(j).or_else(|| self.year_span_at(j));
+        let (year, end) = match (self.w(k + 1), year_at(k + 1), year_at(k + 2)) {
             (_, Some(y), _) => (Some(y), k + 2),
             ("of", _, Some(y)) => (Some(y), k + 3),
             // "the winter of nineteen ninety-four".
@@ -5048,6 +5050,12 @@ mod tests {
     t!(spring_as_noun, "Spring water is sold here.", None, []);
     t!(season_as_adjective, "Dams fill before the spring melt.", None, []);
     t!(weekend_as_adjective, "She runs a weekend market.", None, []);
+    t!(
+        season_of_a_year_span,
+        "The strike, in the winter of 2016-2017, lasted 100 days.",
+        REF,
+        [("the winter of 2016-2017", "DATE", "2016-WI"), ("100 days", "DURATION", "P100D")]
+    );
     t!(spring_as_subject_is_a_well, "The spring was dry.", None, []);
     t!(
         season_as_subject,
