@@ -293,9 +293,18 @@ fn label(text: &str, sentence: Span, timex: Span, header: &[Span]) -> String {
             }
         }
     }
-    // Too short to say anything ("In 1998"): take the next clause too.
-    if words.len() < 4 {
+    // Too short to say anything ("In 1998"), or pointing at what the next clause says ("That
+    // changed in 2009, when …"): take the next clause too.
+    let points_on = words.len() <= 5 && matches!(words.first(), Some(&("That" | "This")));
+    if words.len() < 4 || points_on {
         if let Some(next) = clauses.get(at + 1) {
+            // The comma between the clauses stays: "That changed in 2009, when …".
+            if let Some(last) = words.last_mut() {
+                let end = offset(last) + last.len();
+                if text[end..].starts_with(',') {
+                    *last = &text[offset(last)..end + 1];
+                }
+            }
             words.extend(clause_words(text, next));
         }
     }
@@ -311,7 +320,9 @@ fn label(text: &str, sentence: Span, timex: Span, header: &[Span]) -> String {
         }
         let governs_date = matches!(first.as_str(), "since" | "until" | "after" | "before" | "as")
             && (timex.start..timex.end).contains(&offset(words[1]));
-        let opener = CLAUSE_OPENERS.contains(&first.as_str()) && !governs_date;
+        // "That changed in 2009": a sentence opening with "That" opens with a pronoun.
+        let pronoun = first == "that" && words[0].starts_with('T');
+        let opener = CLAUSE_OPENERS.contains(&first.as_str()) && !governs_date && !pronoun;
         if !opener && !matches!(first.as_str(), "said" | "says" | "added" | "adds") {
             break;
         }
@@ -669,6 +680,12 @@ mod tests {
         "Dock workers at the three biggest ports in the country finally accepted a pay offer, ending a strike that began on Monday.",
         REF,
         [("2016-09-19", "day", "Ending a strike that began on Monday"),]
+    );
+    t!(
+        sentence_opening_that_is_a_pronoun,
+        "That changed in 2009, when a trust bought the tower.",
+        None,
+        [("2009", "year", "That changed in 2009, when a trust bought the tower"),]
     );
     t!(
         told_takes_an_object,

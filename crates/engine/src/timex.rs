@@ -256,6 +256,8 @@ enum Dir {
     /// Before or after the last day mentioned: "the previous Friday", "the following Monday".
     Before,
     After,
+    /// Of the last date mentioned: "that spring".
+    Same,
 }
 
 /// The meaning of an expression, to be normalized once the reference date is known.
@@ -437,6 +439,11 @@ const MONTH_ABBREVIATIONS: [(&str, i8); 12] = [
     ("nov", 11),
     ("dec", 12),
 ];
+/// Words after a number that show it is not counting them: "in 1887 by a company" is a year,
+/// "in 1500 homes" a count.
+const NOT_NOUNS_AFTER_YEAR: &[&str] =
+    &["and", "are", "as", "at", "by", "for", "from", "in", "is", "on", "or", "to", "was", "were", "when", "with"];
+
 /// Verbs after which "the summer", "the autumn" or "the winter" is a season as a subject.
 const SEASON_SUBJECT_VERBS: &[&str] =
     &["brought", "could", "had", "has", "is", "may", "might", "saw", "was", "will", "would"];
@@ -1827,24 +1834,7 @@ impl Scan<'_> {
         if let Some(first) = self.year_span_at(i) {
             let noun_after = self.kind(i + 1) == Some(TokenKind::Word)
                 && !self.capitalized(i + 1)
-                && !matches!(
-                    self.w(i + 1),
-                    "in" | "on"
-                        | "at"
-                        | "to"
-                        | "and"
-                        | "or"
-                        | "for"
-                        | "from"
-                        | "by"
-                        | "with"
-                        | "as"
-                        | "when"
-                        | "was"
-                        | "is"
-                        | "were"
-                        | "are"
-                );
+                && !NOT_NOUNS_AFTER_YEAR.contains(&self.w(i + 1));
             // "2010-12" alone may be December 2010 (ISO 8601): a span only before a noun.
             let month_like = self.w(i).len() == 7 && self.w(i)[5..].parse::<u8>().is_ok_and(|m| (1..=12).contains(&m));
             if month_like && !noun_after {
@@ -1860,9 +1850,8 @@ impl Scan<'_> {
         }
         // Years before 1900 or after 2099 are as often counts: only after a date cue ("in
         // 1898", "since 1815"), and not before a noun ("in 1500 homes").
-        if !(1900..=2099).contains(&year)
-            && (!cued || !DATE_CUES.contains(&self.prev(i)) || self.kind(i + 1) == Some(TokenKind::Word))
-        {
+        let noun_after = self.kind(i + 1) == Some(TokenKind::Word) && !NOT_NOUNS_AFTER_YEAR.contains(&next);
+        if !(1900..=2099).contains(&year) && (!cued || !DATE_CUES.contains(&self.prev(i)) || noun_after) {
             return None;
         }
         let prev = self.prev(i);
@@ -2141,6 +2130,17 @@ impl Scan<'_> {
             ("this", "past") => (Dir::Last, i + 2),
             ("this", _) => (Dir::This, i + 1),
             ("next", _) => (Dir::Next, i + 1),
+            // Counted from the last date named: "In 2009 a trust formed. Work began the
+            // following spring", "the previous winter", "later that summer".
+            ("the", "following" | "next") => (Dir::After, i + 2),
+            ("the", "previous" | "preceding") => (Dir::Before, i + 2),
+            ("that", _)
+                if season_cue(self.prev(i))
+                    || matches!(self.prev(i), "later" | "earlier" | ",")
+                    || self.sentence_initial(i) =>
+            {
+                (Dir::Same, i + 1)
+            }
             ("the", _) if season_cue(self.prev(i)) => (Dir::Tense, i + 1),
             // A season as the subject of a verb: "the autumn would be hard", "the summer was
             // dry" ("spring" and "fall" are also other nouns: "the spring was dry" is a well).
@@ -2171,6 +2171,7 @@ impl Scan<'_> {
             ("of" | "in", _, None) if self.w(i) == "the" => return None,
             (next, _, None)
                 if self.w(i) == "the"
+                    && !matches!(dir, Dir::After | Dir::Before)
                     && self.kind(k + 1) == Some(TokenKind::Word)
                     && !matches!(next, "and" | "or" | "when" | "before" | "after" | "to" | "as" | "until")
                     && !(k == i + 1 && SEASON_SUBJECT_VERBS.contains(&next)) =>
@@ -2391,6 +2392,16 @@ impl Scan<'_> {
             ("following", _) => 1,
             ("next", "day") => 1,
             ("next", w) if part_of_day(w).is_some() => 1,
+            // "the council voted the next year to sell": a date counted from the last one; "over
+            // the next year", "the next year or so" are spans of time.
+            ("next", "year" | "month" | "week")
+                if !matches!(
+                    self.prev(i),
+                    "over" | "in" | "within" | "during" | "for" | "throughout" | "of" | "through" | "into"
+                ) && !matches!(self.w(i + 3), "or" | "and") =>
+            {
+                1
+            }
             ("same", _) => 0,
             _ => return None,
         };
@@ -3476,7 +3487,7 @@ impl Resolver {
                         Dir::Next => y.checked_add(1)?,
                         Dir::Year(offset) => y.checked_add(offset)?,
                         // Not made for month names.
-                        Dir::Before | Dir::After | Dir::Week(_) => y,
+                        Dir::Before | Dir::After | Dir::Same | Dir::Week(_) => y,
                     };
                     match day {
                         Some(d) => {
@@ -3545,6 +3556,34 @@ impl Resolver {
                 }
                 (D, at_precision(date, Unit::Quarter)?, Some((date, Unit::Quarter)))
             }
+            // "the following spring", "that summer": counted from the last date named.
+            Sem::Season { season, dir: dir @ (Dir::After | Dir::Before | Dir::Same), year: None }
+                if self.anchor.is_some() =>
+            {
+                let (base, precision) = self.anchor?;
+                let code = SEASONS[usize::from(season)];
+                let start = |year: i16| Date::new(year, 3 + 3 * season as i8, 1).ok();
+                // A year alone ("in 2009") is anchored on its first day: its following spring
+                // is the next year's. A season or month is anchored on its first day too, and
+                // the following season is the first to start after it.
+                let whole_year = precision == Unit::Year && base.month() == 1;
+                let y = base.year();
+                let year = match dir {
+                    Dir::After if whole_year => y.checked_add(1)?,
+                    Dir::After if start(y)? > base => y,
+                    Dir::After => y.checked_add(1)?,
+                    Dir::Before if whole_year => y.checked_sub(1)?,
+                    Dir::Before if start(y)?.checked_add(jiff::Span::new().months(3)).ok()? <= base => y,
+                    Dir::Before => y.checked_sub(1)?,
+                    // "that winter" of a January is the winter that began the December before.
+                    _ if season == 3 && base.month() <= 2 && !whole_year => y.checked_sub(1)?,
+                    _ => y,
+                };
+                if let Some(first) = start(year) {
+                    self.anchor = Some((first, Unit::Year));
+                }
+                return Some((D, format!("{}-{code}", yyyy(Date::new(year, 1, 1).ok()?)?), None));
+            }
             Sem::Season { season, dir, year } => {
                 let code = SEASONS[usize::from(season)];
                 // The season anchors years counted from it: "opened in the spring of 2019 and
@@ -3560,6 +3599,13 @@ impl Resolver {
                         format!("{}-{code}", year.map_or("XXXX".to_string(), |y| format!("{y:04}"))),
                         None,
                     ));
+                };
+                // With no date named before, "the following spring" is the next one.
+                let dir = match dir {
+                    Dir::After => Dir::Next,
+                    Dir::Before => Dir::Last,
+                    Dir::Same => Dir::Tense,
+                    dir => dir,
                 };
                 // Spring is March to May, …, winter December to February (counted in the year of
                 // its December).
@@ -4004,6 +4050,9 @@ mod tests {
     t!(old_year_after_cue, "The harbour was dug in 1868, before the railway.", None, [("1868", "DATE", "1868")]);
     t!(old_year_count_before_noun, "Floods reached 1868 homes in the valley.", None, []);
     t!(old_year_count_in_noun_phrase, "The fund was spread over 1500 accounts.", None, []);
+    t!(old_year_before_by, "Built in 1887 by a company, it stood.", None, [("1887", "DATE", "1887")]);
+    t!(old_year_before_and, "The state took it over in 1891 and kept it.", None, [("1891", "DATE", "1891")]);
+    t!(old_year_count_in_homes, "Power failed in 1500 homes.", None, []);
     t!(year_before_closing_quote, "\"We expect growth in 2017.\"", REF, [("2017", "DATE", "2017")]);
     t!(over_the_summer, "Rivals cut prices over the summer.", REF, [("the summer", "DATE", "2016-SU")]);
     // NAMED PERIODS: year-end, centuries, decades in words, the near term, coming months.
@@ -4187,6 +4236,67 @@ mod tests {
         "Police said the suspect fled the previous day.",
         REF,
         [("the previous day", "DATE", "2016-09-21")]
+    );
+    t!(
+        the_next_year_counts_from_the_last,
+        "A storm hit in 1987. The council voted the next year to sell the site.",
+        REF,
+        [("1987", "DATE", "1987"), ("the next year", "DATE", "1988")]
+    );
+    t!(
+        over_the_next_year_is_a_span,
+        "Prices will rise over the next year.",
+        REF,
+        [("the next year", "DURATION", "P1Y")]
+    );
+    t!(
+        the_next_year_or_so_is_a_span,
+        "Prices will rise in the next year or so.",
+        REF,
+        [("the next year or so", "DURATION", "P1Y")]
+    );
+    t!(
+        following_spring_after_a_year,
+        "A trust formed in 2009. Work began the following spring.",
+        REF,
+        [("2009", "DATE", "2009"), ("the following spring", "DATE", "2010-SP")]
+    );
+    t!(
+        following_winter_after_a_season,
+        "The hall opened in the spring of 2019. The following winter it flooded.",
+        REF,
+        [("the spring of 2019", "DATE", "2019-SP"), ("The following winter", "DATE", "2019-WI")]
+    );
+    t!(
+        following_spring_after_a_month_in_spring,
+        "The hall opened in March 2019. The following spring it flooded.",
+        REF,
+        [("March 2019", "DATE", "2019-03"), ("The following spring", "DATE", "2020-SP")]
+    );
+    t!(
+        previous_summer,
+        "The hall opened in May 2019. The previous summer it had flooded.",
+        REF,
+        [("May 2019", "DATE", "2019-05"), ("The previous summer", "DATE", "2018-SU")]
+    );
+    t!(
+        that_summer,
+        "The hall opened in 2019. Later that summer it flooded.",
+        REF,
+        [("2019", "DATE", "2019"), ("Later that summer", "DATE", "2019-SU")]
+    );
+    t!(
+        that_winter_of_a_january,
+        "The hall opened on Jan. 5, 2019. That winter it flooded.",
+        REF,
+        [("Jan. 5, 2019", "DATE", "2019-01-05"), ("That winter", "DATE", "2018-WI")]
+    );
+    t!(that_as_conjunction_before_season, "He said that summer was hot.", REF, []);
+    t!(
+        following_spring_without_a_date,
+        "Work will begin the following spring.",
+        REF,
+        [("the following spring", "DATE", "2017-SP")]
     );
     t!(
         comparisons_count_from_the_same_period,
