@@ -293,6 +293,27 @@ fn label(text: &str, sentence: Span, timex: Span, header: &[Span]) -> String {
             }
         }
     }
+    // Still too far in ("Voters in the coastal state of Marrow go to the polls on Sunday in a
+    // snap election called only five weeks ago"): a noun phrase that tells its own event ("a snap
+    // election called …", "a lecture is planned for …"), from a determiner at most 12 words
+    // before the date's end. Without a verb of its own ("the early hours of Saturday", "the
+    // Black Sea by the end of 2025") it would name a thing, not an event.
+    let date_end = words.iter().rposition(|w| offset(w) < timex.end).map_or(0, |k| k + 1);
+    let date_start = words.iter().position(|w| offset(w) + w.len() > timex.start).unwrap_or(0);
+    if date_end > LABEL_WORDS + DATE_OVERRUN {
+        let lower = |k: usize| words[k].to_lowercase();
+        let tells = |from: usize| {
+            (from + 1..date_start).any(|k| {
+                let w = lower(k);
+                w.ends_with("ed") || matches!(w.as_str(), "is" | "are" | "was" | "were" | "be" | "been")
+            })
+        };
+        let start = (date_end - LABEL_WORDS..date_start.saturating_sub(1))
+            .find(|&k| matches!(lower(k).as_str(), "a" | "an" | "the" | "its" | "his" | "her" | "their") && tells(k));
+        if let Some(start) = start {
+            words.drain(..start);
+        }
+    }
     // Too short to say anything ("In 1998"), or pointing at what the next clause says ("That
     // changed in 2009, when …"): take the next clause too.
     let points_on = words.len() <= 5 && matches!(words.first(), Some(&("That" | "This")));
@@ -686,6 +707,18 @@ mod tests {
         "That changed in 2009, when a trust bought the tower.",
         None,
         [("2009", "year", "That changed in 2009, when a trust bought the tower"),]
+    );
+    t!(
+        date_far_in_takes_its_noun_phrase,
+        "Voters in the coastal state of Marrow go to the polls on Sunday in a snap election called only five weeks ago.",
+        REF,
+        [("2016-W33", "week", "A snap election called only five weeks ago"), ("2016-09-25", "day", "Voters in the coastal state of Marrow go to the polls on Sunday…")]
+    );
+    t!(
+        noun_phrase_without_a_verb_is_no_label,
+        "The new network would link more than 400 river gauges from Germany to the Black Sea by the end of 2025.",
+        None,
+        [("2025", "year", "The new network would link more than 400 river gauges from Germany…")]
     );
     t!(
         told_takes_an_object,

@@ -1093,12 +1093,32 @@ impl Scan<'_> {
         if p < self.start + 2 {
             return false;
         }
-        let verb = self.prev(p);
-        let before = self.prev(p - 1);
-        // "Her funeral is on Saturday", "the vote is Tuesday": a past one would be "was".
-        (crate::lexicon::contains(SCHEDULED_VERBS, verb) || matches!(verb, "is" | "are"))
-            && !matches!(
-                before,
+        // "Voters go to the polls on Sunday", "the club opens its doors on Monday": the verb may
+        // have a short object or phrase between it and the day.
+        if !self.scheduled_verb_at(p - 1) {
+            let object = (2..=4).find(|&back| {
+                p >= self.start + back + 1
+                    && self.scheduled_verb_at(p - back)
+                    && (p - back + 1..p).all(|k| self.kind(k) == Some(TokenKind::Word) && self.verb_at(k).is_none())
+                    && matches!(self.w(p - back + 1), "to" | "the" | "a" | "an" | "its" | "their" | "his" | "her")
+            });
+            return object.is_some();
+        }
+        true
+    }
+
+    /// A verb at `k` that tells a scheduled event in the present tense ("meets", "play", "is"),
+    /// not a noun: "agreed to meet", "the visits", "a confidence vote", "the final vote" (but
+    /// "the leaders vote", "the board meets").
+    fn scheduled_verb_at(&self, k: usize) -> bool {
+        if k < self.start + 1 {
+            return false;
+        }
+        let verb = self.w(k);
+        let before = self.prev(k);
+        let determiner = |w: &str| {
+            matches!(
+                w,
                 "to" | "the"
                     | "a"
                     | "an"
@@ -1112,6 +1132,17 @@ impl Scan<'_> {
                     | "these"
                     | "those"
             )
+        };
+        // A bare form after a determiner and one singular word is a noun phrase's head.
+        let noun_head = !verb.ends_with('s')
+            && !matches!(verb, "is" | "are")
+            && k >= self.start + 2
+            && determiner(self.prev(k - 1))
+            && !before.ends_with('s');
+        // "Her funeral is on Saturday", "the vote is Tuesday": a past one would be "was".
+        (crate::lexicon::contains(SCHEDULED_VERBS, verb) || matches!(verb, "is" | "are"))
+            && !determiner(before)
+            && !noun_head
     }
 
     /// The tense of the expression at `first..end`. The clause's verbs are looked at only when
@@ -1123,12 +1154,13 @@ impl Scan<'_> {
         // The nearest verb of the clause: a modal or "is to" makes it future even when no cue
         // stands in the few tokens before ("will be named commander … for a mission in May").
         let verb = if needs_tense { self.clause_verb(first, end) } else { None };
-        // A scheduled present only when no past verb follows in the clause: "after a strong
-        // start on Monday, stocks fell" uses "start" as a noun.
+        // A scheduled present only when no past verb follows in the clause, after a comma:
+        // "after a strong start on Monday, stocks fell" uses "start" as a noun. Before a comma a
+        // past form is a participle: "go to the polls on Sunday in an election called in May".
         let past_after = || {
-            (end..(end + CLAUSE_WINDOW).min(self.end))
-                .take_while(|&k| !matches!(self.w(k), ";" | ":" | "but" | "while" | "because"))
-                .any(|k| self.verb_at(k) == Some(Verb::Past))
+            let window = (end..(end + CLAUSE_WINDOW).min(self.end))
+                .take_while(|&k| !matches!(self.w(k), ";" | ":" | "but" | "while" | "because"));
+            window.skip_while(|&k| self.w(k) != ",").any(|k| self.verb_at(k) == Some(Verb::Past))
         };
         let scheduled = self.after_scheduled_verb(first) && !past_after();
         let near = self.future_cue_near(first, end) || scheduled;
@@ -4326,6 +4358,31 @@ mod tests {
         "After a strong start on Monday, stocks fell.",
         REF,
         [("Monday", "DATE", "2016-09-19")]
+    );
+    t!(scheduled_verb_with_object, "Voters go to the polls on Sunday.", REF, [("Sunday", "DATE", "2016-09-25")]);
+    t!(
+        scheduled_verb_before_a_participle,
+        "Voters go to the polls on Sunday in an election called five weeks ago.",
+        REF,
+        [("Sunday", "DATE", "2016-09-25"), ("five weeks ago", "DATE", "2016-W33")]
+    );
+    t!(
+        scheduled_word_as_noun_head,
+        "The coalition lost a confidence vote in late January.",
+        REF,
+        [("late January", "DATE", "2016-01")]
+    );
+    t!(
+        scheduled_word_after_adjective,
+        "They held the final vote on Tuesday.",
+        REF,
+        [("Tuesday", "DATE", "2016-09-20")]
+    );
+    t!(
+        scheduled_verb_after_plural_subject,
+        "The minister said the leaders vote on Tuesday.",
+        REF,
+        [("Tuesday", "DATE", "2016-09-27")]
     );
     t!(
         copula_on_weekday,
