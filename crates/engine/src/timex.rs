@@ -1097,7 +1097,7 @@ impl Scan<'_> {
         // have a short object or phrase between it and the day.
         if !self.scheduled_verb_at(p - 1) {
             let object = (2..=4).find(|&back| {
-                p >= self.start + back + 1
+                p > self.start + back
                     && self.scheduled_verb_at(p - back)
                     && (p - back + 1..p).all(|k| self.kind(k) == Some(TokenKind::Word) && self.verb_at(k).is_none())
                     && matches!(self.w(p - back + 1), "to" | "the" | "a" | "an" | "its" | "their" | "his" | "her")
