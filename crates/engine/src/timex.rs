@@ -129,6 +129,17 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], given: 
                     timexes[start].value = earlier;
                 }
             }
+            // "between 2 a.m. and 4 a.m. on Sunday": a bare clock time opening a span is on the
+            // day its end names.
+            if matches!(raws[k - 1].sem, Sem::Clock { .. }) && kind == TimexType::Time {
+                if let (Some((day, _)), Some((_, clock))) =
+                    (value.split_once('T'), timexes[start].value.split_once('T'))
+                {
+                    if !day.contains('X') {
+                        timexes[start].value = format!("{day}T{clock}");
+                    }
+                }
+            }
             ranges.push((start, timexes.len()));
         }
         if raw.age {
@@ -2113,6 +2124,19 @@ impl Scan<'_> {
         let (which, end) = match (self.w(k), self.w(k + 1), self.w(k + 2)) {
             ("christmas", "eve", _) => (Holiday::Fixed(12, 24), k + 2),
             ("christmas", "day", _) => (Holiday::Fixed(12, 25), k + 2),
+            // "the Christmas market", "a Christmas tree" are things, not the day ("the
+            // Christmas holidays" still dates).
+            ("christmas", next, _)
+                if matches!(self.prev(i), "the" | "a" | "an" | "its" | "their" | "our" | "his" | "her")
+                    && self.kind(k + 1) == Some(TokenKind::Word)
+                    && !self.capitalized(k + 1)
+                    && !matches!(
+                        next,
+                        "holiday" | "holidays" | "period" | "season" | "week" | "weekend" | "break" | "recess"
+                    ) =>
+            {
+                return None
+            }
             ("christmas", _, _) => (Holiday::Fixed(12, 25), k + 1),
             ("new", "year's" | "year\u{2019}s", "day") => (Holiday::Fixed(1, 1), k + 3),
             ("new", "year's" | "year\u{2019}s", "eve") => (Holiday::Fixed(12, 31), k + 3),
@@ -5016,6 +5040,19 @@ mod tests {
         "They met at the New Year's Eve party.",
         REF,
         [("New Year's Eve", "DATE", "2015-12-31")]
+    );
+    t!(christmas_market_is_no_date, "The Christmas market opens on Nov. 28.", REF, [("Nov. 28", "DATE", "2016-11-28")]);
+    t!(
+        christmas_holidays_date,
+        "Trains were packed during the Christmas holidays.",
+        REF,
+        [("Christmas", "DATE", "2015-12-25")]
+    );
+    t!(
+        clock_span_takes_the_day_of_its_end,
+        "Police want to hear from anyone there between 2 a.m. and 4 a.m. on Sunday.",
+        REF,
+        [("2 a.m.", "TIME", "2016-09-18T02:00"), ("4 a.m. on Sunday", "TIME", "2016-09-18T04:00")]
     );
     // Easter moves: 27 March in 2016.
     t!(
