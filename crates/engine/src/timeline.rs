@@ -7,7 +7,8 @@
 //! Two expressions joined as a range ("from May to July", "between 2010 and 2012", "from 9 to
 //! 16 September") make one event with an end date. The age of a thing ("the
 //! five-and-a-half-year-old war") makes an inferred event at its start, and a duration counted
-//! from the last date ("three days later") one at the day it points to. Each event says
+//! from the last date ("three days later") or ahead from the reference date in a clause that
+//! does not tell the past ("The minister will decide in ten days") one at the day it points to. Each event says
 //! whether its date was written in full or worked out (`inferred`), so the UI can mark the
 //! latter. References like PRESENT_REF and values with X are left out: they do not place an
 //! event on a calendar. Expressions in the header (dateline, "Published" line) date the
@@ -817,6 +818,9 @@ mod tests {
         REF,
         [("2015-03-03", None, "day", false), ("2015-03-06", None, "day", true)]
     );
+    r!(in_ten_days_points_ahead, "The minister will decide in ten days.", REF, [("2016-10-02", None, "day", true)]);
+    r!(in_ten_days_in_the_past_is_a_span, "The court ruled in 10 days.", REF, []);
+    r!(within_months_points_ahead, "The plant will reopen within six months.", REF, [("2017-03", None, "month", true)]);
     r!(
         shift_from_a_season,
         "The hall opened in the spring of 2019 and was sold two years later.",

@@ -96,8 +96,10 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], given: 
             sentence_day = None;
             resolver.sentence_year = None;
         }
-        if let Sem::Shift { duration, date } = &raw.sem {
-            let pointed = date.as_ref().and_then(|d| resolver.resolve(d, raw.tense, sentence_day));
+        if let Sem::Shift { duration, date, ahead } = &raw.sem {
+            // "in ten days" points ahead only where the clause does not tell the past.
+            let date = date.as_ref().filter(|_| !ahead || !raw.tense.past);
+            let pointed = date.and_then(|d| resolver.resolve(d, raw.tense, sentence_day));
             if let Some((_, value, _)) = pointed.filter(|(_, v, _)| !v.contains('X')) {
                 implied.push((timexes.len(), value));
             }
@@ -320,7 +322,7 @@ enum Sem {
     Counted { unit: Unit, offset: i64, anchored: bool },
     /// A duration that shifts the last date mentioned: "three days later". Its value is the
     /// duration; `date` (a [`Sem::Counted`]) is the date it points to, for the timeline.
-    Shift { duration: String, date: Option<Box<Sem>> },
+    Shift { duration: String, date: Option<Box<Sem>>, ahead: bool },
     /// The week holding a date: "the week of March 6". A `day` of 0 or less counts back from
     /// the month's last day: "the last week of March" is the week holding March 28 (-3).
     WeekOf { year: Option<i16>, month: i8, day: i8 },
@@ -400,7 +402,7 @@ impl Sem {
         !matches!(
             self,
             Sem::Fixed { .. }
-                | Sem::Shift { .. }
+                | Sem::Shift { ahead: false, .. }
                 | Sem::Decade(_)
                 | Sem::Relative { .. }
                 | Sem::Anchored { .. }
@@ -2775,9 +2777,20 @@ impl Scan<'_> {
                     let duration = duration_value(amount, unit, factor)?;
                     let date = counted_date(amount, unit, factor, sign, anchored)?;
                     let date = matches!(date, Sem::Counted { .. }).then_some(Box::new(date));
-                    return Some((end, Sem::Shift { duration, date }));
+                    return Some((end, Sem::Shift { duration, date, ahead: false }));
                 }
                 return counted_date(amount, unit, factor, sign, anchored).map(|sem| (after, sem));
+            }
+            // "in ten days", "within two weeks", "in two weeks' time": TimeML keeps a duration;
+            // the day it points to, counted from the reference date, is kept for the timeline
+            // when the clause looks ahead.
+            if matches!(self.prev(i), "in" | "within")
+                && matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year)
+                && matches!(amount, Amount::Whole(_))
+            {
+                let duration = duration_value(amount, unit, factor)?;
+                let date = counted_date(amount, unit, factor, 1, false).map(Box::new);
+                return Some((end, Sem::Shift { duration, date, ahead: true }));
             }
         }
         Some((end, Sem::fixed(TimexType::Duration, duration_value(amount, unit, factor)?)))
