@@ -225,6 +225,9 @@ struct Tense {
     /// The clause is past and says nothing of a plan: a weekday one day after the reference is
     /// then the one six days before.
     plain_past: bool,
+    /// Future only by a past verb that looks ahead ("promised repairs in February"): a month
+    /// just before the reference is then this year's, not next year's.
+    reported_future: bool,
 }
 
 /// A recognized expression before normalization: tokens `first..end` of sentence `sentence`.
@@ -1026,7 +1029,7 @@ impl Scan<'_> {
     /// after it ("Monday will see"). A cue elsewhere in a long sentence usually belongs to
     /// another clause: on TimeBank+AQUAINT, a sentence-wide test sent past weekdays a week
     /// forward ("said Tuesday that … will").
-    fn future_cue_near(&self, first: usize, end: usize) -> bool {
+    fn future_cue_near(&self, first: usize, end: usize, reported: bool) -> bool {
         let is_cue = |i: usize| {
             let w = self.w(i);
             let next = self.w(i + 1);
@@ -1034,11 +1037,11 @@ impl Scan<'_> {
             if self.prev(i) == "been" && self.prev(i.saturating_sub(1)) == "had" {
                 return false;
             }
-            matches!(
-                w,
-                "will" | "won't" | "shall" | "scheduled" | "tomorrow" | "upcoming" | "payable" | "warned" | "predicted"
-                    | "vowed" | "pledged" | "promised" | "threatened"
-            )
+            // A past verb that looks ahead ("warned of delays on Saturday") counts only when
+            // asked for: what was promised may have fallen due already.
+            let reported_cue = matches!(w, "warned" | "predicted" | "vowed" | "pledged" | "promised" | "threatened");
+            matches!(w, "will" | "won't" | "shall" | "scheduled" | "tomorrow" | "upcoming" | "payable")
+                || reported && reported_cue
                 || w.ends_with("'ll")
                 || w.ends_with("\u{2019}ll")
                 || (next == "to"
@@ -1096,7 +1099,7 @@ impl Scan<'_> {
     /// infinitive whose time is that of another verb ("agreed to meet Tuesday").
     fn after_scheduled_verb(&self, i: usize) -> bool {
         let mut p = i;
-        if matches!(self.prev(p), "on" | "in" | "from") {
+        if matches!(self.prev(p), "on" | "in" | "from" | "at") {
             p -= 1;
         }
         if matches!(self.prev(p), "again" | "separately" | "jointly" | "together" | "privately" | "formally" | "effect")
@@ -1176,7 +1179,10 @@ impl Scan<'_> {
             window.skip_while(|&k| self.w(k) != ",").any(|k| self.verb_at(k) == Some(Verb::Past))
         };
         let scheduled = self.after_scheduled_verb(first) && !past_after();
-        let near = self.future_cue_near(first, end) || scheduled;
+        let near = self.future_cue_near(first, end, true) || scheduled;
+        // Only a reported cue ("promised repairs in February"): ahead of the promise, which may
+        // lie weeks back.
+        let reported_only = near && !scheduled && !self.future_cue_near(first, end, false);
         // "until at least Thursday", "by at least 2030": the hedge marks a forecast, and the
         // word before it is the cue.
         let hedged = self.prev(first) == "least" && self.prev(first - 1) == "at";
@@ -1237,7 +1243,8 @@ impl Scan<'_> {
                 ) && matches!(self.w(k + 1), "to" | "a" | "an" | "the" | "be" | "for" | "on")
                     || matches!(self.w(k), "planned" | "would" | "ready" | "scheduled")
             });
-        Tense { future, past_verb, past, since, span_end, past_target, plain_past }
+        let reported_future = future && reported_only && verb != Some(Verb::Future);
+        Tense { future, past_verb, past, since, span_end, past_target, plain_past, reported_future }
     }
 
     /// The nearest verb form of the clause around `first..end` that tells a tense: up to
@@ -2901,8 +2908,13 @@ impl Scan<'_> {
             end += 1;
         }
         let k = end + usize::from(self.w(end) == ",");
-        // "10 a.m. on Wednesday": the day after "on" too.
-        let k = k + usize::from(self.w(k) == "on" && self.weekday_at(k + 1).is_some());
+        // "10 a.m. on Wednesday", "midnight on 31 December 2026": the day after "on" too.
+        let full_day = |k: usize| {
+            self.month_first(k, true)
+                .or_else(|| self.day_first(k))
+                .filter(|(_, sem)| matches!(sem, Sem::Cal { day: Some(_), .. }))
+        };
+        let k = k + usize::from(self.w(k) == "on" && (self.weekday_at(k + 1).is_some() || full_day(k + 1).is_some()));
         let on = if let Some(day) = self.weekday_at(k) {
             Some((k + 1, Sem::Weekday { day, dir: Dir::Tense, part: None }))
         } else if let Some(offset) = match self.w(k) {
@@ -2912,6 +2924,8 @@ impl Scan<'_> {
             _ => None,
         } {
             Some((k + 1, Sem::Day { offset, part: None }))
+        } else if self.prev(k) == "on" {
+            full_day(k)
         } else {
             self.month_first(k, true).filter(|(_, sem)| matches!(sem, Sem::Cal { day: Some(_), .. }))
         };
@@ -3938,7 +3952,7 @@ fn infer_year(reference: Date, month: i8, tense: Tense) -> i16 {
         (false, a) if tense.past && a > PAST_AHEAD => y.saturating_sub(1),
         (false, a) if a > 6 => y.saturating_sub(1),
         (_, a) if a < -7 && !tense.past => y.saturating_add(1),
-        (true, a) if a < 0 => y.saturating_add(1),
+        (true, a) if a < 0 && !(tense.reported_future && a >= -PAST_AHEAD) => y.saturating_add(1),
         _ => y,
     }
 }
@@ -4420,6 +4434,25 @@ mod tests {
         "The minister said the leaders vote on Tuesday.",
         REF,
         [("Tuesday", "DATE", "2016-09-27")]
+    );
+    t!(
+        promised_month_just_past,
+        "The firm had promised repairs by mid-August.",
+        REF,
+        [("mid-August", "DATE", "2016-08")]
+    );
+    t!(promised_month_ahead, "The firm promised repairs in November.", REF, [("November", "DATE", "2016-11")]);
+    t!(
+        scheduled_verb_before_at,
+        "Polls close at 9 p.m. on Sunday.",
+        REF,
+        [("9 p.m. on Sunday", "TIME", "2016-09-25T21:00")]
+    );
+    t!(
+        clock_on_a_full_date,
+        "The licence expires at midnight on 31 December 2026.",
+        REF,
+        [("midnight on 31 December 2026", "TIME", "2026-12-31T24:00")]
     );
     t!(
         copula_on_weekday,
