@@ -329,6 +329,9 @@ enum Sem {
     /// The week holding a date: "the week of March 6". A `day` of 0 or less counts back from
     /// the month's last day: "the last week of March" is the week holding March 28 (-3).
     WeekOf { year: Option<i16>, month: i8, day: i8 },
+    /// A day of the month with no month: "on the 14th", in the reference's month or the one
+    /// next to it that the tense points to.
+    MonthDay { day: i8 },
     /// A clock time, on the sentence's date: "2:30 p.m.", "noon".
     Clock { hour: u8, minute: u8 },
     /// A part of a day, on the sentence's date: "in the morning", "by mid afternoon".
@@ -1654,6 +1657,29 @@ impl Scan<'_> {
         self.w(i).split_once(['-', '\u{2013}'])
     }
 
+    /// The first year of "2019/20" or "2019/2020" (three tokens, glued): consecutive years.
+    fn slash_years_at(&self, i: usize) -> Option<i16> {
+        let glued = |k: usize| k < self.end && !self.tokens[k].space_before;
+        if self.kind(i) != Some(TokenKind::Number)
+            || self.w(i + 1) != "/"
+            || !glued(i + 1)
+            || !glued(i + 2)
+            || glued(i + 3) && !matches!(self.w(i + 3), "," | "." | ";" | ":" | ")" | "'s")
+            || i > self.start && glued(i) && !matches!(self.orig(i - 1), "(" | "\"" | "\u{201C}")
+        {
+            return None;
+        }
+        let (a, b) = (self.w(i), self.w(i + 2));
+        if a.len() != 4 || !matches!(b.len(), 2 | 4) || !a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        let first: i16 = a.parse().ok()?;
+        let second: i16 = b.parse().ok()?;
+        let next = first + 1;
+        let consecutive = if b.len() == 2 { second == next % 100 } else { second == next };
+        ((1000..=2999).contains(&first) && consecutive).then_some(first)
+    }
+
     /// The first day of a span of days written as one token: "18-19", "9–11".
     fn day_span_at(&self, i: usize) -> Option<i8> {
         let (from, to) = self.number_span(i)?;
@@ -1839,10 +1865,23 @@ impl Scan<'_> {
         let at = i + usize::from(the);
         let day = self.day_at(at)?;
         let of = self.w(at + 1) == "of";
-        if the && !(of && self.w(at).ends_with(|c: char| c.is_ascii_alphabetic())) {
+        let ordinal = self.w(at).ends_with(|c: char| c.is_ascii_alphabetic());
+        if the && !ordinal {
             return None;
         }
-        let (month, j) = self.month_at(at + 1 + usize::from(of))?;
+        if the && !of && self.month_at(at + 1).is_some() {
+            return None;
+        }
+        let Some((month, j)) = self.month_at(at + 1 + usize::from(of)) else {
+            // "Inspectors return on the 14th": the day of this month or a month next to it.
+            let alone = the
+                && !of
+                && self.w(at).ends_with(|c: char| c.is_ascii_alphabetic())
+                && matches!(self.prev(i), "on" | "by" | "until" | "till" | "since" | "before" | "after")
+                && (self.kind(at + 1) != Some(TokenKind::Word)
+                    || matches!(self.w(at + 1), "to" | "and" | "or" | "at" | "when" | "but" | "with"));
+            return alone.then_some((at + 1, Sem::MonthDay { day }));
+        };
         let year = self.year_at(j);
         let end = j + usize::from(year.is_some());
         valid_day(year, month, day).then_some((end, Sem::Cal { year, month: Some(month), day: Some(day), clock: None }))
@@ -1881,6 +1920,12 @@ impl Scan<'_> {
     /// a count ("2012 people", "by 2000 votes", "the 2000 runners": a plural noun or a counted
     /// noun follows without a preposition cue), nor an amount ("$2016", "about 1990").
     fn year(&self, i: usize, cued: bool) -> Option<(usize, Sem)> {
+        // "in 2019/20", "the 2019/20 season": a fiscal year or a season, dated by its first
+        // year; only consecutive years, so "2019/2021" or a path stays unread.
+        if let Some(first) = self.slash_years_at(i) {
+            let cue = cued || self.prev(i) == "the";
+            return cue.then_some((i + 3, Sem::Cal { year: Some(first), month: None, day: None, clock: None }));
+        }
         // "1939-1945", "the 2010-12 drought": a span of years in one token is dated by its
         // first year, after a cue or before a noun.
         if let Some(first) = self.year_span_at(i) {
@@ -2926,6 +2971,11 @@ impl Scan<'_> {
             Some((k + 1, Sem::Day { offset, part: None }))
         } else if self.prev(k) == "on" {
             full_day(k)
+        } else if let Some((e, sem @ Sem::Anchored { unit: Unit::Day, part: None, .. })) =
+            self.anchored(k).filter(|_| matches!(self.w(k), "the" | "that"))
+        {
+            // "11:30 the same day", "9 a.m. the next day".
+            Some((e, sem))
         } else {
             self.month_first(k, true).filter(|(_, sem)| matches!(sem, Sem::Cal { day: Some(_), .. }))
         };
@@ -3814,6 +3864,20 @@ impl Resolver {
                 let date = add(day, Unit::Day, days)?;
                 (D, ymd(date)?, Some((date, Unit::Day)))
             }
+            Sem::MonthDay { day } => {
+                let Some(r) = reference else { return Some((D, format!("XXXX-XX-{day:02}"), None)) };
+                let this = Date::new(r.year(), r.month(), day).ok();
+                let months = match this {
+                    Some(d) if future && d < r => 1,
+                    Some(d) if !future && d > r => -1,
+                    Some(_) => 0,
+                    // The 31st of a 30-day month: the month the tense points to.
+                    None => i64::from(future) * 2 - 1,
+                };
+                let first = add(Date::new(r.year(), r.month(), 1).ok()?, Unit::Month, months)?;
+                let date = Date::new(first.year(), first.month(), day).ok()?;
+                (D, ymd(date)?, Some((date, Unit::Day)))
+            }
             Sem::ClockOn { hour, minute, ref on } => {
                 let (_, value, day) = self.resolve(on, tense, sentence_day)?;
                 let day = match day {
@@ -4133,6 +4197,10 @@ mod tests {
     t!(old_year_after_cue, "The harbour was dug in 1868, before the railway.", None, [("1868", "DATE", "1868")]);
     t!(old_year_count_before_noun, "Floods reached 1868 homes in the valley.", None, []);
     t!(old_year_count_in_noun_phrase, "The fund was spread over 1500 accounts.", None, []);
+    t!(slash_fiscal_year, "Repairs were carried out in 2019/20.", None, [("2019/20", "DATE", "2019")]);
+    t!(slash_season, "The 2019/2020 season ended early.", None, [("2019/2020", "DATE", "2019")]);
+    t!(slash_years_not_consecutive, "The ratio moved in 2019/2021 terms.", None, []);
+    t!(slash_years_in_a_path, "See example.org/2019/20/report for more.", None, []);
     t!(old_year_before_by, "Built in 1887 by a company, it stood.", None, [("1887", "DATE", "1887")]);
     t!(old_year_before_and, "The state took it over in 1891 and kept it.", None, [("1891", "DATE", "1891")]);
     t!(old_year_count_in_homes, "Power failed in 1500 homes.", None, []);
@@ -4453,6 +4521,21 @@ mod tests {
         "The licence expires at midnight on 31 December 2026.",
         REF,
         [("midnight on 31 December 2026", "TIME", "2026-12-31T24:00")]
+    );
+    t!(
+        day_of_month_alone_ahead,
+        "Inspectors will return on the 14th to check the supports.",
+        REF,
+        [("the 14th", "DATE", "2016-10-14")]
+    );
+    t!(day_of_month_alone_past, "The deal closed on the 2nd.", REF, [("the 2nd", "DATE", "2016-09-02")]);
+    t!(day_of_month_in_next_month, "Talks resume on the 3rd.", REF, [("the 3rd", "DATE", "2016-10-03")]);
+    t!(ordinal_before_noun_is_no_day, "He finished on the 14th hole.", REF, []);
+    t!(
+        clock_on_the_same_day,
+        "The line closed at 06:45 on Saturday and reopened at 11:30 the same day.",
+        REF,
+        [("06:45 on Saturday", "TIME", "2016-09-17T06:45"), ("11:30 the same day", "TIME", "2016-09-17T11:30")]
     );
     t!(
         copula_on_weekday,
