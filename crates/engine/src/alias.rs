@@ -2,7 +2,9 @@
 //!
 //! The rules are the ones a reader applies: the same name in any case ("VIENNA", "Vienna"), a
 //! country's short forms ("U.S." = "United States"), a surname or first name after the full
-//! name ("Kerry" = "John Kerry", resolved to the most recently mentioned such person), and an
+//! name ("Kerry" = "John Kerry", resolved to the most recently mentioned such person), a
+//! company's first word after its full name, whatever type the name model gave it ("Orchid" =
+//! "Orchid Devices", when no person of that name came before), and an
 //! acronym for a long name whose initials it spells ("ISSG" = "International Syria Support
 //! Group"), preferring the long name that the text itself defines as "(ISSG)". Each entity's
 //! canonical name is its fullest mention.
@@ -113,9 +115,11 @@ fn link(text: &str, groups: &[Group], surface: &str, m: Mention) -> Option<usize
     let parts = words(surface);
     if m.kind == EntityType::Person && parts.len() == 1 {
         // Surname (or first name) of a person named in full: the most recently mentioned one.
-        return most_recent(groups, |g| {
-            g.kind == EntityType::Person && g.words.len() > 1 && g.words.contains(&parts[0])
-        });
+        let person =
+            most_recent(groups, |g| g.kind == EntityType::Person && g.words.len() > 1 && g.words.contains(&parts[0]));
+        // Else a company's short name the name model took for a person ("Analysts expect
+        // Orchid to sell …" after "Orchid Devices").
+        return person.or_else(|| short_org_name(groups, &parts[0]));
     }
     if m.kind == EntityType::Person && parts.len() > 1 {
         // A surname of several words after the full name ("De Vries" after "Lotte de Vries",
@@ -130,9 +134,9 @@ fn link(text: &str, groups: &[Group], surface: &str, m: Mention) -> Option<usize
         let last = parts.last().unwrap();
         return most_recent(groups, |g| g.kind == EntityType::Person && g.words.len() == 1 && &g.words[0] == last);
     }
-    if m.kind == EntityType::Org && parts.len() == 1 && !is_acronym(surface) {
+    if matches!(m.kind, EntityType::Org | EntityType::Misc) && parts.len() == 1 && !is_acronym(surface) {
         // A company's short name after its full name ("Quorvane" after "Quorvane Systems").
-        return most_recent(groups, |g| g.kind == EntityType::Org && g.words.len() > 1 && g.words[0] == parts[0]);
+        return short_org_name(groups, &parts[0]);
     }
     if is_acronym(surface) {
         let letters: String = surface.chars().filter(|c| *c != '.').collect();
@@ -142,6 +146,11 @@ fn link(text: &str, groups: &[Group], surface: &str, m: Mention) -> Option<usize
         return defined.or_else(|| most_recent(groups, |g| g.words.len() > 1 && g.initials == letters));
     }
     None
+}
+
+/// The most recent organization of several words whose first word is `word`.
+fn short_org_name(groups: &[Group], word: &str) -> Option<usize> {
+    most_recent(groups, |g| g.kind == EntityType::Org && g.words.len() > 1 && g.words[0] == word)
 }
 
 /// True when the text right after `span` reads " (ACRONYM)".
@@ -312,6 +321,18 @@ mod tests {
         "Quorvane Systems cut jobs. Shares in Quorvane fell.",
         [("Quorvane Systems", Org), ("Quorvane", Org)],
         [("Quorvane Systems", &["Quorvane Systems", "Quorvane"][..])]
+    );
+    t!(
+        org_short_name_typed_person,
+        "Orchid Devices unveiled a phone. Analysts expect Orchid to sell more.",
+        [("Orchid Devices", Org), ("Orchid", Person)],
+        [("Orchid Devices", &["Orchid Devices", "Orchid"][..])]
+    );
+    t!(
+        person_surname_before_org_short_name,
+        "Lena Ford spoke. Ford Motor cut jobs. Ford said more would go.",
+        [("Lena Ford", Person), ("Ford Motor", Org), ("Ford", Person)],
+        [("Lena Ford", &["Lena Ford", "Ford"][..]), ("Ford Motor", &["Ford Motor"][..])]
     );
     t!(
         org_short_name_needs_same_first_word,
