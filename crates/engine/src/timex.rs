@@ -516,7 +516,10 @@ const STARTERS: &[&str] = &[
     "current",
     "currently",
     "daily",
+    "dawn",
+    "daybreak",
     "during",
+    "dusk",
     "each",
     "earlier",
     "early",
@@ -551,6 +554,7 @@ const STARTERS: &[&str] = &[
     "nearly",
     "new",
     "next",
+    "nightfall",
     "nightly",
     "nineteenth",
     "no",
@@ -578,6 +582,8 @@ const STARTERS: &[&str] = &[
     "soon",
     "spring",
     "summer",
+    "sunrise",
+    "sunset",
     "thanksgiving",
     "that",
     "the",
@@ -1942,7 +1948,8 @@ impl Scan<'_> {
         }
         let year = self.year_at(i)?;
         let next = self.w(i + 1);
-        if COUNT_NOUNS.contains(&next) {
+        // "2052 GMT" is a clock time.
+        if COUNT_NOUNS.contains(&next) || TIME_ZONES.contains(&next) || next == "hrs" {
             return None;
         }
         // Years before 1900 or after 2099 are as often counts: only after a date cue ("in
@@ -2899,6 +2906,13 @@ impl Scan<'_> {
         if self.kind(i) != Some(TokenKind::Number) || self.embedded(i) {
             return None;
         }
+        // "2052 GMT", "0630 hrs": a 24-hour time without a colon, before a time zone.
+        let w = self.w(i);
+        if w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) {
+            let zone = TIME_ZONES.contains(&self.w(i + 1)) || self.w(i + 1) == "hrs";
+            let (hour, minute): (u8, u8) = (w[..2].parse().ok()?, w[2..].parse().ok()?);
+            return (zone && hour <= 23 && minute <= 59).then_some((hour, minute, i + 1));
+        }
         let (hour, minute, meridiem) = parse_clock(self.w(i))?;
         let (pm, end) = match meridiem {
             Some(pm) => (Some(pm), i + 1),
@@ -2932,7 +2946,17 @@ impl Scan<'_> {
     /// morning", "during the evening", "by mid afternoon", "at mid-morning". Not "in the
     /// morning of May 3" (the date rule's) nor a habit without a preposition.
     fn part_alone(&self, i: usize) -> Option<(usize, Sem)> {
-        let at_the = self.w(i) == "the" && matches!(self.prev(i), "in" | "during");
+        // "until dawn", "by nightfall": the edges of the day, after a preposition of time.
+        let edge = match self.w(i) {
+            "dawn" | "daybreak" | "sunrise" => Some("MO"),
+            "dusk" | "nightfall" | "sunset" => Some("EV"),
+            _ => None,
+        };
+        if let Some(part) = edge {
+            let cued = matches!(self.prev(i), "at" | "by" | "until" | "till" | "before" | "after" | "since" | "from");
+            return (cued && self.w(i + 1) != "of").then_some((i + 1, Sem::Part { part }));
+        }
+        let at_the = self.w(i) == "the" && matches!(self.prev(i), "in" | "during" | "through" | "throughout");
         let k = i + usize::from(at_the);
         let part = part_of_day(self.w(k))?;
         if self.w(k) == "night" || self.w(k + 1) == "of" {
@@ -2949,8 +2973,11 @@ impl Scan<'_> {
     /// "5 p.m. EST, Nov. 9", "noon yesterday".
     fn clock_on(&self, hour: u8, minute: u8, end: usize) -> Option<(usize, Sem)> {
         let mut end = end;
-        if TIME_ZONES.contains(&self.w(end)) {
+        if TIME_ZONES.contains(&self.w(end)) || self.w(end) == "hrs" {
             end += 1;
+        } else if (self.w(end), self.w(end + 1)) == ("local", "time") {
+            // "4:52 a.m. local time on Wednesday".
+            end += 2;
         }
         let k = end + usize::from(self.w(end) == ",");
         // "10 a.m. on Wednesday", "midnight on 31 December 2026": the day after "on" too.
@@ -4538,6 +4565,29 @@ mod tests {
         [("06:45 on Saturday", "TIME", "2016-09-17T06:45"), ("11:30 the same day", "TIME", "2016-09-17T11:30")]
     );
     t!(
+        military_time_before_zone,
+        "The quake struck at 4:52 a.m. local time on Thursday (2052 GMT Wednesday).",
+        REF,
+        [
+            ("4:52 a.m. local time on Thursday", "TIME", "2016-09-22T04:52"),
+            ("2052 GMT Wednesday", "TIME", "2016-09-21T20:52")
+        ]
+    );
+    t!(military_time_hrs, "Troops moved at 0630 hrs.", REF, [("0630 hrs", "TIME", "2016-09-22T06:30")]);
+    t!(
+        edges_of_the_day,
+        "Rescuers worked until dawn. By nightfall, 11 deaths were confirmed.",
+        REF,
+        [("dawn", "TIME", "2016-09-22TMO"), ("nightfall", "TIME", "2016-09-22TEV")]
+    );
+    t!(dawn_without_preposition_is_no_time, "As dawn broke, crowds came to the dawn of a new era.", REF, []);
+    t!(
+        through_the_morning,
+        "Aftershocks continued through the morning.",
+        REF,
+        [("the morning", "TIME", "2016-09-22TMO")]
+    );
+    t!(
         copula_on_weekday,
         "Her funeral is on Saturday at 11 a.m.",
         REF,
@@ -5353,7 +5403,7 @@ mod tests {
     // FALSE POSITIVES: numbers and names that are not time expressions.
     t!(count_not_year, "2012 people were hurt in the blast.", None, []);
     t!(count_after_preposition, "He won by 2000 votes.", None, []);
-    t!(count_after_the, "The 2000 runners set off at dawn.", None, []);
+    t!(count_after_the, "The 2000 runners set off at dawn.", None, [("dawn", "TIME", "XXXX-XX-XXTMO")]);
     t!(name_may, "May said the plan was sound.", None, []);
     t!(verb_may, "Prices may rise again.", None, []);
     t!(name_march, "March organizers said nothing.", None, []);
