@@ -1175,7 +1175,19 @@ impl Scan<'_> {
     /// up to 24 words per expression.
     fn tense(&self, first: usize, end: usize, needs_tense: bool) -> Tense {
         // A past form right after it counts too: "Judges on Friday rejected the plea".
-        let past_verb = self.after_past_verb(first) || self.verb_at(end) == Some(Verb::Past);
+        // So does one right after a date set off by commas: "The last attempt, in December,
+        // collapsed" (after a comma an "-ed" form is otherwise read as a participle).
+        let enclosed =
+            self.w(end) == "," && (self.prev(first) == "," || first > self.start + 1 && self.prev(first - 1) == ",");
+        let past_after_commas = enclosed && {
+            let (k, w) = (end + 1, self.w(end + 1));
+            self.kind(k) == Some(TokenKind::Word)
+                && !self.capitalized(k)
+                && self.w(k + 1) != "by"
+                && (w.len() > 4 && w.ends_with("ed") && !NOT_PAST.contains(&w)
+                    || w.len() <= 10 && (PAST_VERBS.contains(&w) || IRREGULAR_PAST.contains(&w)))
+        };
+        let past_verb = self.after_past_verb(first) || self.verb_at(end) == Some(Verb::Past) || past_after_commas;
         // The nearest verb of the clause: a modal or "is to" makes it future even when no cue
         // stands in the few tokens before ("will be named commander … for a mission in May").
         let verb = if needs_tense { self.clause_verb(first, end) } else { None };
@@ -2818,6 +2830,9 @@ impl Scan<'_> {
         }
         if lead.is_none() {
             let direction = match (self.w(end), self.w(end + 1)) {
+                // "two years earlier than Germany had asked for": a comparison of two dates, by
+                // an amount of time.
+                ("earlier" | "later" | "sooner", "than") => None,
                 ("ago", _) => Some((-1, end + 1, false)),
                 ("from", "now") => Some((1, end + 2, false)),
                 ("earlier", _) => Some((-1, end + 1, true)),
@@ -4586,6 +4601,18 @@ mod tests {
         "Aftershocks continued through the morning.",
         REF,
         [("the morning", "TIME", "2016-09-22TMO")]
+    );
+    t!(
+        date_between_commas_takes_the_verb_after,
+        "The last attempt at a deal, in December, collapsed within hours.",
+        REF,
+        [("December", "DATE", "2015-12"), ("hours", "DURATION", "PTXH")]
+    );
+    t!(
+        comparison_by_an_amount_is_a_span,
+        "The rules may be revisited in 2028, two years earlier than Germany had asked for.",
+        REF,
+        [("2028", "DATE", "2028"), ("two years", "DURATION", "P2Y")]
     );
     t!(
         copula_on_weekday,
