@@ -1959,6 +1959,40 @@ impl Scan<'_> {
                 .then_some((i + 1, Sem::Cal { year: Some(first), month: None, day: None, clock: None }));
         }
         let year = self.year_at(i)?;
+        // "Vision 2030", "Windows 2000", "Agenda 2063": a year after a name inside a sentence is
+        // part of the name. Not after a month, a season or a holiday ("Christmas 2019"), which
+        // the other rules read, nor "FY 2025".
+        if i > self.start
+            && self.kind(i - 1) == Some(TokenKind::Word)
+            && self.capitalized(i - 1)
+            && !self.sentence_initial(i - 1)
+            && self.month_at(i - 1).is_none()
+            && !matches!(
+                self.w(i - 1),
+                "spring"
+                    | "summer"
+                    | "autumn"
+                    | "fall"
+                    | "winter"
+                    | "christmas"
+                    | "easter"
+                    | "thanksgiving"
+                    | "fy"
+                    | "fiscal"
+                    | "q1"
+                    | "q2"
+                    | "q3"
+                    | "q4"
+                    | "h1"
+                    | "h2"
+                    | "ad"
+                    | "a.d."
+                    | "bc"
+                    | "b.c."
+            )
+        {
+            return None;
+        }
         let next = self.w(i + 1);
         // "2052 GMT" is a clock time.
         if COUNT_NOUNS.contains(&next) || TIME_ZONES.contains(&next) || next == "hrs" {
@@ -2247,6 +2281,12 @@ impl Scan<'_> {
             ("election", "day", _) => (Holiday::ElectionDay, k + 2),
             _ => return None,
         };
+        // "Christmas 2019", "Easter 2020": that year's.
+        if let (Dir::Tense, Some(year)) = (dir, self.year_at(end)) {
+            let date = which.date(year)?;
+            let (month, day) = (date.month(), date.day());
+            return Some((end + 1, Sem::Cal { year: Some(year), month: Some(month), day: Some(day), clock: None }));
+        }
         Some((end, Sem::Holiday { which, dir }))
     }
 
@@ -4243,6 +4283,9 @@ mod tests {
     t!(slash_season, "The 2019/2020 season ended early.", None, [("2019/2020", "DATE", "2019")]);
     t!(slash_years_not_consecutive, "The ratio moved in 2019/2021 terms.", None, []);
     t!(slash_years_in_a_path, "See example.org/2019/20/report for more.", None, []);
+    t!(year_in_a_name, "Saudi Arabia's Vision 2030 plan targets tourism.", None, []);
+    t!(year_in_a_product_name, "Users of Office 2019 were told to update.", None, []);
+    t!(year_after_season_name, "It opened in Spring 2020.", None, [("Spring 2020", "DATE", "2020-SP")]);
     t!(old_year_before_by, "Built in 1887 by a company, it stood.", None, [("1887", "DATE", "1887")]);
     t!(old_year_before_and, "The state took it over in 1891 and kept it.", None, [("1891", "DATE", "1891")]);
     t!(old_year_count_in_homes, "Power failed in 1500 homes.", None, []);
@@ -5260,6 +5303,8 @@ mod tests {
         REF,
         [("2 a.m.", "TIME", "2016-09-18T02:00"), ("4 a.m. on Sunday", "TIME", "2016-09-18T04:00")]
     );
+    t!(holiday_with_its_year, "Sales rose at Christmas 2019.", REF, [("Christmas 2019", "DATE", "2019-12-25")]);
+    t!(easter_with_its_year, "The shrine reopened at Easter 2021.", REF, [("Easter 2021", "DATE", "2021-04-04")]);
     // Easter moves: 27 March in 2016.
     t!(
         easter_sunday_named,
