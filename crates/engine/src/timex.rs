@@ -1817,6 +1817,18 @@ impl Scan<'_> {
             let on = Sem::Weekday { day, dir: Dir::Next, part: None };
             return Some((end + 1, Sem::DaysFrom { days: 7, on: Box::new(on) }));
         }
+        // "Friday before last", "Tuesday after next": a week beyond the last or next one.
+        if part.is_none() {
+            let beyond = match (self.w(end), self.w(end + 1)) {
+                ("before", "last") => Some((-7, Dir::Last)),
+                ("after", "next") => Some((7, Dir::Next)),
+                _ => None,
+            };
+            if let Some((days, dir)) = beyond {
+                let on = Sem::Weekday { day, dir, part: None };
+                return Some((end + 2, Sem::DaysFrom { days, on: Box::new(on) }));
+            }
+        }
         // "Tuesday last week", "Friday next week": that day of the week named.
         if self.w(end + 1) == "week" {
             let weeks = match self.w(end) {
@@ -2366,7 +2378,15 @@ impl Scan<'_> {
             ("next", _) => (Dir::Next, i + 1),
             _ => return None,
         };
-        (self.w(k) == "weekend").then_some((k + 1, Sem::Weekend { dir }))
+        if self.w(k) != "weekend" {
+            return None;
+        }
+        // "the weekend before last", "the weekend after next": a week beyond last or next.
+        match (dir, self.w(k + 1), self.w(k + 2)) {
+            (Dir::Tense, "before", "last") => Some((k + 3, Sem::Weekend { dir: Dir::Week(-2) })),
+            (Dir::Tense, "after", "next") => Some((k + 3, Sem::Weekend { dir: Dir::Week(2) })),
+            _ => Some((k + 1, Sem::Weekend { dir })),
+        }
     }
 
     /// "the year", "the current year", "the fiscal year", "the full year": this year as a date,
@@ -2874,7 +2894,7 @@ impl Scan<'_> {
                 // an amount of time.
                 ("earlier" | "later" | "sooner", "than") => None,
                 ("ago", _) => Some((-1, end + 1, false)),
-                ("from", "now") => Some((1, end + 2, false)),
+                ("from", "now" | "today") => Some((1, end + 2, false)),
                 ("earlier", _) => Some((-1, end + 1, true)),
                 ("later", _) => Some((1, end + 1, true)),
                 ("before", _) if self.kind(end + 1) != Some(TokenKind::Word) => Some((-1, end + 1, true)),
@@ -3880,6 +3900,7 @@ impl Resolver {
                 let weeks = match dir {
                     Dir::Last => -1,
                     Dir::Next => 1,
+                    Dir::Week(n) => i64::from(n),
                     Dir::Tense if !future && !on_weekend => -1,
                     _ => 0,
                 };
@@ -4656,6 +4677,26 @@ mod tests {
         "The rules may be revisited in 2028, two years earlier than Germany had asked for.",
         REF,
         [("2028", "DATE", "2028"), ("two years", "DURATION", "P2Y")]
+    );
+    t!(
+        weekend_before_last,
+        "They met the weekend before last.",
+        REF,
+        [("the weekend before last", "DATE", "2016-W36-WE")]
+    );
+    t!(
+        weekend_after_next,
+        "They meet the weekend after next.",
+        REF,
+        [("the weekend after next", "DATE", "2016-W40-WE")]
+    );
+    t!(weekday_before_last, "They met on Friday before last.", REF, [("Friday before last", "DATE", "2016-09-09")]);
+    t!(weekday_after_next, "They meet on Monday after next.", REF, [("Monday after next", "DATE", "2016-10-03")]);
+    t!(
+        weeks_from_today,
+        "The law takes effect three weeks from today.",
+        REF,
+        [("three weeks from today", "DATE", "2016-W41")]
     );
     t!(
         copula_on_weekday,
