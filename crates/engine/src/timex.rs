@@ -332,6 +332,9 @@ enum Sem {
     /// A day of the month with no month: "on the 14th", in the reference's month or the one
     /// next to it that the tense points to.
     MonthDay { day: i8 },
+    /// The century before the reference's ("the last century", TIMEX3 "19" in 2025), or the
+    /// turn of the century nearest it ("the turn of the century", "2000").
+    Century { turn: bool },
     /// A clock time, on the sentence's date: "2:30 p.m.", "noon".
     Clock { hour: u8, minute: u8 },
     /// A part of a day, on the sentence's date: "in the morning", "by mid afternoon".
@@ -3108,6 +3111,18 @@ impl Scan<'_> {
         }
         let the = w == "the";
         let k = i + usize::from(the);
+        // "the worst flood of the last century" (not "over the last century", a span), "at the
+        // turn of the century".
+        if the
+            && matches!(self.w(k), "last" | "previous")
+            && self.w(k + 1) == "century"
+            && !matches!(self.prev(i), "over" | "for" | "throughout" | "during")
+        {
+            return Some((k + 2, Sem::Century { turn: false }));
+        }
+        if (the, self.w(k), self.w(k + 1), self.w(k + 2), self.w(k + 3)) == (true, "turn", "of", "the", "century") {
+            return Some((k + 4, Sem::Century { turn: true }));
+        }
         // "the 20th century", "20th-century" as an adjective is left out (a style, not a time).
         if self.w(k + 1) == "century" {
             if let Some(n) = ordinal_number(self.w(k)).filter(|n| (1..=99).contains(n)) {
@@ -3967,6 +3982,12 @@ impl Resolver {
                 let date = add(day, Unit::Day, days)?;
                 (D, ymd(date)?, Some((date, Unit::Day)))
             }
+            Sem::Century { turn } => {
+                let Some(r) = reference else { return Some((D, if turn { "XXXX" } else { "XX" }.to_string(), None)) };
+                let y = r.year();
+                let value = if turn { format!("{:04}", (y + 50) / 100 * 100) } else { format!("{:02}", y / 100 - 1) };
+                return Some((D, value, None));
+            }
             Sem::MonthDay { day } => {
                 let Some(r) = reference else { return Some((D, format!("XXXX-XX-{day:02}"), None)) };
                 let this = Date::new(r.year(), r.month(), day).ok();
@@ -4697,6 +4718,19 @@ mod tests {
         "The law takes effect three weeks from today.",
         REF,
         [("three weeks from today", "DATE", "2016-W41")]
+    );
+    t!(the_last_century, "It was the worst flood of the last century.", REF, [("the last century", "DATE", "19")]);
+    t!(
+        over_the_last_century_is_a_span,
+        "Temperatures rose over the last century.",
+        REF,
+        [("the last century", "DURATION", "P100Y")]
+    );
+    t!(
+        turn_of_the_century,
+        "It was built at the turn of the century.",
+        REF,
+        [("the turn of the century", "DATE", "2000")]
     );
     t!(
         copula_on_weekday,
