@@ -170,10 +170,10 @@ pub fn timelinejs(text: &str, report: &Report) -> String {
         let (y, m, d) = ymd(day);
         let mut date = serde_json::Map::new();
         date.insert("year".into(), json!(y.to_string()));
-        if !matches!(precision, Precision::Year | Precision::Decade) {
+        if !matches!(precision, Precision::Year | Precision::Decade | Precision::Century) {
             date.insert("month".into(), json!(m.to_string()));
         }
-        if !matches!(precision, Precision::Year | Precision::Decade | Precision::Month) {
+        if !matches!(precision, Precision::Year | Precision::Decade | Precision::Century | Precision::Month) {
             date.insert("day".into(), json!(d.to_string()));
         }
         date
@@ -320,6 +320,13 @@ mod tests {
                 None,
                 Precision::Decade,
                 json!({"start_date": {"year": "1990"}, "end_date": {"year": "1999"}}),
+            ),
+            (
+                "century",
+                "18",
+                None,
+                Precision::Century,
+                json!({"start_date": {"year": "1800"}, "end_date": {"year": "1899"}}),
             ),
             ("reference left out", "PAST_REF", None, Precision::Day, Value::Null),
         ];

@@ -632,6 +632,7 @@ mod labels {
             engine::Precision::Season,
             engine::Precision::Year,
             engine::Precision::Decade,
+            engine::Precision::Century,
         ]
     );
     by_label!(quote_kind, opt_quote_kind, engine::QuoteKind, [engine::QuoteKind::Direct, engine::QuoteKind::Partial]);

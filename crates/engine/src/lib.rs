@@ -276,6 +276,8 @@ pub enum Precision {
     Season,
     /// A decade (`199` for the 1990s).
     Decade,
+    /// A century (`19` for the 20th century, 1900–1999).
+    Century,
 }
 
 impl Precision {
@@ -289,6 +291,7 @@ impl Precision {
             Precision::Half => "half year",
             Precision::Season => "season",
             Precision::Decade => "decade",
+            Precision::Century => "century",
         }
     }
 }

@@ -132,18 +132,23 @@ impl Rank for TimelineEvent {
             Precision::Half => 5,
             Precision::Year => 6,
             Precision::Decade => 7,
+            Precision::Century => 8,
         }
     }
 }
 
 /// The precision of a calendar value and the day it starts on: `YYYY-MM-DD`, `YYYY-MM`,
-/// `YYYY`, `YYYY-Www` (and its weekend `-WE`), `YYYY-Qn`, `YYYY-Hn`, `YYYY-SU`, `YYY` (a decade).
+/// `YYYY`, `YYYY-Www` (and its weekend `-WE`), `YYYY-Qn`, `YYYY-Hn`, `YYYY-SU`, `YYY` (a decade),
+/// `YY` (a century).
 /// Anything else (durations, PRESENT_REF, values with X) is no calendar date: `None`.
 fn calendar_precision(value: &str) -> Option<(Precision, Date)> {
     let b = value.as_bytes();
     let digits = |r: std::ops::Range<usize>| b.get(r).is_some_and(|s| s.iter().all(u8::is_ascii_digit));
     let num = |r: std::ops::Range<usize>| value.get(r).and_then(|s| s.parse::<i16>().ok());
     let year = || num(0..4);
+    if b.len() == 2 && digits(0..2) {
+        return Some((Precision::Century, Date::new(num(0..2)? * 100, 1, 1).ok()?));
+    }
     if !digits(0..3) {
         return None;
     }
@@ -817,6 +822,12 @@ mod tests {
         "The quake struck on March 3, 2015. Three days later, rescuers found a boy.",
         REF,
         [("2015-03-03", None, "day", false), ("2015-03-06", None, "day", true)]
+    );
+    r!(
+        century_is_an_event,
+        "The lighthouse has stood since the late 19th century.",
+        None,
+        [("18", None, "century", false)]
     );
     r!(in_ten_days_points_ahead, "The minister will decide in ten days.", REF, [("2016-10-02", None, "day", true)]);
     r!(in_ten_days_in_the_past_is_a_span, "The court ruled in 10 days.", REF, []);

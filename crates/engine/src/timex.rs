@@ -164,9 +164,10 @@ fn is_stated(sem: &Sem) -> bool {
         Sem::Quarter { year: QuarterYear::Given(_), quarter: Some(_), back: 0, .. } => true,
         Sem::Season { year, .. } => year.is_some(),
         // Durations and sets do not depend on a reference either, nor does a written date
-        // ("the first half of 2016" is 2016-H1).
+        // ("the first half of 2016" is 2016-H1, "the 19th century" 18).
         Sem::Fixed { kind, value } => {
-            *kind != TimexType::Date || value.len() >= 4 && value.bytes().take(4).all(|b| b.is_ascii_digit())
+            let digits = |n: usize| value.len() >= n && value.bytes().take(n).all(|b| b.is_ascii_digit());
+            *kind != TimexType::Date || digits(4) || value.len() == 2 && digits(2)
         }
         _ => false,
     }
