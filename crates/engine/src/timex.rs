@@ -1077,6 +1077,11 @@ impl Scan<'_> {
                     ))
                 // "is set for 10 a.m.", "slated for Friday".
                 || (next == "for" && matches!(w, "set" | "slated" | "planned" | "scheduled"))
+                // "ahead of Saturday's final", "preparing for Sunday's election", "the run-up to
+                // the vote on May 4".
+                || (next == "of" && w == "ahead")
+                || (next == "for" && matches!(w, "preparing" | "prepare" | "prepares" | "preparations"))
+                || (next == "to" && matches!(w, "run-up" | "build-up" | "lead-up"))
                 // "data due over the weekend", "a speech due at 3 p.m." (not "was due on Friday").
                 || (w == "due"
                     && matches!(next, "at" | "on" | "in" | "by" | "over" | "within" | "later" | "next" | "this")
@@ -4732,6 +4737,19 @@ mod tests {
         "It was built at the turn of the century.",
         REF,
         [("the turn of the century", "DATE", "2000")]
+    );
+    t!(ahead_of_points_ahead, "Ahead of Saturday's final, fans gathered.", REF, [("Saturday", "DATE", "2016-09-24")]);
+    t!(
+        preparing_for_points_ahead,
+        "Voters are preparing for Sunday's election.",
+        REF,
+        [("Sunday", "DATE", "2016-09-25")]
+    );
+    t!(
+        run_up_to_points_ahead,
+        "In the run-up to Sunday's vote, rallies grew.",
+        REF,
+        [("Sunday", "DATE", "2016-09-25")]
     );
     t!(
         copula_on_weekday,
