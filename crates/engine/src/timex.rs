@@ -894,6 +894,10 @@ const POSTPONING: &[&str] =
 /// Present forms of verbs that news uses for a scheduled event: "The board meets Tuesday".
 /// Sorted, for [`lexicon::contains`].
 const SCHEDULED_VERBS: &[&str] = &[
+    "air",
+    "airs",
+    "applies",
+    "apply",
     "arrive",
     "arrives",
     "begin",
@@ -906,6 +910,8 @@ const SCHEDULED_VERBS: &[&str] = &[
     "convenes",
     "debate",
     "debates",
+    "depart",
+    "departs",
     "end",
     "ends",
     "expire",
@@ -924,20 +930,30 @@ const SCHEDULED_VERBS: &[&str] = &[
     "heads",
     "host",
     "hosts",
+    "land",
+    "lands",
+    "launch",
+    "launches",
     "meet",
     "meets",
     "open",
     "opens",
     "play",
     "plays",
+    "premiere",
+    "premieres",
     "race",
     "races",
     "reconvene",
     "reconvenes",
+    "reopen",
+    "reopens",
     "resume",
     "resumes",
     "run",
     "runs",
+    "sail",
+    "sails",
     "start",
     "starts",
     "take",
@@ -1236,7 +1252,7 @@ impl Scan<'_> {
         let future = (future || postponed) && !since;
         // A deadline in a clause that is not in the past lies ahead: "have until midnight
         // Friday", "last until the end of March".
-        let deadline = matches!(self.prev(cue_at), "until" | "till" | "by")
+        let deadline = matches!(self.prev(cue_at), "until" | "till" | "by" | "starting" | "beginning")
             && !past_verb
             && !since
             && !matches!(verb, Some(Verb::Past));
@@ -4751,6 +4767,20 @@ mod tests {
         REF,
         [("Sunday", "DATE", "2016-09-25")]
     );
+    t!(
+        beginning_points_ahead,
+        "Beginning Monday, trains run hourly.",
+        REF,
+        [("Monday", "DATE", "2016-09-26"), ("hourly", "SET", "PT1H")]
+    );
+    t!(
+        beginning_in_the_past,
+        "Beginning Monday, trains ran hourly.",
+        REF,
+        [("Monday", "DATE", "2016-09-19"), ("hourly", "SET", "PT1H")]
+    );
+    t!(apply_from_points_ahead, "The new rules apply from Monday.", REF, [("Monday", "DATE", "2016-09-26")]);
+    t!(sails_on_friday, "The ferry sails on Friday.", REF, [("Friday", "DATE", "2016-09-23")]);
     t!(
         copula_on_weekday,
         "Her funeral is on Saturday at 11 a.m.",
