@@ -1010,7 +1010,8 @@ impl Scan<'_> {
 
     /// Whether only punctuation (an opening quote, a dash) comes before token `i` in its sentence.
     fn sentence_initial(&self, i: usize) -> bool {
-        (self.start..i).all(|k| self.kind(k) != Some(TokenKind::Word) && self.kind(k) != Some(TokenKind::Number))
+        // From the token before backwards: the nearest word decides, so this is short.
+        (self.start..i).rev().all(|k| self.kind(k) != Some(TokenKind::Word) && self.kind(k) != Some(TokenKind::Number))
     }
 
     /// Whether `first..end` is part of a title rather than a time: a word that is lower case in
@@ -1146,11 +1147,13 @@ impl Scan<'_> {
         // "Voters go to the polls on Sunday", "the club opens its doors on Monday": the verb may
         // have a short object or phrase between it and the day.
         if !self.scheduled_verb_at(p - 1) {
+            // Cheap tests first: this runs for every expression.
             let object = (2..=4).find(|&back| {
                 p > self.start + back
-                    && self.scheduled_verb_at(p - back)
-                    && (p - back + 1..p).all(|k| self.kind(k) == Some(TokenKind::Word) && self.verb_at(k).is_none())
                     && matches!(self.w(p - back + 1), "to" | "the" | "a" | "an" | "its" | "their" | "his" | "her")
+                    && (p - back + 1..p).all(|k| self.kind(k) == Some(TokenKind::Word))
+                    && self.scheduled_verb_at(p - back)
+                    && (p - back + 1..p).all(|k| self.verb_at(k).is_none())
             });
             return object.is_some();
         }
@@ -1161,7 +1164,7 @@ impl Scan<'_> {
     /// not a noun: "agreed to meet", "the visits", "a confidence vote", "the final vote" (but
     /// "the leaders vote", "the board meets").
     fn scheduled_verb_at(&self, k: usize) -> bool {
-        if k < self.start + 1 {
+        if k < self.start + 1 || self.kind(k) != Some(TokenKind::Word) {
             return false;
         }
         let verb = self.w(k);
@@ -1190,9 +1193,9 @@ impl Scan<'_> {
             && determiner(self.prev(k - 1))
             && !before.ends_with('s');
         // "Her funeral is on Saturday", "the vote is Tuesday": a past one would be "was".
-        (crate::lexicon::contains(SCHEDULED_VERBS, verb) || matches!(verb, "is" | "are"))
-            && !determiner(before)
+        !determiner(before)
             && !noun_head
+            && (matches!(verb, "is" | "are") || crate::lexicon::contains(SCHEDULED_VERBS, verb))
     }
 
     /// The tense of the expression at `first..end`. The clause's verbs are looked at only when
