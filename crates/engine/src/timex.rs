@@ -1914,7 +1914,11 @@ impl Scan<'_> {
             && self.w(i) != "may"
             && self.kind(j) == Some(TokenKind::Word)
             && !self.capitalized(j);
-        (cued || adjective).then_some((j, Sem::Month { month, day: None, dir: Dir::Tense }))
+        // "most recently in May", "as recently as March": the latest such month.
+        let recent = self.prev(i) == "in" && matches!(self.prev(i - 1), "recently" | "lately")
+            || self.prev(i) == "as" && self.prev(i - 1) == "recently";
+        let dir = if recent { Dir::Last } else { Dir::Tense };
+        (cued || adjective || recent).then_some((j, Sem::Month { month, day: None, dir }))
     }
 
     /// Day first: "22 September 2016", "9 Sept", "the 22nd of September".
@@ -4784,6 +4788,18 @@ mod tests {
     );
     t!(apply_from_points_ahead, "The new rules apply from Monday.", REF, [("Monday", "DATE", "2016-09-26")]);
     t!(sails_on_friday, "The ferry sails on Friday.", REF, [("Friday", "DATE", "2016-09-23")]);
+    t!(
+        most_recently_in_a_month,
+        "The launch, first planned for 2014, has been delayed three times, most recently in May.",
+        REF,
+        [("2014", "DATE", "2014"), ("recently", "DATE", "PAST_REF"), ("May", "DATE", "2016-05")]
+    );
+    t!(
+        as_recently_as_a_month,
+        "Prices rose as recently as October.",
+        REF,
+        [("recently", "DATE", "PAST_REF"), ("October", "DATE", "2015-10")]
+    );
     t!(
         copula_on_weekday,
         "Her funeral is on Saturday at 11 a.m.",
