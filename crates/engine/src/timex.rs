@@ -116,8 +116,16 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], given: 
         };
         let day_before = std::mem::replace(&mut previous_day, day);
         sentence_day = day.or(sentence_day);
-        // "the end of the year and into January": January is after that year, not in it.
-        if kind == TimexType::Date && value.len() == 4 && !matches!(raw.sem, Sem::EndOf { .. }) {
+        // "the end of the year and into January": January is after that year, not in it. Nor
+        // does a year in an aside between commas date the main clause: "The bridge, built in
+        // 1887, closed in January".
+        let aside = {
+            let span = span_of(raw);
+            let sentence_start = sentences.get(raw.sentence).map_or(0, |s| s.span.start);
+            text[sentence_start.min(span.start)..span.start].contains(',')
+                && text[span.end..].trim_start().starts_with(',')
+        };
+        if kind == TimexType::Date && value.len() == 4 && !matches!(raw.sem, Sem::EndOf { .. }) && !aside {
             resolver.sentence_year = value.parse().ok().or(resolver.sentence_year);
         }
         if raw.range && previous_kept {
@@ -4799,6 +4807,18 @@ mod tests {
         "Prices rose as recently as October.",
         REF,
         [("recently", "DATE", "PAST_REF"), ("October", "DATE", "2015-10")]
+    );
+    t!(
+        year_in_an_aside_does_not_date_the_clause,
+        "The bridge, built in 1887, closed in January.",
+        REF,
+        [("1887", "DATE", "1887"), ("January", "DATE", "2016-01")]
+    );
+    t!(
+        year_before_the_clause_dates_it,
+        "In 2019, the firm moved in March.",
+        REF,
+        [("2019", "DATE", "2019"), ("March", "DATE", "2019-03")]
     );
     t!(
         copula_on_weekday,
