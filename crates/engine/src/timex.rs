@@ -1235,7 +1235,16 @@ impl Scan<'_> {
                 .take_while(|&k| !matches!(self.w(k), ";" | ":" | "but" | "while" | "because"));
             window.skip_while(|&k| self.w(k) != ",").any(|k| self.verb_at(k) == Some(Verb::Past))
         };
-        let scheduled = self.after_scheduled_verb(first) && !past_after();
+        // The end of a span shares its start's verb: "Shops open from 9 a.m. to 5 p.m. on
+        // Saturday".
+        let span_start = || {
+            matches!(self.prev(first), "to" | "until" | "till" | "-" | "\u{2013}")
+                && (first.saturating_sub(6).max(self.start + 1)..first - 1)
+                    .rev()
+                    .find(|&k| self.w(k) == "from")
+                    .is_some_and(|k| self.after_scheduled_verb(k + 1))
+        };
+        let scheduled = (self.after_scheduled_verb(first) || span_start()) && !past_after();
         let near = self.future_cue_near(first, end, true) || scheduled;
         // Only a reported cue ("promised repairs in February"): ahead of the promise, which may
         // lie weeks back.
@@ -4819,6 +4828,18 @@ mod tests {
         "In 2019, the firm moved in March.",
         REF,
         [("2019", "DATE", "2019"), ("March", "DATE", "2019-03")]
+    );
+    t!(
+        span_end_shares_the_scheduled_verb,
+        "Shops open from 9 a.m. to 5 p.m. on Saturday.",
+        REF,
+        [("9 a.m.", "TIME", "2016-09-24T09:00"), ("5 p.m. on Saturday", "TIME", "2016-09-24T17:00")]
+    );
+    t!(
+        span_end_in_a_past_clause,
+        "Shops opened from 9 a.m. to 5 p.m. on Saturday.",
+        REF,
+        [("9 a.m.", "TIME", "2016-09-17T09:00"), ("5 p.m. on Saturday", "TIME", "2016-09-17T17:00")]
     );
     t!(
         copula_on_weekday,
