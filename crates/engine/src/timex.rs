@@ -344,6 +344,9 @@ enum Sem {
     /// The century before the reference's ("the last century", TIMEX3 "19" in 2025), or the
     /// turn of the century nearest it ("the turn of the century", "2000").
     Century { turn: bool },
+    /// A decade counted from the reference's: "this decade", "the end of the decade" (0), "the
+    /// last decade" (-1), "the next decade" (1); TIMEX3 "202" for the 2020s.
+    DecadeOf { offset: i8 },
     /// A clock time, on the sentence's date: "2:30 p.m.", "noon".
     Clock { hour: u8, minute: u8 },
     /// A part of a day, on the sentence's date: "in the morning", "by mid afternoon".
@@ -2602,12 +2605,14 @@ impl Scan<'_> {
             return Some((i + 4, Sem::Anchored { unit, offset: 0, part: None }));
         }
         if w == "that" {
+            // "that same year", "that same day".
+            let k = i + usize::from(self.w(i + 1) == "same");
             // "that morning", "that night": a part of the last day named.
-            if let Some(part) = part_of_day(self.w(i + 1)) {
-                return Some((i + 2, Sem::Anchored { unit: Unit::Day, offset: 0, part: Some(part) }));
+            if let Some(part) = part_of_day(self.w(k + 1)) {
+                return Some((k + 2, Sem::Anchored { unit: Unit::Day, offset: 0, part: Some(part) }));
             }
-            let unit = calendar_unit(self.w(i + 1)).or((self.w(i + 1) == "day").then_some(Unit::Day))?;
-            return Some((i + 2, Sem::Anchored { unit, offset: 0, part: None }));
+            let unit = calendar_unit(self.w(k + 1)).or((self.w(k + 1) == "day").then_some(Unit::Day))?;
+            return Some((k + 2, Sem::Anchored { unit, offset: 0, part: None }));
         }
         if w != "the" {
             return None;
@@ -3168,6 +3173,22 @@ impl Scan<'_> {
         }
         if (the, self.w(k), self.w(k + 1), self.w(k + 2), self.w(k + 3)) == (true, "turn", "of", "the", "century") {
             return Some((k + 4, Sem::Century { turn: true }));
+        }
+        // "by the end of the decade", "this decade", "in the last decade" (not "over the last
+        // decade", a span).
+        let spanned = matches!(self.prev(i), "over" | "for" | "throughout" | "during" | "within");
+        match (w, self.w(i + 1), self.w(i + 2), self.w(i + 3), self.w(i + 4)) {
+            ("the", "end" | "start" | "beginning" | "middle", "of", "the", "decade") => {
+                return Some((i + 5, Sem::DecadeOf { offset: 0 }));
+            }
+            ("this", "decade", ..) => return Some((i + 2, Sem::DecadeOf { offset: 0 })),
+            ("the", "last" | "previous", "decade", ..) if !spanned => {
+                return Some((i + 3, Sem::DecadeOf { offset: -1 }));
+            }
+            ("the", "next" | "coming", "decade", ..) if !spanned && self.prev(i) != "in" => {
+                return Some((i + 3, Sem::DecadeOf { offset: 1 }));
+            }
+            _ => {}
         }
         // "the 20th century", "20th-century" as an adjective is left out (a style, not a time).
         if self.w(k + 1) == "century" {
@@ -4028,6 +4049,10 @@ impl Resolver {
                 let date = add(day, Unit::Day, days)?;
                 (D, ymd(date)?, Some((date, Unit::Day)))
             }
+            Sem::DecadeOf { offset } => {
+                let Some(r) = reference else { return Some((D, "XXX".to_string(), None)) };
+                return Some((D, format!("{:03}", r.year() / 10 + i16::from(offset)), None));
+            }
             Sem::Century { turn } => {
                 let Some(r) = reference else { return Some((D, if turn { "XXXX" } else { "XX" }.to_string(), None)) };
                 let y = r.year();
@@ -4840,6 +4865,32 @@ mod tests {
         "Shops opened from 9 a.m. to 5 p.m. on Saturday.",
         REF,
         [("9 a.m.", "TIME", "2016-09-17T09:00"), ("5 p.m. on Saturday", "TIME", "2016-09-17T17:00")]
+    );
+    t!(
+        that_same_year,
+        "The mine closed in 2009. That same year the council launched a plan.",
+        REF,
+        [("2009", "DATE", "2009"), ("That same year", "DATE", "2009")]
+    );
+    t!(
+        end_of_the_decade,
+        "The council wants 300 homes by the end of the decade.",
+        REF,
+        [("the end of the decade", "DATE", "201")]
+    );
+    t!(in_the_last_decade, "Wages fell in the last decade.", REF, [("the last decade", "DATE", "200")]);
+    t!(
+        over_the_last_decade_is_a_span,
+        "Wages rose over the last decade.",
+        REF,
+        [("the last decade", "DURATION", "P10Y")]
+    );
+    t!(the_next_decade_as_subject, "The next decade will be hard.", REF, [("The next decade", "DATE", "202")]);
+    t!(
+        in_the_next_decade_is_a_span,
+        "Growth will slow in the next decade.",
+        REF,
+        [("the next decade", "DURATION", "P10Y")]
     );
     t!(
         copula_on_weekday,
