@@ -447,7 +447,26 @@ fn relative_clause<'t>(text: &'t str, segments: &[Segment], timex: Span) -> Opti
     let seg = segments[first];
     let opener = first_word(seg.span.text(text).trim_start());
     let enclosed = seg.after_comma && segments.get(last + 1).is_some_and(|next| next.after_comma);
-    if !enclosed || !matches!(opener.as_str(), "which" | "who") || first == 0 {
+    // One span, so a comma inside the date stays ("Jan. 20, 2016").
+    let clause = Span::new(seg.span.start, segments[last].span.end);
+    if first == 0 || !seg.after_comma {
+        return None;
+    }
+    // "…, said former council leader Joan Pryce, who retired in 2018": the name before "who",
+    // also when the aside ends the sentence.
+    let closes = segments.get(last + 1).is_none_or(|next| next.after_comma);
+    if opener == "who" && closes {
+        let before = clause_words(text, &[segments[first - 1].span]);
+        let capital =
+            |w: &&&str| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || "'.-".contains(c));
+        let name = before.iter().rev().take_while(capital).count().min(3);
+        if name >= 1 && name < before.len() {
+            let mut words = before[before.len() - name..].to_vec();
+            words.extend(clause_words(text, &[clause]).into_iter().skip(1));
+            return (words.len() >= 4).then_some(words);
+        }
+    }
+    if !enclosed || !matches!(opener.as_str(), "which" | "who") {
         return None;
     }
     let antecedent = segments[first - 1];
@@ -459,8 +478,6 @@ fn relative_clause<'t>(text: &'t str, segments: &[Segment], timex: Span) -> Opti
     if antecedent.after_comma || preposition || !(1..=5).contains(&words.len()) {
         return None;
     }
-    // One span, so a comma inside the date stays ("Jan. 20, 2016").
-    let clause = Span::new(seg.span.start, segments[last].span.end);
     words.extend(clause_words(text, &[clause]).into_iter().skip(1));
     (words.len() >= 4).then_some(words)
 }
@@ -725,6 +742,12 @@ mod tests {
         "The new network would link more than 400 river gauges from Germany to the Black Sea by the end of 2025.",
         None,
         [("2025", "year", "The new network would link more than 400 river gauges from Germany…")]
+    );
+    t!(
+        who_clause_takes_the_name_before_it,
+        "\"Two years on, we had 40 firms,\" said former council leader Joan Pryce, who retired in 2012.",
+        None,
+        [("2012", "year", "Joan Pryce retired in 2012"),]
     );
     t!(
         told_takes_an_object,
