@@ -1275,7 +1275,7 @@ impl Scan<'_> {
         let future = (future || postponed) && !since;
         // A deadline in a clause that is not in the past lies ahead: "have until midnight
         // Friday", "last until the end of March".
-        let deadline = matches!(self.prev(cue_at), "until" | "till" | "by" | "starting" | "beginning")
+        let deadline = matches!(self.prev(cue_at), "until" | "till" | "by" | "starting" | "beginning" | "beyond")
             && !past_verb
             && !since
             && !matches!(verb, Some(Verb::Past));
@@ -4892,6 +4892,13 @@ mod tests {
         REF,
         [("the next decade", "DURATION", "P10Y")]
     );
+    t!(
+        beyond_a_day_ahead,
+        "Doctors who stay away beyond Friday will lose a month's pay.",
+        REF,
+        [("Friday", "DATE", "2016-09-23"), ("a month", "DURATION", "P1M")]
+    );
+    t!(beyond_a_day_in_the_past, "The strike went on beyond Friday.", REF, [("Friday", "DATE", "2016-09-16")]);
     t!(
         copula_on_weekday,
         "Her funeral is on Saturday at 11 a.m.",
