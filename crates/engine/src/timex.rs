@@ -1240,12 +1240,13 @@ impl Scan<'_> {
         };
         // The end of a span shares its start's verb: "Shops open from 9 a.m. to 5 p.m. on
         // Saturday".
+        // Or, without "from", a clock time that opens the span: "run 9.30am to 12.30pm on Saturday".
         let span_start = || {
             matches!(self.prev(first), "to" | "until" | "till" | "-" | "\u{2013}")
-                && (first.saturating_sub(6).max(self.start + 1)..first - 1)
-                    .rev()
-                    .find(|&k| self.w(k) == "from")
-                    .is_some_and(|k| self.after_scheduled_verb(k + 1))
+                && (first.saturating_sub(6).max(self.start + 1)..first - 1).rev().any(|k| {
+                    self.w(k) == "from" && self.after_scheduled_verb(k + 1)
+                        || self.kind(k) == Some(TokenKind::Number) && self.after_scheduled_verb(k)
+                })
         };
         let scheduled = (self.after_scheduled_verb(first) || span_start()) && !past_after();
         let near = self.future_cue_near(first, end, true) || scheduled;
@@ -1425,7 +1426,11 @@ impl Scan<'_> {
                 && out.last().is_some_and(|r| {
                     let opener = self.prev(r.first);
                     match self.prev(i) {
-                        "to" | "until" => matches!(opener, "from" | "between"),
+                        // Two clock times need none: "run 9.30am to 12.30pm".
+                        "to" | "until" => {
+                            matches!(opener, "from" | "between")
+                                || matches!(r.sem, Sem::Clock { .. }) && self.kind(i) == Some(TokenKind::Number)
+                        }
                         "and" => opener == "between",
                         "or" => false,
                         _ => true,
@@ -3054,6 +3059,10 @@ impl Scan<'_> {
                 _ => (None, i + 1),
             },
         };
+        // "2.30" alone is a number; "2.30pm", "2.30 p.m." a time.
+        if pm.is_none() && !self.w(i).contains(':') && self.w(i).contains('.') {
+            return None;
+        }
         let hour = match pm {
             Some(pm) if (1..=12).contains(&hour) => hour % 12 + if pm { 12 } else { 0 },
             Some(_) => return None,
@@ -3534,7 +3543,8 @@ fn parse_clock(w: &str) -> Option<(u8, u8, Option<bool>)> {
     } else {
         (w, None)
     };
-    let (h, m) = match digits.split_once(':') {
+    // "9.30am" (British): a dot only with its "am"/"pm" (the caller checks a separate one).
+    let (h, m) = match digits.split_once(':').or_else(|| digits.split_once('.')) {
         Some((h, m)) if m.len() == 2 => (h, m.parse().ok()?),
         // "14:30:00": keep hours and minutes.
         Some((h, rest)) => match rest.split_once(':') {
@@ -4899,6 +4909,19 @@ mod tests {
         [("Friday", "DATE", "2016-09-23"), ("a month", "DURATION", "P1M")]
     );
     t!(beyond_a_day_in_the_past, "The strike went on beyond Friday.", REF, [("Friday", "DATE", "2016-09-16")]);
+    t!(
+        dotted_clock_times_as_a_span,
+        "Drop-in sessions run 9.30am to 12.30pm on Saturday.",
+        REF,
+        [("9.30am", "TIME", "2016-09-24T09:30"), ("12.30pm on Saturday", "TIME", "2016-09-24T12:30")]
+    );
+    t!(
+        dotted_clock_with_spaced_meridiem,
+        "The bus left at 7.15 p.m.",
+        REF,
+        [("7.15 p.m.", "TIME", "2016-09-22T19:15")]
+    );
+    t!(dotted_number_is_no_clock, "Prices hit 12.30 on Friday.", REF, [("Friday", "DATE", "2016-09-16")]);
     t!(
         copula_on_weekday,
         "Her funeral is on Saturday at 11 a.m.",
