@@ -550,6 +550,7 @@ const STARTERS: &[&str] = &[
     "fourth",
     "future",
     "good",
+    "half",
     "hourly",
     "independence",
     "its",
@@ -587,6 +588,7 @@ const STARTERS: &[&str] = &[
     "q2",
     "q3",
     "q4",
+    "quarter",
     "recent",
     "recently",
     "roughly",
@@ -2926,6 +2928,10 @@ impl Scan<'_> {
         if article && unit == Unit::Second || self.w(j + 1) == "old" {
             return None;
         }
+        // "Sales rose by a quarter", "cut by three quarters": a fraction.
+        if unit == Unit::Quarter && self.prev(i) == "by" && self.w(j + 1) != "of" {
+            return None;
+        }
         // "a quarter of the market" is a fraction; "a quarter of a century" 25 years.
         // "several quarters of losses" stays a duration.
         if unit == Unit::Quarter && self.w(j + 1) == "of" && matches!(amount, Amount::Whole(1..=3)) {
@@ -3028,6 +3034,27 @@ impl Scan<'_> {
     /// time zone.
     fn clock(&self, i: usize, cued: bool) -> Option<(usize, Sem)> {
         let (hour, minute, end) = match self.w(i) {
+            // "at half past nine", "by quarter to five": after a cue, an hour of 1–12.
+            "half" | "quarter"
+                if matches!(self.prev(i), "at" | "by" | "until" | "till" | "around" | "from" | "before" | "after") =>
+            {
+                let (after, to) = match (self.w(i), self.w(i + 1)) {
+                    ("half", "past") => (30, false),
+                    ("quarter", "past") => (15, false),
+                    ("quarter", "to") => (45, true),
+                    _ => return None,
+                };
+                let n = number_word(self.w(i + 2))
+                    .or_else(|| self.w(i + 2).parse().ok())
+                    .filter(|n| (1..=12).contains(n))?;
+                let hour = if to { (n + 10) % 12 + 1 } else { n } as u8;
+                let (hour, end) = match self.w(i + 3) {
+                    "p.m." | "pm" => (hour % 12 + 12, i + 4),
+                    "a.m." | "am" => (hour % 12, i + 4),
+                    _ => (hour, i + 3),
+                };
+                (hour, after, end)
+            }
             "noon" | "midday" => (12, 0, i + 1),
             "midnight" => (24, 0, i + 1),
             _ => self.clock_digits(i, cued)?,
@@ -4922,6 +4949,11 @@ mod tests {
         [("7.15 p.m.", "TIME", "2016-09-22T19:15")]
     );
     t!(dotted_number_is_no_clock, "Prices hit 12.30 on Friday.", REF, [("Friday", "DATE", "2016-09-16")]);
+    t!(half_past_nine, "We met at half past nine.", REF, [("half past nine", "TIME", "2016-09-22T09:30")]);
+    t!(quarter_to_five, "The train left at quarter to five.", REF, [("quarter to five", "TIME", "2016-09-22T04:45")]);
+    t!(quarter_past_with_pm, "Come by quarter past 3 pm.", REF, [("quarter past 3 pm", "TIME", "2016-09-22T15:15")]);
+    t!(half_past_without_cue, "Half past nine is late.", REF, []);
+    t!(by_a_quarter_is_a_fraction, "Sales rose by a quarter.", REF, []);
     t!(
         copula_on_weekday,
         "Her funeral is on Saturday at 11 a.m.",
