@@ -2427,7 +2427,7 @@ impl Scan<'_> {
     fn weekend(&self, i: usize) -> Option<(usize, Sem)> {
         let (dir, k) = match (self.w(i), self.w(i + 1)) {
             ("the" | "this", "past") => (Dir::Last, i + 2),
-            ("this", "coming") => (Dir::This, i + 2),
+            ("this" | "the", "coming" | "upcoming") => (Dir::This, i + 2),
             // Counted from the last day named: "the following weekend", "the previous weekend".
             ("the", "following") => (Dir::After, i + 2),
             ("the", "previous" | "preceding") => (Dir::Before, i + 2),
@@ -4954,6 +4954,7 @@ mod tests {
     t!(quarter_past_with_pm, "Come by quarter past 3 pm.", REF, [("quarter past 3 pm", "TIME", "2016-09-22T15:15")]);
     t!(half_past_without_cue, "Half past nine is late.", REF, []);
     t!(by_a_quarter_is_a_fraction, "Sales rose by a quarter.", REF, []);
+    t!(the_coming_weekend, "They meet the coming weekend.", REF, [("the coming weekend", "DATE", "2016-W38-WE")]);
     t!(
         copula_on_weekday,
         "Her funeral is on Saturday at 11 a.m.",
