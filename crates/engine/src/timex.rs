@@ -615,6 +615,7 @@ const STARTERS: &[&str] = &[
     "twentieth",
     "twice",
     "up",
+    "weekends",
     "weekly",
     "winter",
     "yearly",
@@ -2688,6 +2689,10 @@ impl Scan<'_> {
     fn set(&self, i: usize) -> Option<(usize, Sem)> {
         let set = |end, value: String| Some((end, Sem::Fixed { kind: TimexType::Set, value }));
         let w = self.w(i);
+        // "Shops close on weekends", "at weekends": every weekend.
+        if w == "weekends" && matches!(self.prev(i), "on" | "at" | "over") {
+            return set(i + 1, "XXXX-WXX-WE".to_string());
+        }
         if matches!(w, "every" | "each") {
             let j = i + 1;
             if let Some(day) = self.weekday_at(j) {
@@ -2703,6 +2708,20 @@ impl Scan<'_> {
             // "each July": that month of every year.
             if let Some((month, end)) = self.month_at(j).filter(|_| self.w(j) != "may") {
                 return set(end, format!("XXXX-{month:02}"));
+            }
+            // "every summer", "each spring": that season of every year; "every weekend".
+            let season = match self.w(j) {
+                "spring" => Some("SP"),
+                "summer" => Some("SU"),
+                "autumn" | "fall" => Some("FA"),
+                "winter" => Some("WI"),
+                _ => None,
+            };
+            if let Some(code) = season {
+                return set(j + 1, format!("XXXX-{code}"));
+            }
+            if self.w(j) == "weekend" {
+                return set(j + 1, "XXXX-WXX-WE".to_string());
             }
             let (amount, k) = if self.w(j) == "other" {
                 (Amount::Whole(2), j + 1)
@@ -4955,6 +4974,10 @@ mod tests {
     t!(half_past_without_cue, "Half past nine is late.", REF, []);
     t!(by_a_quarter_is_a_fraction, "Sales rose by a quarter.", REF, []);
     t!(the_coming_weekend, "They meet the coming weekend.", REF, [("the coming weekend", "DATE", "2016-W38-WE")]);
+    t!(every_summer, "Ferries run every summer.", REF, [("every summer", "SET", "XXXX-SU")]);
+    t!(each_spring, "The market opens each spring.", REF, [("each spring", "SET", "XXXX-SP")]);
+    t!(on_weekends, "Shops close on weekends.", REF, [("weekends", "SET", "XXXX-WXX-WE")]);
+    t!(weekends_as_subject, "Weekends are busy.", REF, []);
     t!(
         copula_on_weekday,
         "Her funeral is on Saturday at 11 a.m.",
