@@ -3105,8 +3105,9 @@ impl Scan<'_> {
                 _ => (None, i + 1),
             },
         };
-        // "2.30" alone is a number; "2.30pm", "2.30 p.m." a time.
-        if pm.is_none() && !self.w(i).contains(':') && self.w(i).contains('.') {
+        // "2.30" alone is a number; "2.30pm", "2.30 p.m." and "09.15 BST" are times.
+        let zone = TIME_ZONES.contains(&self.w(i + 1));
+        if pm.is_none() && !self.w(i).contains(':') && self.w(i).contains('.') && !zone {
             return None;
         }
         let hour = match pm {
@@ -3117,7 +3118,7 @@ impl Scan<'_> {
                     || matches!(self.prev(i), "at" | "around" | "about" | "to" | "and")
                     || TIME_ZONES.contains(&self.w(i + 1))
                     || matches!(self.w(i + 1), "local" | "hrs" | "hours");
-                if !self.w(i).contains(':') || !cue {
+                if !(self.w(i).contains(':') || self.w(i).contains('.') && zone) || !cue {
                     return None;
                 }
                 hour
@@ -4978,6 +4979,7 @@ mod tests {
     t!(each_spring, "The market opens each spring.", REF, [("each spring", "SET", "XXXX-SP")]);
     t!(on_weekends, "Shops close on weekends.", REF, [("weekends", "SET", "XXXX-WXX-WE")]);
     t!(weekends_as_subject, "Weekends are busy.", REF, []);
+    t!(dotted_clock_before_zone, "The vote closed at 09.15 BST.", REF, [("09.15 BST", "TIME", "2016-09-22T09:15")]);
     t!(
         copula_on_weekday,
         "Her funeral is on Saturday at 11 a.m.",
