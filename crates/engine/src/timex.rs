@@ -3647,6 +3647,32 @@ fn infer_reference(
         }
     }
 
+    // A line of dates and times alone in the first lines: "Wed 7 May 2025 09.15 BST",
+    // "Tuesday, 18 November 2025 | 14:20". Its expressions date the article.
+    let date_line = (0..sentences.len().min(4)).find_map(|n| {
+        let s = &sentences[n];
+        let in_line: Vec<usize> = (0..raws.len()).filter(|&k| raws[k].sentence == n).collect();
+        let dated = in_line.iter().find(|&&k| full_date(&raws[k]).is_some())?;
+        let covered = |t: usize| in_line.iter().any(|&k| (raws[k].first..raws[k].end).contains(&t));
+        let filler = |t: usize| {
+            let w = lower[t].as_ref();
+            WEEKDAYS.contains(&w)
+                || TIME_ZONES.contains(&w)
+                // "14:20" without a cue is no expression of its own, but fits the line.
+                || w.contains(':') && parse_clock(w).is_some()
+                || matches!(
+                    w,
+                    "mon" | "tue" | "tues" | "wed" | "thu" | "thur" | "thurs" | "fri" | "sat" | "sun" | "at" | "," | "|"
+                        | "-" | "\u{2013}" | "\u{2014}" | "\u{b7}" | "(" | ")" | "."
+                )
+        };
+        (s.tokens.clone().all(|t| covered(t) || filler(t))).then_some((*dated, s))
+    });
+    if let Some((k, s)) = date_line.filter(|_| dateline.is_none()) {
+        header.push(Span::new(tokens[s.tokens.start].span.start, tokens[s.tokens.end - 1].span.end));
+        return (full_date(&raws[k]).map(|d| (d, k)), header);
+    }
+
     // A line that opens with "Published" (or "Last updated") and gives a full date within its
     // first dozen tokens: "Published 9:40 a.m. ET Saturday, April 13, 2024", "Updated
     // Tuesday, 11 November 2025, 18:05 GMT". The header runs to the end of the last
@@ -5945,6 +5971,29 @@ mod tests {
         let found = run(text, None);
         assert_eq!(found.header[0].text(text), "Updated Tuesday, 11 November 2025, 18:05 GMT");
         assert_eq!(found.timexes.last().unwrap().value, "2025-11-10");
+    }
+
+    #[test]
+    fn date_line_alone_is_header() {
+        for (text, line, monday) in [
+            (
+                "Wed 7 May 2025 09.15 BST\n\nThe council said on Monday it would act.",
+                "Wed 7 May 2025 09.15 BST",
+                "2025-05-05",
+            ),
+            (
+                "Tuesday, 18 November 2025 | 14:20\n\nThe council said on Monday it would act.",
+                "Tuesday, 18 November 2025 | 14:20",
+                "2025-11-17",
+            ),
+        ] {
+            let found = run(text, None);
+            assert_eq!(found.header[0].text(text), line, "{text}");
+            assert_eq!(found.timexes.last().unwrap().value, monday, "{text}");
+        }
+        // A sentence with words of its own is not a date line.
+        let text = "Prices fell on 7 May 2025.\n\nThe council said on Monday it would act.";
+        assert!(run(text, None).header.is_empty());
     }
 
     #[test]
