@@ -2096,6 +2096,29 @@ impl Scan<'_> {
                     | "around"
                     | "only"
                     | "just"
+            )
+            // "page 2012", "room 1912", "Flight 2019": a number that names a thing.
+            || matches!(
+                prev,
+                "page"
+                    | "pages"
+                    | "room"
+                    | "flight"
+                    | "route"
+                    | "platform"
+                    | "gate"
+                    | "seat"
+                    | "bus"
+                    | "item"
+                    | "section"
+                    | "chapter"
+                    | "version"
+                    | "model"
+                    | "suite"
+                    | "apartment"
+                    | "form"
+                    | "lot"
+                    | "box"
             );
         // "February 30, 2016": the year of an invalid date is not a year on its own.
         let after_day = prev == "," && i >= self.start + 2 && self.day_at(i - 2).is_some();
@@ -4482,6 +4505,9 @@ mod tests {
     t!(year_in_a_name, "Saudi Arabia's Vision 2030 plan targets tourism.", None, []);
     t!(year_in_a_product_name, "Users of Office 2019 were told to update.", None, []);
     t!(year_after_season_name, "It opened in Spring 2020.", None, [("Spring 2020", "DATE", "2020-SP")]);
+    t!(number_naming_a_room, "He stayed in room 1912 on the top floor.", None, []);
+    t!(number_naming_a_flight, "Flight 2019 landed late.", None, []);
+    t!(number_naming_a_page, "See page 2012 of the report.", None, []);
     t!(old_year_before_by, "Built in 1887 by a company, it stood.", None, [("1887", "DATE", "1887")]);
     t!(old_year_before_and, "The state took it over in 1891 and kept it.", None, [("1891", "DATE", "1891")]);
     t!(old_year_count_in_homes, "Power failed in 1500 homes.", None, []);
