@@ -1,19 +1,20 @@
 //! The timeline: one dated event per calendar date the story mentions.
 //!
 //! Each DATE expression whose value is a calendar period (a day, ISO week or weekend, month,
-//! season, quarter, year or decade: `2016-09-22`, `2016-W38-WE`, `2016-09`, `2016-SU`,
-//! `2016-Q3`, `2016`, `199`) becomes an event, labelled with a short clause of its sentence; a
+//! season, quarter, half year, year, decade or century: `2016-09-22`, `2016-W38-WE`, `2016-09`,
+//! `2016-SU`, `2016-Q3`, `2016-H1`, `2016`, `199`, `19`) becomes an event, labelled with a short
+//! clause of its sentence (the clause that says what happened then: see [`label`]); a
 //! TIME expression on a known day ("Thursday evening", "2:30 p.m. Wednesday") dates that day.
 //! Two expressions joined as a range ("from May to July", "between 2010 and 2012", "from 9 to
 //! 16 September") make one event with an end date. The age of a thing ("the
 //! five-and-a-half-year-old war") makes an inferred event at its start, and a duration counted
 //! from the last date ("three days later") or ahead from the reference date in a clause that
-//! does not tell the past ("The minister will decide in ten days") one at the day it points to. Each event says
-//! whether its date was written in full or worked out (`inferred`), so the UI can mark the
-//! latter. References like PRESENT_REF and values with X are left out: they do not place an
-//! event on a calendar. Expressions in the header (dateline, "Published" line) date the
-//! article, not the story, and are left out too; when the story says something happened on
-//! that day ("on Friday"), that mention makes the event.
+//! does not tell the past ("The minister will decide in ten days") one at the day it points
+//! to. Each event says whether its date was written in full or worked out (`inferred`), so the
+//! UI can mark the latter. References like PRESENT_REF and values with X are left out: they do
+//! not place an event on a calendar. Expressions in the header (dateline, "Published" line, a
+//! line of dates alone) date the article, not the story, and are left out too; when the story
+//! says something happened on that day ("on Friday"), that mention makes the event.
 
 use std::collections::{HashMap, HashSet};
 
@@ -765,6 +766,13 @@ mod tests {
         REF,
         [("2016-09-28", "day", "Members would meet on Wednesday to decide on a wider strike")]
     );
+    #[test]
+    fn verb_lists_sorted() {
+        // Looked up by binary search.
+        assert!(REPORTING_VERBS.windows(2).all(|w| w[0] < w[1]));
+        assert!(SAYING_VERBS.windows(2).all(|w| w[0] < w[1]));
+    }
+
     t!(
         told_takes_an_object,
         "The mayor told a radio station on Tuesday that he would stay.",
