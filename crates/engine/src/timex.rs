@@ -338,6 +338,9 @@ enum Sem {
     /// The week holding a date: "the week of March 6". A `day` of 0 or less counts back from
     /// the month's last day: "the last week of March" is the week holding March 28 (-3).
     WeekOf { year: Option<i16>, month: i8, day: i8 },
+    /// The weekend of the ISO week holding a day: "the Easter weekend", "the Thanksgiving
+    /// weekend".
+    WeekendOf(Box<Sem>),
     /// A day of the month with no month: "on the 14th", in the reference's month or the one
     /// next to it that the tense points to.
     MonthDay { day: i8 },
@@ -2352,6 +2355,7 @@ impl Scan<'_> {
             // Easter"), not in "Easter Island" or "the Easter Rising".
             ("easter", next, _)
                 if (dir != Dir::Tense
+                    || next == "weekend"
                     || matches!(
                         self.prev(i),
                         "at" | "over"
@@ -2376,6 +2380,10 @@ impl Scan<'_> {
             ("election", "day", _) => (Holiday::ElectionDay, k + 2),
             _ => return None,
         };
+        // "the Easter weekend", "over the Thanksgiving weekend".
+        if self.w(end) == "weekend" {
+            return Some((end + 1, Sem::WeekendOf(Box::new(Sem::Holiday { which, dir }))));
+        }
         // "Christmas 2019", "Easter 2020": that year's.
         if let (Dir::Tense, Some(year)) = (dir, self.year_at(end)) {
             let date = which.date(year)?;
@@ -4165,6 +4173,11 @@ impl Resolver {
                 let value = if turn { format!("{:04}", (y + 50) / 100 * 100) } else { format!("{:02}", y / 100 - 1) };
                 return Some((D, value, None));
             }
+            Sem::WeekendOf(ref day) => {
+                let (_, _, date) = self.resolve(day, tense, sentence_day)?;
+                let Some(date) = date else { return Some((D, "XXXX-WXX-WE".to_string(), None)) };
+                return Some((D, format!("{}-WE", at_precision(date, Unit::Week)?), None));
+            }
             Sem::MonthDay { day } => {
                 let Some(r) = reference else { return Some((D, format!("XXXX-XX-{day:02}"), None)) };
                 let this = Date::new(r.year(), r.month(), day).ok();
@@ -5680,6 +5693,18 @@ mod tests {
     );
     t!(holiday_with_its_year, "Sales rose at Christmas 2019.", REF, [("Christmas 2019", "DATE", "2019-12-25")]);
     t!(easter_with_its_year, "The shrine reopened at Easter 2021.", REF, [("Easter 2021", "DATE", "2021-04-04")]);
+    t!(
+        easter_weekend,
+        "A full timetable will not return before the Easter weekend.",
+        Some("2025-03-04"),
+        [("Easter weekend", "DATE", "2025-W16-WE")]
+    );
+    t!(
+        thanksgiving_weekend,
+        "Traffic will be heavy over the Thanksgiving weekend.",
+        REF,
+        [("Thanksgiving weekend", "DATE", "2016-W47-WE")]
+    );
     // Easter moves: 27 March in 2016.
     t!(
         easter_sunday_named,
