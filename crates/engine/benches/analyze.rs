@@ -218,4 +218,9 @@ mod pathological {
     fn dates_everywhere(bencher: Bencher, size: usize) {
         bench(bencher, "on Thursday, Sept. 22, 2016, and 2017 and next month ", size);
     }
+
+    #[divan::bench(args = SIZES, sample_count = 3, sample_size = 1)]
+    fn dates_alone(bencher: Bencher, size: usize) {
+        bench(bencher, "Sept. 22, 2016, 14:20 | ", size);
+    }
 }

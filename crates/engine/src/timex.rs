@@ -119,11 +119,13 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], given: 
         // "the end of the year and into January": January is after that year, not in it. Nor
         // does a year in an aside between commas date the main clause: "The bridge, built in
         // 1887, closed in January".
+        // (Only the 200 bytes before it are searched for the opening comma: a sentence of
+        // thousands of dates must stay linear.)
         let aside = {
             let span = span_of(raw);
             let sentence_start = sentences.get(raw.sentence).map_or(0, |s| s.span.start);
-            text[sentence_start.min(span.start)..span.start].contains(',')
-                && text[span.end..].trim_start().starts_with(',')
+            let from = floor_char_boundary(text, sentence_start.max(span.start.saturating_sub(200)).min(span.start));
+            text[span.end..].trim_start().starts_with(',') && text[from..span.start].contains(',')
         };
         if kind == TimexType::Date && value.len() == 4 && !matches!(raw.sem, Sem::EndOf { .. }) && !aside {
             resolver.sentence_year = value.parse().ok().or(resolver.sentence_year);
@@ -162,6 +164,14 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], given: 
         previous_kept = true;
     }
     Found { timexes, reference, header, stated, ranges, starts, implied }
+}
+
+/// The largest char boundary at or before `i`.
+fn floor_char_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 /// Whether an expression's value is written out in full in the text.
@@ -3682,6 +3692,11 @@ fn infer_reference(
     // "Tuesday, 18 November 2025 | 14:20". Its expressions date the article.
     let date_line = (0..sentences.len().min(4)).find_map(|n| {
         let s = &sentences[n];
+        // A date line is short; the bound also keeps a first sentence of thousands of dates
+        // linear.
+        if s.tokens.len() > 30 {
+            return None;
+        }
         let in_line: Vec<usize> = (0..raws.len()).filter(|&k| raws[k].sentence == n).collect();
         let dated = in_line.iter().find(|&&k| full_date(&raws[k]).is_some())?;
         let covered = |t: usize| in_line.iter().any(|&k| (raws[k].first..raws[k].end).contains(&t));

@@ -106,6 +106,8 @@ pathological!(nul_bytes, "Kerry\0said\0\"yes\0\"\0".repeat(30_000));
 pathological!(single_long_line, "John Kerry said on Thursday that \"talks\" would resume in Geneva, ".repeat(MB / 64));
 pathological!(capitalized_run, "Alpha Beta Gamma Delta ".repeat(MB / 23));
 pathological!(dates_everywhere, "on Thursday, Sept. 22, 2016, and 2017 and next month ".repeat(15_000));
+// One sentence of nothing but dates: the date-line and aside checks must stay linear.
+pathological!(dates_alone_one_sentence, "Sept. 22, 2016, 14:20 | ".repeat(MB / 24));
 pathological!(html, "<script>alert(1)</script><p class=\"x\">Kerry &amp; Lavrov</p>".repeat(10_000));
 pathological!(empty, String::new());
 pathological!(whitespace_only, " \n\t\r ".repeat(10_000));
