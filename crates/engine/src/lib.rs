@@ -448,3 +448,12 @@ pub mod steps {
         timeline::build(text, sentences, &time.0)
     }
 }
+
+/// The largest char boundary of `text` at or before `i` (`str::floor_char_boundary` is not
+/// stable yet).
+pub(crate) fn floor_char_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}

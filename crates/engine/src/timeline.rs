@@ -218,8 +218,8 @@ fn label(text: &str, sentence: Span, timex: Span, header: &[Span]) -> String {
         .unwrap_or(sentence.start);
     // Only the text near the expression matters; bounding it keeps a huge sentence with many
     // dates linear. 400 bytes is far more than a 12-word clause.
-    let start = floor_boundary(text, start.max(timex.start.saturating_sub(400)));
-    let end = floor_boundary(text, sentence.end.min(timex.end + 400)).max(timex.end);
+    let start = crate::floor_char_boundary(text, start.max(timex.start.saturating_sub(400)));
+    let end = crate::floor_char_boundary(text, sentence.end.min(timex.end + 400)).max(timex.end);
     let segments = segments(text, Span::new(start, end));
     if let Some(words) = relative_clause(text, &segments, timex) {
         return finish(text, words, timex);
@@ -255,11 +255,11 @@ fn label(text: &str, sentence: Span, timex: Span, header: &[Span]) -> String {
         return String::new();
     };
     let mut words = clause_words(text, &clauses[at]);
-    let offset = |w: &str| w.as_ptr() as usize - text.as_ptr() as usize;
+    let offset = |w: &str| offset_in(text, w);
     // Reported speech: a date in what was said is labelled by the report, not by the saying
     // ("The ministry said on Wednesday that a second round would begin next Monday" → "A second
     // round would begin next Monday"). The saying's own date stays with the saying.
-    if let Some(at_date) = words.iter().position(|w| offset(w) + w.len() > timex.start) {
+    if let Some(at_date) = date_start(text, &words, timex) {
         if let Some(cut) = complement_start(&words[..at_date]) {
             if words.len() - cut >= 4 {
                 words.drain(..cut);
@@ -268,8 +268,7 @@ fn label(text: &str, sentence: Span, timex: Span, header: &[Span]) -> String {
     }
     // A long clause whose date sits past the label's length ("…accepted a pay offer, ending a
     // strike that began on Monday"): the comma segment holding the date says what happened then.
-    let before_date = words.iter().filter(|w| offset(w) < timex.end).count();
-    if before_date > LABEL_WORDS + DATE_OVERRUN {
+    if date_end(text, &words, timex) > LABEL_WORDS + DATE_OVERRUN {
         if let Some(seg) = segments.iter().find(|seg| seg.span.contains(timex)) {
             let seg_words = clause_words(text, &[seg.span]);
             // Only a shorter start: what was said may already start after the segment does.
@@ -281,7 +280,7 @@ fn label(text: &str, sentence: Span, timex: Span, header: &[Span]) -> String {
     }
     // Still past the label's length with no comma before it ("The new owner planned repairs by
     // mid-2024 and spent heavily in the first half of 2022"): the conjunct holding the date.
-    if let Some(at_date) = words.iter().position(|w| offset(w) + w.len() > timex.start) {
+    if let Some(at_date) = date_start(text, &words, timex) {
         let date_words = timex.text(text).split_whitespace().count();
         if at_date + date_words > LABEL_WORDS {
             let cut = words[..at_date].iter().rposition(|w| matches!(w.to_lowercase().as_str(), "and" | "but"));
@@ -305,8 +304,8 @@ fn label(text: &str, sentence: Span, timex: Span, header: &[Span]) -> String {
     // election called …", "a lecture is planned for …"), from a determiner at most 12 words
     // before the date's end. Without a verb of its own ("the early hours of Saturday", "the
     // Black Sea by the end of 2025") it would name a thing, not an event.
-    let date_end = words.iter().rposition(|w| offset(w) < timex.end).map_or(0, |k| k + 1);
-    let date_start = words.iter().position(|w| offset(w) + w.len() > timex.start).unwrap_or(0);
+    let date_end = date_end(text, &words, timex);
+    let date_start = date_start(text, &words, timex).unwrap_or(0);
     if date_end > LABEL_WORDS + DATE_OVERRUN {
         let lower = |k: usize| words[k].to_lowercase();
         let tells = |from: usize| {
@@ -523,14 +522,6 @@ fn segments(text: &str, span: Span) -> Vec<Segment> {
     out
 }
 
-/// The largest char boundary at or before `i`.
-fn floor_boundary(text: &str, mut i: usize) -> usize {
-    while !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
 fn first_word(s: &str) -> String {
     let word = s.split_whitespace().next().unwrap_or("");
     word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()
@@ -540,6 +531,21 @@ fn clause_words<'t>(text: &'t str, clause: &[Span]) -> Vec<&'t str> {
     clause.iter().flat_map(|s| s.text(text).split_whitespace()).collect()
 }
 
+/// Where `word`, a slice of `text`, starts in it.
+fn offset_in(text: &str, word: &str) -> usize {
+    word.as_ptr() as usize - text.as_ptr() as usize
+}
+
+/// The index of the first of `words` (slices of `text`, in order) that reaches into `timex`.
+fn date_start(text: &str, words: &[&str], timex: Span) -> Option<usize> {
+    words.iter().position(|w| offset_in(text, w) + w.len() > timex.start)
+}
+
+/// How many of `words` start before the end of `timex`: the date's last word and those before.
+fn date_end(text: &str, words: &[&str], timex: Span) -> usize {
+    words.iter().rposition(|w| offset_in(text, w) < timex.end).map_or(0, |k| k + 1)
+}
+
 /// Words a label may run past [`LABEL_WORDS`] to end with its date rather than cut it in half.
 const DATE_OVERRUN: usize = 4;
 
@@ -547,8 +553,7 @@ const DATE_OVERRUN: usize = 4;
 /// words later: "…heavy rain in the last week of January…", not "…in the last week of…"),
 /// strips quote marks and end punctuation, and capitalizes the first letter.
 fn finish(text: &str, words: Vec<&str>, timex: Span) -> String {
-    let offset = |w: &str| w.as_ptr() as usize - text.as_ptr() as usize;
-    let date_end = words.iter().rposition(|w| offset(w) < timex.end).map_or(0, |k| k + 1);
+    let date_end = date_end(text, &words, timex);
     let keep = if date_end <= LABEL_WORDS + DATE_OVERRUN { LABEL_WORDS.max(date_end) } else { LABEL_WORDS };
     let long = words.len() > keep;
     let mut label = words[..words.len().min(keep)].join(" ");

@@ -124,7 +124,8 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], given: 
         let aside = {
             let span = span_of(raw);
             let sentence_start = sentences.get(raw.sentence).map_or(0, |s| s.span.start);
-            let from = floor_char_boundary(text, sentence_start.max(span.start.saturating_sub(200)).min(span.start));
+            let from =
+                crate::floor_char_boundary(text, sentence_start.max(span.start.saturating_sub(200)).min(span.start));
             text[span.end..].trim_start().starts_with(',') && text[from..span.start].contains(',')
         };
         if kind == TimexType::Date && value.len() == 4 && !matches!(raw.sem, Sem::EndOf { .. }) && !aside {
@@ -164,14 +165,6 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], given: 
         previous_kept = true;
     }
     Found { timexes, reference, header, stated, ranges, starts, implied }
-}
-
-/// The largest char boundary at or before `i`.
-fn floor_char_boundary(text: &str, mut i: usize) -> usize {
-    while !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 /// Whether an expression's value is written out in full in the text.
@@ -490,6 +483,39 @@ const MONTH_ABBREVIATIONS: [(&str, i8); 12] = [
 /// "in 1500 homes" a count.
 const NOT_NOUNS_AFTER_YEAR: &[&str] =
     &["and", "are", "as", "at", "by", "for", "from", "in", "is", "on", "or", "to", "was", "were", "when", "with"];
+
+/// The index into [`SEASONS`] of a season's name ("fall" and "autumn" alike).
+fn season_index(w: &str) -> Option<u8> {
+    match w {
+        "spring" => Some(0),
+        "summer" => Some(1),
+        "fall" | "autumn" => Some(2),
+        "winter" => Some(3),
+        _ => None,
+    }
+}
+
+/// The first day of a season of `year`: spring is March to May, …, winter December to
+/// February (counted in the year of its December).
+fn season_start(year: i16, season: u8) -> Option<Date> {
+    Date::new(year, 3 + 3 * season as i8, 1).ok()
+}
+
+/// A regular past form by its shape ("collapsed"): a past tense or a participle.
+fn ed_form(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ed") && !NOT_PAST.contains(&w)
+}
+
+/// A listed past form ("fell", "hurt"). The lists are short, but this runs for every word near
+/// every expression: look only at words as short as the longest form.
+fn listed_past(w: &str) -> bool {
+    w.len() <= 10 && (PAST_VERBS.contains(&w) || IRREGULAR_PAST.contains(&w))
+}
+
+/// "GMT", "EST", "hrs": a word that makes the number before it a clock time.
+fn zone_word(w: &str) -> bool {
+    TIME_ZONES.contains(&w) || w == "hrs"
+}
 
 /// Verbs after which "the summer", "the autumn" or "the winter" is a season as a subject.
 const SEASON_SUBJECT_VERBS: &[&str] =
@@ -1239,8 +1265,7 @@ impl Scan<'_> {
             self.kind(k) == Some(TokenKind::Word)
                 && !self.capitalized(k)
                 && self.w(k + 1) != "by"
-                && (w.len() > 4 && w.ends_with("ed") && !NOT_PAST.contains(&w)
-                    || w.len() <= 10 && (PAST_VERBS.contains(&w) || IRREGULAR_PAST.contains(&w)))
+                && (ed_form(w) || listed_past(w))
         };
         let past_verb = self.after_past_verb(first) || self.verb_at(end) == Some(Verb::Past) || past_after_commas;
         // The nearest verb of the clause: a modal or "is to" makes it future even when no cue
@@ -1399,7 +1424,7 @@ impl Scan<'_> {
         }
         // "-ed" forms: a past tense, unless a form of "be" or "have" before it makes it a
         // participle of another tense ("is expected", "has risen").
-        if w.len() > 4 && w.ends_with("ed") && !NOT_PAST.contains(&w) && !self.capitalized(i) {
+        if ed_form(w) && !self.capitalized(i) {
             // After "be" it is a participle of another tense ("is expected"); after a
             // determiner an adjective ("the preferred shares").
             // Before "by" it is a passive participle ("economists polled by the paper
@@ -1413,13 +1438,9 @@ impl Scan<'_> {
                 _ => Some(Verb::Past),
             };
         }
-        // The lists are short, but this runs for every word near every expression: look only
-        // at words as short as the longest form. After a present form of "be" an irregular
-        // past is a participle too ("exams are held in December").
-        (w.len() <= 10
-            && (PAST_VERBS.contains(&w) || IRREGULAR_PAST.contains(&w))
-            && !matches!(self.prev(i), "is" | "are" | "be" | "being"))
-        .then_some(Verb::Past)
+        // After a present form of "be" an irregular past is a participle too ("exams are held in
+        // December").
+        (listed_past(w) && !matches!(self.prev(i), "is" | "are" | "be" | "being")).then_some(Verb::Past)
     }
 
     /// Scans the sentence, appending what it finds to `out`.
@@ -1977,9 +1998,9 @@ impl Scan<'_> {
         }
         let Some((month, j)) = self.month_at(at + 1 + usize::from(of)) else {
             // "Inspectors return on the 14th": the day of this month or a month next to it.
+            // (`the` here means an ordinal: "the 14th".)
             let alone = the
                 && !of
-                && self.w(at).ends_with(|c: char| c.is_ascii_alphabetic())
                 && matches!(self.prev(i), "on" | "by" | "until" | "till" | "since" | "before" | "after")
                 && (self.kind(at + 1) != Some(TokenKind::Word)
                     || matches!(self.w(at + 1), "to" | "and" | "or" | "at" | "when" | "but" | "with"));
@@ -2080,7 +2101,7 @@ impl Scan<'_> {
         }
         let next = self.w(i + 1);
         // "2052 GMT" is a clock time.
-        if COUNT_NOUNS.contains(&next) || TIME_ZONES.contains(&next) || next == "hrs" {
+        if COUNT_NOUNS.contains(&next) || zone_word(next) {
             return None;
         }
         // Years before 1900 or after 2099 are as often counts: only after a date cue ("in
@@ -2434,13 +2455,8 @@ impl Scan<'_> {
         };
         // "the early summer": the modifier stays in the span.
         let k = k + usize::from(self.w(i) == "the" && matches!(self.w(k), "early" | "late"));
-        let season = match self.w(k) {
-            "spring" => 0,
-            "summer" => 1,
-            "fall" | "autumn" if k > i || self.w(k) == "autumn" => 2,
-            "winter" => 3,
-            _ => return None,
-        };
+        // A bare "fall" is more often a verb or a noun: only after a determiner or cue word.
+        let season = season_index(self.w(k)).filter(|_| self.w(k) != "fall" || k > i)?;
         let spoken = if self.w(k + 1) == "of" { self.spoken_year_at(k + 2) } else { None };
         // "the winter of 2016-2017" is dated by the year it starts in.
         let year_at = |j: usize| self.year_at(j).or_else(|| self.year_span_at(j));
@@ -2751,15 +2767,8 @@ impl Scan<'_> {
                 return set(end, format!("XXXX-{month:02}"));
             }
             // "every summer", "each spring": that season of every year; "every weekend".
-            let season = match self.w(j) {
-                "spring" => Some("SP"),
-                "summer" => Some("SU"),
-                "autumn" | "fall" => Some("FA"),
-                "winter" => Some("WI"),
-                _ => None,
-            };
-            if let Some(code) = season {
-                return set(j + 1, format!("XXXX-{code}"));
+            if let Some(season) = season_index(self.w(j)) {
+                return set(j + 1, format!("XXXX-{}", SEASONS[usize::from(season)]));
             }
             if self.w(j) == "weekend" {
                 return set(j + 1, "XXXX-WXX-WE".to_string());
@@ -3130,7 +3139,7 @@ impl Scan<'_> {
         // "2052 GMT", "0630 hrs": a 24-hour time without a colon, before a time zone.
         let w = self.w(i);
         if w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) {
-            let zone = TIME_ZONES.contains(&self.w(i + 1)) || self.w(i + 1) == "hrs";
+            let zone = zone_word(self.w(i + 1));
             let (hour, minute): (u8, u8) = (w[..2].parse().ok()?, w[2..].parse().ok()?);
             return (zone && hour <= 23 && minute <= 59).then_some((hour, minute, i + 1));
         }
@@ -3199,7 +3208,7 @@ impl Scan<'_> {
     /// "5 p.m. EST, Nov. 9", "noon yesterday".
     fn clock_on(&self, hour: u8, minute: u8, end: usize) -> Option<(usize, Sem)> {
         let mut end = end;
-        if TIME_ZONES.contains(&self.w(end)) || self.w(end) == "hrs" {
+        if zone_word(self.w(end)) {
             end += 1;
         } else if (self.w(end), self.w(end + 1)) == ("local", "time") {
             // "4:52 a.m. local time on Wednesday".
@@ -3690,7 +3699,9 @@ fn infer_reference(
 
     // A line of dates and times alone in the first lines: "Wed 7 May 2025 09.15 BST",
     // "Tuesday, 18 November 2025 | 14:20". Its expressions date the article.
-    let date_line = (0..sentences.len().min(4)).find_map(|n| {
+    // (Looked for only when no dateline was found.)
+    let first_lines = if dateline.is_none() { sentences.len().min(4) } else { 0 };
+    let date_line = (0..first_lines).find_map(|n| {
         let s = &sentences[n];
         // A date line is short; the bound also keeps a first sentence of thousands of dates
         // linear.
@@ -3714,7 +3725,7 @@ fn infer_reference(
         };
         (s.tokens.clone().all(|t| covered(t) || filler(t))).then_some((*dated, s))
     });
-    if let Some((k, s)) = date_line.filter(|_| dateline.is_none()) {
+    if let Some((k, s)) = date_line {
         header.push(Span::new(tokens[s.tokens.start].span.start, tokens[s.tokens.end - 1].span.end));
         return (full_date(&raws[k]).map(|d| (d, k)), header);
     }
@@ -4008,7 +4019,7 @@ impl Resolver {
             {
                 let (base, precision) = self.anchor?;
                 let code = SEASONS[usize::from(season)];
-                let start = |year: i16| Date::new(year, 3 + 3 * season as i8, 1).ok();
+                let start = |year: i16| season_start(year, season);
                 // A year alone ("in 2009") is anchored on its first day: its following spring
                 // is the next year's. A season or month is anchored on its first day too, and
                 // the following season is the first to start after it.
@@ -4035,9 +4046,8 @@ impl Resolver {
                 // The season anchors years counted from it: "opened in the spring of 2019 and
                 // was sold two years later" is 2021 (at a year's precision: a season is not a
                 // month).
-                let first_month = |year: i16| Date::new(year, 3 + 3 * season as i8, 1).ok();
                 let Some(r) = reference.filter(|_| year.is_none()) else {
-                    if let Some(start) = year.and_then(first_month) {
+                    if let Some(start) = year.and_then(|y| season_start(y, season)) {
                         self.anchor = Some((start, Unit::Year));
                     }
                     return Some((
@@ -4067,7 +4077,7 @@ impl Resolver {
                     Dir::Tense if future && season < current => y.checked_add(1)?,
                     _ => y,
                 };
-                if let Some(start) = first_month(year) {
+                if let Some(start) = season_start(year, season) {
                     self.anchor = Some((start, Unit::Year));
                 }
                 return Some((D, format!("{}-{code}", yyyy(Date::new(year, 1, 1).ok()?)?), None));
