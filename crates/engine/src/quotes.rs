@@ -1587,6 +1587,7 @@ fn subject_after(ctx: &Context, i: usize) -> Option<Words> {
         || DETERMINERS.contains(&w.as_str())
         || ctx.tokens[i].kind == TokenKind::Number
         || role_noun(&w).is_some()
+        || role_before_name(ctx, i)
     {
         let words = subject_at(ctx, i)?;
         // `told reporters`, `said Friday`: not a speaker.
@@ -1597,6 +1598,16 @@ fn subject_after(ctx: &Context, i: usize) -> Option<Words> {
         return Some(words);
     }
     None
+}
+
+/// `said agency spokesman Rui Matos`, `said party deputy leader Ana Ruiz`: one or two lower-case
+/// words, then a role noun, then a name the tagger found.
+fn role_before_name(ctx: &Context, i: usize) -> bool {
+    (i + 1..(i + 3).min(ctx.tokens.len())).any(|k| {
+        (i..k).all(|j| ctx.is_word(j) && !ctx.capitalized(j) && ctx.tokens[j].newlines_before == 0)
+            && role_noun(&ctx.lower(k)).is_some()
+            && ctx.mentions.starting_at(ctx.tokens.get(k + 1).map_or(usize::MAX, |t| t.span.start)).is_some()
+    })
 }
 
 /// Turns speaker words into a speaker: a mention's entity, a pronoun's antecedent, a nominal's
@@ -2018,6 +2029,16 @@ mod tests {
         lowercase_title_after_cue,
         "\"My father drove this boat before me,\" said captain Rory Breen, 58.",
         [("My father drove this boat before me,", "direct", "Rory Breen", "title", "said")]
+    );
+    t!(
+        lowercase_modifier_and_title_after_cue,
+        "\"The fire jumped the road,\" said agency spokesman Rui Matos.",
+        [("The fire jumped the road,", "direct", "Rui Matos", "title", "said")]
+    );
+    t!(
+        lowercase_words_after_cue_without_a_name_are_not_a_speaker,
+        "\"The fire jumped the road,\" said early reports.",
+        [("The fire jumped the road,", "direct", "-", "-", "-")]
     );
     t!(
         nominal_title,
