@@ -1365,11 +1365,11 @@ impl Scan<'_> {
         let boundary = |i: usize| matches!(self.w(i), ";" | ":" | "but" | "while" | "whereas" | "although" | "because");
         let mut left = (first.saturating_sub(CLAUSE_WINDOW).max(self.start)..first).rev();
         let mut right = end..(end + CLAUSE_WINDOW).min(self.end);
-        let (mut left_open, mut right_open) = (true, true);
+        let (mut left_open, mut right_open, mut left_blocked) = (true, true, false);
         while left_open || right_open {
             if left_open {
                 match left.next() {
-                    Some(i) if boundary(i) => left_open = false,
+                    Some(i) if boundary(i) => (left_open, left_blocked) = (false, true),
                     Some(i) => {
                         if let Some(v) = self.verb_at(i) {
                             return Some(v);
@@ -1390,7 +1390,14 @@ impl Scan<'_> {
                 }
             }
         }
-        None
+        // No verb near: a long verbless stretch still belongs to the verb before it ("will
+        // include free entry on Saturday, and a talk by the historian Alasdair Reid on Sunday
+        // afternoon").
+        if left_blocked {
+            return None;
+        }
+        let far = first.saturating_sub(2 * CLAUSE_WINDOW).max(self.start)..first.saturating_sub(CLAUSE_WINDOW);
+        far.rev().take_while(|&i| !boundary(i) && self.w(i) != ".").find_map(|i| self.verb_at(i))
     }
 
     /// What token `i` says about tense, if it is a verb form that tells one.
@@ -5273,6 +5280,18 @@ mod tests {
         "Ministers agreed on Tuesday that they will meet again.",
         REF,
         [("Tuesday", "DATE", "2016-09-20")]
+    );
+    t!(
+        future_verb_far_before_a_verbless_stretch,
+        "The open weekend will include free tours of the mill, and a lecture by the engineer Ruth Caine on Sunday afternoon.",
+        REF,
+        [("Sunday afternoon", "TIME", "2016-09-25TAF")]
+    );
+    t!(
+        far_verb_not_taken_across_a_clause_boundary,
+        "Tours of the mill will be open to visitors of all ages and from all towns; a lecture by Ruth Caine on Sunday afternoon.",
+        REF,
+        [("Sunday afternoon", "TIME", "2016-09-18TAF")]
     );
 
     // TIMES: clock times and parts of days, on the sentence's date or the reference date.
