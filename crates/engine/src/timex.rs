@@ -1123,8 +1123,28 @@ impl Scan<'_> {
             // A past verb that looks ahead ("warned of delays on Saturday") counts only when
             // asked for: what was promised may have fallen due already.
             let reported_cue = matches!(w, "warned" | "predicted" | "vowed" | "pledged" | "promised" | "threatened");
+            // "expected the weather to turn cooler by Monday": an expectation with its object
+            // before "to" (the bare "expected to" is below).
+            let expects_object = || {
+                (i + 2..(i + 5).min(self.end)).any(|k| {
+                    self.w(k) == "to" && (i + 1..k).all(|m| self.kind(m) == Some(TokenKind::Word) && self.verb_at(m).is_none())
+                })
+            };
+            let expectation = match w {
+                "expect" | "expects" | "forecast" | "forecasts" | "predict" | "predicts" => expects_object(),
+                // In the past only as reported speech, where it stands for "expect": "He said
+                // crews expected …". Told as a past fact it may be an expectation that failed.
+                "expected" | "predicted" => {
+                    reported
+                        && self.prev(i) != "had"
+                        && (self.start..i).any(|k| matches!(self.w(k), "said" | "told" | "added" | "says"))
+                        && expects_object()
+                }
+                _ => false,
+            };
             matches!(w, "will" | "won't" | "shall" | "scheduled" | "tomorrow" | "upcoming" | "payable")
                 || reported && reported_cue
+                || expectation
                 || w.ends_with("'ll")
                 || w.ends_with("\u{2019}ll")
                 || (next == "to"
@@ -5292,6 +5312,24 @@ mod tests {
         "Tours of the mill will be open to visitors of all ages and from all towns; a lecture by Ruth Caine on Sunday afternoon.",
         REF,
         [("Sunday afternoon", "TIME", "2016-09-18TAF")]
+    );
+    t!(
+        expectation_with_object_looks_ahead,
+        "Forecasters expect the storm to reach the coast by Saturday.",
+        REF,
+        [("Saturday", "DATE", "2016-09-24")]
+    );
+    t!(
+        reported_expectation_with_object_looks_ahead,
+        "The agency said crews expected the weather to turn cooler by Monday.",
+        REF,
+        [("Monday", "DATE", "2016-09-26")]
+    );
+    t!(
+        past_expectation_told_as_fact_stays_past,
+        "Crews had expected the weather to turn cooler on Monday.",
+        REF,
+        [("Monday", "DATE", "2016-09-19")]
     );
 
     // TIMES: clock times and parts of days, on the sentence's date or the reference date.
