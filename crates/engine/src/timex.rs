@@ -78,7 +78,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], given: 
     };
 
     let mut resolver =
-        Resolver { reference: reference.date, anchor: None, day: None, quarter: None, span: None, sentence_year: None };
+        Resolver { reference: reference.date, anchor: None, day: None, latest_day: None, quarter: None, span: None, sentence_year: None };
     let mut timexes = Vec::with_capacity(raws.len());
     let mut stated = Vec::with_capacity(raws.len());
     let mut ranges = Vec::new();
@@ -3852,6 +3852,10 @@ struct Resolver {
     /// The last day named, kept when a coarser date comes after it ("on Saturday … since 2022.
     /// The match kicked off at 8:30 p.m." is Saturday's).
     day: Option<Date>,
+    /// The latest day named that is not after the reference: the day the story is at, which
+    /// "overnight" counts back from ("battling a fire on Saturday that broke out on Thursday
+    /// night. … told to leave overnight" is Friday night).
+    latest_day: Option<Date>,
     /// The first day of the quarter last named, for "the quarter" and "the latest period".
     quarter: Option<Date>,
     /// The span of months last named ("the first nine months": "P9M"), unless a quarter was
@@ -4186,7 +4190,7 @@ impl Resolver {
                 let offset = if tense.past || tense.past_target { -1 } else { 0 };
                 // A day named weeks before is the background of the story, not where it is.
                 let recent = self
-                    .last_day()
+                    .latest_day
                     .filter(|&d| reference.is_none_or(|r| add(r, Unit::Day, -7).is_some_and(|w| d >= w)));
                 let base = if offset < 0 { sentence_day.or(recent).or(reference) } else { reference };
                 let value = match base {
@@ -4360,6 +4364,9 @@ impl Resolver {
             self.anchor = Some(named);
             if named.1 == Unit::Day {
                 self.day = Some(named.0);
+                if self.reference.is_none_or(|r| named.0 <= r) {
+                    self.latest_day = self.latest_day.max(Some(named.0));
+                }
             }
         }
         let day = named.filter(|&(_, unit)| unit == Unit::Day).map(|(date, _)| date);
@@ -5155,6 +5162,12 @@ mod tests {
         "Shares fell on Friday. They were hurt by overnight losses in New York.",
         REF,
         [("Friday", "DATE", "2016-09-16"), ("overnight", "TIME", "2016-09-15TNI")]
+    );
+    t!(
+        overnight_before_the_latest_day_named,
+        "Crews fought the fire on Tuesday that broke out late on Sunday night. Hundreds left their homes overnight.",
+        REF,
+        [("Tuesday", "DATE", "2016-09-20"), ("Sunday night", "TIME", "2016-09-18TNI"), ("overnight", "TIME", "2016-09-19TNI")]
     );
     t!(overnight_ahead, "The port will stay closed overnight.", REF, [("overnight", "TIME", "2016-09-22TNI")]);
     t!(overnight_as_suddenly, "She became famous almost overnight.", REF, []);
