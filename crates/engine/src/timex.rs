@@ -2477,6 +2477,14 @@ impl Scan<'_> {
             ("the", "summer" | "autumn" | "winter") if SEASON_SUBJECT_VERBS.contains(&self.w(i + 2)) => {
                 (Dir::Tense, i + 1)
             }
+            // "first to the autumn of 2023": with its year it needs no cue.
+            ("the", w)
+                if season_index(w).is_some()
+                    && self.w(i + 2) == "of"
+                    && (self.year_at(i + 3).is_some() || self.year_span_at(i + 3).is_some()) =>
+            {
+                (Dir::Tense, i + 1)
+            }
             _ if season_cue(self.prev(i)) => (Dir::Tense, i),
             _ => return None,
         };
@@ -5665,6 +5673,13 @@ mod tests {
     t!(this_summer, "Crops failed this summer.", REF, [("this summer", "DATE", "2016-SU")]);
     t!(next_spring, "The dam should open next spring.", REF, [("next spring", "DATE", "2017-SP")]);
     t!(winter_of_year, "Floods hit in the winter of 2010.", None, [("the winter of 2010", "DATE", "2010-WI")]);
+    t!(
+        season_of_year_without_a_cue,
+        "The opening slipped twice, first to the autumn of 2023 and then to the spring of 2024.",
+        None,
+        [("the autumn of 2023", "DATE", "2023-FA"), ("the spring of 2024", "DATE", "2024-SP")]
+    );
+    t!(season_of_something_is_not_a_date, "The fall of the regime came to the spring of hope.", None, []);
     t!(
         winter_of_spoken_year,
         "Ice closed the port in the winter of nineteen eighty-seven.",
