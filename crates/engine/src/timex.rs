@@ -78,7 +78,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], given: 
     };
 
     let mut resolver =
-        Resolver { reference: reference.date, anchor: None, day: None, latest_day: None, quarter: None, span: None, sentence_year: None };
+        Resolver { reference: reference.date, anchor: None, day: None, latest_day: None, decade: None, quarter: None, span: None, sentence_year: None };
     let mut timexes = Vec::with_capacity(raws.len());
     let mut stated = Vec::with_capacity(raws.len());
     let mut ranges = Vec::new();
@@ -351,8 +351,10 @@ enum Sem {
     /// turn of the century nearest it ("the turn of the century", "2000").
     Century { turn: bool },
     /// A decade counted from the reference's: "this decade", "the end of the decade" (0), "the
-    /// last decade" (-1), "the next decade" (1); TIMEX3 "202" for the 2020s.
-    DecadeOf { offset: i8 },
+    /// last decade" (-1), "the next decade" (1); TIMEX3 "202" for the 2020s. When `anchored`,
+    /// counted from the last date or decade named: "the following decade", "the previous
+    /// decade".
+    DecadeOf { offset: i8, anchored: bool },
     /// A clock time, on the sentence's date: "2:30 p.m.", "noon".
     Clock { hour: u8, minute: u8 },
     /// A part of a day, on the sentence's date: "in the morning", "by mid afternoon".
@@ -3320,14 +3322,20 @@ impl Scan<'_> {
         let spanned = matches!(self.prev(i), "over" | "for" | "throughout" | "during" | "within");
         match (w, self.w(i + 1), self.w(i + 2), self.w(i + 3), self.w(i + 4)) {
             ("the", "end" | "start" | "beginning" | "middle", "of", "the", "decade") => {
-                return Some((i + 5, Sem::DecadeOf { offset: 0 }));
+                return Some((i + 5, Sem::DecadeOf { offset: 0, anchored: false }));
             }
-            ("this", "decade", ..) => return Some((i + 2, Sem::DecadeOf { offset: 0 })),
-            ("the", "last" | "previous", "decade", ..) if !spanned => {
-                return Some((i + 3, Sem::DecadeOf { offset: -1 }));
+            ("this", "decade", ..) => return Some((i + 2, Sem::DecadeOf { offset: 0, anchored: false })),
+            // Counted from the last date named: "By the 1980s it drew crowds, but numbers fell
+            // in the following decade".
+            ("the", "following" | "previous" | "preceding", "decade", ..) if !spanned => {
+                let offset = if self.w(i + 1) == "following" { 1 } else { -1 };
+                return Some((i + 3, Sem::DecadeOf { offset, anchored: true }));
+            }
+            ("the", "last", "decade", ..) if !spanned => {
+                return Some((i + 3, Sem::DecadeOf { offset: -1, anchored: false }));
             }
             ("the", "next" | "coming", "decade", ..) if !spanned && self.prev(i) != "in" => {
-                return Some((i + 3, Sem::DecadeOf { offset: 1 }));
+                return Some((i + 3, Sem::DecadeOf { offset: 1, anchored: false }));
             }
             _ => {}
         }
@@ -3342,7 +3350,7 @@ impl Scan<'_> {
             }
         }
         if the {
-            let decade = match self.w(k) {
+            let decade_word = |w: &str| match w {
                 "twenties" => Some(2),
                 "thirties" => Some(3),
                 "forties" => Some(4),
@@ -3351,18 +3359,30 @@ impl Scan<'_> {
                 "seventies" => Some(7),
                 "eighties" => Some(8),
                 "nineties" => Some(9),
-                "'" | "\u{2019}" if !self.tokens.get(k + 1).is_some_and(|t| t.space_before) => {
-                    let d = self.w(k + 1).strip_suffix('s').filter(|d| d.len() == 2 && d.ends_with('0'));
-                    d.and_then(|d| d[..1].parse::<i16>().ok())
-                }
                 _ => None,
             };
-            if let Some(d) = decade {
-                let end = if matches!(self.w(k), "'" | "\u{2019}") { k + 2 } else { k + 1 };
+            // "the nineteen-eighties", "the eighteen nineties": the century is spelled out.
+            let spelled = |w: &str| match w {
+                "eighteen" => Some(180),
+                "nineteen" => Some(190),
+                _ => None,
+            };
+            let w = self.w(k);
+            let decade = if let Some((century, d)) = w.split_once('-') {
+                spelled(century).zip(decade_word(d)).map(|(c, d)| (c + d, k + 1))
+            } else if let Some(c) = spelled(w) {
+                decade_word(self.w(k + 1)).map(|d| (c + d, k + 2))
+            } else if matches!(w, "'" | "\u{2019}") && !self.tokens.get(k + 1).is_some_and(|t| t.space_before) {
+                let d = self.w(k + 1).strip_suffix('s').filter(|d| d.len() == 2 && d.ends_with('0'));
+                d.and_then(|d| d[..1].parse::<i16>().ok()).map(|d| (190 + d, k + 2))
+            } else {
                 // Of the reference's century, which the resolver does not know here: news
                 // decades are the 1900s' until the 2020s come round ("the twenties" is then
                 // ambiguous; we keep the 1900s).
-                return Some((end, Sem::Decade(190 + d)));
+                decade_word(w).map(|d| (190 + d, k + 1))
+            };
+            if let Some((decade, end)) = decade {
+                return Some((end, Sem::Decade(decade)));
             }
             if matches!(self.w(k), "near" | "short" | "long") && self.w(k + 1) == "term" {
                 return Some((k + 2, Sem::fixed(TimexType::Date, "FUTURE_REF")));
@@ -3864,6 +3884,9 @@ struct Resolver {
     /// "overnight" counts back from ("battling a fire on Saturday that broke out on Thursday
     /// night. … told to leave overnight" is Friday night).
     latest_day: Option<Date>,
+    /// The decade named last, when no other date came after it ("the 1980s … the following
+    /// decade").
+    decade: Option<i16>,
     /// The first day of the quarter last named, for "the quarter" and "the latest period".
     quarter: Option<Date>,
     /// The span of months last named ("the first nine months": "P9M"), unless a quarter was
@@ -3920,7 +3943,10 @@ impl Resolver {
                 };
                 return Some((D, at_precision(date, Unit::Week)?, None));
             }
-            Sem::Decade(decade) => return Some((D, format!("{decade:03}"), None)),
+            Sem::Decade(decade) => {
+                self.decade = Some(decade);
+                return Some((D, format!("{decade:03}"), None));
+            }
             Sem::Cal { year, month, day, clock } => {
                 let year = year.or_else(|| Some(infer_year(reference?, month?, tense)));
                 match (year, month, day) {
@@ -4227,9 +4253,13 @@ impl Resolver {
                 let date = add(day, Unit::Day, days)?;
                 (D, ymd(date)?, Some((date, Unit::Day)))
             }
-            Sem::DecadeOf { offset } => {
-                let Some(r) = reference else { return Some((D, "XXX".to_string(), None)) };
-                return Some((D, format!("{:03}", r.year() / 10 + i16::from(offset)), None));
+            Sem::DecadeOf { offset, anchored } => {
+                let named = self.decade.or(self.anchor.map(|(d, _)| d.year() / 10));
+                let base = if anchored { named.or(reference.map(|r| r.year() / 10)) } else { reference.map(|r| r.year() / 10) };
+                let Some(decade) = base else { return Some((D, "XXX".to_string(), None)) };
+                let decade = decade + i16::from(offset);
+                self.decade = Some(decade);
+                return Some((D, format!("{decade:03}"), None));
             }
             Sem::Century { turn } => {
                 let Some(r) = reference else { return Some((D, if turn { "XXXX" } else { "XX" }.to_string(), None)) };
@@ -4370,6 +4400,7 @@ impl Resolver {
         };
         if let Some(named) = named {
             self.anchor = Some(named);
+            self.decade = None;
             if named.1 == Unit::Day {
                 self.day = Some(named.0);
                 if self.reference.is_none_or(|r| named.0 <= r) {
@@ -5673,6 +5704,30 @@ mod tests {
     t!(this_summer, "Crops failed this summer.", REF, [("this summer", "DATE", "2016-SU")]);
     t!(next_spring, "The dam should open next spring.", REF, [("next spring", "DATE", "2017-SP")]);
     t!(winter_of_year, "Floods hit in the winter of 2010.", None, [("the winter of 2010", "DATE", "2010-WI")]);
+    t!(
+        spelled_decades,
+        "By the nineteen-eighties the mill was silent; in the eighteen nineties it had employed 400.",
+        None,
+        [("the nineteen-eighties", "DATE", "198"), ("the eighteen nineties", "DATE", "189")]
+    );
+    t!(
+        following_decade_after_a_decade,
+        "By the 1980s the hall drew crowds, but numbers fell in the following decade.",
+        REF,
+        [("the 1980s", "DATE", "198"), ("the following decade", "DATE", "199")]
+    );
+    t!(
+        previous_decade_after_a_year,
+        "The hall opened in 1962. In the previous decade it was a grain store.",
+        REF,
+        [("1962", "DATE", "1962"), ("the previous decade", "DATE", "195")]
+    );
+    t!(
+        over_the_following_decade_is_a_span,
+        "The hall opened in 1962. Over the following decade it grew.",
+        REF,
+        [("1962", "DATE", "1962"), ("the following decade", "DURATION", "P10Y")]
+    );
     t!(
         season_of_year_without_a_cue,
         "The opening slipped twice, first to the autumn of 2023 and then to the spring of 2024.",
