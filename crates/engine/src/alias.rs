@@ -141,8 +141,12 @@ fn link(text: &str, groups: &[Group], surface: &str, m: Mention) -> Option<usize
     if is_acronym(surface) {
         let letters: String = surface.chars().filter(|c| *c != '.').collect();
         // A long name the text defines with this acronym in parentheses right after it.
-        let defined =
-            most_recent(groups, |g| g.mentions.iter().any(|s| defined_as(text, *s, &letters)) && g.words.len() > 1);
+        // A place's acronym spells its initials ("United Arab Emirates (UAE)"); one that does
+        // not is a dateline's news agency ("NEW YORK (AP)").
+        let spells = |g: &Group| g.kind != EntityType::Loc || letters.chars().all(|c| g.initials.contains(c));
+        let defined = most_recent(groups, |g| {
+            g.mentions.iter().any(|s| defined_as(text, *s, &letters)) && g.words.len() > 1 && spells(g)
+        });
         return defined.or_else(|| most_recent(groups, |g| g.words.len() > 1 && g.initials == letters));
     }
     None
@@ -301,6 +305,18 @@ mod tests {
         "the International Syria Support Group (ISSG) met. The ISSG agreed.",
         [("International Syria Support Group", Org), ("ISSG", Org), ("ISSG", Org)],
         [("International Syria Support Group", &["International Syria Support Group", "ISSG", "ISSG"][..])]
+    );
+    t!(
+        place_and_agency_in_a_dateline,
+        "NEW YORK (AP) - Shares fell.",
+        [("NEW YORK", Loc), ("AP", Org)],
+        [("New York", &["NEW YORK"][..]), ("AP", &["AP"][..])]
+    );
+    t!(
+        place_defined_with_its_acronym,
+        "the United Arab Emirates (UAE) said the UAE would help.",
+        [("United Arab Emirates", Loc), ("UAE", Loc), ("UAE", Loc)],
+        [("United Arab Emirates", &["United Arab Emirates", "UAE", "UAE"][..])]
     );
     t!(
         acronym_by_initials,
