@@ -294,7 +294,28 @@ fn label(text: &str, sentence: Span, timex: Span, header: &[Span]) -> String {
             // And says something before the date: "and spent heavily in the first half of
             // 2022", not "in 2014 and again last year".
             let says = |c: usize| at_date >= c + 3;
-            if let Some(cut) = cut.filter(|&c| words.len() - (c + 1) >= 4 && opens_clause(c) && says(c)) {
+            // Or a subordinate clause with a subject of its own ("a wildfire that had burned
+            // 3,000 hectares since it broke out late on Thursday night").
+            let subordinate = words[..at_date].iter().rposition(|w| {
+                matches!(w.to_lowercase().as_str(), "since" | "after" | "when" | "before" | "because" | "until")
+            });
+            // A subject, then a verb before the date: not "since the early hours of Thursday".
+            let has_subject = |c: usize| {
+                let verb = |w: &&str| {
+                    let w = w.to_lowercase();
+                    crate::timex::ed_form(&w)
+                        || crate::timex::listed_past(&w)
+                        || matches!(w.as_str(), "is" | "are" | "was" | "were" | "has" | "had" | "will" | "would")
+                };
+                words.get(c + 1).is_some_and(|w| {
+                    matches!(*w, "it" | "he" | "she" | "they" | "we" | "I" | "the" | "a" | "an" | "its" | "their" | "his" | "her")
+                }) && words.get(c + 2..at_date).unwrap_or(&[]).iter().any(verb)
+            };
+            // The later of the two: the one nearer the date.
+            let cut = cut
+                .filter(|&c| words.len() - (c + 1) >= 4 && opens_clause(c) && says(c))
+                .max(subordinate.filter(|&c| words.len() - (c + 1) >= 4 && has_subject(c) && says(c)));
+            if let Some(cut) = cut {
                 words.drain(..=cut);
             }
         }
@@ -905,6 +926,21 @@ mod tests {
             ("2022-H1", "half year", "Spent heavily in the first half of 2022"),
             ("2024", "year", "The new owner planned repairs by mid-2024 and spent heavily in the…")
         ]
+    );
+    t!(
+        subordinate_clause_holding_the_date,
+        "Crews were still fighting a blaze on Saturday that had burned 3,000 hectares since it broke out late on Thursday night.",
+        REF,
+        [
+            ("2016-09-17", "day", "Crews were still fighting a blaze on Saturday that had burned 3,000…"),
+            ("2016-09-22", "day", "It broke out late on Thursday night")
+        ]
+    );
+    t!(
+        subordinate_word_governing_the_date_is_no_clause,
+        "Crews have been fighting blazes across the dry southern hills of the province since the early hours of Thursday.",
+        REF,
+        [("2016-09-22", "day", "Crews have been fighting blazes across the dry southern hills of the…")]
     );
     t!(
         and_between_times_is_no_clause,

@@ -504,13 +504,13 @@ fn season_start(year: i16, season: u8) -> Option<Date> {
 }
 
 /// A regular past form by its shape ("collapsed"): a past tense or a participle.
-fn ed_form(w: &str) -> bool {
+pub(crate) fn ed_form(w: &str) -> bool {
     w.len() > 4 && w.ends_with("ed") && !NOT_PAST.contains(&w)
 }
 
 /// A listed past form ("fell", "hurt"). The lists are short, but this runs for every word near
 /// every expression: look only at words as short as the longest form.
-fn listed_past(w: &str) -> bool {
+pub(crate) fn listed_past(w: &str) -> bool {
     w.len() <= 10 && (PAST_VERBS.contains(&w) || IRREGULAR_PAST.contains(&w))
 }
 
