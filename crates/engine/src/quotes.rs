@@ -1595,6 +1595,19 @@ fn subject_after(ctx: &Context, i: usize) -> Option<Words> {
         if is_calendar_word(head) {
             return None;
         }
+        // `said its operations director, Fiona Gallagher.`: the name in apposition.
+        if ctx.mentions.covering(words.span.start).is_none() {
+            let after = ctx.tokens.partition_point(|t| t.span.start < words.span.end);
+            if ctx.word(after) == "," {
+                if let Some((span, id)) = ctx.tokens.get(after + 1).and_then(|t| ctx.mentions.starting_at(t.span.start)) {
+                    let next = ctx.tokens.partition_point(|t| t.span.start < span.end);
+                    let ends = matches!(ctx.word(next), "." | "," | "") || ctx.tokens[next].newlines_before > 0;
+                    if ctx.entities[id].kind == EntityType::Person && ends {
+                        return Some(Words { span, how: Some("appositive") });
+                    }
+                }
+            }
+        }
         return Some(words);
     }
     None
@@ -2034,6 +2047,11 @@ mod tests {
         lowercase_modifier_and_title_after_cue,
         "\"The fire jumped the road,\" said agency spokesman Rui Matos.",
         [("The fire jumped the road,", "direct", "Rui Matos", "title", "said")]
+    );
+    t!(
+        nominal_after_cue_then_name_in_apposition,
+        "\"We will work through the night,\" said its operations director, Fiona Gallagher.",
+        [("We will work through the night,", "direct", "Fiona Gallagher", "appositive", "said")]
     );
     t!(
         lowercase_words_after_cue_without_a_name_are_not_a_speaker,
