@@ -386,20 +386,35 @@ const REPORTING_VERBS: &[&str] = &[
     "admitted",
     "agreed",
     "announced",
+    "argue",
     "argued",
+    "argues",
+    "believe",
     "believed",
     "believes",
+    "claim",
     "claimed",
+    "claims",
     "confirmed",
     "decided",
     "denied",
+    "estimate",
     "estimated",
+    "estimates",
+    "expect",
+    "expects",
     "explained",
+    "fear",
+    "fears",
     "found",
+    "insist",
     "insisted",
+    "insists",
     "learned",
     "noted",
+    "predict",
     "predicted",
+    "predicts",
     "promised",
     "reported",
     "revealed",
@@ -413,7 +428,9 @@ const REPORTING_VERBS: &[&str] = &[
     "thinks",
     "thought",
     "told",
+    "warn",
     "warned",
+    "warns",
     "wrote",
 ];
 
@@ -733,6 +750,12 @@ mod tests {
             ("2016-05", "month", "The government had ignored warnings issued in May"),
             ("2016-09-20", "day", "Opposition leader Rui Marques said on Tuesday the government had ignored warnings…"),
         ]
+    );
+    t!(
+        present_reporting_verb,
+        "Forecasters expect calmer weather, but warn that another band of heavy rain could arrive by the weekend.",
+        REF,
+        [("2016-W38-WE", "week", "Another band of heavy rain could arrive by the weekend"),]
     );
     t!(
         told_reporters_that,
