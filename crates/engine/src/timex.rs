@@ -3163,6 +3163,19 @@ impl Scan<'_> {
             }
             "noon" | "midday" => (12, 0, i + 1),
             "midnight" => (24, 0, i + 1),
+            // "at five in the morning", "by nine o'clock": a spelled hour after a cue, with what
+            // makes it a time.
+            w if self.kind(i) == Some(TokenKind::Word)
+                && matches!(self.prev(i), "at" | "by" | "until" | "till" | "around" | "from" | "before" | "after") =>
+            {
+                let n = number_word(w).filter(|n| (1..=12).contains(n))? as u8;
+                match (self.w(i + 1), self.w(i + 2), self.w(i + 3)) {
+                    ("in", "the", "morning") => (n % 12, 0, i + 4),
+                    ("in", "the", "afternoon" | "evening") => (n % 12 + 12, 0, i + 4),
+                    ("o'clock" | "o\u{2019}clock", _, _) => (n, 0, i + 2),
+                    _ => return None,
+                }
+            }
             _ => self.clock_digits(i, cued)?,
         };
         self.clock_on(hour, minute, end)
@@ -3314,7 +3327,9 @@ impl Scan<'_> {
         {
             return Some((k + 2, Sem::Century { turn: false }));
         }
-        if (the, self.w(k), self.w(k + 1), self.w(k + 2), self.w(k + 3)) == (true, "turn", "of", "the", "century") {
+        if (the, self.w(k), self.w(k + 1), self.w(k + 2)) == (true, "turn", "of", "the")
+            && matches!(self.w(k + 3), "century" | "millennium")
+        {
             return Some((k + 4, Sem::Century { turn: true }));
         }
         // "by the end of the decade", "this decade", "in the last decade" (not "over the last
@@ -5023,6 +5038,12 @@ mod tests {
         REF,
         [("the turn of the century", "DATE", "2000")]
     );
+    t!(
+        turn_of_the_millennium,
+        "By the turn of the millennium it had 45 shops.",
+        REF,
+        [("the turn of the millennium", "DATE", "2000")]
+    );
     t!(ahead_of_points_ahead, "Ahead of Saturday's final, fans gathered.", REF, [("Saturday", "DATE", "2016-09-24")]);
     t!(
         preparing_for_points_ahead,
@@ -5136,6 +5157,17 @@ mod tests {
     t!(quarter_to_five, "The train left at quarter to five.", REF, [("quarter to five", "TIME", "2016-09-22T04:45")]);
     t!(quarter_past_with_pm, "Come by quarter past 3 pm.", REF, [("quarter past 3 pm", "TIME", "2016-09-22T15:15")]);
     t!(half_past_without_cue, "Half past nine is late.", REF, []);
+    t!(
+        spelled_hours,
+        "She baked at five in the morning, shut at six in the evening and slept by ten o'clock.",
+        REF,
+        [
+            ("five in the morning", "TIME", "2016-09-22T05:00"),
+            ("six in the evening", "TIME", "2016-09-22T18:00"),
+            ("ten o'clock", "TIME", "2016-09-22T10:00")
+        ]
+    );
+    t!(spelled_number_is_no_hour_without_a_time_word, "She arrived at five and left by nine.", REF, []);
     t!(by_a_quarter_is_a_fraction, "Sales rose by a quarter.", REF, []);
     t!(the_coming_weekend, "They meet the coming weekend.", REF, [("the coming weekend", "DATE", "2016-W38-WE")]);
     t!(every_summer, "Ferries run every summer.", REF, [("every summer", "SET", "XXXX-SU")]);
