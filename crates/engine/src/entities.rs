@@ -137,6 +137,12 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], timexes
     let mut names = ner::tag_tokens(&words, &ranges);
     names.extend(person_cues(&words, &ranges, &names));
     for name in names {
+        // A word the lists say is never a name, capitalized only because it opens the
+        // sentence ("Born in Lagos in 1931, …", "Forecasters expect …").
+        let sentence_start = ranges.binary_search_by_key(&name.start, |r| r.start).is_ok();
+        if name.end - name.start == 1 && sentence_start && contains(lexicon::NOT_NAMES, &words[name.start].to_lowercase()) {
+            continue;
+        }
         let (start, end) = (bounds[name.start].0 as usize, bounds[name.end - 1].1 as usize);
         if (start..end).any(|k| taken[k] || blocked[k]) {
             continue;
@@ -469,6 +475,7 @@ mod tests {
     t!(nationality, "The Austrian delegation left early.", [("Austrian", "GROUP")]);
     t!(dateline_caps, "VIENNA - The talks ended.", [("VIENNA", "LOC")]);
     t!(dateline_place_of_two_words, "PORT ELLEN, March 14 - The pier reopened.", [("PORT ELLEN", "LOC")]);
+    t!(sentence_initial_common_word, "Born in Lagos in 1931, she moved to Leeds.", [("Lagos", "LOC"), ("Leeds", "LOC")]);
     t!(caps_place_inside_a_line_is_left_alone, "The ferry left PORT ELLEN, then turned.", [("ELLEN", "LOC")]);
     t!(
         sentence_initial_the_left_out_of_a_name,
