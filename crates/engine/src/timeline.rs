@@ -46,6 +46,10 @@ pub(crate) fn build(text: &str, sentences: &[Sentence], found: &Found) -> Vec<Ti
         if found.header.iter().any(|h| h.contains(timex.span)) {
             continue;
         }
+        // "less than three weeks ago, on January 23": the day restates the week, one event.
+        if restated_by_next(text, found, k) {
+            continue;
+        }
         // The age of a thing: its start, worked out from the reference date.
         if let Some(&start) = starts.get(&k) {
             let Some((precision, at)) = calendar_precision(start) else { continue };
@@ -115,6 +119,29 @@ pub(crate) fn build(text: &str, sentences: &[Sentence], found: &Found) -> Vec<Ti
         a.cmp(b).then(y.precision_rank().cmp(&x.precision_rank())).then(x.span.start.cmp(&y.span.start))
     });
     events.into_iter().map(|(_, e)| e).collect()
+}
+
+/// Whether the expression after timex `k`, set right after it ("…, on January 23"), names a day
+/// inside the coarser period `k` names.
+fn restated_by_next(text: &str, found: &Found, k: usize) -> bool {
+    let (Some(this), Some(next)) = (found.timexes.get(k), found.timexes.get(k + 1)) else { return false };
+    let Some(gap) = text.get(this.span.end..next.span.start) else { return false };
+    if !matches!(gap.trim(), "," | ", on" | ", in" | "on" | "(" | "\u{2014}" | "\u{2014} on" | "- on") {
+        return false;
+    }
+    let Some((precision, start)) = calendar_precision(&this.value) else { return false };
+    let Some((Precision::Day, day)) = next.value.get(..10).and_then(calendar_precision) else { return false };
+    let length = match precision {
+        Precision::Day => return false,
+        Precision::Week => jiff::Span::new().weeks(1),
+        Precision::Month => jiff::Span::new().months(1),
+        Precision::Season | Precision::Quarter => jiff::Span::new().months(3),
+        Precision::Half => jiff::Span::new().months(6),
+        Precision::Year => jiff::Span::new().years(1),
+        Precision::Decade => jiff::Span::new().years(10),
+        Precision::Century => jiff::Span::new().years(100),
+    };
+    start.checked_add(length).is_ok_and(|end| start <= day && day < end)
 }
 
 trait Rank {
@@ -939,6 +966,18 @@ mod tests {
         "A tea auction opens on Monday and runs through Friday.",
         REF,
         [("2016-09-26", None, "day", true), ("2016-09-30", None, "day", true)]
+    );
+    r!(
+        week_restated_by_its_day,
+        "A storm hit the same coast less than three weeks ago, on September 1.",
+        REF,
+        [("2016-09-01", None, "day", true)]
+    );
+    r!(
+        day_outside_the_period_is_its_own_event,
+        "The storm hit in 2015, on September 5.",
+        REF,
+        [("2015", None, "year", false), ("2016-09-05", None, "day", true)]
     );
     r!(half_year, "Sales doubled in the first half of 2022.", None, [("2022-H1", None, "half year", false)]);
     t!(
