@@ -337,6 +337,9 @@ fn label(text: &str, sentence: Span, timex: Span, header: &[Span]) -> String {
                 words.get(c + 1).is_some_and(|w| {
                     matches!(*w, "it" | "he" | "she" | "they" | "we" | "I" | "the" | "a" | "an" | "its" | "their" | "his" | "her")
                 }) && words.get(c + 2..at_date).unwrap_or(&[]).iter().any(verb)
+                    // Or a gerund: "worked as a nurse for a decade before opening her first
+                    // shop in April 1967".
+                    || c + 2 < at_date && words.get(c + 1).is_some_and(|w| w.len() > 5 && w.ends_with("ing"))
             };
             // The later of the two: the one nearer the date.
             let cut = cut
@@ -997,6 +1000,12 @@ mod tests {
             ("2016-09-17", "day", "Crews were still fighting a blaze on Saturday that had burned 3,000…"),
             ("2016-09-22", "day", "It broke out late on Thursday night")
         ]
+    );
+    t!(
+        gerund_after_a_subordinator,
+        "She moved to Leeds and worked as a nurse for a decade before opening her first shop in April 1967.",
+        None,
+        [("1967-04", "month", "Opening her first shop in April 1967")]
     );
     t!(
         subordinate_word_governing_the_date_is_no_clause,
