@@ -1534,7 +1534,15 @@ fn subject_at(ctx: &Context, i: usize) -> Option<Words> {
     // A name, possibly after a few title words: `White House press secretary Josh Earnest`.
     for k in i..(i + 6).min(ctx.tokens.len()) {
         if let Some((span, id)) = ctx.mentions.starting_at(ctx.tokens[k].span.start) {
-            if matches!(ctx.entities[id].kind, EntityType::Loc | EntityType::Misc) && k > i {
+            // A place or nationality is a title word before a name ("Dutch lawmaker Annelies
+            // Vermeer"), also when it comes first.
+            let modifier = matches!(ctx.entities[id].kind, EntityType::Loc | EntityType::Misc | EntityType::Group);
+            if modifier && k > i {
+                continue;
+            }
+            if modifier && (k + 1..(k + 4).min(ctx.tokens.len())).any(|j| {
+                ctx.mentions.starting_at(ctx.tokens[j].span.start).is_some_and(|(_, p)| ctx.entities[p].kind == EntityType::Person)
+            }) {
                 continue;
             }
             return Some(Words { span, how: (k > i).then_some("title") });
@@ -2047,6 +2055,11 @@ mod tests {
         lowercase_modifier_and_title_after_cue,
         "\"The fire jumped the road,\" said agency spokesman Rui Matos.",
         [("The fire jumped the road,", "direct", "Rui Matos", "title", "said")]
+    );
+    t!(
+        nationality_before_title_and_name,
+        "\"The box is open,\" said Dutch lawmaker Annelies Vermeer.",
+        [("The box is open,", "direct", "Annelies Vermeer", "title", "said")]
     );
     t!(
         nominal_after_cue_then_name_in_apposition,
