@@ -300,7 +300,13 @@ fn label(text: &str, sentence: Span, timex: Span, header: &[Span]) -> String {
             let seg_words = clause_words(text, &[seg.span]);
             // Only a shorter start: what was said may already start after the segment does.
             let later = words.first().is_none_or(|w| seg_words.first().is_some_and(|s| offset(s) > offset(w)));
-            if seg_words.len() >= 4 && later {
+            // And it must say something: "in October and again just before Christmas", dates
+            // after a preposition and no verb, does not ("up from 99 a year earlier" does).
+            let preposition = seg_words.first().is_some_and(|w| {
+                matches!(w.to_lowercase().as_str(), "in" | "on" | "at" | "by" | "from" | "during" | "until" | "since")
+            });
+            let tells = !preposition || seg_words.iter().any(|w| is_verb(w) || w.len() > 5 && w.ends_with("ing"));
+            if seg_words.len() >= 4 && later && tells {
                 words = seg_words;
             }
         }
@@ -313,10 +319,11 @@ fn label(text: &str, sentence: Span, timex: Span, header: &[Span]) -> String {
             let cut = words[..at_date].iter().rposition(|w| matches!(w.to_lowercase().as_str(), "and" | "but"));
             // Only between clauses: the conjunct opens with a lower-case word that is not an
             // article ("and had not seen", not "at 10:30 a.m. and 6 p.m.", "and the").
+            // And holds a verb before the date: not "in October and again just before Christmas".
             let opens_clause = |c: usize| {
                 words.get(c + 1).is_some_and(|w| {
                     w.starts_with(|ch: char| ch.is_lowercase()) && !matches!(*w, "the" | "a" | "an" | "its" | "their")
-                })
+                }) && words.get(c + 1..at_date).unwrap_or(&[]).iter().any(|w| is_verb(w) || w.ends_with('s'))
             };
             // And says something before the date: "and spent heavily in the first half of
             // 2022", not "in 2014 and again last year".
@@ -328,15 +335,9 @@ fn label(text: &str, sentence: Span, timex: Span, header: &[Span]) -> String {
             });
             // A subject, then a verb before the date: not "since the early hours of Thursday".
             let has_subject = |c: usize| {
-                let verb = |w: &&str| {
-                    let w = w.to_lowercase();
-                    crate::timex::ed_form(&w)
-                        || crate::timex::listed_past(&w)
-                        || matches!(w.as_str(), "is" | "are" | "was" | "were" | "has" | "had" | "will" | "would")
-                };
                 words.get(c + 1).is_some_and(|w| {
                     matches!(*w, "it" | "he" | "she" | "they" | "we" | "I" | "the" | "a" | "an" | "its" | "their" | "his" | "her")
-                }) && words.get(c + 2..at_date).unwrap_or(&[]).iter().any(verb)
+                }) && words.get(c + 2..at_date).unwrap_or(&[]).iter().any(|w| is_verb(w))
                     // Or a gerund: "worked as a nurse for a decade before opening her first
                     // shop in April 1967".
                     || c + 2 < at_date && words.get(c + 1).is_some_and(|w| w.len() > 5 && w.ends_with("ing"))
@@ -407,6 +408,14 @@ fn label(text: &str, sentence: Span, timex: Span, header: &[Span]) -> String {
         words.remove(0);
     }
     finish(text, words, timex)
+}
+
+/// A past form or an auxiliary: what tells that words make a clause.
+fn is_verb(word: &str) -> bool {
+    let w = word.to_lowercase();
+    crate::timex::ed_form(&w)
+        || crate::timex::listed_past(&w)
+        || matches!(w.as_str(), "is" | "are" | "was" | "were" | "has" | "had" | "will" | "would")
 }
 
 /// Verbs that report what someone said or thought; a "that" shortly after one opens what was
@@ -999,6 +1008,15 @@ mod tests {
         [
             ("2016-09-17", "day", "Crews were still fighting a blaze on Saturday that had burned 3,000…"),
             ("2016-09-22", "day", "It broke out late on Thursday night")
+        ]
+    );
+    t!(
+        and_without_a_verb_is_no_clause,
+        "Talks between the parliament and the governments broke down twice, in October and again just before Christmas.",
+        REF,
+        [
+            ("2015-12-25", "day", "Talks between the parliament and the governments broke down twice, in October…"),
+            ("2016-10", "month", "Talks between the parliament and the governments broke down twice, in October…")
         ]
     );
     t!(

@@ -234,6 +234,9 @@ struct Tense {
     /// A target ("by the end of December", "extended to Nov. 16") in a past clause: not read
     /// as past, but it takes a year named earlier in the sentence.
     past_target: bool,
+    /// A past clause that reached a point before or by the date: "talks broke down just
+    /// before Christmas", told in June, is last Christmas (not "set a new date of Sept. 9").
+    past_before: bool,
     /// The clause is past and says nothing of a plan: a weekday one day after the reference is
     /// then the one six days before.
     plain_past: bool,
@@ -1347,6 +1350,7 @@ impl Scan<'_> {
         let past = since || past_verb || !future && !target && verb == Some(Verb::Past);
         // "Last year there were only two by the end of December": a target in a past clause.
         let past_target = target && !future && verb == Some(Verb::Past);
+        let past_before = past_target && matches!(self.prev(cue_at), "before" | "by");
         let span_end = match self.prev(cue_at) {
             "through" | "thru" | "until" | "till" => true,
             // "from Monday to Friday", and "Tuesday to Sunday" without "from".
@@ -1377,7 +1381,7 @@ impl Scan<'_> {
                     || matches!(self.w(k), "planned" | "would" | "ready" | "scheduled")
             });
         let reported_future = future && reported_only && verb != Some(Verb::Future);
-        Tense { future, past_verb, past, since, span_end, past_target, plain_past, reported_future }
+        Tense { future, past_verb, past, since, span_end, past_target, past_before, plain_past, reported_future }
     }
 
     /// The nearest verb form of the clause around `first..end` that tells a tense: up to
@@ -4441,6 +4445,8 @@ fn infer_year(reference: Date, month: i8, tense: Tense) -> i16 {
     match (tense.future, ahead) {
         (false, a) if tense.since && a > 0 => y.saturating_sub(1),
         (false, a) if tense.past && a > PAST_AHEAD => y.saturating_sub(1),
+        // A target in a past clause: "talks broke down just before Christmas", told in June.
+        (false, a) if tense.past_before && a > PAST_AHEAD => y.saturating_sub(1),
         (false, a) if a > 6 => y.saturating_sub(1),
         (_, a) if a < -7 && !tense.past => y.saturating_add(1),
         (true, a) if a < 0 && !(tense.reported_future && a >= -PAST_AHEAD) => y.saturating_add(1),
@@ -5396,6 +5402,12 @@ mod tests {
         "Tours of the mill will be open to visitors of all ages and from all towns; a lecture by Ruth Caine on Sunday afternoon.",
         REF,
         [("Sunday afternoon", "TIME", "2016-09-18TAF")]
+    );
+    t!(
+        target_in_a_past_clause_looks_back,
+        "Talks broke down just before Easter, and the deal was struck by the end of December.",
+        REF,
+        [("Easter", "DATE", "2016-03-27"), ("the end of December", "DATE", "2015-12")]
     );
     t!(
         expectation_with_object_looks_ahead,
