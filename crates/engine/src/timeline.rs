@@ -552,6 +552,17 @@ fn relative_clause<'t>(text: &'t str, segments: &[Segment], timex: Span) -> Opti
             words.extend(clause_words(text, &[clause]).into_iter().skip(1));
             return (words.len() >= 4).then_some(words);
         }
+        // "…approved by national ministers, who are expected to sign it on June 27": a plural
+        // noun and up to two words before it, back to a preposition.
+        let plain = |w: &&&str| w.chars().all(|c| c.is_lowercase() || c == '-');
+        let stop = |w: &&str| matches!(*w, "by" | "of" | "to" | "for" | "with" | "from" | "among" | "and" | "the" | "said" | "says");
+        let noun = before.iter().rev().take_while(|w| plain(w) && !stop(w)).count().min(3);
+        let plural = before.last().is_some_and(|w| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"));
+        if noun >= 1 && plural && noun < before.len() {
+            let mut words = before[before.len() - noun..].to_vec();
+            words.extend(clause_words(text, &[clause]).into_iter().skip(1));
+            return (words.len() >= 4).then_some(words);
+        }
     }
     if !enclosed || !matches!(opener.as_str(), "which" | "who") {
         return None;
@@ -1018,6 +1029,12 @@ mod tests {
             ("2015-12-25", "day", "Talks between the parliament and the governments broke down twice, in October…"),
             ("2016-10", "month", "Talks between the parliament and the governments broke down twice, in October…")
         ]
+    );
+    t!(
+        who_after_a_plural_noun,
+        "The law must still be approved by national ministers, who are expected to sign it off on Tuesday.",
+        REF,
+        [("2016-09-27", "day", "National ministers are expected to sign it off on Tuesday")]
     );
     t!(
         gerund_after_a_subordinator,
