@@ -114,6 +114,14 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], given: 
             previous_day = None;
             continue;
         };
+        // A date the text leaves unknown ("between December and February" with no reference)
+        // is the last date named: what counts from it ("a year earlier") is unknown too, not
+        // counted from an older date.
+        if kind != TimexType::Duration && kind != TimexType::Set && value.contains('X') {
+            resolver.anchor = None;
+            resolver.day = None;
+            resolver.decade = None;
+        }
         let day_before = std::mem::replace(&mut previous_day, day);
         sentence_day = day.or(sentence_day);
         // "the end of the year and into January": January is after that year, not in it. Nor
@@ -4669,6 +4677,12 @@ mod tests {
     );
     t!(week_or_so_ago, "The pact was signed a week or so ago.", REF, [("a week or so ago", "DATE", "2016-W37")]);
     t!(bare_month_without_reference, "The plant closed in September.", None, [("September", "DATE", "XXXX-09")]);
+    t!(
+        counted_from_an_unknown_date_is_unknown,
+        "The hall opened in 2019. It closed in September. A year earlier it had 300 members.",
+        None,
+        [("2019", "DATE", "2019"), ("September", "DATE", "XXXX-09"), ("A year earlier", "DATE", "XXXX")]
+    );
     t!(
         month_range,
         "The river was high from May to July.",
