@@ -573,9 +573,12 @@ const STARTERS: &[&str] = &[
     "an",
     "annually",
     "approximately",
+    "armistice",
     "around",
     "at",
     "autumn",
+    "bonfire",
+    "boxing",
     "christmas",
     "coming",
     "comparable",
@@ -603,6 +606,7 @@ const STARTERS: &[&str] = &[
     "future",
     "good",
     "half",
+    "halloween",
     "hourly",
     "independence",
     "its",
@@ -643,6 +647,7 @@ const STARTERS: &[&str] = &[
     "quarter",
     "recent",
     "recently",
+    "remembrance",
     "roughly",
     "same",
     "second",
@@ -667,6 +672,10 @@ const STARTERS: &[&str] = &[
     "twentieth",
     "twice",
     "up",
+    "valentine",
+    "valentine's",
+    "valentine’s",
+    "veterans",
     "weekends",
     "weekly",
     "winter",
@@ -1572,7 +1581,10 @@ impl Scan<'_> {
             return true;
         }
         let w = self.w(i);
-        w.contains('-') || crate::lexicon::contains(all_starters(), w) || w == "as" && self.w(i + 1) == "soon"
+        w.contains('-')
+            || crate::lexicon::contains(all_starters(), w)
+            || w == "as" && self.w(i + 1) == "soon"
+            || fiscal_year_token(w).is_some()
     }
 
     /// The bare second day of a pair or range after a full date: "April 24 and 25", "May 3 to
@@ -1745,6 +1757,10 @@ impl Scan<'_> {
         // the name ("a blow for May").
         let cued = cued || DATE_CUES.contains(&self.prev(i)) || self.prev(i) == "for" && self.w(i) != "may";
         self.era_year(i)
+            .or_else(|| {
+                let year = fiscal_year_token(self.w(i))?;
+                Some((i + 1, Sem::Cal { year: Some(year), month: None, day: None, clock: None }))
+            })
             .or_else(|| self.iso(i))
             .or_else(|| self.weekday(i))
             .or_else(|| self.spoken_year(i))
@@ -2447,6 +2463,14 @@ impl Scan<'_> {
                 (Holiday::Easter(0), k + 1)
             }
             ("independence", "day", _) => (Holiday::Fixed(7, 4), k + 2),
+            ("halloween", _, _) => (Holiday::Fixed(10, 31), k + 1),
+            ("valentine's" | "valentine\u{2019}s", "day", _) => (Holiday::Fixed(2, 14), k + 2),
+            ("valentine", "'s" | "\u{2019}s", "day") => (Holiday::Fixed(2, 14), k + 3),
+            ("boxing", "day", _) if self.capitalized(k + 1) => (Holiday::Fixed(12, 26), k + 2),
+            ("bonfire", "night", _) if self.capitalized(k + 1) => (Holiday::Fixed(11, 5), k + 2),
+            ("armistice" | "remembrance" | "veterans", "day", _) if self.capitalized(k + 1) => {
+                (Holiday::Fixed(11, 11), k + 2)
+            }
             ("thanksgiving", "day", _) => (Holiday::Thanksgiving, k + 2),
             ("thanksgiving", _, _) => (Holiday::Thanksgiving, k + 1),
             ("election", "day", _) => (Holiday::ElectionDay, k + 2),
@@ -3507,6 +3531,19 @@ fn counted_date(amount: Amount, unit: Unit, factor: u64, sign: i64, anchored: bo
 }
 
 /// A modal or "to" before a verb: "may last two weeks", "to last a month".
+/// "FY2025", "FY25" (in lower case): a fiscal year, dated by the year it is named for.
+fn fiscal_year_token(w: &str) -> Option<i16> {
+    let digits = w.strip_prefix("fy")?;
+    if !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    match digits.len() {
+        4 => digits.parse().ok().filter(|y| (1900..2100).contains(y)),
+        2 => digits.parse::<i16>().ok().map(|y| 2000 + y),
+        _ => None,
+    }
+}
+
 fn is_modal(w: &str) -> bool {
     matches!(
         w,
@@ -4190,6 +4227,9 @@ impl Resolver {
                     Dir::Last => r.year().checked_sub(1)?,
                     Dir::Next if this_year > r => r.year(),
                     Dir::Next => r.year().checked_add(1)?,
+                    // A feast is no deadline: in a past clause it has been ("shops were busy on
+                    // Boxing Day", told in November).
+                    _ if tense.past && !tense.future && this_year > r => r.year().checked_sub(1)?,
                     _ => infer_year(r, this_year.month(), tense),
                 };
                 let date = which.date(year)?;
@@ -5866,6 +5906,13 @@ mod tests {
         [("1994", "DATE", "1994"), ("1995", "DATE", "1995"), ("1997", "DATE", "1997")]
     );
     t!(fiscal_year, "Sales in fiscal 2015 fell.", None, [("fiscal 2015", "DATE", "2015")]);
+    t!(
+        fiscal_year_tokens,
+        "Sales in FY2015 fell and will rise in FY17.",
+        None,
+        [("FY2015", "DATE", "2015"), ("FY17", "DATE", "2017")]
+    );
+    t!(fy_word_is_no_year, "The FYI note and FY123 code.", None, []);
     t!(spoken_year, "The farm was sold in nineteen ninety-six.", None, [("nineteen ninety-six", "DATE", "1996")]);
     t!(
         spoken_month_year,
@@ -5879,6 +5926,14 @@ mod tests {
     // HOLIDAYS (reference 2016-09-22).
     t!(last_thanksgiving, "The family met last Thanksgiving.", REF, [("last Thanksgiving", "DATE", "2015-11-26")]);
     t!(christmas_day, "Shops close on Christmas Day.", REF, [("Christmas Day", "DATE", "2016-12-25")]);
+    t!(
+        more_fixed_feasts,
+        "Shops will open late on Halloween and close on Boxing Day. Florists sold out on Valentine's Day.",
+        REF,
+        [("Halloween", "DATE", "2016-10-31"), ("Boxing Day", "DATE", "2016-12-26"), ("Valentine's Day", "DATE", "2016-02-14")]
+    );
+    t!(feast_in_a_past_clause_has_been, "Shops were busy on Boxing Day.", REF, [("Boxing Day", "DATE", "2015-12-26")]);
+    t!(boxing_as_a_sport_is_no_feast, "The boxing day drew crowds.", REF, []);
     // The tokenizer splits "Year's" into "Year" "'s"; the holiday is still found.
     t!(new_years_eve, "The bridge closes on New Year's Eve.", REF, [("New Year's Eve", "DATE", "2016-12-31")]);
     t!(
