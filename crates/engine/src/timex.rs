@@ -337,6 +337,8 @@ enum Sem {
     EndOf { unit: Unit },
     /// "overnight": the night before the reference in a past clause, else the coming one.
     Overnight,
+    /// "a year ago to the day": the reference's day that many years back.
+    ToTheDay { years: i64 },
     /// "the new year": next year from October on, else the reference's.
     NewYear,
     /// Whole units from the last date mentioned: "the next day", "the following week"; with a
@@ -447,6 +449,7 @@ impl Sem {
                 | Sem::Relative { .. }
                 | Sem::Anchored { .. }
                 | Sem::Counted { .. }
+                | Sem::ToTheDay { .. }
                 | Sem::Clock { .. }
                 | Sem::Day { .. }
         )
@@ -3100,6 +3103,14 @@ impl Scan<'_> {
                 // "two years earlier than Germany had asked for": a comparison of two dates, by
                 // an amount of time.
                 ("earlier" | "later" | "sooner", "than") => None,
+                // "a year ago to the day", "five years ago to the day": that very day.
+                ("ago", _) if (self.w(end + 1), self.w(end + 2), self.w(end + 3)) == ("to", "the", "day") => {
+                    if let (Unit::Year, Amount::Whole(n)) = (unit, amount) {
+                        let years = i64::try_from(n.checked_mul(factor)?).ok()?;
+                        return Some((end + 4, Sem::ToTheDay { years }));
+                    }
+                    Some((-1, end + 1, false))
+                }
                 ("ago", _) => Some((-1, end + 1, false)),
                 ("from", "now" | "today") => Some((1, end + 2, false)),
                 ("earlier", _) => Some((-1, end + 1, true)),
@@ -4283,6 +4294,10 @@ impl Resolver {
                     self.anchor = anchor;
                 }
                 return found;
+            }
+            Sem::ToTheDay { years } => {
+                let Some(r) = reference else { return Some((D, "XXXX-XX-XX".to_string(), None)) };
+                return Some((D, ymd(add(r, Unit::Year, -years)?)?, None));
             }
             // Not a day named: it does not become the anchor of "the previous Friday".
             Sem::Overnight => {
@@ -5931,6 +5946,12 @@ mod tests {
         "Shops will open late on Halloween and close on Boxing Day. Florists sold out on Valentine's Day.",
         REF,
         [("Halloween", "DATE", "2016-10-31"), ("Boxing Day", "DATE", "2016-12-26"), ("Valentine's Day", "DATE", "2016-02-14")]
+    );
+    t!(
+        years_ago_to_the_day,
+        "A year ago to the day, the firm raised its forecast.",
+        REF,
+        [("A year ago to the day", "DATE", "2015-09-22")]
     );
     t!(feast_in_a_past_clause_has_been, "Shops were busy on Boxing Day.", REF, [("Boxing Day", "DATE", "2015-12-26")]);
     t!(boxing_as_a_sport_is_no_feast, "The boxing day drew crowds.", REF, []);
