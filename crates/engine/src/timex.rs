@@ -2040,7 +2040,13 @@ impl Scan<'_> {
         let recent = self.prev(i) == "in" && matches!(self.prev(i - 1), "recently" | "lately")
             || self.prev(i) == "as" && self.prev(i - 1) == "recently";
         let dir = if recent { Dir::Last } else { Dir::Tense };
-        (cued || adjective || recent).then_some((j, Sem::Month { month, day: None, dir }))
+        // "the warmest October on record", "its busiest December": a superlative before it.
+        let superlative = i >= self.start + 2
+            && self.w(i) != "may"
+            && self.prev(i).len() > 4
+            && self.prev(i).ends_with("est")
+            && matches!(self.prev(i - 1), "the" | "its" | "their");
+        (cued || adjective || recent || superlative).then_some((j, Sem::Month { month, day: None, dir }))
     }
 
     /// Day first: "22 September 2016", "9 Sept", "the 22nd of September".
@@ -5946,6 +5952,12 @@ mod tests {
         "Shops will open late on Halloween and close on Boxing Day. Florists sold out on Valentine's Day.",
         REF,
         [("Halloween", "DATE", "2016-10-31"), ("Boxing Day", "DATE", "2016-12-26"), ("Valentine's Day", "DATE", "2016-02-14")]
+    );
+    t!(
+        month_after_a_superlative,
+        "Sales fell in the warmest August on record.",
+        REF,
+        [("August", "DATE", "2016-08")]
     );
     t!(
         years_ago_to_the_day,
