@@ -977,6 +977,12 @@ mod tests {
     );
     r!(in_ten_days_points_ahead, "The minister will decide in ten days.", REF, [("2016-10-02", None, "day", true)]);
     r!(in_ten_days_in_the_past_is_a_span, "The court ruled in 10 days.", REF, []);
+    r!(
+        within_a_week_after_an_aside_is_a_span,
+        "An earlier truce, brokered by Turkey, collapsed within a week.",
+        REF,
+        []
+    );
     r!(within_months_points_ahead, "The plant will reopen within six months.", REF, [("2017-03", None, "month", true)]);
     r!(
         shift_from_a_season,

@@ -1167,7 +1167,14 @@ impl Scan<'_> {
                 }
                 _ => false,
             };
+            // "She said a mission would deploy on Monday": the future of reported speech.
+            // Not a possessive: "would look for ways around Wednesday's ruling".
+            let reported_would = w == "would"
+                && !matches!(next, "have" | "not" | "never")
+                && !matches!(self.w(end), "'s" | "\u{2019}s")
+                && (self.start..i).rev().take(12).any(|k| matches!(self.w(k), "said" | "told" | "announced" | "added"));
             matches!(w, "will" | "won't" | "shall" | "scheduled" | "tomorrow" | "upcoming" | "payable")
+                || reported_would
                 || reported && reported_cue
                 || expectation
                 || w.ends_with("'ll")
@@ -1446,6 +1453,18 @@ impl Scan<'_> {
         far.rev().take_while(|&i| !boundary(i) && self.w(i) != ".").find_map(|i| self.verb_at(i))
     }
 
+    /// Whether the comma at `comma` closes an aside that a comma opened after the sentence's
+    /// subject: a second comma within 12 tokens, with no verb of the clause before the first.
+    fn closes_aside(&self, comma: usize) -> bool {
+        let from = comma.saturating_sub(12).max(self.start);
+        let Some(open) = (from..comma).rev().find(|&k| self.w(k) == ",") else { return false };
+        // The subject before the aside: a few words opening the sentence, none a verb.
+        open > self.start
+            && open - self.start <= 5
+            && (self.start..open).all(|k| self.kind(k) == Some(TokenKind::Word) && !ed_form(self.w(k)) && !listed_past(self.w(k)))
+            && !matches!(self.w(self.start), "after" | "before" | "when" | "in" | "on" | "at" | "as" | "since" | "if")
+    }
+
     /// What token `i` says about tense, if it is a verb form that tells one.
     fn verb_at(&self, i: usize) -> Option<Verb> {
         let w = self.w(i);
@@ -1486,6 +1505,9 @@ impl Scan<'_> {
                 return None;
             }
             return match self.prev(i) {
+                // After the comma that closes an aside it is the main verb: "An earlier truce,
+                // brokered by Turkey last October, collapsed within a week".
+                "," if self.closes_aside(i - 1) => Some(Verb::Past),
                 "is" | "are" | "be" | "being" | "will" | "to" | "the" | "a" | "an" | "its" | "their" | "his"
                 | "her" | "our" | "this" | "these" | "those" | "of" | "and" | "or" | "," => None,
                 _ => Some(Verb::Past),
@@ -5952,6 +5974,24 @@ mod tests {
         "Shops will open late on Halloween and close on Boxing Day. Florists sold out on Valentine's Day.",
         REF,
         [("Halloween", "DATE", "2016-10-31"), ("Boxing Day", "DATE", "2016-12-26"), ("Valentine's Day", "DATE", "2016-02-14")]
+    );
+    t!(
+        would_in_reported_speech_looks_ahead,
+        "She said a team of 40 officers would deploy on Monday.",
+        REF,
+        [("Monday", "DATE", "2016-09-26")]
+    );
+    t!(
+        would_before_a_possessive_date_does_not,
+        "Lawyers said they would look for ways around Tuesday's ruling.",
+        REF,
+        [("Tuesday", "DATE", "2016-09-20")]
+    );
+    t!(
+        verb_after_an_aside_is_the_main_verb,
+        "The old bridge, closed for repairs, reopened to traffic in December.",
+        REF,
+        [("December", "DATE", "2015-12")]
     );
     t!(
         month_after_a_superlative,
