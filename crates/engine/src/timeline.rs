@@ -307,7 +307,29 @@ fn label(text: &str, sentence: Span, timex: Span, header: &[Span]) -> String {
             });
             let tells = !preposition || seg_words.iter().any(|w| is_verb(w) || w.len() > 5 && w.ends_with("ing"));
             if seg_words.len() >= 4 && later && tells {
-                words = seg_words;
+                // A verb after an aside takes the subject before the aside back: "The truce,
+                // agreed late on Wednesday after …, began at 6 a.m. on Thursday" → "The truce
+                // began at 6 a.m. on Thursday".
+                let subject = segments
+                    .iter()
+                    .position(|s| s.span.contains(timex))
+                    .filter(|&k| k >= 2 && seg_words.first().is_some_and(|w| is_verb(w)))
+                    .map(|k| {
+                        let from = segments[..k].iter().rposition(|s| !s.after_comma).unwrap_or(0);
+                        clause_words(text, &[segments[from].span])
+                    })
+                    .filter(|subject| {
+                        (1..=5).contains(&subject.len())
+                            && !subject.iter().any(|w| is_verb(w))
+                            && subject.first().is_some_and(|w| w.starts_with(char::is_uppercase))
+                    });
+                words = match subject {
+                    Some(mut subject) => {
+                        subject.extend(seg_words);
+                        subject
+                    }
+                    None => seg_words,
+                };
             }
         }
     }
@@ -1034,6 +1056,15 @@ mod tests {
         [
             ("2015-12-25", "day", "Talks between the parliament and the governments broke down twice, in October…"),
             ("2016-10", "month", "Talks between the parliament and the governments broke down twice, in October…")
+        ]
+    );
+    t!(
+        verb_after_an_aside_takes_its_subject,
+        "The truce, agreed late on Wednesday after eleven days of talks in Geneva, began at 6 a.m. on Thursday.",
+        REF,
+        [
+            ("2016-09-21", "day", "The truce, agreed late on Wednesday after eleven days of talks in…"),
+            ("2016-09-22", "day", "The truce began at 6 a.m. on Thursday")
         ]
     );
     t!(
