@@ -793,6 +793,14 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
         // A single-quoted stretch counts only with a cue of its own (news uses them for headlines
         // and nested quotes), and a bracketed aside ("(CROSSTALK.)") is nobody's statement.
         let pattern = attribution.as_ref().is_some_and(|(s, _)| s.rule != "continuation");
+        // British news quotes everything in single marks: a whole sentence right after a quote
+        // in the same paragraph goes on with it ("'…,' said Martin Hale. 'This will finish
+        // some of them off.'").
+        let same_paragraph = previous.as_ref().is_some_and(|(prev_close, _, _)| {
+            ctx.paragraph_of[(*prev_close).min(tokens.len() - 1)] == ctx.paragraph_of[pair.open]
+        });
+        let pattern = pattern
+            || attribution.is_some() && same_paragraph && kind == QuoteKind::Direct && words >= 4 && !title_cased;
         let bracketed = ctx.word(first) == "(" && (ctx.word(last - 1) == ")" || ctx.word(last - 2) == ")");
         if (!pair.style.double() && (!pattern || title_cased)) || bracketed {
             previous = None;
@@ -1827,6 +1835,19 @@ mod tests {
         straight_single_with_cue,
         "'We will rebuild,' Elena Popescu said.",
         [("We will rebuild,", "direct", "Elena Popescu", "cue after quote", "said")]
+    );
+    t!(
+        straight_single_continuation,
+        "'Traders are on their knees,' said Martin Hale. 'This will finish some of them off.'",
+        [
+            ("Traders are on their knees,", "direct", "Martin Hale", "cue after quote", "said"),
+            ("This will finish some of them off.", "direct", "Martin Hale", "continuation", "-")
+        ]
+    );
+    t!(
+        single_quoted_heading_after_a_quote_dropped,
+        "'Traders are on their knees,' said Martin Hale.\n\n'A Long Winter Ahead'\n\nThe cranes stood still.",
+        [("Traders are on their knees,", "direct", "Martin Hale", "cue after quote", "said")]
     );
     t!(
         single_quoted_heading_dropped,
