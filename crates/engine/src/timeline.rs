@@ -131,17 +131,20 @@ fn restated_by_next(text: &str, found: &Found, k: usize) -> bool {
     }
     let Some((precision, start)) = calendar_precision(&this.value) else { return false };
     let Some((Precision::Day, day)) = next.value.get(..10).and_then(calendar_precision) else { return false };
-    let length = match precision {
+    // The time step's own date arithmetic: jiff's panicking span builders would add 36 KB
+    // (gzip) of error formatting to the page.
+    use crate::timex::{add, Unit};
+    let (unit, n) = match precision {
         Precision::Day => return false,
-        Precision::Week => jiff::Span::new().weeks(1),
-        Precision::Month => jiff::Span::new().months(1),
-        Precision::Season | Precision::Quarter => jiff::Span::new().months(3),
-        Precision::Half => jiff::Span::new().months(6),
-        Precision::Year => jiff::Span::new().years(1),
-        Precision::Decade => jiff::Span::new().years(10),
-        Precision::Century => jiff::Span::new().years(100),
+        Precision::Week => (Unit::Week, 1),
+        Precision::Month => (Unit::Month, 1),
+        Precision::Season | Precision::Quarter => (Unit::Month, 3),
+        Precision::Half => (Unit::Month, 6),
+        Precision::Year => (Unit::Year, 1),
+        Precision::Decade => (Unit::Year, 10),
+        Precision::Century => (Unit::Year, 100),
     };
-    start.checked_add(length).is_ok_and(|end| start <= day && day < end)
+    add(start, unit, n).is_some_and(|end| start <= day && day < end)
 }
 
 trait Rank {

@@ -268,7 +268,7 @@ struct Raw {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Unit {
+pub(crate) enum Unit {
     Second,
     Minute,
     Hour,
@@ -4551,7 +4551,7 @@ fn infer_year(reference: Date, month: i8, tense: Tense) -> i16 {
 const PAST_AHEAD: i8 = 2;
 
 /// `date` moved by `n` units, with jiff's calendar arithmetic; `None` when out of range.
-fn add(date: Date, unit: Unit, n: i64) -> Option<Date> {
+pub(crate) fn add(date: Date, unit: Unit, n: i64) -> Option<Date> {
     let span = jiff::Span::new();
     let span = match unit {
         Unit::Day => span.try_days(n),
