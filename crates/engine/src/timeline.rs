@@ -400,7 +400,14 @@ fn label(text: &str, sentence: Span, timex: Span, header: &[Span]) -> String {
     // Too short to say anything ("In 1998"), or pointing at what the next clause says ("That
     // changed in 2009, when …"): take the next clause too.
     let points_on = words.len() <= 5 && matches!(words.first(), Some(&("That" | "This")));
-    if words.len() < 4 || points_on {
+    // A date standing alone before a dash ("16:05 - Union leaders arrived …", a live blog's
+    // stamp) is labelled by what follows it.
+    let alone = words.iter().all(|w| timex.contains(Span::new(offset(w), offset(w) + w.len())));
+    if alone {
+        if let Some(next) = clauses.get(at + 1) {
+            words = clause_words(text, next);
+        }
+    } else if words.len() < 4 || points_on {
         if let Some(next) = clauses.get(at + 1) {
             // The comma between the clauses stays: "That changed in 2009, when …".
             if let Some(last) = words.last_mut() {
@@ -1069,6 +1076,12 @@ mod tests {
             ("2016-09-21", "day", "The truce, agreed late on Wednesday after eleven days of talks in…"),
             ("2016-09-22", "day", "The truce began at 6 a.m. on Thursday")
         ]
+    );
+    t!(
+        live_blog_stamp_labelled_by_its_entry,
+        "Talks resumed.\n\n16:05 - Union leaders arrived at the ministry for a second round.",
+        REF,
+        [("2016-09-22", "day", "Union leaders arrived at the ministry for a second round")]
     );
     t!(
         who_after_a_plural_noun,

@@ -3253,7 +3253,18 @@ impl Scan<'_> {
             }
             _ => self.clock_digits(i, cued)?,
         };
+        if self.stamp(i) {
+            // The stamp dates its entry on the day of the page, not the last day named.
+            return Some((end, Sem::ClockOn { hour, minute, on: Box::new(Sem::Day { offset: 0, part: None }) }));
+        }
         self.clock_on(hour, minute, end)
+    }
+
+    /// A live blog's entry stamp: "16:05 - Union leaders arrived …" opening a line.
+    fn stamp(&self, i: usize) -> bool {
+        (i == 0 || self.tokens.get(i).is_some_and(|t| t.newlines_before > 0))
+            && self.w(i).contains(':')
+            && matches!(self.w(i + 1), "-" | "\u{2013}" | "\u{2014}" | "|")
     }
 
     /// "2:30 p.m.", "2pm", "14:30" (after a cue): hour, minute and where it ends.
@@ -3290,6 +3301,7 @@ impl Scan<'_> {
             Some(_) => return None,
             None => {
                 let cue = cued
+                    || self.stamp(i)
                     || matches!(self.prev(i), "at" | "around" | "about" | "to" | "and")
                     || TIME_ZONES.contains(&self.w(i + 1))
                     || matches!(self.w(i + 1), "local" | "hrs" | "hours");
@@ -5260,6 +5272,17 @@ mod tests {
     t!(quarter_to_five, "The train left at quarter to five.", REF, [("quarter to five", "TIME", "2016-09-22T04:45")]);
     t!(quarter_past_with_pm, "Come by quarter past 3 pm.", REF, [("quarter past 3 pm", "TIME", "2016-09-22T15:15")]);
     t!(half_past_without_cue, "Half past nine is late.", REF, []);
+    t!(
+        live_blog_stamps,
+        "16:05 - Union leaders arrived.\n\n14:30 - Talks ended late last night.\n\n12:10 - Trains ran. It ended 3-1.",
+        REF,
+        [
+            ("16:05", "TIME", "2016-09-22T16:05"),
+            ("14:30", "TIME", "2016-09-22T14:30"),
+            ("late last night", "TIME", "2016-09-21TNI"),
+            ("12:10", "TIME", "2016-09-22T12:10")
+        ]
+    );
     t!(
         spelled_hours,
         "She baked at five in the morning, shut at six in the evening and slept by ten o'clock.",
