@@ -1219,7 +1219,7 @@ impl Scan<'_> {
     /// Whether the expression at `i` directly follows a past verb, skipping "on".
     fn after_past_verb(&self, i: usize) -> bool {
         let mut p = i;
-        if self.prev(p) == "on" {
+        if matches!(self.prev(p), "on" | "in") {
             p -= 1;
         }
         let w = self.prev(p);
@@ -1227,9 +1227,20 @@ impl Scan<'_> {
         // Nor after a verb like "stay" ("will stay closed overnight"): an adjective there.
         let passive = matches!(
             self.prev(p.saturating_sub(1)),
-            "be" | "been" | "being" | "stay" | "stays" | "remain" | "remains" | "get" | "gets" | "keep" | "keeps"
+            "be" | "been"
+                | "being"
+                | "is"
+                | "are"
+                | "stay"
+                | "stays"
+                | "remain"
+                | "remains"
+                | "get"
+                | "gets"
+                | "keep"
+                | "keeps"
         );
-        (w.ends_with("ed") && !passive) || PAST_VERBS.contains(&w)
+        !passive && (w.ends_with("ed") || PAST_VERBS.contains(&w))
     }
 
     /// Whether the expression at `i` directly follows a present-tense verb of a scheduled event,
@@ -4548,6 +4559,8 @@ fn infer_year(reference: Date, month: i8, tense: Tense) -> i16 {
     match (tense.future, ahead) {
         (false, a) if tense.since && a > 0 => y.saturating_sub(1),
         (false, a) if tense.past && a > PAST_AHEAD => y.saturating_sub(1),
+        // Right after a past verb ("the plant closed on March 4", told in February) it has been.
+        (false, a) if tense.past_verb && a > 0 => y.saturating_sub(1),
         // A target in a past clause: "talks broke down just before Christmas", told in June.
         (false, a) if tense.past_before && a > PAST_AHEAD => y.saturating_sub(1),
         (false, a) if a > 6 => y.saturating_sub(1),
@@ -5997,6 +6010,18 @@ mod tests {
         "Shops will open late on Halloween and close on Boxing Day. Florists sold out on Valentine's Day.",
         REF,
         [("Halloween", "DATE", "2016-10-31"), ("Boxing Day", "DATE", "2016-12-26"), ("Valentine's Day", "DATE", "2016-02-14")]
+    );
+    t!(
+        day_just_ahead_after_a_past_verb_has_been,
+        "The plant closed on October 4. Workers struck in November. Its offer was extended to October 14.",
+        REF,
+        [("October 4", "DATE", "2015-10-04"), ("November", "DATE", "2015-11"), ("October 14", "DATE", "2016-10-14")]
+    );
+    t!(
+        present_passive_is_no_past_verb,
+        "The deal, which is expected in October, was approved.",
+        REF,
+        [("October", "DATE", "2016-10")]
     );
     t!(
         would_in_reported_speech_looks_ahead,
