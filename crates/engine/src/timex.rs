@@ -1946,8 +1946,25 @@ impl Scan<'_> {
             && b[4] == b'-'
             && b[7] == b'-'
             && b[..10].iter().enumerate().all(|(k, c)| k == 4 || k == 7 || c.is_ascii_digit());
-        if self.kind(i) != Some(TokenKind::Number) || !shape || self.embedded(i) {
+        if self.kind(i) != Some(TokenKind::Number) || self.embedded(i) {
             return None;
+        }
+        if !shape {
+            // "4.3.2025", "04.03.2025": day, month and year with dots, as continental Europe
+            // writes them (slashes stay unread: 03/04 is March or April by country).
+            let mut parts = w.split('.');
+            let (d, m, y) = (parts.next()?, parts.next()?, parts.next()?);
+            let short = |s: &str| (1..=2).contains(&s.len()) && s.bytes().all(|c| c.is_ascii_digit());
+            if parts.next().is_some() || !short(d) || !short(m) || y.len() != 4 || !y.bytes().all(|c| c.is_ascii_digit()) {
+                return None;
+            }
+            // Only where a date is expected: "version 2.1.2019" is a number.
+            if !(DATE_CUES.contains(&self.prev(i)) || matches!(self.prev(i), "on" | "dated" | "of" | "," | "")) {
+                return None;
+            }
+            let (year, month, day): (i16, i8, i8) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
+            Date::new(year, month, day).ok()?;
+            return Some((i + 1, Sem::Cal { year: Some(year), month: Some(month), day: Some(day), clock: None }));
         }
         let (year, month, day) = (w[..4].parse().ok()?, w[5..7].parse().ok()?, w[8..10].parse().ok()?);
         Date::new(year, month, day).ok()?;
@@ -2086,6 +2103,15 @@ impl Scan<'_> {
     fn day_first(&self, i: usize) -> Option<(usize, Sem)> {
         let the = self.w(i) == "the";
         let at = i + usize::from(the);
+        // "12-15 June": a span of days before the month is dated by its first day.
+        if !the {
+            if let (Some(day), Some((month, j))) = (self.day_span_at(at), self.month_at(at + 1)) {
+                let year = self.year_at(j);
+                let end = j + usize::from(year.is_some());
+                return valid_day(year, month, day)
+                    .then_some((end, Sem::Cal { year, month: Some(month), day: Some(day), clock: None }));
+            }
+        }
         let day = self.day_at(at)?;
         let of = self.w(at + 1) == "of";
         let ordinal = self.w(at).ends_with(|c: char| c.is_ascii_alphabetic());
@@ -6010,6 +6036,19 @@ mod tests {
         "Shops will open late on Halloween and close on Boxing Day. Florists sold out on Valentine's Day.",
         REF,
         [("Halloween", "DATE", "2016-10-31"), ("Boxing Day", "DATE", "2016-12-26"), ("Valentine's Day", "DATE", "2016-02-14")]
+    );
+    t!(
+        dotted_day_month_year,
+        "The contract was signed on 4.3.2025 in Graz and filed on 04.03.2025; version 1.2.2025 is a number.",
+        None,
+        [("4.3.2025", "DATE", "2025-03-04"), ("04.03.2025", "DATE", "2025-03-04")]
+    );
+    t!(impossible_dotted_date, "The score was 31.2.2025 points.", None, []);
+    t!(
+        day_span_before_month,
+        "The festival runs 12-15 June, and scored 12-15 points.",
+        REF,
+        [("12-15 June", "DATE", "2017-06-12")]
     );
     t!(
         day_just_ahead_after_a_past_verb_has_been,
