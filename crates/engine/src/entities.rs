@@ -158,6 +158,18 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], timexes
         } else {
             start
         };
+        // A title the model took into a person's name ("Mayor Femke de Wit"): CoNLL-2003
+        // leaves titles out, and the name is what the alias cards and speakers show.
+        let mut start = start;
+        if ner::TYPES[name.kind as usize] == "PER" {
+            while end - start > 1 && contains(lexicon::PERSON_TITLES, tokens[start].text(text)) {
+                let next = start + 1 + usize::from(tokens[start + 1].text(text) == ".");
+                if next >= end || !tokens[next].is_capitalized(text) {
+                    break;
+                }
+                start = next;
+            }
+        }
         let span = Span::new(tokens[start].span.start, tokens[end - 1].span.end);
         let kind = match ner::TYPES[name.kind as usize] {
             "PER" => EntityType::Person,
@@ -489,6 +501,7 @@ mod tests {
     t!(dateline_caps, "VIENNA - The talks ended.", [("VIENNA", "LOC")]);
     t!(dateline_place_of_two_words, "PORT ELLEN, March 14 - The pier reopened.", [("PORT ELLEN", "LOC")]);
     t!(sentence_initial_common_word, "Born in Lagos in 1931, she moved to Leeds.", [("Lagos", "LOC"), ("Leeds", "LOC")]);
+    t!(title_left_out_of_a_person, "Mayor Femke de Wit opened the pier.", [("Femke de Wit", "PERSON")]);
     t!(
         agency_in_dateline,
         "GENEVA, Aug. 30 (Newsdesk) - A truce held.",
