@@ -1010,6 +1010,12 @@ mod tests {
     r!(in_ten_days_points_ahead, "The minister will decide in ten days.", REF, [("2016-10-02", None, "day", true)]);
     r!(in_ten_days_in_the_past_is_a_span, "The court ruled in 10 days.", REF, []);
     r!(
+        in_years_after_a_superlative_looks_back,
+        "Bans will follow the driest spring in 50 years and the first rise in ten months.",
+        REF,
+        []
+    );
+    r!(
         within_a_week_after_an_aside_is_a_span,
         "An earlier truce, brokered by Turkey, collapsed within a week.",
         REF,

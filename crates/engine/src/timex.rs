@@ -3201,7 +3201,16 @@ impl Scan<'_> {
             // "in ten days", "within two weeks", "in two weeks' time": TimeML keeps a duration;
             // the day it points to, counted from the reference date, is kept for the timeline
             // when the clause looks ahead.
+            // Not after a superlative: "the driest spring in 50 years", "the first rise in
+            // ten months" look back over the span.
+            let superlative = i >= self.start + 2
+                && (i.saturating_sub(6).max(self.start)..i - 1).any(|k| {
+                    let w = self.w(k);
+                    (w.len() > 4 && w.ends_with("est") && !matches!(w, "interest" | "request" | "protest" | "harvest" | "contest" | "forest"))
+                        || matches!(w, "first" | "best" | "worst" | "most" | "least" | "only")
+                });
             if matches!(self.prev(i), "in" | "within")
+                && !superlative
                 && matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year)
                 && matches!(amount, Amount::Whole(_))
             {
@@ -4085,7 +4094,10 @@ impl Resolver {
             }
             Sem::Shift { ref duration, .. } => return Some((TimexType::Duration, duration.clone(), None)),
             Sem::WeekOf { year, month, day } => {
-                let year = year.or_else(|| Some(infer_year(reference?, month, tense)));
+                // In a past clause, the year named before it in the sentence: "since 2018, when
+                // a ban was lifted in the last week of October".
+                let named = self.sentence_year.filter(|_| tense.past || tense.past_target);
+                let year = year.or(named).or_else(|| Some(infer_year(reference?, month, tense)));
                 let Some(y) = year else { return Some((D, "XXXX-WXX".to_string(), None)) };
                 let date = if day > 0 {
                     Date::new(y, month, day).ok()?
@@ -6036,6 +6048,12 @@ mod tests {
         "Shops will open late on Halloween and close on Boxing Day. Florists sold out on Valentine's Day.",
         REF,
         [("Halloween", "DATE", "2016-10-31"), ("Boxing Day", "DATE", "2016-12-26"), ("Valentine's Day", "DATE", "2016-02-14")]
+    );
+    t!(
+        week_of_month_in_the_year_named_before,
+        "It was the first ban since 2012, when a limit set in early August was lifted in the last week of October.",
+        REF,
+        [("2012", "DATE", "2012"), ("early August", "DATE", "2012-08"), ("the last week of October", "DATE", "2012-W43")]
     );
     t!(
         dotted_day_month_year,
