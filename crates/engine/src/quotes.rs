@@ -1639,6 +1639,25 @@ fn role_before_name(ctx: &Context, i: usize) -> bool {
     })
 }
 
+/// "The memo" or "A report" opening the sentence before the one holding the byte `at`, when that
+/// sentence's subject is a document.
+fn document_before(ctx: &Context, at: usize) -> Option<Span> {
+    const DOCUMENTS: &[&str] = &[
+        "document", "email", "filing", "letter", "memo", "note", "paper", "report", "review", "ruling", "statement",
+        "study", "survey",
+    ];
+    let i = ctx.tokens.partition_point(|t| t.span.start < at);
+    let here = ctx.sentence_of[i.min(ctx.tokens.len() - 1)] as usize;
+    let previous = ctx.sentences.get(here.checked_sub(1)?)?;
+    let k = previous.tokens.start;
+    if !matches!(ctx.word(k), "The" | "A" | "An" | "Its" | "Their") {
+        return None;
+    }
+    // The head noun within three words: "The memo", "A leaked internal report".
+    let head = (k + 1..(k + 4).min(previous.tokens.end)).find(|&j| DOCUMENTS.contains(&ctx.lower(j).as_str()))?;
+    Some(Span::new(ctx.tokens[k].span.start, ctx.tokens[head].span.end))
+}
+
 /// Turns speaker words into a speaker: a mention's entity, a pronoun's antecedent, a nominal's
 /// organization or titled person, or the words themselves when nothing matches.
 fn resolve(ctx: &Context, words: Words, quote_open: usize, sieve: &'static str) -> Speaker {
@@ -1659,7 +1678,15 @@ fn resolve(ctx: &Context, words: Words, quote_open: usize, sieve: &'static str) 
             "he" => last_person(ctx, before, Some(Gender::Male)),
             "she" => last_person(ctx, before, Some(Gender::Female)),
             "they" => last_of(ctx, before, &[EntityType::Group, EntityType::Org]),
-            "it" => last_of(ctx, before, &[EntityType::Org]),
+            "it" => {
+                // "The memo, dated …, was sent to her office. It said …": a document that opened
+                // the sentence before is what "it" is.
+                if let Some(document) = document_before(ctx, span.start) {
+                    let name = document.text(ctx.text).to_string();
+                    return Speaker { span, name, entity: None, rule };
+                }
+                last_of(ctx, before, &[EntityType::Org])
+            }
             _ => None,
         }
     } else {
@@ -2076,6 +2103,11 @@ mod tests {
         lowercase_modifier_and_title_after_cue,
         "\"The fire jumped the road,\" said agency spokesman Rui Matos.",
         [("The fire jumped the road,", "direct", "Rui Matos", "title", "said")]
+    );
+    t!(
+        it_after_a_document,
+        "The memo, dated 14 June, was sent to her office. It said the cladding was \"a disaster waiting to happen\".",
+        [("a disaster waiting to happen", "partial", "The memo", "pronoun", "said")]
     );
     t!(
         nationality_before_title_and_name,
