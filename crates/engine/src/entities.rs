@@ -140,7 +140,10 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], timexes
         // A word the lists say is never a name, capitalized only because it opens the
         // sentence ("Born in Lagos in 1931, …", "Forecasters expect …").
         let sentence_start = ranges.binary_search_by_key(&name.start, |r| r.start).is_ok();
-        if name.end - name.start == 1 && sentence_start && contains(lexicon::NOT_NAMES, &words[name.start].to_lowercase()) {
+        if name.end - name.start == 1
+            && sentence_start
+            && contains(lexicon::NOT_NAMES, &words[name.start].to_lowercase())
+        {
             continue;
         }
         let (start, end) = (bounds[name.start].0 as usize, bounds[name.end - 1].1 as usize);
@@ -150,14 +153,13 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], timexes
         // "The" opening a sentence is capitalized, and the model sometimes takes it into the
         // name after it ("- The Maritime Museum will reopen"); CoNLL-2003 leaves it out of
         // all but a few (13 of 1,127 in train), and places keep theirs ("The Hague").
-        let start = if end - start > 1
-            && tokens[start].text(text) == "The"
-            && !matches!(ner::TYPES[name.kind as usize], "LOC")
-        {
-            start + 1
-        } else {
-            start
-        };
+        let start =
+            if end - start > 1 && tokens[start].text(text) == "The" && !matches!(ner::TYPES[name.kind as usize], "LOC")
+            {
+                start + 1
+            } else {
+                start
+            };
         // A title the model took into a person's name ("Mayor Femke de Wit"): CoNLL-2003
         // leaves titles out, and the name is what the alias cards and speakers show.
         let mut start = start;
@@ -191,7 +193,9 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], timexes
 fn whole_dateline_places(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
     let caps = |t: &Token| {
         let w = t.text(text);
-        t.kind == TokenKind::Word && w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
+        t.kind == TokenKind::Word
+            && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !w.chars().any(char::is_lowercase)
     };
     for m in mentions.iter_mut().filter(|m| m.kind == EntityType::Loc) {
         let Ok(first) = tokens.binary_search_by_key(&m.span.start, |t| t.span.start) else { continue };
@@ -500,13 +504,13 @@ mod tests {
     t!(nationality, "The Austrian delegation left early.", [("Austrian", "GROUP")]);
     t!(dateline_caps, "VIENNA - The talks ended.", [("VIENNA", "LOC")]);
     t!(dateline_place_of_two_words, "PORT ELLEN, March 14 - The pier reopened.", [("PORT ELLEN", "LOC")]);
-    t!(sentence_initial_common_word, "Born in Lagos in 1931, she moved to Leeds.", [("Lagos", "LOC"), ("Leeds", "LOC")]);
-    t!(title_left_out_of_a_person, "Mayor Femke de Wit opened the pier.", [("Femke de Wit", "PERSON")]);
     t!(
-        agency_in_dateline,
-        "GENEVA, Aug. 30 (Newsdesk) - A truce held.",
-        [("GENEVA", "LOC"), ("Newsdesk", "ORG")]
+        sentence_initial_common_word,
+        "Born in Lagos in 1931, she moved to Leeds.",
+        [("Lagos", "LOC"), ("Leeds", "LOC")]
     );
+    t!(title_left_out_of_a_person, "Mayor Femke de Wit opened the pier.", [("Femke de Wit", "PERSON")]);
+    t!(agency_in_dateline, "GENEVA, Aug. 30 (Newsdesk) - A truce held.", [("GENEVA", "LOC"), ("Newsdesk", "ORG")]);
     t!(caps_place_inside_a_line_is_left_alone, "The ferry left PORT ELLEN, then turned.", [("ELLEN", "LOC")]);
     t!(
         sentence_initial_the_left_out_of_a_name,

@@ -1548,9 +1548,13 @@ fn subject_at(ctx: &Context, i: usize) -> Option<Words> {
             if modifier && k > i {
                 continue;
             }
-            if modifier && (k + 1..(k + 4).min(ctx.tokens.len())).any(|j| {
-                ctx.mentions.starting_at(ctx.tokens[j].span.start).is_some_and(|(_, p)| ctx.entities[p].kind == EntityType::Person)
-            }) {
+            if modifier
+                && (k + 1..(k + 4).min(ctx.tokens.len())).any(|j| {
+                    ctx.mentions
+                        .starting_at(ctx.tokens[j].span.start)
+                        .is_some_and(|(_, p)| ctx.entities[p].kind == EntityType::Person)
+                })
+            {
                 continue;
             }
             return Some(Words { span, how: (k > i).then_some("title") });
@@ -1615,7 +1619,8 @@ fn subject_after(ctx: &Context, i: usize) -> Option<Words> {
         if ctx.mentions.covering(words.span.start).is_none() {
             let after = ctx.tokens.partition_point(|t| t.span.start < words.span.end);
             if ctx.word(after) == "," {
-                if let Some((span, id)) = ctx.tokens.get(after + 1).and_then(|t| ctx.mentions.starting_at(t.span.start)) {
+                if let Some((span, id)) = ctx.tokens.get(after + 1).and_then(|t| ctx.mentions.starting_at(t.span.start))
+                {
                     let next = ctx.tokens.partition_point(|t| t.span.start < span.end);
                     let ends = matches!(ctx.word(next), "." | "," | "") || ctx.tokens[next].newlines_before > 0;
                     if ctx.entities[id].kind == EntityType::Person && ends {
@@ -1643,8 +1648,19 @@ fn role_before_name(ctx: &Context, i: usize) -> bool {
 /// sentence's subject is a document.
 fn document_before(ctx: &Context, at: usize) -> Option<Span> {
     const DOCUMENTS: &[&str] = &[
-        "document", "email", "filing", "letter", "memo", "note", "paper", "report", "review", "ruling", "statement",
-        "study", "survey",
+        "document",
+        "email",
+        "filing",
+        "letter",
+        "memo",
+        "note",
+        "paper",
+        "report",
+        "review",
+        "ruling",
+        "statement",
+        "study",
+        "survey",
     ];
     let i = ctx.tokens.partition_point(|t| t.span.start < at);
     let here = ctx.sentence_of[i.min(ctx.tokens.len() - 1)] as usize;

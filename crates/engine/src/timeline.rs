@@ -587,7 +587,9 @@ fn relative_clause<'t>(text: &'t str, segments: &[Segment], timex: Span) -> Opti
         // "…approved by national ministers, who are expected to sign it on June 27": a plural
         // noun and up to two words before it, back to a preposition.
         let plain = |w: &&&str| w.chars().all(|c| c.is_lowercase() || c == '-');
-        let stop = |w: &&str| matches!(*w, "by" | "of" | "to" | "for" | "with" | "from" | "among" | "and" | "the" | "said" | "says");
+        let stop = |w: &&str| {
+            matches!(*w, "by" | "of" | "to" | "for" | "with" | "from" | "among" | "and" | "the" | "said" | "says")
+        };
         let noun = before.iter().rev().take_while(|w| plain(w) && !stop(w)).count().min(3);
         let plural = before.last().is_some_and(|w| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"));
         if noun >= 1 && plural && noun < before.len() {

@@ -77,8 +77,16 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], given: 
         (None, None) => ReferenceDate { date: None, source: ReferenceSource::None },
     };
 
-    let mut resolver =
-        Resolver { reference: reference.date, anchor: None, day: None, latest_day: None, decade: None, quarter: None, span: None, sentence_year: None };
+    let mut resolver = Resolver {
+        reference: reference.date,
+        anchor: None,
+        day: None,
+        latest_day: None,
+        decade: None,
+        quarter: None,
+        span: None,
+        sentence_year: None,
+    };
     let mut timexes = Vec::with_capacity(raws.len());
     let mut stated = Vec::with_capacity(raws.len());
     let mut ranges = Vec::new();
@@ -1152,7 +1160,8 @@ impl Scan<'_> {
             // before "to" (the bare "expected to" is below).
             let expects_object = || {
                 (i + 2..(i + 5).min(self.end)).any(|k| {
-                    self.w(k) == "to" && (i + 1..k).all(|m| self.kind(m) == Some(TokenKind::Word) && self.verb_at(m).is_none())
+                    self.w(k) == "to"
+                        && (i + 1..k).all(|m| self.kind(m) == Some(TokenKind::Word) && self.verb_at(m).is_none())
                 })
             };
             let expectation = match w {
@@ -1472,7 +1481,8 @@ impl Scan<'_> {
         // The subject before the aside: a few words opening the sentence, none a verb.
         open > self.start
             && open - self.start <= 5
-            && (self.start..open).all(|k| self.kind(k) == Some(TokenKind::Word) && !ed_form(self.w(k)) && !listed_past(self.w(k)))
+            && (self.start..open)
+                .all(|k| self.kind(k) == Some(TokenKind::Word) && !ed_form(self.w(k)) && !listed_past(self.w(k)))
             && !matches!(self.w(self.start), "after" | "before" | "when" | "in" | "on" | "at" | "as" | "since" | "if")
     }
 
@@ -1955,7 +1965,12 @@ impl Scan<'_> {
             let mut parts = w.split('.');
             let (d, m, y) = (parts.next()?, parts.next()?, parts.next()?);
             let short = |s: &str| (1..=2).contains(&s.len()) && s.bytes().all(|c| c.is_ascii_digit());
-            if parts.next().is_some() || !short(d) || !short(m) || y.len() != 4 || !y.bytes().all(|c| c.is_ascii_digit()) {
+            if parts.next().is_some()
+                || !short(d)
+                || !short(m)
+                || y.len() != 4
+                || !y.bytes().all(|c| c.is_ascii_digit())
+            {
                 return None;
             }
             // Only where a date is expected: "version 2.1.2019" is a number.
@@ -2104,8 +2119,8 @@ impl Scan<'_> {
         let the = self.w(i) == "the";
         let at = i + usize::from(the);
         // "12-15 June": a span of days before the month is dated by its first day.
-        if !the {
-            if let (Some(day), Some((month, j))) = (self.day_span_at(at), self.month_at(at + 1)) {
+        if !the && self.w(at).contains('-') {
+            if let (Some((month, j)), Some(day)) = (self.month_at(at + 1), self.day_span_at(at)) {
                 let year = self.year_at(j);
                 let end = j + usize::from(year.is_some());
                 return valid_day(year, month, day)
@@ -3203,16 +3218,20 @@ impl Scan<'_> {
             // when the clause looks ahead.
             // Not after a superlative: "the driest spring in 50 years", "the first rise in
             // ten months" look back over the span.
-            let superlative = i >= self.start + 2
-                && (i.saturating_sub(6).max(self.start)..i - 1).any(|k| {
-                    let w = self.w(k);
-                    (w.len() > 4 && w.ends_with("est") && !matches!(w, "interest" | "request" | "protest" | "harvest" | "contest" | "forest"))
-                        || matches!(w, "first" | "best" | "worst" | "most" | "least" | "only")
-                });
+            let superlative = || {
+                i >= self.start + 2
+                    && (i.saturating_sub(6).max(self.start)..i - 1).any(|k| {
+                        let w = self.w(k);
+                        (w.len() > 4
+                            && w.ends_with("est")
+                            && !matches!(w, "interest" | "request" | "protest" | "harvest" | "contest" | "forest"))
+                            || matches!(w, "first" | "best" | "worst" | "most" | "least" | "only")
+                    })
+            };
             if matches!(self.prev(i), "in" | "within")
-                && !superlative
                 && matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year)
                 && matches!(amount, Amount::Whole(_))
+                && !superlative()
             {
                 let duration = duration_value(amount, unit, factor)?;
                 let date = counted_date(amount, unit, factor, 1, false).map(Box::new);
@@ -4426,7 +4445,11 @@ impl Resolver {
             }
             Sem::DecadeOf { offset, anchored } => {
                 let named = self.decade.or(self.anchor.map(|(d, _)| d.year() / 10));
-                let base = if anchored { named.or(reference.map(|r| r.year() / 10)) } else { reference.map(|r| r.year() / 10) };
+                let base = if anchored {
+                    named.or(reference.map(|r| r.year() / 10))
+                } else {
+                    reference.map(|r| r.year() / 10)
+                };
                 let Some(decade) = base else { return Some((D, "XXX".to_string(), None)) };
                 let decade = decade + i16::from(offset);
                 self.decade = Some(decade);
@@ -5415,7 +5438,11 @@ mod tests {
         overnight_before_the_latest_day_named,
         "Crews fought the fire on Tuesday that broke out late on Sunday night. Hundreds left their homes overnight.",
         REF,
-        [("Tuesday", "DATE", "2016-09-20"), ("Sunday night", "TIME", "2016-09-18TNI"), ("overnight", "TIME", "2016-09-19TNI")]
+        [
+            ("Tuesday", "DATE", "2016-09-20"),
+            ("Sunday night", "TIME", "2016-09-18TNI"),
+            ("overnight", "TIME", "2016-09-19TNI")
+        ]
     );
     t!(overnight_ahead, "The port will stay closed overnight.", REF, [("overnight", "TIME", "2016-09-22TNI")]);
     t!(overnight_as_suddenly, "She became famous almost overnight.", REF, []);
@@ -6047,13 +6074,21 @@ mod tests {
         more_fixed_feasts,
         "Shops will open late on Halloween and close on Boxing Day. Florists sold out on Valentine's Day.",
         REF,
-        [("Halloween", "DATE", "2016-10-31"), ("Boxing Day", "DATE", "2016-12-26"), ("Valentine's Day", "DATE", "2016-02-14")]
+        [
+            ("Halloween", "DATE", "2016-10-31"),
+            ("Boxing Day", "DATE", "2016-12-26"),
+            ("Valentine's Day", "DATE", "2016-02-14")
+        ]
     );
     t!(
         week_of_month_in_the_year_named_before,
         "It was the first ban since 2012, when a limit set in early August was lifted in the last week of October.",
         REF,
-        [("2012", "DATE", "2012"), ("early August", "DATE", "2012-08"), ("the last week of October", "DATE", "2012-W43")]
+        [
+            ("2012", "DATE", "2012"),
+            ("early August", "DATE", "2012-08"),
+            ("the last week of October", "DATE", "2012-W43")
+        ]
     );
     t!(
         dotted_day_month_year,
@@ -6098,12 +6133,7 @@ mod tests {
         REF,
         [("December", "DATE", "2015-12")]
     );
-    t!(
-        month_after_a_superlative,
-        "Sales fell in the warmest August on record.",
-        REF,
-        [("August", "DATE", "2016-08")]
-    );
+    t!(month_after_a_superlative, "Sales fell in the warmest August on record.", REF, [("August", "DATE", "2016-08")]);
     t!(
         years_ago_to_the_day,
         "A year ago to the day, the firm raised its forecast.",
