@@ -197,7 +197,11 @@ fn whole_dateline_places(text: &str, tokens: &[Token], mentions: &mut [Mention])
             && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
             && !w.chars().any(char::is_lowercase)
     };
-    for m in mentions.iter_mut().filter(|m| m.kind == EntityType::Loc) {
+    for n in 0..mentions.len() {
+        let m = mentions[n];
+        if m.kind != EntityType::Loc {
+            continue;
+        }
         let Ok(first) = tokens.binary_search_by_key(&m.span.start, |t| t.span.start) else { continue };
         let Ok(last) = tokens.binary_search_by_key(&m.span.end, |t| t.span.end) else { continue };
         if !caps(&tokens[first]) {
@@ -217,8 +221,12 @@ fn whole_dateline_places(text: &str, tokens: &[Token], mentions: &mut [Mention])
         let closed = tokens.get(end).is_some_and(|t| {
             t.newlines_before == 0 && matches!(t.text(text), "," | "-" | "--" | "(" | "\u{2013}" | "\u{2014}")
         });
-        if line_start && closed && end - start <= 5 && (start, end) != (first, last + 1) {
-            m.span = Span::new(tokens[start].span.start, tokens[end - 1].span.end);
+        let span = Span::new(tokens[start].span.start, tokens[end - 1].span.end);
+        // Never over another name: mentions stay apart and in order.
+        let apart = (n == 0 || mentions[n - 1].span.end <= span.start)
+            && mentions.get(n + 1).is_none_or(|next| span.end <= next.span.start);
+        if line_start && closed && end - start <= 5 && (start, end) != (first, last + 1) && apart {
+            mentions[n].span = span;
         }
     }
     // The news agency in a dateline's parentheses, before the dash: "GENEVA, Aug. 30
@@ -508,6 +516,11 @@ mod tests {
         sentence_initial_common_word,
         "Born in Lagos in 1931, she moved to Leeds.",
         [("Lagos", "LOC"), ("Leeds", "LOC")]
+    );
+    t!(
+        dateline_place_not_stretched_over_another_name,
+        "x\nTELU\u{0}\u{0}\u{0}\u{0}MA, June 3 - Quorvane Systems, a maker.",
+        [("TELU", "ORG"), ("MA", "LOC"), ("Quorvane Systems", "ORG")]
     );
     t!(title_left_out_of_a_person, "Mayor Femke de Wit opened the pier.", [("Femke de Wit", "PERSON")]);
     t!(agency_in_dateline, "GENEVA, Aug. 30 (Newsdesk) - A truce held.", [("GENEVA", "LOC"), ("Newsdesk", "ORG")]);
