@@ -188,6 +188,13 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], timexes
     join_long_org_names(text, mentions)
 }
 
+/// The first and last token of a mention.
+fn token_range(tokens: &[Token], span: Span) -> Option<(usize, usize)> {
+    let first = tokens.binary_search_by_key(&span.start, |t| t.span.start).ok()?;
+    let last = tokens.binary_search_by_key(&span.end, |t| t.span.end).ok()?;
+    Some((first, last))
+}
+
 /// A place in a dateline covers all of the line's opening capitals: the model, which sees
 /// "PORT" as a common word, finds only "ELLEN" in "PORT ELLEN, March 14 -".
 fn whole_dateline_places(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
@@ -202,8 +209,7 @@ fn whole_dateline_places(text: &str, tokens: &[Token], mentions: &mut [Mention])
         if m.kind != EntityType::Loc {
             continue;
         }
-        let Ok(first) = tokens.binary_search_by_key(&m.span.start, |t| t.span.start) else { continue };
-        let Ok(last) = tokens.binary_search_by_key(&m.span.end, |t| t.span.end) else { continue };
+        let Some((first, last)) = token_range(tokens, m.span) else { continue };
         if !caps(&tokens[first]) {
             continue;
         }
@@ -232,8 +238,7 @@ fn whole_dateline_places(text: &str, tokens: &[Token], mentions: &mut [Mention])
     // The news agency in a dateline's parentheses, before the dash: "GENEVA, Aug. 30
     // (Newsdesk) - …" is an organization, whatever the model took it for.
     for m in mentions.iter_mut().filter(|m| m.kind != EntityType::Org) {
-        let Ok(first) = tokens.binary_search_by_key(&m.span.start, |t| t.span.start) else { continue };
-        let Ok(last) = tokens.binary_search_by_key(&m.span.end, |t| t.span.end) else { continue };
+        let Some((first, last)) = token_range(tokens, m.span) else { continue };
         let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
         let dash = matches!(word(last + 2), "-" | "--" | "\u{2013}" | "\u{2014}");
         // Datelines open the story, under at most a headline.
