@@ -126,7 +126,11 @@ pub(crate) fn build(text: &str, sentences: &[Sentence], found: &Found) -> Vec<Ti
 fn restated_by_next(text: &str, found: &Found, k: usize) -> bool {
     let (Some(this), Some(next)) = (found.timexes.get(k), found.timexes.get(k + 1)) else { return false };
     let Some(gap) = text.get(this.span.end..next.span.start) else { return false };
-    if !matches!(gap.trim(), "," | ", on" | ", in" | "on" | "(" | "\u{2014}" | "\u{2014} on" | "- on") {
+    // Set off right after it ("…, on January 23"), or a few words on in the same clause ("Next
+    // month's budget is due on April 9").
+    let apposed = matches!(gap.trim(), "," | ", on" | ", in" | "on" | "(" | "\u{2014}" | "\u{2014} on" | "- on");
+    let same_clause = gap.split_whitespace().count() <= 6 && !gap.contains(|c: char| ",.;:!?()\"\u{201C}\u{201D}".contains(c));
+    if !apposed && !same_clause {
         return false;
     }
     let Some((precision, start)) = calendar_precision(&this.value) else { return false };
@@ -1041,6 +1045,12 @@ mod tests {
         "A storm hit the same coast less than three weeks ago, on September 1.",
         REF,
         [("2016-09-01", None, "day", true)]
+    );
+    r!(
+        month_restated_by_its_day_in_the_same_clause,
+        "Next month's budget is due on October 9.",
+        REF,
+        [("2016-10-09", None, "day", true)]
     );
     r!(
         day_outside_the_period_is_its_own_event,
