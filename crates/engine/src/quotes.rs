@@ -535,6 +535,12 @@ impl MentionIndex {
         i.checked_sub(1).map(|k| self.all[k]).filter(|(s, _)| s.end > pos)
     }
 
+    /// The first mention lying wholly inside `span`.
+    fn covering_any(&self, span: Span) -> Option<usize> {
+        let i = self.all.partition_point(|(s, _)| s.start < span.start);
+        self.all.get(i).filter(|(s, _)| s.end <= span.end).map(|&(_, id)| id)
+    }
+
     /// Mentions that start before `pos`, latest first.
     fn before(&self, pos: usize) -> impl Iterator<Item = &(Span, usize)> {
         let i = self.all.partition_point(|(s, _)| s.start < pos);
@@ -1740,6 +1746,15 @@ fn resolve(ctx: &Context, words: Words, quote_open: usize, sieve: &'static str) 
             None
         }
     };
+    // "a Caldwell spokesman", "a White House official": someone speaking for the organization
+    // named inside the words, which links the quote to it; the words stay the name.
+    if entity.is_none() && role_noun(lowered.rsplit(' ').next().unwrap_or("")).is_some() {
+        let inner = ctx.mentions.covering_any(span).filter(|&id| ctx.entities[id].kind == EntityType::Org);
+        if let Some(id) = inner {
+            let name = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            return Speaker { span, name, entity: Some(id), rule: "nominal" };
+        }
+    }
     let name = match entity {
         Some(id) => ctx.entities[id].name.clone(),
         None => text.split_whitespace().collect::<Vec<_>>().join(" "),
@@ -2119,6 +2134,11 @@ mod tests {
         lowercase_modifier_and_title_after_cue,
         "\"The fire jumped the road,\" said agency spokesman Rui Matos.",
         [("The fire jumped the road,", "direct", "Rui Matos", "title", "said")]
+    );
+    t!(
+        spokesman_of_a_named_organization,
+        "Caldwell Homes lost the case. \"We accept the decision,\" a Caldwell spokesman said.",
+        [("We accept the decision,", "direct", "a Caldwell spokesman", "nominal", "said")]
     );
     t!(
         it_after_a_document,
