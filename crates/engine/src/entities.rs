@@ -522,6 +522,7 @@ mod tests {
         "Born in Lagos in 1931, she moved to Leeds.",
         [("Lagos", "LOC"), ("Leeds", "LOC")]
     );
+    t!(sentence_initial_plural_noun, "Tenants told the hearing in Leeds that mould spread.", [("Leeds", "LOC")]);
     t!(
         dateline_place_not_stretched_over_another_name,
         "x\nTELU\u{0}\u{0}\u{0}\u{0}MA, June 3 - Quorvane Systems, a maker.",
