@@ -1273,9 +1273,13 @@ impl Scan<'_> {
         // have a short object or phrase between it and the day.
         if !self.scheduled_verb_at(p - 1) {
             // Cheap tests first: this runs for every expression.
-            let object = (2..=4).find(|&back| {
+            // Or "meet again in the league on Tuesday": an adverb and a short phrase.
+            let object = (2..=5).find(|&back| {
                 p > self.start + back
-                    && matches!(self.w(p - back + 1), "to" | "the" | "a" | "an" | "its" | "their" | "his" | "her")
+                    && matches!(
+                        self.w(p - back + 1),
+                        "to" | "the" | "a" | "an" | "its" | "their" | "his" | "her" | "again" | "in" | "at"
+                    )
                     && (p - back + 1..p).all(|k| self.kind(k) == Some(TokenKind::Word))
                     && self.scheduled_verb_at(p - back)
                     && (p - back + 1..p).all(|k| self.verb_at(k).is_none())
@@ -6114,6 +6118,12 @@ mod tests {
         "The deal, which is expected in October, was approved.",
         REF,
         [("October", "DATE", "2016-10")]
+    );
+    t!(
+        scheduled_verb_with_adverb_and_phrase,
+        "The two sides meet again in the league on Tuesday night. They met in the cup on Saturday.",
+        REF,
+        [("Tuesday night", "TIME", "2016-09-27TNI"), ("Saturday", "DATE", "2016-09-17")]
     );
     t!(
         would_in_reported_speech_looks_ahead,
