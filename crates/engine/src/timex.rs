@@ -117,7 +117,18 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], given: 
             previous_day = None;
             continue;
         }
-        let Some((kind, value, day)) = resolver.resolve(&raw.sem, raw.tense, sentence_day) else {
+        // "on Tuesday and Wednesday": the second weekday points the way the first does (the
+        // future cue may stand too far back for the second: "expected to run about a third of
+        // its schedule on Tuesday and Wednesday").
+        let coordinated = k.checked_sub(1).map(|j| &raws[j]).filter(|previous| {
+            matches!(previous.sem, Sem::Weekday { .. })
+                && matches!(raw.sem, Sem::Weekday { .. })
+                && previous.sentence == raw.sentence
+                && previous.end < raw.first
+                && (previous.end..raw.first).all(|t| matches!(lower[t].as_ref(), "and" | "or" | ","))
+        });
+        let tense = coordinated.map_or(raw.tense, |previous| previous.tense);
+        let Some((kind, value, day)) = resolver.resolve(&raw.sem, tense, sentence_day) else {
             previous_kept = false;
             previous_day = None;
             continue;
@@ -1353,7 +1364,11 @@ impl Scan<'_> {
         let past_after = || {
             let window = (end..(end + CLAUSE_WINDOW).min(self.end))
                 .take_while(|&k| !matches!(self.w(k), ";" | ":" | "but" | "while" | "because"));
-            window.skip_while(|&k| self.w(k) != ",").any(|k| self.verb_at(k) == Some(Verb::Past))
+            // A reporting tag is about the report: "The leaders meet on Tuesday, the ministry said".
+            window.skip_while(|&k| self.w(k) != ",").any(|k| {
+                self.verb_at(k) == Some(Verb::Past)
+                    && !matches!(self.w(k), "said" | "told" | "added" | "announced" | "reported" | "confirmed" | "wrote")
+            })
         };
         // The end of a span shares its start's verb: "Shops open from 9 a.m. to 5 p.m. on
         // Saturday".
@@ -1517,6 +1532,15 @@ impl Scan<'_> {
             _ => {}
         }
         if w.ends_with("'ll") || w.ends_with("\u{2019}ll") {
+            return Some(Verb::Future);
+        }
+        // "said it expected to run a third of its flights on Tuesday": a plan reported in the
+        // past looks ahead of the saying.
+        if matches!(w, "expected" | "planned" | "hoped" | "intended" | "aimed")
+            && self.w(i + 1) == "to"
+            && self.prev(i) != "had"
+            && (i.saturating_sub(12).max(self.start)..i).any(|k| matches!(self.w(k), "said" | "told" | "announced" | "added"))
+        {
             return Some(Verb::Future);
         }
         // "-ed" forms: a past tense, unless a form of "be" or "have" before it makes it a
@@ -6118,6 +6142,24 @@ mod tests {
         "The deal, which is expected in October, was approved.",
         REF,
         [("October", "DATE", "2016-10")]
+    );
+    t!(
+        coordinated_weekdays_point_the_same_way,
+        "The airline said it expected to run about a third of its schedule on Monday and Tuesday.",
+        REF,
+        [("Monday", "DATE", "2016-09-26"), ("Tuesday", "DATE", "2016-09-27")]
+    );
+    t!(
+        coordinated_weekdays_in_the_past,
+        "Flights were cancelled on Monday and Tuesday.",
+        REF,
+        [("Monday", "DATE", "2016-09-19"), ("Tuesday", "DATE", "2016-09-20")]
+    );
+    t!(
+        coordinated_weekday_after_a_scheduled_verb,
+        "The leaders meet on Tuesday and Wednesday, the ministry said.",
+        REF,
+        [("Tuesday", "DATE", "2016-09-27"), ("Wednesday", "DATE", "2016-09-28")]
     );
     t!(
         scheduled_verb_with_adverb_and_phrase,
