@@ -1015,6 +1015,7 @@ const SCHEDULED_VERBS: &[&str] = &[
     "expires",
     "face",
     "faces",
+    "falls",
     "finish",
     "finishes",
     "flies",
@@ -2784,7 +2785,12 @@ impl Scan<'_> {
                             | "session"
                             | "rally"
                     );
-                return (!sudden && !noun_after).then_some((i + 1, Sem::Overnight));
+                // "overnight on 12 March 1925": the night of a day named right after it, which
+                // dates it; not the night before the reference.
+                let dated = next == "on"
+                    && (self.month_first(i + 2, true).or_else(|| self.day_first(i + 2)))
+                        .is_some_and(|(_, sem)| matches!(sem, Sem::Cal { day: Some(_), .. }));
+                return (!sudden && !noun_after && !dated).then_some((i + 1, Sem::Overnight));
             }
             "today" => 0,
             "yesterday" => -1,
@@ -6143,6 +6149,13 @@ mod tests {
         REF,
         [("October", "DATE", "2016-10")]
     );
+    t!(
+        overnight_on_a_named_day_is_that_day,
+        "The water rose overnight on 12 March 1925.",
+        REF,
+        [("12 March 1925", "DATE", "1925-03-12")]
+    );
+    t!(anniversary_falls_on_a_coming_day, "The anniversary falls on Saturday.", REF, [("Saturday", "DATE", "2016-09-24")]);
     t!(
         coordinated_weekdays_point_the_same_way,
         "The airline said it expected to run about a third of its schedule on Monday and Tuesday.",
