@@ -146,24 +146,20 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], timexes
         {
             continue;
         }
-        let (start, end) = (bounds[name.start].0 as usize, bounds[name.end - 1].1 as usize);
+        let (mut start, end) = (bounds[name.start].0 as usize, bounds[name.end - 1].1 as usize);
         if (start..end).any(|k| taken[k] || blocked[k]) {
             continue;
         }
+        let label = ner::TYPES[name.kind as usize];
         // "The" opening a sentence is capitalized, and the model sometimes takes it into the
         // name after it ("- The Maritime Museum will reopen"); CoNLL-2003 leaves it out of
         // all but a few (13 of 1,127 in train), and places keep theirs ("The Hague").
-        let start =
-            if end - start > 1 && tokens[start].text(text) == "The" && !matches!(ner::TYPES[name.kind as usize], "LOC")
-            {
-                start + 1
-            } else {
-                start
-            };
+        if end - start > 1 && tokens[start].text(text) == "The" && label != "LOC" {
+            start += 1;
+        }
         // A title the model took into a person's name ("Mayor Femke de Wit"): CoNLL-2003
         // leaves titles out, and the name is what the alias cards and speakers show.
-        let mut start = start;
-        if ner::TYPES[name.kind as usize] == "PER" {
+        if label == "PER" {
             while end - start > 1 && contains(lexicon::PERSON_TITLES, tokens[start].text(text)) {
                 let next = start + 1 + usize::from(tokens[start + 1].text(text) == ".");
                 if next >= end || !tokens[next].is_capitalized(text) {
@@ -173,7 +169,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], timexes
             }
         }
         let span = Span::new(tokens[start].span.start, tokens[end - 1].span.end);
-        let kind = match ner::TYPES[name.kind as usize] {
+        let kind = match label {
             "PER" => EntityType::Person,
             "ORG" => EntityType::Org,
             "LOC" => EntityType::Loc,
@@ -184,7 +180,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], timexes
     }
     mentions.sort_by_key(|m| (m.span.start, m.span.end));
     mentions.dedup_by(|b, a| a.span.overlaps(b.span));
-    whole_dateline_places(text, tokens, &mut mentions);
+    datelines(text, tokens, &mut mentions);
     join_long_org_names(text, mentions)
 }
 
@@ -195,9 +191,9 @@ fn token_range(tokens: &[Token], span: Span) -> Option<(usize, usize)> {
     Some((first, last))
 }
 
-/// A place in a dateline covers all of the line's opening capitals: the model, which sees
+/// Datelines. A place in one covers all of the line's opening capitals: the model, which sees
 /// "PORT" as a common word, finds only "ELLEN" in "PORT ELLEN, March 14 -".
-fn whole_dateline_places(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
+fn datelines(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
     let caps = |t: &Token| {
         let w = t.text(text);
         t.kind == TokenKind::Word
@@ -236,14 +232,14 @@ fn whole_dateline_places(text: &str, tokens: &[Token], mentions: &mut [Mention])
         }
     }
     // The news agency in a dateline's parentheses, before the dash: "GENEVA, Aug. 30
-    // (Newsdesk) - …" is an organization, whatever the model took it for.
-    for m in mentions.iter_mut().filter(|m| m.kind != EntityType::Org) {
+    // (Newsdesk) - …" is an organization, whatever the model took it for. Datelines open the
+    // story, under at most a headline: only the mentions in the first 40 tokens are looked at.
+    let top = tokens.get(40).map_or(usize::MAX, |t| t.span.start);
+    for m in mentions.iter_mut().take_while(|m| m.span.start < top).filter(|m| m.kind != EntityType::Org) {
         let Some((first, last)) = token_range(tokens, m.span) else { continue };
         let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
         let dash = matches!(word(last + 2), "-" | "--" | "\u{2013}" | "\u{2014}");
-        // Datelines open the story, under at most a headline.
-        let near_top = first < 40;
-        if first > 0 && word(first - 1) == "(" && word(last + 1) == ")" && dash && last - first < 3 && near_top {
+        if first > 0 && word(first - 1) == "(" && word(last + 1) == ")" && dash && last - first < 3 {
             m.kind = EntityType::Org;
         }
     }

@@ -536,7 +536,7 @@ impl MentionIndex {
     }
 
     /// The first mention lying wholly inside `span`.
-    fn covering_any(&self, span: Span) -> Option<usize> {
+    fn first_inside(&self, span: Span) -> Option<usize> {
         let i = self.all.partition_point(|(s, _)| s.start < span.start);
         self.all.get(i).filter(|(s, _)| s.end <= span.end).map(|&(_, id)| id)
     }
@@ -1749,7 +1749,7 @@ fn resolve(ctx: &Context, words: Words, quote_open: usize, sieve: &'static str) 
     // "a Caldwell spokesman", "a White House official": someone speaking for the organization
     // named inside the words, which links the quote to it; the words stay the name.
     if entity.is_none() && role_noun(lowered.rsplit(' ').next().unwrap_or("")).is_some() {
-        let inner = ctx.mentions.covering_any(span).filter(|&id| ctx.entities[id].kind == EntityType::Org);
+        let inner = ctx.mentions.first_inside(span).filter(|&id| ctx.entities[id].kind == EntityType::Org);
         if let Some(id) = inner {
             let name = text.split_whitespace().collect::<Vec<_>>().join(" ");
             return Speaker { span, name, entity: Some(id), rule: "nominal" };

@@ -129,7 +129,8 @@ fn restated_by_next(text: &str, found: &Found, k: usize) -> bool {
     // Set off right after it ("…, on January 23"), or a few words on in the same clause ("Next
     // month's budget is due on April 9").
     let apposed = matches!(gap.trim(), "," | ", on" | ", in" | "on" | "(" | "\u{2014}" | "\u{2014} on" | "- on");
-    let same_clause = gap.split_whitespace().count() <= 6 && !gap.contains(|c: char| ",.;:!?()\"\u{201C}\u{201D}".contains(c));
+    let same_clause =
+        gap.split_whitespace().count() <= 6 && !gap.contains(|c: char| ",.;:!?()\"\u{201C}\u{201D}".contains(c));
     if !apposed && !same_clause {
         return false;
     }
@@ -312,7 +313,7 @@ fn label(text: &str, sentence: Span, timex: Span, header: &[Span]) -> String {
             let preposition = seg_words.first().is_some_and(|w| {
                 matches!(w.to_lowercase().as_str(), "in" | "on" | "at" | "by" | "from" | "during" | "until" | "since")
             });
-            let tells = !preposition || seg_words.iter().any(|w| is_verb(w) || w.len() > 5 && w.ends_with("ing"));
+            let tells = !preposition || seg_words.iter().any(|w| is_verb(w) || is_gerund(w));
             if seg_words.len() >= 4 && later && tells {
                 // A verb after an aside takes the subject before the aside back: "The truce,
                 // agreed late on Wednesday after …, began at 6 a.m. on Thursday" → "The truce
@@ -369,7 +370,7 @@ fn label(text: &str, sentence: Span, timex: Span, header: &[Span]) -> String {
                 }) && words.get(c + 2..at_date).unwrap_or(&[]).iter().any(|w| is_verb(w))
                     // Or a gerund: "worked as a nurse for a decade before opening her first
                     // shop in April 1967".
-                    || c + 2 < at_date && words.get(c + 1).is_some_and(|w| w.len() > 5 && w.ends_with("ing"))
+                    || c + 2 < at_date && words.get(c + 1).is_some_and(|w| is_gerund(w))
             };
             // The later of the two: the one nearer the date.
             let cut = cut
@@ -452,6 +453,11 @@ fn is_verb(word: &str) -> bool {
     crate::timex::ed_form(&w)
         || crate::timex::listed_past(&w)
         || matches!(w.as_str(), "is" | "are" | "was" | "were" | "has" | "had" | "will" | "would")
+}
+
+/// An "-ing" form ("opening", "ending"); not a short word such as "thing" or "king".
+fn is_gerund(word: &str) -> bool {
+    word.len() > 5 && word.ends_with("ing")
 }
 
 /// Verbs that report what someone said or thought; a "that" shortly after one opens what was
@@ -583,21 +589,17 @@ fn relative_clause<'t>(text: &'t str, segments: &[Segment], timex: Span) -> Opti
         let capital =
             |w: &&&str| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || "'.-".contains(c));
         let name = before.iter().rev().take_while(capital).count().min(3);
-        if name >= 1 && name < before.len() {
-            let mut words = before[before.len() - name..].to_vec();
-            words.extend(clause_words(text, &[clause]).into_iter().skip(1));
-            return (words.len() >= 4).then_some(words);
-        }
-        // "…approved by national ministers, who are expected to sign it on June 27": a plural
-        // noun and up to two words before it, back to a preposition.
+        // Else "…approved by national ministers, who are expected to sign it on June 27": a
+        // plural noun and up to two words before it, back to a preposition.
         let plain = |w: &&&str| w.chars().all(|c| c.is_lowercase() || c == '-');
         let stop = |w: &&str| {
             matches!(*w, "by" | "of" | "to" | "for" | "with" | "from" | "among" | "and" | "the" | "said" | "says")
         };
-        let noun = before.iter().rev().take_while(|w| plain(w) && !stop(w)).count().min(3);
         let plural = before.last().is_some_and(|w| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"));
-        if noun >= 1 && plural && noun < before.len() {
-            let mut words = before[before.len() - noun..].to_vec();
+        let noun = || before.iter().rev().take_while(|w| plain(w) && !stop(w)).count().min(3);
+        let antecedent = Some(name).filter(|&n| n >= 1).or_else(|| Some(noun()).filter(|&n| n >= 1 && plural));
+        if let Some(n) = antecedent.filter(|&n| n < before.len()) {
+            let mut words = before[before.len() - n..].to_vec();
             words.extend(clause_words(text, &[clause]).into_iter().skip(1));
             return (words.len() >= 4).then_some(words);
         }

@@ -1193,7 +1193,7 @@ impl Scan<'_> {
             let reported_would = w == "would"
                 && !matches!(next, "have" | "not" | "never")
                 && !matches!(self.w(end), "'s" | "\u{2019}s")
-                && (self.start..i).rev().take(12).any(|k| matches!(self.w(k), "said" | "told" | "announced" | "added"));
+                && self.saying_before(i);
             matches!(w, "will" | "won't" | "shall" | "scheduled" | "tomorrow" | "upcoming" | "payable")
                 || reported_would
                 || reported && reported_cue
@@ -1368,7 +1368,10 @@ impl Scan<'_> {
             // A reporting tag is about the report: "The leaders meet on Tuesday, the ministry said".
             window.skip_while(|&k| self.w(k) != ",").any(|k| {
                 self.verb_at(k) == Some(Verb::Past)
-                    && !matches!(self.w(k), "said" | "told" | "added" | "announced" | "reported" | "confirmed" | "wrote")
+                    && !matches!(
+                        self.w(k),
+                        "said" | "told" | "added" | "announced" | "reported" | "confirmed" | "wrote"
+                    )
             })
         };
         // The end of a span shares its start's verb: "Shops open from 9 a.m. to 5 p.m. on
@@ -1493,6 +1496,12 @@ impl Scan<'_> {
         far.rev().take_while(|&i| !boundary(i) && self.w(i) != ".").find_map(|i| self.verb_at(i))
     }
 
+    /// Whether a verb of saying stands in the 12 tokens before `i`: what follows is reported
+    /// speech ("She said a mission would deploy …", "said it expected to run …").
+    fn saying_before(&self, i: usize) -> bool {
+        (i.saturating_sub(12).max(self.start)..i).any(|k| matches!(self.w(k), "said" | "told" | "announced" | "added"))
+    }
+
     /// Whether the comma at `comma` closes an aside that a comma opened after the sentence's
     /// subject: a second comma within 12 tokens, with no verb of the clause before the first.
     fn closes_aside(&self, comma: usize) -> bool {
@@ -1540,7 +1549,7 @@ impl Scan<'_> {
         if matches!(w, "expected" | "planned" | "hoped" | "intended" | "aimed")
             && self.w(i + 1) == "to"
             && self.prev(i) != "had"
-            && (i.saturating_sub(12).max(self.start)..i).any(|k| matches!(self.w(k), "said" | "told" | "announced" | "added"))
+            && self.saying_before(i)
         {
             return Some(Verb::Future);
         }
@@ -3315,9 +3324,7 @@ impl Scan<'_> {
     fn clock(&self, i: usize, cued: bool) -> Option<(usize, Sem)> {
         let (hour, minute, end) = match self.w(i) {
             // "at half past nine", "by quarter to five": after a cue, an hour of 1–12.
-            "half" | "quarter"
-                if matches!(self.prev(i), "at" | "by" | "until" | "till" | "around" | "from" | "before" | "after") =>
-            {
+            "half" | "quarter" if clock_cue(self.prev(i)) => {
                 let (after, to) = match (self.w(i), self.w(i + 1)) {
                     ("half", "past") => (30, false),
                     ("quarter", "past") => (15, false),
@@ -3339,9 +3346,7 @@ impl Scan<'_> {
             "midnight" => (24, 0, i + 1),
             // "at five in the morning", "by nine o'clock": a spelled hour after a cue, with what
             // makes it a time.
-            w if self.kind(i) == Some(TokenKind::Word)
-                && matches!(self.prev(i), "at" | "by" | "until" | "till" | "around" | "from" | "before" | "after") =>
-            {
+            w if self.kind(i) == Some(TokenKind::Word) && clock_cue(self.prev(i)) => {
                 let n = number_word(w).filter(|n| (1..=12).contains(n))? as u8;
                 match (self.w(i + 1), self.w(i + 2), self.w(i + 3)) {
                     ("in", "the", "morning") => (n % 12, 0, i + 4),
@@ -3681,6 +3686,11 @@ fn counted_date(amount: Amount, unit: Unit, factor: u64, sign: i64, anchored: bo
 }
 
 /// A modal or "to" before a verb: "may last two weeks", "to last a month".
+/// A word after which a spelled clock time may stand: "at half past nine", "by ten o'clock".
+fn clock_cue(w: &str) -> bool {
+    matches!(w, "at" | "by" | "until" | "till" | "around" | "from" | "before" | "after")
+}
+
 /// "FY2025", "FY25" (in lower case): a fiscal year, dated by the year it is named for.
 fn fiscal_year_token(w: &str) -> Option<i16> {
     let digits = w.strip_prefix("fy")?;
@@ -4478,12 +4488,8 @@ impl Resolver {
                 (D, ymd(date)?, Some((date, Unit::Day)))
             }
             Sem::DecadeOf { offset, anchored } => {
-                let named = self.decade.or(self.anchor.map(|(d, _)| d.year() / 10));
-                let base = if anchored {
-                    named.or(reference.map(|r| r.year() / 10))
-                } else {
-                    reference.map(|r| r.year() / 10)
-                };
+                let named = if anchored { self.decade.or(self.anchor.map(|(d, _)| d.year() / 10)) } else { None };
+                let base = named.or(reference.map(|r| r.year() / 10));
                 let Some(decade) = base else { return Some((D, "XXX".to_string(), None)) };
                 let decade = decade + i16::from(offset);
                 self.decade = Some(decade);
@@ -6155,7 +6161,12 @@ mod tests {
         REF,
         [("12 March 1925", "DATE", "1925-03-12")]
     );
-    t!(anniversary_falls_on_a_coming_day, "The anniversary falls on Saturday.", REF, [("Saturday", "DATE", "2016-09-24")]);
+    t!(
+        anniversary_falls_on_a_coming_day,
+        "The anniversary falls on Saturday.",
+        REF,
+        [("Saturday", "DATE", "2016-09-24")]
+    );
     t!(
         coordinated_weekdays_point_the_same_way,
         "The airline said it expected to run about a third of its schedule on Monday and Tuesday.",
