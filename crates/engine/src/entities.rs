@@ -146,6 +146,10 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], timexes
         {
             continue;
         }
+        // "R&D", "Q&A": one token since "S&P" is, but common nouns.
+        if name.end - name.start == 1 && contains(AMPERSAND_NOUNS, words[name.start]) {
+            continue;
+        }
         let (mut start, end) = (bounds[name.start].0 as usize, bounds[name.end - 1].1 as usize);
         if (start..end).any(|k| taken[k] || blocked[k]) {
             continue;
@@ -328,6 +332,9 @@ fn model_words<'a>(text: &'a str, tokens: &[Token], sentences: &[Sentence]) -> M
     }
     (words, bounds, ranges)
 }
+
+/// Abbreviations with an ampersand that are common nouns, not names.
+const AMPERSAND_NOUNS: &[&str] = &["B&B", "M&A", "P&L", "Q&A", "R&B", "R&D"];
 
 /// Honorifics that only ever precede a person's name.
 const HONORIFICS: &[&str] = &["Dr.", "Mr.", "Mrs.", "Ms.", "Prof."];
@@ -540,6 +547,8 @@ mod tests {
         "Austrian Environment Minister Katharina Berger spoke.",
         [("Austrian", "GROUP"), ("Katharina Berger", "PERSON")]
     );
+    t!(ampersand_name, "Shares in the S&P index rose, led by Acme.", [("S&P", "ORG"), ("Acme", "ORG")]);
+    t!(ampersand_common_noun, "Spending on R&D rose in Ghana.", [("Ghana", "LOC")]);
     t!(mr_title, "The plan came from Mr. Lindqvist yesterday.", [("Lindqvist", "PERSON")]);
     t!(org_suffix, "The European Investment Bank will lend the money.", [("European Investment Bank", "ORG")]);
     t!(org_with_of, "She teaches at the University of Bucharest now.", [("University of Bucharest", "ORG")]);

@@ -1640,10 +1640,10 @@ fn subject_after(ctx: &Context, i: usize) -> Option<Words> {
     None
 }
 
-/// `said agency spokesman Rui Matos`, `said party deputy leader Ana Ruiz`: one or two lower-case
-/// words, then a role noun, then a name the tagger found.
+/// `said agency spokesman Rui Matos`, `said regional civil protection chief Marco Salvi`: up to
+/// four lower-case words, then a role noun, then a name the tagger found.
 fn role_before_name(ctx: &Context, i: usize) -> bool {
-    (i + 1..(i + 3).min(ctx.tokens.len())).any(|k| {
+    (i + 1..(i + 5).min(ctx.tokens.len())).any(|k| {
         (i..k).all(|j| ctx.is_word(j) && !ctx.capitalized(j) && ctx.tokens[j].newlines_before == 0)
             && role_noun(&ctx.lower(k)).is_some()
             && ctx.mentions.starting_at(ctx.tokens.get(k + 1).map_or(usize::MAX, |t| t.span.start)).is_some()
@@ -2134,6 +2134,11 @@ mod tests {
         lowercase_modifier_and_title_after_cue,
         "\"The fire jumped the road,\" said agency spokesman Rui Matos.",
         [("The fire jumped the road,", "direct", "Rui Matos", "title", "said")]
+    );
+    t!(
+        role_after_three_lowercase_words,
+        "\"We hope to hold it by Sunday,\" said regional civil protection chief Marco Salvi.",
+        [("We hope to hold it by Sunday,", "direct", "Marco Salvi", "title", "said")]
     );
     t!(
         spokesman_of_a_named_organization,

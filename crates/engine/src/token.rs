@@ -193,6 +193,14 @@ fn word_end(text: &str, start: usize) -> usize {
             part_len = 0;
             continue;
         }
+        // "S&P", "AT&T", "M&S": an ampersand between capitals without spaces is inside a name
+        // (CoNLL-2003, which the tagger learned from, has them as one token).
+        if c == '&' && p.is_uppercase() && next.is_some_and(char::is_uppercase) {
+            end = i + 1;
+            prev = Some(c);
+            dotted = false;
+            continue;
+        }
         if matches!(c, ',' | '.' | ':') && p.is_ascii_digit() && next.is_some_and(|n| n.is_ascii_digit()) {
             end = i + 1;
             prev = Some(c);
@@ -248,6 +256,8 @@ mod tests {
     t!(abbreviation_period_split, "Mr. Kerry", ["Mr", ".", "Kerry"]);
     t!(initial_period_split, "John F. Kennedy", ["John", "F", ".", "Kennedy"]);
     t!(numbers, "1,500 people, 3.5% at 14:30", ["1,500", "people", ",", "3.5", "%", "at", "14:30"]);
+    t!(ampersand_in_name, "S&P 500 and AT&T", ["S&P", "500", "and", "AT&T"]);
+    t!(spaced_ampersand_split, "Marks & Spencer, R &D", ["Marks", "&", "Spencer", ",", "R", "&", "D"]);
     t!(ordinal, "the 22nd of", ["the", "22nd", "of"]);
     t!(ellipsis_run, "wait... now", ["wait", "...", "now"]);
     t!(quotes_are_punct, "\u{201C}Yes,\u{201D} he said", ["\u{201C}", "Yes", ",", "\u{201D}", "he", "said"]);
