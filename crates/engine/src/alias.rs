@@ -2,7 +2,8 @@
 //!
 //! The rules are the ones a reader applies: the same name in any case ("VIENNA", "Vienna"), a
 //! country's short forms ("U.S." = "United States"), a surname or first name after the full
-//! name ("Kerry" = "John Kerry", resolved to the most recently mentioned such person), a
+//! name ("Kerry" = "John Kerry", resolved to the most recently mentioned such person who was not
+//! introduced as a relative, "his daughter, Thandi Dube"), a
 //! company's first word after its full name, whatever type the name model gave it ("Orchid" =
 //! "Orchid Devices", when no person of that name came before), and an
 //! acronym for a long name whose initials it spells ("ISSG" = "International Syria Support
@@ -115,8 +116,11 @@ fn link(text: &str, groups: &[Group], surface: &str, m: Mention) -> Option<usize
     let parts = words(surface);
     if m.kind == EntityType::Person && parts.len() == 1 {
         // Surname (or first name) of a person named in full: the most recently mentioned one.
+        let named = |g: &Group| g.kind == EntityType::Person && g.words.len() > 1 && g.words.contains(&parts[0]);
+        // A relative introduced as such ("His daughter, Thandi Dube, said …") is named in full
+        // again in news writing; the surname alone is the person the story is about.
         let person =
-            most_recent(groups, |g| g.kind == EntityType::Person && g.words.len() > 1 && g.words.contains(&parts[0]));
+            most_recent(groups, |g| named(g) && !introduced_as_kin(text, g)).or_else(|| most_recent(groups, named));
         // Else a company's short name the name model took for a person ("Analysts expect
         // Orchid to sell …" after "Orchid Devices").
         return person.or_else(|| short_org_name(groups, &parts[0]));
@@ -150,6 +154,44 @@ fn link(text: &str, groups: &[Group], surface: &str, m: Mention) -> Option<usize
         return defined.or_else(|| most_recent(groups, |g| g.words.len() > 1 && g.initials == letters));
     }
     None
+}
+
+/// True when the group's first mention follows a word for a relative: "his daughter, Thandi
+/// Dube", "her son Tom Berg".
+fn introduced_as_kin(text: &str, g: &Group) -> bool {
+    const KIN: &[&str] = &[
+        "aunt",
+        "brother",
+        "cousin",
+        "dad",
+        "daughter",
+        "father",
+        "fiance",
+        "fiancee",
+        "fiancé",
+        "fiancée",
+        "granddaughter",
+        "grandfather",
+        "grandmother",
+        "grandson",
+        "husband",
+        "mother",
+        "mum",
+        "nephew",
+        "niece",
+        "sister",
+        "son",
+        "stepdaughter",
+        "stepson",
+        "twin",
+        "uncle",
+        "widow",
+        "widower",
+        "wife",
+    ];
+    let before = text[..g.mentions[0].start].trim_end().trim_end_matches(',').trim_end();
+    let word = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    KIN.contains(&word.to_lowercase().as_str())
 }
 
 /// The most recent organization of several words whose first word is `word`.
@@ -285,6 +327,18 @@ mod tests {
         "Ann Berg met Tom Berg. Berg said no.",
         [("Ann Berg", Person), ("Tom Berg", Person), ("Berg", Person)],
         [("Ann Berg", &["Ann Berg"][..]), ("Tom Berg", &["Tom Berg", "Berg"][..])]
+    );
+    t!(
+        surname_is_not_the_relative_named_after,
+        "Nia Dube died. His daughter, Thandi Dube, said so. Dube was 88.",
+        [("Nia Dube", Person), ("Thandi Dube", Person), ("Dube", Person)],
+        [("Nia Dube", &["Nia Dube", "Dube"][..]), ("Thandi Dube", &["Thandi Dube"][..])]
+    );
+    t!(
+        surname_of_a_relative_alone,
+        "Her son Tom Berg came. Berg said no.",
+        [("Tom Berg", Person), ("Berg", Person)],
+        [("Tom Berg", &["Tom Berg", "Berg"][..])]
     );
     t!(
         surname_first,

@@ -84,6 +84,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], given: 
         latest_day: None,
         decade: None,
         quarter: None,
+        sentence_quarter: None,
         span: None,
         sentence_year: None,
     };
@@ -103,6 +104,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], given: 
             sentence = raw.sentence;
             sentence_day = None;
             resolver.sentence_year = None;
+            resolver.sentence_quarter = None;
         }
         if let Sem::Shift { duration, date, ahead } = &raw.sem {
             // "in ten days" points ahead only where the clause does not tell the past.
@@ -4113,6 +4115,8 @@ struct Resolver {
     decade: Option<i16>,
     /// The first day of the quarter last named, for "the quarter" and "the latest period".
     quarter: Option<Date>,
+    /// The first day of the quarter named in the current sentence, if any.
+    sentence_quarter: Option<Date>,
     /// The span of months last named ("the first nine months": "P9M"), unless a quarter was
     /// named after it, for "the year-earlier period".
     span: Option<String>,
@@ -4269,6 +4273,7 @@ impl Resolver {
                     let date = Date::new(y, 3 * q - 2, 1).ok()?;
                     if story_year(y) {
                         self.quarter = Some(date);
+                        self.sentence_quarter = Some(date);
                         self.anchor = Some((date, Unit::Quarter));
                     }
                     return Some((D, at_precision(date, Unit::Quarter)?, None));
@@ -4299,6 +4304,7 @@ impl Resolver {
                 let other_year = matches!(year, QuarterYear::Given(g) if !story_year(g));
                 if back == 0 && !other_year {
                     self.quarter = Some(date);
+                    self.sentence_quarter = Some(date);
                 } else {
                     // A comparison with the year before does not move the story's anchor.
                     return Some((D, at_precision(date, Unit::Quarter)?, None));
@@ -4424,6 +4430,20 @@ impl Resolver {
                 return Some((D, format!("{}-WE", at_precision(date, Unit::Week)?), None));
             }
             Sem::Counted { unit, offset, anchored } => {
+                // "third-quarter revenue of $412 million on Monday, up 38% from a year
+                // earlier": a day in the week up to the reference is when the figures came
+                // out; the comparison is with the quarter the sentence named. (A day further
+                // back may be the one the quarter ended on: "the quarter ended Sept. 30".)
+                let reporting_day = match self.anchor {
+                    Some((day, Unit::Day)) => {
+                        reference.is_some_and(|r| day <= r && add(r, Unit::Day, -7).is_some_and(|w| day >= w))
+                    }
+                    _ => false,
+                };
+                if let (Unit::Year, true, true, Some(quarter)) = (unit, anchored, reporting_day, self.sentence_quarter)
+                {
+                    return Some((D, at_precision(add(quarter, Unit::Year, offset)?, Unit::Quarter)?, None));
+                }
                 if let (Unit::Year, Some((date, Unit::Quarter))) = (unit, self.anchor) {
                     return Some((D, at_precision(add(date, Unit::Year, offset)?, Unit::Quarter)?, None));
                 }
@@ -5922,6 +5942,26 @@ mod tests {
         "Revenue in the second quarter rose 5% from a year ago.",
         REF,
         [("the second quarter", "DATE", "2016-Q2"), ("a year ago", "DATE", "2015-Q2")]
+    );
+    t!(
+        year_earlier_quarter_after_the_reporting_day,
+        "Second-quarter sales rose on Tuesday, up 9% from a year earlier.",
+        REF,
+        [
+            ("Second-quarter", "DATE", "2016-Q2"),
+            ("Tuesday", "DATE", "2016-09-20"),
+            ("a year earlier", "DATE", "2015-Q2")
+        ]
+    );
+    t!(
+        year_earlier_day_a_month_back_is_not_the_reporting_day,
+        "In the second quarter, ended Aug. 31, sales rose 9% from a year earlier.",
+        REF,
+        [
+            ("the second quarter", "DATE", "2016-Q2"),
+            ("Aug. 31", "DATE", "2016-08-31"),
+            ("a year earlier", "DATE", "2015-08-31")
+        ]
     );
     t!(
         year_earlier_adjective,
