@@ -276,7 +276,13 @@ fn label(text: &str, sentence: Span, timex: Span, header: &[Span]) -> String {
             continue;
         }
         let quote = seg_text.starts_with(['"', '\u{201C}', '\u{201D}']);
-        let opens = !seg.after_comma || quote || CLAUSE_OPENERS.contains(&first.as_str());
+        // After a participle phrase opening the sentence ("Born in a village in 1938, Dube
+        // trained as a draughtsman in the 1950s"), the main clause is a clause of its own.
+        let after_participle = k == 1 && start == sentence.start && {
+            let opening = first_word(segments[0].span.text(text).trim_start());
+            opening == "born" || crate::timex::ed_form(&opening) || crate::timex::listed_past(&opening)
+        };
+        let opens = !seg.after_comma || quote || after_participle || CLAUSE_OPENERS.contains(&first.as_str());
         match clauses.last_mut() {
             Some(clause) if !opens => match clause.last_mut() {
                 Some(last) if !dropped => last.end = seg.span.end,
@@ -749,6 +755,22 @@ mod tests {
         "Repairs began on May 4, 1999. Work resumed in May 1999.",
         None,
         [("1999-05", "month", "Work resumed in May 1999"), ("1999-05-04", "day", "Repairs began on May 4, 1999"),]
+    );
+
+    t!(
+        participle_phrase_opening_the_sentence,
+        "Born in a village near Eshowe in 1938, Nia Dube trained as a draughtsman in the 1950s.",
+        None,
+        [
+            ("1938", "year", "Born in a village near Eshowe in 1938"),
+            ("195", "decade", "Nia Dube trained as a draughtsman in the 1950s")
+        ]
+    );
+    t!(
+        short_participle_phrase_takes_the_main_clause,
+        "Founded in 1850, the mill closed in 1990.",
+        None,
+        [("1850", "year", "Founded in 1850, the mill closed in 1990"), ("1990", "year", "The mill closed in 1990")]
     );
 
     // MERGE: one event per date; the first mention gives the label.
