@@ -173,7 +173,14 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], timexes
             }
         }
         let span = Span::new(tokens[start].span.start, tokens[end - 1].span.end);
+        let last_word = span.text(text).rsplit(' ').next().unwrap_or("");
+        // A byline's job title ("By Tomasz Wrona, Transport Correspondent", "Staff Writers").
+        if contains(JOB_TITLES, last_word) {
+            continue;
+        }
         let kind = match label {
+            // No person's name ends in "Rail" or "Holdings": "Harbour Rail said on Friday".
+            "PER" if end - start > 1 && contains(ORG_ENDINGS, last_word) => EntityType::Org,
             "PER" => EntityType::Person,
             "ORG" => EntityType::Org,
             "LOC" => EntityType::Loc,
@@ -332,6 +339,48 @@ fn model_words<'a>(text: &'a str, tokens: &[Token], sentences: &[Sentence]) -> M
     }
     (words, bounds, ranges)
 }
+
+/// Last words of a job title, never of a name.
+const JOB_TITLES: &[&str] = &[
+    "Columnist",
+    "Correspondent",
+    "Correspondents",
+    "Editor",
+    "Editors",
+    "Reporter",
+    "Reporters",
+    "Writer",
+    "Writers",
+];
+
+/// Last words of an organization's name that no person's name ends with (the longer list the
+/// name model uses as a feature has "Church", "Post" and "Press", which some surnames are).
+const ORG_ENDINGS: &[&str] = &[
+    "Airlines",
+    "Airways",
+    "Association",
+    "Authority",
+    "Bank",
+    "Committee",
+    "Corp",
+    "Corporation",
+    "Council",
+    "Foundation",
+    "Group",
+    "Holdings",
+    "Inc",
+    "Industries",
+    "Institute",
+    "Ltd",
+    "Ministry",
+    "PLC",
+    "Rail",
+    "Railway",
+    "Railways",
+    "Systems",
+    "Technologies",
+    "University",
+];
 
 /// Abbreviations with an ampersand that are common nouns, not names.
 const AMPERSAND_NOUNS: &[&str] = &["B&B", "M&A", "P&L", "Q&A", "R&B", "R&D"];
@@ -549,6 +598,8 @@ mod tests {
     );
     t!(ampersand_name, "Shares in the S&P index rose, led by Acme.", [("S&P", "ORG"), ("Acme", "ORG")]);
     t!(ampersand_common_noun, "Spending on R&D rose in Ghana.", [("Ghana", "LOC")]);
+    t!(org_ending_is_no_person, "Harbour Rail said on Friday that trains would stop.", [("Harbour Rail", "ORG")]);
+    t!(byline_job_title, "By Tomasz Wrona, Transport Correspondent\n\nTrains stop.", [("Tomasz Wrona", "PERSON")]);
     t!(mr_title, "The plan came from Mr. Lindqvist yesterday.", [("Lindqvist", "PERSON")]);
     t!(org_suffix, "The European Investment Bank will lend the money.", [("European Investment Bank", "ORG")]);
     t!(org_with_of, "She teaches at the University of Bucharest now.", [("University of Bucharest", "ORG")]);
