@@ -178,7 +178,13 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], timexes
         if contains(JOB_TITLES, last_word) {
             continue;
         }
+        // "Storm Edda", "Hurricane Edouard": a storm's name (CoNLL-2003 types it MISC), which
+        // the model often takes for a person's. Places stay ("Storm Lake").
+        let storm = label == "PER"
+            && (contains(STORM_WORDS, span.text(text).split(' ').next().unwrap_or(""))
+                || start > 0 && contains(STORM_WORDS, tokens[start - 1].text(text)));
         let kind = match label {
+            _ if storm => EntityType::Misc,
             // No person's name ends in "Rail" or "Holdings": "Harbour Rail said on Friday".
             "PER" if end - start > 1 && contains(ORG_ENDINGS, last_word) => EntityType::Org,
             "PER" => EntityType::Person,
@@ -339,6 +345,9 @@ fn model_words<'a>(text: &'a str, tokens: &[Token], sentences: &[Sentence]) -> M
     }
     (words, bounds, ranges)
 }
+
+/// Words before a storm's name.
+const STORM_WORDS: &[&str] = &["Cyclone", "Hurricane", "Storm", "Typhoon"];
 
 /// Last words of a job title, never of a name.
 const JOB_TITLES: &[&str] = &[
@@ -600,6 +609,7 @@ mod tests {
     t!(ampersand_common_noun, "Spending on R&D rose in Ghana.", [("Ghana", "LOC")]);
     t!(org_ending_is_no_person, "Harbour Rail said on Friday that trains would stop.", [("Harbour Rail", "ORG")]);
     t!(byline_job_title, "By Tomasz Wrona, Transport Correspondent\n\nTrains stop.", [("Tomasz Wrona", "PERSON")]);
+    t!(storm_name, "Storm Edda moves in. Hurricane Dolly weakened.", [("Storm Edda", "MISC"), ("Dolly", "MISC")]);
     t!(mr_title, "The plan came from Mr. Lindqvist yesterday.", [("Lindqvist", "PERSON")]);
     t!(org_suffix, "The European Investment Bank will lend the money.", [("European Investment Bank", "ORG")]);
     t!(org_with_of, "She teaches at the University of Bucharest now.", [("University of Bucharest", "ORG")]);
