@@ -161,6 +161,16 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], timexes
         if end - start > 1 && tokens[start].text(text) == "The" && label != "LOC" {
             start += 1;
         }
+        // Likewise a word the lists say is never a name ("Rival Daesan launched …"); but
+        // "First" and "All" open names ("First National Bank", "All Blacks").
+        if end - start > 1 && sentence_start && !matches!(words[name.start], "First" | "All") {
+            let first = tokens[start].text(text);
+            // Not "The", left to the rule above, nor a word in capitals ("MEDIA INDONESIA").
+            let mixed = first.starts_with(char::is_uppercase) && first.chars().any(char::is_lowercase);
+            if mixed && first != "The" && contains(lexicon::NOT_NAMES, &first.to_lowercase()) {
+                start += 1;
+            }
+        }
         // A title the model took into a person's name ("Mayor Femke de Wit"): CoNLL-2003
         // leaves titles out, and the name is what the alias cards and speakers show.
         if label == "PER" {
@@ -362,33 +372,52 @@ const JOB_TITLES: &[&str] = &[
     "Writers",
 ];
 
-/// Last words of an organization's name that no person's name ends with (the longer list the
-/// name model uses as a feature has "Church", "Post" and "Press", which some surnames are).
+/// Last words of an organization's or a team's name that no person's name ends with (the longer
+/// list the name model uses as a feature has "Church", "Post" and "Press", which some surnames
+/// are).
 const ORG_ENDINGS: &[&str] = &[
     "Airlines",
     "Airways",
     "Association",
+    "Athletic",
     "Authority",
     "Bank",
+    "Capital",
     "Committee",
     "Corp",
     "Corporation",
     "Council",
+    "Electronics",
+    "Energy",
     "Foundation",
     "Group",
     "Holdings",
     "Inc",
     "Industries",
     "Institute",
+    "Insurance",
+    "Investments",
+    "Logistics",
     "Ltd",
     "Ministry",
+    "Motors",
+    "Networks",
     "PLC",
+    "Pharmaceuticals",
     "Rail",
     "Railway",
     "Railways",
+    "Robotics",
+    "Rovers",
+    "Securities",
+    "Software",
     "Systems",
     "Technologies",
+    "Telecom",
+    "Town",
+    "United",
     "University",
+    "Wanderers",
 ];
 
 /// Abbreviations with an ampersand that are common nouns, not names.
@@ -608,8 +637,10 @@ mod tests {
     t!(ampersand_name, "Shares in the S&P index rose, led by Acme.", [("S&P", "ORG"), ("Acme", "ORG")]);
     t!(ampersand_common_noun, "Spending on R&D rose in Ghana.", [("Ghana", "LOC")]);
     t!(org_ending_is_no_person, "Harbour Rail said on Friday that trains would stop.", [("Harbour Rail", "ORG")]);
+    t!(team_ending_is_no_person, "Ellis Town came from two goals down to win.", [("Ellis Town", "ORG")]);
     t!(byline_job_title, "By Tomasz Wrona, Transport Correspondent\n\nTrains stop.", [("Tomasz Wrona", "PERSON")]);
     t!(storm_name, "Storm Edda moves in. Hurricane Dolly weakened.", [("Storm Edda", "MISC"), ("Dolly", "MISC")]);
+    t!(sentence_initial_common_word_left_out, "Rival Daesan launched a tablet.", [("Daesan", "PERSON")]);
     t!(mr_title, "The plan came from Mr. Lindqvist yesterday.", [("Lindqvist", "PERSON")]);
     t!(org_suffix, "The European Investment Bank will lend the money.", [("European Investment Bank", "ORG")]);
     t!(org_with_of, "She teaches at the University of Bucharest now.", [("University of Bucharest", "ORG")]);

@@ -889,6 +889,7 @@ pub(crate) static NOT_NAMES: &[&str] = &[
     "prosecutors", "protesters", "provided", "pupils", "quite", "rarely", "rather", "really",
     "rebels", "recently", "refugees", "regarding", "regulators", "relatives", "reported",
     "reportedly", "reporters", "reports", "rescuers", "researchers", "residents", "responding",
+    "rival", "rivals",
     "roughly", "sadly", "said", "same", "saying", "says", "scarcely", "scientists", "scores",
     "second", "secondly", "seldom", "seriously", "seven", "seventeen", "seventh", "seventy",
     "several", "shall", "shareholders", "shares", "she", "she's", "shoppers", "should",

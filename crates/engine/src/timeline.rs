@@ -316,8 +316,12 @@ fn label(text: &str, sentence: Span, timex: Span, header: &[Span]) -> String {
             let later = words.first().is_none_or(|w| seg_words.first().is_some_and(|s| offset(s) > offset(w)));
             // And it must say something: "in October and again just before Christmas", dates
             // after a preposition and no verb, does not ("up from 99 a year earlier" does).
+            // Nor does "most recently last October", an adverb and a date.
             let preposition = seg_words.first().is_some_and(|w| {
-                matches!(w.to_lowercase().as_str(), "in" | "on" | "at" | "by" | "from" | "during" | "until" | "since")
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "in" | "on" | "at" | "by" | "from" | "during" | "until" | "since" | "most" | "again"
+                )
             });
             let tells = !preposition || seg_words.iter().any(|w| is_verb(w) || is_gerund(w));
             if seg_words.len() >= 4 && later && tells {
@@ -359,7 +363,13 @@ fn label(text: &str, sentence: Span, timex: Span, header: &[Span]) -> String {
             let opens_clause = |c: usize| {
                 words.get(c + 1).is_some_and(|w| {
                     w.starts_with(|ch: char| ch.is_lowercase()) && !matches!(*w, "the" | "a" | "an" | "its" | "their")
-                }) && words.get(c + 1..at_date).unwrap_or(&[]).iter().any(|w| is_verb(w) || w.ends_with('s'))
+                }) && words
+                    .get(c + 1..at_date)
+                    .unwrap_or(&[])
+                    .iter()
+                    // A present form ends in "s"; a capitalized word is a name ("and in the
+                    // United States and Europe by the end of June").
+                    .any(|w| is_verb(w) || w.ends_with('s') && w.starts_with(char::is_lowercase))
             };
             // And says something before the date: "and spent heavily in the first half of
             // 2022", not "in 2014 and again last year".
@@ -396,10 +406,12 @@ fn label(text: &str, sentence: Span, timex: Span, header: &[Span]) -> String {
     let date_start = date_start(text, &words, timex).unwrap_or(0);
     if date_end > LABEL_WORDS + DATE_OVERRUN {
         let lower = |k: usize| words[k].to_lowercase();
+        // (A capitalized word is a name, not a verb: "the United States".)
         let tells = |from: usize| {
             (from + 1..date_start).any(|k| {
                 let w = lower(k);
-                w.ends_with("ed") || matches!(w.as_str(), "is" | "are" | "was" | "were" | "be" | "been")
+                (w.ends_with("ed") && words[k].starts_with(char::is_lowercase))
+                    || matches!(w.as_str(), "is" | "are" | "was" | "were" | "be" | "been")
             })
         };
         let start = (date_end - LABEL_WORDS..date_start.saturating_sub(1))
@@ -771,6 +783,23 @@ mod tests {
         "Founded in 1850, the mill closed in 1990.",
         None,
         [("1850", "year", "Founded in 1850, the mill closed in 1990"), ("1990", "year", "The mill closed in 1990")]
+    );
+
+    t!(
+        names_in_a_conjunct_are_no_verbs,
+        "Hanmi will start selling the laptop in Korea on April 20 and in the United States and Europe by the end of June, the company said.",
+        Some("2026-04-02"),
+        [
+            ("2026-04-20", "day", "Hanmi will start selling the laptop in Korea on April 20 and…"),
+            // The date stands past the label's length, but no shorter clause tells the event.
+            ("2026-06", "month", "Hanmi will start selling the laptop in Korea on April 20 and…")
+        ]
+    );
+    t!(
+        adverb_and_date_segment_says_nothing,
+        "Hanmi showed a prototype at a fair in Las Vegas but delayed its launch twice, most recently last October.",
+        Some("2026-04-02"),
+        [("2025-10", "month", "Delayed its launch twice, most recently last October")]
     );
 
     // MERGE: one event per date; the first mention gives the label.
