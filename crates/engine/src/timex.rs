@@ -2563,10 +2563,10 @@ impl Scan<'_> {
             ("easter", "sunday", _) => (Holiday::Easter(0), k + 2),
             ("easter", "monday", _) => (Holiday::Easter(1), k + 2),
             // Bare "Easter" is the feast only where a date is expected ("at Easter", "last
-            // Easter"), not in "Easter Island" or "the Easter Rising".
+            // Easter", "the Easter holidays"), not in "Easter Island" or "the Easter Rising".
             ("easter", next, _)
                 if (dir != Dir::Tense
-                    || next == "weekend"
+                    || matches!(next, "weekend" | "holiday" | "holidays" | "break" | "recess")
                     || matches!(
                         self.prev(i),
                         "at" | "over"
@@ -4719,6 +4719,9 @@ fn at_precision(date: Date, unit: Unit) -> Option<String> {
         }
         Unit::Month => ym(date),
         Unit::Quarter => Some(format!("{}-Q{}", yyyy(date)?, (date.month() - 1) / 3 + 1)),
+        // "5,800 years ago" counts back past year 1: a year BC, as "3800 BC" is written (no
+        // year zero: 1 BC comes right before AD 1).
+        Unit::Year if date.year() <= 0 => Some(format!("BC{:04}", 1 - i32::from(date.year()))),
         Unit::Year => yyyy(date),
         _ => ymd(date),
     }
@@ -6288,6 +6291,12 @@ mod tests {
         [("Christmas", "DATE", "2015-12-25")]
     );
     t!(
+        easter_holidays_date,
+        "Nurses will visit every school before the Easter holidays.",
+        Some("2027-01-22"),
+        [("Easter", "DATE", "2027-03-28")]
+    );
+    t!(
         clock_span_takes_the_day_of_its_end,
         "Police want to hear from anyone there between 2 a.m. and 4 a.m. on Sunday.",
         REF,
@@ -6532,6 +6541,12 @@ mod tests {
     t!(huge_duration_fits, "It lasted 99999999999 years.", None, [("99999999999 years", "DURATION", "P99999999999Y")]);
     t!(huge_decades_overflow, "It lasted 9999999999999999999 decades.", None, []);
     t!(years_ago_past_calendar, "That was 20000 years ago.", REF, []);
+    t!(
+        years_ago_before_year_one,
+        "Barley was grown here about 5,800 years ago, and wheat 2,016 years ago.",
+        REF,
+        [("5,800 years ago", "DATE", "BC3785"), ("2,016 years ago", "DATE", "BC0001")]
+    );
 
     /// Every span is in bounds and on char boundaries, on every prefix of a mixed text.
     #[test]
