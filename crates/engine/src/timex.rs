@@ -1307,7 +1307,8 @@ impl Scan<'_> {
     /// not a noun: "agreed to meet", "the visits", "a confidence vote", "the final vote" (but
     /// "the leaders vote", "the board meets").
     fn scheduled_verb_at(&self, k: usize) -> bool {
-        if k < self.start + 1 || self.kind(k) != Some(TokenKind::Word) {
+        // A capitalized word inside the sentence is a name: "off Skerra Head on Tuesday".
+        if k < self.start + 1 || self.kind(k) != Some(TokenKind::Word) || self.capitalized(k) {
             return false;
         }
         let verb = self.w(k);
@@ -6289,6 +6290,12 @@ mod tests {
         "Trains were packed during the Christmas holidays.",
         REF,
         [("Christmas", "DATE", "2015-12-25")]
+    );
+    t!(
+        capitalized_word_is_no_scheduled_verb,
+        "People were rescued from a boat that ran aground off Skerra Head on Tuesday evening.",
+        Some("2026-08-05"),
+        [("Tuesday evening", "TIME", "2026-08-04TEV")]
     );
     t!(
         easter_holidays_date,
