@@ -986,9 +986,28 @@ const PAST_VERBS: &[&str] = &[
     "spoke", "wrote", "sent", "fell", "rose", "struck", "hit", "was", "were", "did",
 ];
 
-/// Verbs that move an event to a later date: "postponed until", "pushed back to". Sorted.
-const POSTPONING: &[&str] =
-    &["adjourned", "deferred", "delayed", "extended", "moved", "postponed", "pushed", "put", "rescheduled", "shifted"];
+/// Verbs that move an event to a later date or stop something until one: "postponed until",
+/// "pushed back to", "suspended all trips until". Sorted.
+const POSTPONING: &[&str] = &[
+    "adjourned",
+    "banned",
+    "closed",
+    "deferred",
+    "delayed",
+    "extended",
+    "grounded",
+    "halted",
+    "moved",
+    "paused",
+    "postponed",
+    "pushed",
+    "put",
+    "remanded",
+    "rescheduled",
+    "shifted",
+    "shut",
+    "suspended",
+];
 
 /// Present forms of verbs that news uses for a scheduled event: "The board meets Tuesday".
 /// Sorted, for [`lexicon::contains`].
@@ -6290,6 +6309,12 @@ mod tests {
         "Trains were packed during the Christmas holidays.",
         REF,
         [("Christmas", "DATE", "2015-12-25")]
+    );
+    t!(
+        suspended_until_a_weekday,
+        "The operator said it had suspended all trips until Friday while the boat was inspected.",
+        Some("2026-08-05"),
+        [("Friday", "DATE", "2026-08-07")]
     );
     t!(
         capitalized_word_is_no_scheduled_verb,
