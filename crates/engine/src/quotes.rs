@@ -1641,12 +1641,22 @@ fn subject_after(ctx: &Context, i: usize) -> Option<Words> {
 }
 
 /// `said agency spokesman Rui Matos`, `said regional civil protection chief Marco Salvi`: up to
-/// four lower-case words, then a role noun, then a name the tagger found.
+/// four lower-case words, then a role noun, then a name the tagger found. Or, before a person's
+/// name, any words that are not function words: `said lifeboat helm Niall Doherty`.
 fn role_before_name(ctx: &Context, i: usize) -> bool {
     (i + 1..(i + 5).min(ctx.tokens.len())).any(|k| {
-        (i..k).all(|j| ctx.is_word(j) && !ctx.capitalized(j) && ctx.tokens[j].newlines_before == 0)
-            && role_noun(&ctx.lower(k)).is_some()
-            && ctx.mentions.starting_at(ctx.tokens.get(k + 1).map_or(usize::MAX, |t| t.span.start)).is_some()
+        if !(i..k).all(|j| ctx.is_word(j) && !ctx.capitalized(j) && ctx.tokens[j].newlines_before == 0) {
+            return false;
+        }
+        let Some((_, id)) = ctx.mentions.starting_at(ctx.tokens.get(k + 1).map_or(usize::MAX, |t| t.span.start))
+        else {
+            return false;
+        };
+        role_noun(&ctx.lower(k)).is_some()
+            || ctx.entities[id].kind == EntityType::Person
+                && ctx.is_word(k)
+                && !ctx.capitalized(k)
+                && (i..=k).all(|j| !crate::lexicon::contains(crate::lexicon::NOT_NAMES, &ctx.lower(j)))
     })
 }
 
@@ -2139,6 +2149,17 @@ mod tests {
         role_after_three_lowercase_words,
         "\"We hope to hold it by Sunday,\" said regional civil protection chief Marco Salvi.",
         [("We hope to hold it by Sunday,", "direct", "Marco Salvi", "title", "said")]
+    );
+    t!(
+        job_words_before_a_person_after_cue,
+        "\"Another hour and it would have sunk,\" said lifeboat helm Niall Doherty.",
+        [("Another hour and it would have sunk,", "direct", "Niall Doherty", "title", "said")]
+    );
+    t!(
+        function_words_before_a_person_are_no_title,
+        "Ann Berg met Niall Doherty at the pier. \"It is over,\" said to him only Niall Doherty's aide.",
+        // Not Niall Doherty: "to him only" are no words of a title.
+        [("It is over,", "direct", "-", "-", "-")]
     );
     t!(
         spokesman_of_a_named_organization,
