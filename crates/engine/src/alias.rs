@@ -140,7 +140,18 @@ fn link(text: &str, groups: &[Group], surface: &str, m: Mention) -> Option<usize
     }
     if matches!(m.kind, EntityType::Org | EntityType::Misc) && parts.len() == 1 && !is_acronym(surface) {
         // A company's short name after its full name ("Quorvane" after "Quorvane Systems").
-        return short_org_name(groups, &parts[0]);
+        // Or an institution's head word after its full name: "the Commission" after "the
+        // European Commission", "the Council" after "Dunmore County Council".
+        let head = || {
+            let institution = lexicon::contains(lexicon::ORG_HEADS, surface)
+                || lexicon::contains(lexicon::ORG_SUFFIXES, surface) && surface != "International";
+            institution.then(|| {
+                most_recent(groups, |g| {
+                    g.kind == EntityType::Org && g.words.len() > 1 && g.words.last() == Some(&parts[0])
+                })
+            })?
+        };
+        return short_org_name(groups, &parts[0]).or_else(head);
     }
     if is_acronym(surface) {
         let letters: String = surface.chars().filter(|c| *c != '.').collect();
@@ -339,6 +350,12 @@ mod tests {
         "Her son Tom Berg came. Berg said no.",
         [("Tom Berg", Person), ("Berg", Person)],
         [("Tom Berg", &["Tom Berg", "Berg"][..])]
+    );
+    t!(
+        institution_head_word,
+        "The European Commission proposed it. The Commission will review it.",
+        [("European Commission", Org), ("Commission", Org)],
+        [("European Commission", &["European Commission", "Commission"][..])]
     );
     t!(
         surname_first,
