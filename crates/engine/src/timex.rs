@@ -3018,9 +3018,10 @@ impl Scan<'_> {
         };
         match w {
             "once" | "twice" | "thrice" => return per(i + 1).and_then(|(end, v)| set(end, v)),
-            "a" | "per" => {
+            "a" | "an" | "per" => {
                 // Only after a number or an amount of money: "$5 million a year", "10 percent a
-                // year". After a verb, "a year" is a duration ("spent a year").
+                // year", "1,450 bikes an hour". After a verb, "a year" is a duration ("spent a
+                // year").
                 let prev = self.prev(i);
                 // Or after a counted plural: "four flights a week", "two meals a day" (not a
                 // unit: "12 years a slave").
@@ -5884,6 +5885,12 @@ mod tests {
     t!(twice_a_year, "The board meets twice a year.", None, [("twice a year", "SET", "P1Y")]);
     t!(times_a_week, "Trains run three times a week.", None, [("three times a week", "SET", "P1W")]);
     t!(money_a_year, "The fund pays $5 million a year.", None, [("a year", "SET", "P1Y")]);
+    t!(
+        count_an_hour,
+        "Volunteers counted 1,450 bikes an hour; tickets sold out within an hour.",
+        None,
+        [("an hour", "SET", "PT1H"), ("an hour", "DURATION", "PT1H")]
+    );
     t!(money_a_year_earlier, "Profit was $5 million a year earlier.", REF, [("a year earlier", "DATE", "2015")]);
     t!(
         year_earlier_keeps_month,
