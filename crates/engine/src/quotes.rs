@@ -1648,8 +1648,7 @@ fn role_before_name(ctx: &Context, i: usize) -> bool {
         if !(i..k).all(|j| ctx.is_word(j) && !ctx.capitalized(j) && ctx.tokens[j].newlines_before == 0) {
             return false;
         }
-        let Some((_, id)) = ctx.mentions.starting_at(ctx.tokens.get(k + 1).map_or(usize::MAX, |t| t.span.start))
-        else {
+        let Some((_, id)) = ctx.mentions.starting_at(ctx.tokens.get(k + 1).map_or(usize::MAX, |t| t.span.start)) else {
             return false;
         };
         role_noun(&ctx.lower(k)).is_some()

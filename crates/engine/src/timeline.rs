@@ -631,8 +631,22 @@ fn relative_clause<'t>(text: &'t str, segments: &[Segment], timex: Span) -> Opti
         first_word(antecedent.span.text(text)).as_str(),
         "in" | "on" | "at" | "by" | "for" | "from" | "since" | "after" | "before" | "during" | "until" | "as"
     );
-    if antecedent.after_comma || preposition || !(1..=5).contains(&words.len()) {
+    if antecedent.after_comma || preposition || words.is_empty() {
         return None;
+    }
+    // A longer segment ends with the antecedent: "Ferrante said the order, which takes effect at
+    // midnight on Wednesday, would …" → "the order".
+    if words.len() > 5 {
+        // Not when the clause has its own subject ("the cottage, which it hopes to open by …").
+        let second = clause_words(text, &[clause]).get(1).map(|w| w.to_lowercase());
+        if second.is_some_and(|w| matches!(w.as_str(), "it" | "he" | "she" | "they" | "we" | "i" | "you")) {
+            return None;
+        }
+        let det = words.iter().rposition(|w| matches!(*w, "the" | "a" | "an" | "its" | "their" | "this"))?;
+        if !(2..=4).contains(&(words.len() - det)) {
+            return None;
+        }
+        words.drain(..det);
     }
     words.extend(clause_words(text, &[clause]).into_iter().skip(1));
     (words.len() >= 4).then_some(words)
@@ -800,6 +814,20 @@ mod tests {
         "Hanmi showed a prototype at a fair in Las Vegas but delayed its launch twice, most recently last October.",
         Some("2026-04-02"),
         [("2025-10", "month", "Delayed its launch twice, most recently last October")]
+    );
+
+    t!(
+        which_clause_after_a_long_segment,
+        "Gov. Lucia Ferrante said the order, which takes effect at midnight on Wednesday, would give engineers time.",
+        Some("2026-10-06"),
+        [("2026-10-07", "day", "The order takes effect at midnight on Wednesday")]
+    );
+
+    t!(
+        which_clause_with_its_own_subject,
+        "The trust plans a small museum in the old keeper's cottage, which it hopes to open by the summer of 2027, in time for the anniversary.",
+        None,
+        [("2027-SU", "season", "It hopes to open by the summer of 2027, in time for…")]
     );
 
     // MERGE: one event per date; the first mention gives the label.
