@@ -193,8 +193,14 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], timexes
         let storm = label == "PER"
             && (contains(STORM_WORDS, span.text(text).split(' ').next().unwrap_or(""))
                 || start > 0 && contains(STORM_WORDS, tokens[start - 1].text(text)));
+        // "River Leam", "Lake Orta", "Mount Kenya": a place, whatever the model took it for
+        // (but "Mount Sinai Hospital" is an organization).
+        let place = end - start > 1
+            && contains(PLACE_HEADS, tokens[start].text(text))
+            && !contains(lexicon::ORG_SUFFIXES, last_word);
         let kind = match label {
             _ if storm => EntityType::Misc,
+            _ if place => EntityType::Loc,
             // No person's name ends in "Rail" or "Holdings": "Harbour Rail said on Friday".
             "PER" if end - start > 1 && contains(ORG_ENDINGS, last_word) => EntityType::Org,
             "PER" => EntityType::Person,
@@ -355,6 +361,9 @@ fn model_words<'a>(text: &'a str, tokens: &[Token], sentences: &[Sentence]) -> M
     }
     (words, bounds, ranges)
 }
+
+/// First words of a place's name (not "Glen", a first name too).
+const PLACE_HEADS: &[&str] = &["Cape", "Isle", "Lake", "Loch", "Mount", "River"];
 
 /// Words before a storm's name.
 const STORM_WORDS: &[&str] = &["Cyclone", "Hurricane", "Storm", "Typhoon"];
@@ -641,6 +650,7 @@ mod tests {
     t!(byline_job_title, "By Tomasz Wrona, Transport Correspondent\n\nTrains stop.", [("Tomasz Wrona", "PERSON")]);
     t!(storm_name, "Storm Edda moves in. Hurricane Dolly weakened.", [("Storm Edda", "MISC"), ("Dolly", "MISC")]);
     t!(sentence_initial_common_word_left_out, "Rival Daesan launched a tablet.", [("Daesan", "PERSON")]);
+    t!(river_is_a_place, "The River Leam burst its banks on Friday.", [("River Leam", "LOC")]);
     t!(mr_title, "The plan came from Mr. Lindqvist yesterday.", [("Lindqvist", "PERSON")]);
     t!(org_suffix, "The European Investment Bank will lend the money.", [("European Investment Bank", "ORG")]);
     t!(org_with_of, "She teaches at the University of Bucharest now.", [("University of Bucharest", "ORG")]);

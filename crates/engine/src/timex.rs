@@ -1377,7 +1377,15 @@ impl Scan<'_> {
                 && self.w(k + 1) != "by"
                 && (ed_form(w) || listed_past(w))
         };
-        let past_verb = self.after_past_verb(first) || self.verb_at(end) == Some(Verb::Past) || past_after_commas;
+        // Not after a planned event's infinitive: "wage talks due to conclude in mid-March
+        // looked likely to …" (the past verb is the main clause's).
+        let planned_before = (first.saturating_sub(5).max(self.start + 1)..first).any(|k| {
+            self.w(k) == "to"
+                && matches!(self.prev(k), "due" | "expected" | "set" | "scheduled" | "planned" | "slated" | "poised")
+        });
+        let past_verb = self.after_past_verb(first)
+            || self.verb_at(end) == Some(Verb::Past) && !planned_before
+            || past_after_commas;
         // The nearest verb of the clause: a modal or "is to" makes it future even when no cue
         // stands in the few tokens before ("will be named commander … for a mission in May").
         let verb = if needs_tense { self.clause_verb(first, end) } else { None };
@@ -6316,6 +6324,12 @@ mod tests {
         "Trains were packed during the Christmas holidays.",
         REF,
         [("Christmas", "DATE", "2015-12-25")]
+    );
+    t!(
+        planned_infinitive_before_a_past_main_verb,
+        "He said wage talks due to conclude in mid-March looked likely to deliver rises.",
+        Some("2027-01-19"),
+        [("mid-March", "DATE", "2027-03")]
     );
     t!(
         suspended_until_a_weekday,
