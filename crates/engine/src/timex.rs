@@ -560,6 +560,9 @@ const SEASON_SUBJECT_VERBS: &[&str] =
 
 pub(crate) const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 /// "on Tuesdays": a SET.
+/// "Tues.", "Thurs.": agency style (`weekday_at` says when they are days).
+const WEEKDAY_ABBREVIATIONS: [&str; 10] = ["fri", "mon", "sat", "sun", "thu", "thur", "thurs", "tue", "tues", "wed"];
+
 const PLURAL_WEEKDAYS: [&str; 7] =
     ["mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"];
 const ONES: [&str; 19] = [
@@ -743,6 +746,7 @@ fn all_starters() -> &'static [&'static str] {
             .chain(&MONTHS)
             .chain(MONTH_ABBREVIATIONS.iter().map(|(a, _)| a))
             .chain(&WEEKDAYS)
+            .chain(&WEEKDAY_ABBREVIATIONS)
             .chain(&PLURAL_WEEKDAYS)
             .chain(&ONES)
             .chain(&TENS)
@@ -2087,7 +2091,9 @@ impl Scan<'_> {
                 return Some((i + 1, every(day, Some(part))));
             }
         }
-        let after_comma = if self.w(i + 1) == "," { i + 2 } else { i + 1 };
+        // "Thurs., Nov. 5": the abbreviation's period comes first.
+        let next = if self.w(i + 1) == "." && !WEEKDAYS.contains(&self.w(i)) { i + 2 } else { i + 1 };
+        let after_comma = if self.w(next) == "," { next + 1 } else { next };
         if let Some((end, sem @ Sem::Cal { day: Some(_), .. })) =
             self.month_first(after_comma, true).or_else(|| self.day_first(after_comma))
         {
@@ -2128,10 +2134,27 @@ impl Scan<'_> {
     }
 
     fn weekday_at(&self, i: usize) -> Option<Weekday> {
-        let n = WEEKDAYS.iter().position(|&d| d == self.w(i))?;
         if !self.capitalized(i) {
             return None;
         }
+        let n = match WEEKDAYS.iter().position(|&d| d == self.w(i)) {
+            Some(n) => n,
+            // Agency style abbreviates: "said Tues. that", "on Thurs., Nov. 5". "Mon.", "Wed.",
+            // "Sat." and "Sun." are also other words, so they need a date word around them.
+            None if self.w(i + 1) == "." => match self.w(i) {
+                "tue" | "tues" => 1,
+                "thu" | "thur" | "thurs" => 3,
+                "fri" => 4,
+                w @ ("mon" | "wed" | "sat" | "sun")
+                    if matches!(self.prev(i), "on" | "since" | "until" | "by" | "last" | "next" | "this")
+                        || self.w(i + 2) == "," && self.month_at(i + 3).is_some() =>
+                {
+                    ["mon", "", "wed", "", "", "sat", "sun"].iter().position(|&d| d == w)?
+                }
+                _ => return None,
+            },
+            None => return None,
+        };
         Weekday::from_monday_zero_offset(n as i8).ok()
     }
 
@@ -6330,6 +6353,12 @@ mod tests {
         "He said wage talks due to conclude in mid-March looked likely to deliver rises.",
         Some("2027-01-19"),
         [("mid-March", "DATE", "2027-03")]
+    );
+    t!(
+        abbreviated_weekdays,
+        "Officials said Tues. that counting ended. A review opens on Thurs., Nov. 5, and ends on Sat. The Sun. paper and Wed. plans were not dates.",
+        Some("2026-11-04"),
+        [("Tues", "DATE", "2026-11-03"), ("Thurs., Nov. 5", "DATE", "2026-11-05"), ("Sat", "DATE", "2026-11-07")]
     );
     t!(
         suspended_until_a_weekday,
