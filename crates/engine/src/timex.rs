@@ -1446,10 +1446,12 @@ impl Scan<'_> {
         let future = (future || postponed) && !since;
         // A deadline in a clause that is not in the past lies ahead: "have until midnight
         // Friday", "last until the end of March".
+        // (A clock time needs no tense otherwise, so its clause's verb is looked for here only:
+        // "All were taken ashore by 9.30pm" is no deadline.)
         let deadline = matches!(self.prev(cue_at), "until" | "till" | "by" | "starting" | "beginning" | "beyond")
             && !past_verb
             && !since
-            && !matches!(verb, Some(Verb::Past));
+            && !matches!(if needs_tense { verb } else { self.clause_verb(first, end) }, Some(Verb::Past));
         let future = future || deadline;
         let past = since || past_verb || !future && !target && verb == Some(Verb::Past);
         // "Last year there were only two by the end of December": a target in a past clause.
@@ -4693,8 +4695,15 @@ impl Resolver {
             Sem::Clock { hour, minute } => {
                 // A time still to come with no day in its sentence is not on a day already past:
                 // "Prices fell late Wednesday. A speech is due at 3:15 p.m." is today's.
+                // Nor on a day named in passing days before the one the story is at: "the Fed
+                // held rates on Wednesday … the Labor Department said last Thursday … Stocks
+                // rose by 3 p.m." is Wednesday's.
+                let background = |last: Date| {
+                    self.latest_day.is_some_and(|latest| add(last, Unit::Day, 3).is_some_and(|d| d < latest))
+                };
                 let day = match (future, sentence_day, reference, self.last_day()) {
                     (true, None, Some(r), Some(last)) if last < r => ymd(r)?,
+                    (false, None, _, Some(last)) if background(last) => ymd(self.latest_day?)?,
                     _ => self.clock_day(sentence_day)?,
                 };
                 return Some((T, format!("{day}T{hour:02}:{minute:02}"), None));
@@ -6353,6 +6362,26 @@ mod tests {
         "He said wage talks due to conclude in mid-March looked likely to deliver rises.",
         Some("2027-01-19"),
         [("mid-March", "DATE", "2027-03")]
+    );
+    t!(
+        clock_by_in_a_past_clause,
+        "The boat sank on Tuesday evening. All were taken ashore by 9.30pm. Tugs will arrive by 6pm.",
+        Some("2026-08-05"),
+        [
+            ("Tuesday evening", "TIME", "2026-08-04TEV"),
+            ("9.30pm", "TIME", "2026-08-04T21:30"),
+            ("6pm", "TIME", "2026-08-05T18:00")
+        ]
+    );
+    t!(
+        clock_after_a_background_day,
+        "Rates were held on Wednesday. Prices rose, the agency said last Thursday. Stocks rose by 3 p.m.",
+        Some("2026-07-09"),
+        [
+            ("Wednesday", "DATE", "2026-07-08"),
+            ("last Thursday", "DATE", "2026-07-02"),
+            ("3 p.m.", "TIME", "2026-07-08T15:00")
+        ]
     );
     t!(
         abbreviated_weekdays,
