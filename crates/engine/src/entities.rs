@@ -146,8 +146,8 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], timexes
         {
             continue;
         }
-        // "R&D", "Q&A": one token since "S&P" is, but common nouns.
-        if name.end - name.start == 1 && contains(AMPERSAND_NOUNS, words[name.start]) {
+        // "R&D", "Q&A" (one token since "S&P" is), "AGM": common nouns.
+        if name.end - name.start == 1 && contains(COMMON_ABBREVIATIONS, words[name.start]) {
             continue;
         }
         let (mut start, end) = (bounds[name.start].0 as usize, bounds[name.end - 1].1 as usize);
@@ -429,8 +429,10 @@ const ORG_ENDINGS: &[&str] = &[
     "Wanderers",
 ];
 
-/// Abbreviations with an ampersand that are common nouns, not names.
-const AMPERSAND_NOUNS: &[&str] = &["B&B", "M&A", "P&L", "Q&A", "R&B", "R&D"];
+/// Abbreviations that are common nouns, not names (CoNLL-2003 leaves "CEO", "GDP" and "VAT"
+/// untagged).
+const COMMON_ABBREVIATIONS: &[&str] =
+    &["AGM", "B&B", "CEO", "CFO", "EGM", "GDP", "M&A", "P&L", "Q&A", "R&B", "R&D", "VAT"];
 
 /// Honorifics that only ever precede a person's name.
 const HONORIFICS: &[&str] = &["Dr.", "Mr.", "Mrs.", "Ms.", "Prof."];
@@ -645,6 +647,7 @@ mod tests {
     );
     t!(ampersand_name, "Shares in the S&P index rose, led by Acme.", [("S&P", "ORG"), ("Acme", "ORG")]);
     t!(ampersand_common_noun, "Spending on R&D rose in Ghana.", [("Ghana", "LOC")]);
+    t!(abbreviation_common_noun, "The society holds its AGM in Leeds.", [("Leeds", "LOC")]);
     t!(org_ending_is_no_person, "Harbour Rail said on Friday that trains would stop.", [("Harbour Rail", "ORG")]);
     t!(team_ending_is_no_person, "Ellis Town came from two goals down to win.", [("Ellis Town", "ORG")]);
     t!(byline_job_title, "By Tomasz Wrona, Transport Correspondent\n\nTrains stop.", [("Tomasz Wrona", "PERSON")]);

@@ -3007,6 +3007,13 @@ impl Scan<'_> {
         if matches!(w, "every" | "each") {
             let j = i + 1;
             if let Some(day) = self.weekday_at(j) {
+                // "every Thursday at 10am": the hour of each one, not a time on some day.
+                if let Some((end, Sem::Clock { hour, minute })) =
+                    (self.w(j + 1) == "at").then(|| self.clock(j + 2, true)).flatten()
+                {
+                    let day = day.to_monday_one_offset();
+                    return set(end, format!("XXXX-WXX-{day}T{hour:02}:{minute:02}"));
+                }
                 return set(j + 1, format!("XXXX-WXX-{}", day.to_monday_one_offset()));
             }
             // "every other Tuesday": that weekday, one week in two.
@@ -6382,6 +6389,12 @@ mod tests {
             ("last Thursday", "DATE", "2026-07-02"),
             ("3 p.m.", "TIME", "2026-07-08T15:00")
         ]
+    );
+    t!(
+        every_weekday_at_a_clock_time,
+        "The group meets every Thursday at 10am at the library.",
+        Some("2026-03-04"),
+        [("every Thursday at 10am", "SET", "XXXX-WXX-4T10:00")]
     );
     t!(
         abbreviated_weekdays,
