@@ -1367,8 +1367,8 @@ impl Scan<'_> {
 
     /// The tense of the expression at `first..end`. The clause's verbs are looked at only when
     /// `needs_tense`: durations and counted dates do not depend on it, and the scan runs over
-    /// up to 24 words per expression.
-    fn tense(&self, first: usize, end: usize, needs_tense: bool) -> Tense {
+    /// up to 24 words per expression; and for a `clock` time after "by" or "until" (a deadline or not).
+    fn tense(&self, first: usize, end: usize, needs_tense: bool, clock: bool) -> Tense {
         // A past form right after it counts too: "Judges on Friday rejected the plea".
         // So does one right after a date set off by commas: "The last attempt, in December,
         // collapsed" (after a comma an "-ed" form is otherwise read as a participle).
@@ -1451,7 +1451,7 @@ impl Scan<'_> {
         let deadline = matches!(self.prev(cue_at), "until" | "till" | "by" | "starting" | "beginning" | "beyond")
             && !past_verb
             && !since
-            && !matches!(if needs_tense { verb } else { self.clause_verb(first, end) }, Some(Verb::Past));
+            && !matches!(if clock { self.clause_verb(first, end) } else { verb }, Some(Verb::Past));
         let future = future || deadline;
         let past = since || past_verb || !future && !target && verb == Some(Verb::Past);
         // "Last year there were only two by the end of December": a target in a past clause.
@@ -1671,7 +1671,7 @@ impl Scan<'_> {
                 continue;
             }
             if let Some((end, sem)) = self.day_before_range(i) {
-                let tense = self.tense(i, end, true);
+                let tense = self.tense(i, end, true, false);
                 out.push(Raw { first: i, end, sentence, tense, range: false, age: false, sem });
                 i = end;
                 continue;
@@ -1679,7 +1679,7 @@ impl Scan<'_> {
             match self.modified(i).or_else(|| self.core(i, range)) {
                 Some((end, sem)) if self.title(i, end) && !matches!(sem, Sem::Holiday { .. }) => i = end,
                 Some((end, sem)) => {
-                    let tense = self.tense(i, end, sem.needs_tense());
+                    let tense = self.tense(i, end, sem.needs_tense(), matches!(sem, Sem::Clock { .. }));
                     let age = self.w(end - 1).ends_with("-old") && end - 1 == i;
                     out.push(Raw { first: i, end, sentence, tense, range: opened, age, sem });
                     i = end;
