@@ -2005,6 +2005,15 @@ impl Scan<'_> {
             (n, bc, i + 2)
         } else if let (Some(false), Some(n)) = (era(i), number(i + 1)) {
             (n, false, i + 2)
+        } else if let (true, Some(n), Some(_), Some(bc)) = (
+            // "between 3100 and 2900 BC", "from 300 to 250 BC": the era after the second year
+            // is the first's too.
+            matches!(self.prev(i), "between" | "from") && matches!(self.w(i + 1), "and" | "to" | "-" | "\u{2013}"),
+            number(i),
+            number(i + 2),
+            era(i + 3),
+        ) {
+            (n, bc, i + 1)
         } else {
             return None;
         };
@@ -6395,6 +6404,13 @@ mod tests {
         "The group meets every Thursday at 10am at the library.",
         Some("2026-03-04"),
         [("every Thursday at 10am", "SET", "XXXX-WXX-4T10:00")]
+    );
+    t!(
+        era_after_a_span_of_years,
+        "The circle dates to between 3100 and 2900 BC; the hut to between 1200 and 1100, a later phase.",
+        None,
+        // Without an era the years stay AD.
+        [("3100", "DATE", "BC3100"), ("2900 BC", "DATE", "BC2900"), ("1200", "DATE", "1200")]
     );
     t!(
         abbreviated_weekdays,
