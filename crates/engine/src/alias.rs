@@ -145,11 +145,10 @@ fn link(text: &str, groups: &[Group], surface: &str, m: Mention) -> Option<usize
         let head = || {
             let institution = lexicon::contains(lexicon::ORG_HEADS, surface)
                 || lexicon::contains(lexicon::ORG_SUFFIXES, surface) && surface != "International";
-            institution.then(|| {
-                most_recent(groups, |g| {
-                    g.kind == EntityType::Org && g.words.len() > 1 && g.words.last() == Some(&parts[0])
-                })
-            })?
+            if !institution {
+                return None;
+            }
+            most_recent(groups, |g| g.kind == EntityType::Org && g.words.len() > 1 && g.words.last() == Some(&parts[0]))
         };
         return short_org_name(groups, &parts[0]).or_else(head);
     }

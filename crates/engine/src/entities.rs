@@ -191,7 +191,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], timexes
         // "Storm Edda", "Hurricane Edouard": a storm's name (CoNLL-2003 types it MISC), which
         // the model often takes for a person's. Places stay ("Storm Lake").
         let storm = label == "PER"
-            && (contains(STORM_WORDS, span.text(text).split(' ').next().unwrap_or(""))
+            && (contains(STORM_WORDS, tokens[start].text(text))
                 || start > 0 && contains(STORM_WORDS, tokens[start - 1].text(text)));
         // "River Leam", "Lake Orta", "Mount Kenya": a place, whatever the model took it for
         // (but "Mount Sinai Hospital" is an organization).

@@ -2152,18 +2152,22 @@ impl Scan<'_> {
             Some(n) => n,
             // Agency style abbreviates: "said Tues. that", "on Thurs., Nov. 5". "Mon.", "Wed.",
             // "Sat." and "Sun." are also other words, so they need a date word around them.
-            None if self.w(i + 1) == "." => match self.w(i) {
-                "tue" | "tues" => 1,
-                "thu" | "thur" | "thurs" => 3,
-                "fri" => 4,
-                w @ ("mon" | "wed" | "sat" | "sun")
-                    if matches!(self.prev(i), "on" | "since" | "until" | "by" | "last" | "next" | "this")
-                        || self.w(i + 2) == "," && self.month_at(i + 3).is_some() =>
-                {
-                    ["mon", "", "wed", "", "", "sat", "sun"].iter().position(|&d| d == w)?
+            None if self.w(i + 1) == "." => {
+                let dated = || {
+                    matches!(self.prev(i), "on" | "since" | "until" | "by" | "last" | "next" | "this")
+                        || self.w(i + 2) == "," && self.month_at(i + 3).is_some()
+                };
+                match self.w(i) {
+                    "mon" if dated() => 0,
+                    "tue" | "tues" => 1,
+                    "wed" if dated() => 2,
+                    "thu" | "thur" | "thurs" => 3,
+                    "fri" => 4,
+                    "sat" if dated() => 5,
+                    "sun" if dated() => 6,
+                    _ => return None,
                 }
-                _ => return None,
-            },
+            }
             None => return None,
         };
         Weekday::from_monday_zero_offset(n as i8).ok()
@@ -4068,11 +4072,8 @@ fn infer_reference(
                 || TIME_ZONES.contains(&w)
                 // "14:20" without a cue is no expression of its own, but fits the line.
                 || w.contains(':') && parse_clock(w).is_some()
-                || matches!(
-                    w,
-                    "mon" | "tue" | "tues" | "wed" | "thu" | "thur" | "thurs" | "fri" | "sat" | "sun" | "at" | "," | "|"
-                        | "-" | "\u{2013}" | "\u{2014}" | "\u{b7}" | "(" | ")" | "."
-                )
+                || WEEKDAY_ABBREVIATIONS.contains(&w)
+                || matches!(w, "at" | "," | "|" | "-" | "\u{2013}" | "\u{2014}" | "\u{b7}" | "(" | ")" | ".")
         };
         (s.tokens.clone().all(|t| covered(t) || filler(t))).then_some((*dated, s))
     });
