@@ -6,6 +6,8 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 bash "$root/scripts/setup.sh" --test
 export PATH="$HOME/.cargo/bin:$PATH"
+# One build per run: incremental caches would only cost time and disk (about 200 MB).
+export CARGO_INCREMENTAL=0
 cd "$root"
 
 echo "== cargo test (engine, CLI, app logic)"
