@@ -385,19 +385,28 @@ const JOB_TITLES: &[&str] = &[
 /// list the name model uses as a feature has "Church", "Post" and "Press", which some surnames
 /// are).
 const ORG_ENDINGS: &[&str] = &[
+    "Academy",
+    "Aerospace",
+    "Agency",
     "Airlines",
     "Airways",
     "Association",
     "Athletic",
     "Authority",
     "Bank",
+    "Brands",
     "Capital",
+    "Chemicals",
+    "Commission",
     "Committee",
+    "Communications",
     "Corp",
     "Corporation",
     "Council",
     "Electronics",
     "Energy",
+    "Entertainment",
+    "Foods",
     "Foundation",
     "Group",
     "Holdings",
@@ -406,23 +415,38 @@ const ORG_ENDINGS: &[&str] = &[
     "Institute",
     "Insurance",
     "Investments",
+    "Laboratories",
+    "Labs",
     "Logistics",
     "Ltd",
+    "Media",
+    "Mining",
     "Ministry",
     "Motors",
     "Networks",
     "PLC",
+    "Partners",
+    "Petroleum",
+    "Pharma",
     "Pharmaceuticals",
+    "Publishing",
     "Rail",
     "Railway",
     "Railways",
+    "Resources",
     "Robotics",
     "Rovers",
     "Securities",
+    "Services",
+    "Society",
     "Software",
+    "Solutions",
+    "Stores",
+    "Studios",
     "Systems",
     "Technologies",
     "Telecom",
+    "Therapeutics",
     "Town",
     "United",
     "University",
@@ -538,7 +562,23 @@ fn amounts(text: &str, tokens: &[Token], blocked: &[bool], taken: &mut [bool]) -
         } else {
             0
         };
-        if symbol_len > 0 && is_number(i + symbol_len) {
+        // "£310m", "$2.4bn": a scale written onto the number, as British and business
+        // papers do.
+        let scaled = |k: usize| {
+            tokens.get(k).is_some_and(|t| {
+                let w = t.text(text);
+                let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+                t.kind == TokenKind::Number
+                    && matches!(
+                        w[digits.len()..].to_ascii_lowercase().as_str(),
+                        "m" | "mn" | "bn" | "b" | "k" | "tn" | "trn"
+                    )
+                    && digits.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+            })
+        };
+        if symbol_len > 0 && scaled(i + symbol_len) {
+            found = Some((i, i + symbol_len + 1, EntityType::Money));
+        } else if symbol_len > 0 && is_number(i + symbol_len) {
             let mut end = i + symbol_len + 1;
             while contains(SCALE_WORDS, &word(end).to_lowercase()) || is_number(end) && word(end - 1) == "-" {
                 end += 1;
@@ -709,6 +749,12 @@ mod tests {
 
     // AMOUNTS: money and percentages.
     t!(dollars, "Damage reached $180 million last year.", [("$180 million", "MONEY")]);
+    t!(
+        scale_written_on,
+        "Profit will be £310m to £330m, after sales of $2.4bn and a €5BN loan.",
+        [("£310m", "MONEY"), ("£330m", "MONEY"), ("$2.4bn", "MONEY"), ("€5BN", "MONEY")]
+    );
+    t!(not_a_scale, "The mast stands at 310m, the tallest in £ terms.", []);
     t!(euros_after, "The bank will lend 240 million euros.", [("240 million euros", "MONEY")]);
     t!(percent_word, "They cover 35 percent of the cost.", [("35 percent", "PERCENT")]);
     t!(percent_sign, "Prices rose 3.5% in a year.", [("3.5%", "PERCENT")]);

@@ -80,8 +80,14 @@ pub(crate) fn build(text: &str, sentences: &[Sentence], found: &Found) -> Vec<Ti
             (TimexType::Time, None) => timex.value.split_once('T').map_or("", |(day, _)| day),
             _ => continue,
         };
+        // A day of a known month ("2016-12-XX", "the following morning" after "in December")
+        // is shown as the month: the text says no more.
+        let (value, day_of_month) = match value.strip_suffix("-XX") {
+            Some(month) if month.len() == 7 => (month, true),
+            _ => (value, false),
+        };
         let Some((precision, at)) =
-            calendar_precision(value).filter(|_| timex.kind != TimexType::Time || value.len() == 10)
+            calendar_precision(value).filter(|_| timex.kind != TimexType::Time || value.len() == 10 || day_of_month)
         else {
             continue;
         };
@@ -783,6 +789,15 @@ mod tests {
         [("1999-05", "month", "Work resumed in May 1999"), ("1999-05-04", "day", "Repairs began on May 4, 1999"),]
     );
 
+    t!(
+        day_after_a_month_is_in_that_month,
+        "In August a barge sank off the pier. Divers reached it the next day. The coastguard named them on Tuesday.",
+        REF,
+        [
+            ("2016-08", "month", "In August a barge sank off the pier"),
+            ("2016-09-20", "day", "The coastguard named them on Tuesday"),
+        ]
+    );
     t!(
         participle_phrase_opening_the_sentence,
         "Born in a village near Eshowe in 1938, Nia Dube trained as a draughtsman in the 1950s.",

@@ -144,7 +144,19 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], given: 
             resolver.decade = None;
         }
         let day_before = std::mem::replace(&mut previous_day, day);
-        sentence_day = day.or(sentence_day);
+        // The day of a report is not the day of what it reports: in "ran aground late Tuesday,
+        // the coastguard said on Wednesday. It struck a sandbar at 11 p.m.", the hour is
+        // Tuesday's.
+        let reported = sentence_day.filter(|&event| {
+            day.is_some_and(|d| d > event) && {
+                let before = raw.first.checked_sub(1 + usize::from(raw.first > 0 && lower[raw.first - 1] == "on"));
+                before.is_some_and(|b| matches!(lower[b].as_ref(), "said" | "announced" | "reported" | "confirmed"))
+            }
+        });
+        if let Some(event) = reported {
+            resolver.day = Some(event);
+        }
+        sentence_day = reported.or(day).or(sentence_day);
         // "the end of the year and into January": January is after that year, not in it. Nor
         // does a year in an aside between commas date the main clause: "The bridge, built in
         // 1887, closed in January".
@@ -460,7 +472,8 @@ impl Sem {
         Sem::Fixed { kind, value: value.into() }
     }
 
-    /// Whether the value depends on the tense of the clause.
+    /// Whether the value depends on the tense of the clause (a count of years back only
+    /// when it counts from a date named before: see `Resolver::resolve`).
     fn needs_tense(&self) -> bool {
         !matches!(
             self,
@@ -469,7 +482,7 @@ impl Sem {
                 | Sem::Decade(_)
                 | Sem::Relative { .. }
                 | Sem::Anchored { .. }
-                | Sem::Counted { .. }
+                | Sem::Counted { anchored: false, .. }
                 | Sem::ToTheDay { .. }
                 | Sem::Clock { .. }
                 | Sem::Day { .. }
@@ -4525,6 +4538,12 @@ impl Resolver {
                 {
                     return Some((D, at_precision(add(date, Unit::Year, offset)?, precision)?, None));
                 }
+                // "… close the factory by the end of next year. A year earlier, the company
+                // reported a rise": what a past clause says happened years before a year still
+                // to come is counted from the reference.
+                let ahead = |(date, _): (Date, Unit)| reference.is_some_and(|r| date.year() > r.year());
+                let anchored =
+                    anchored && !(unit == Unit::Year && offset < 0 && tense.past && self.anchor.is_some_and(ahead));
                 let sem =
                     if anchored { Sem::Anchored { unit, offset, part: None } } else { Sem::Relative { unit, offset } };
                 // Looking back ("a year ago", "a year earlier") is mostly a comparison with the
@@ -4688,6 +4707,18 @@ impl Resolver {
                     (D, at_precision(date, unit)?, Some((date, unit)))
                 }
             },
+            Sem::Anchored { unit: Unit::Day, part, .. }
+                if self.anchor.is_some_and(|(_, precision)| precision == Unit::Month) =>
+            {
+                // "In December a trawler drifted onto rocks; its crew were rescued the following
+                // morning": some day of that month (2016-12-XXTMO), no more precise than the text.
+                let (month, _) = self.anchor?;
+                let day = format!("{}-XX", at_precision(month, Unit::Month)?);
+                return Some(match part {
+                    Some(part) => (T, format!("{day}T{part}"), None),
+                    None => (D, day, None),
+                });
+            }
             Sem::Anchored { unit, offset, part } => {
                 // The anchor must be at least as precise as the unit: "in 2010 … a month later"
                 // has no month to count from, so the reference date is used instead.
@@ -5170,6 +5201,36 @@ mod tests {
         [("the next year or so", "DURATION", "P1Y")]
     );
     t!(
+        year_earlier_in_a_past_clause_after_a_year_to_come,
+        "The firm will close a plant by the end of next year. A year earlier, it reported a rise in profit.",
+        REF,
+        [("the end of next year", "DATE", "2017"), ("A year earlier", "DATE", "2015")]
+    );
+    t!(
+        year_earlier_after_a_past_year,
+        "The plant opened in 2010. A year earlier, the firm bought the land.",
+        REF,
+        [("2010", "DATE", "2010"), ("A year earlier", "DATE", "2009")]
+    );
+    t!(
+        year_earlier_than_a_year_to_come,
+        "The plant will open in 2019. A year earlier, the firm will buy the land.",
+        REF,
+        [("2019", "DATE", "2019"), ("A year earlier", "DATE", "2018")]
+    );
+    t!(
+        following_morning_after_a_month,
+        "In August a barge sank off the pier. Its crew were found the following morning.",
+        REF,
+        [("August", "DATE", "2016-08"), ("the following morning", "TIME", "2016-08-XXTMO")]
+    );
+    t!(
+        same_day_after_a_month,
+        "The dam gates were opened in May. The road flooded that same day.",
+        REF,
+        [("May", "DATE", "2016-05"), ("that same day", "DATE", "2016-05-XX")]
+    );
+    t!(
         following_spring_after_a_year,
         "A trust formed in 2009. Work began the following spring.",
         REF,
@@ -5574,6 +5635,22 @@ mod tests {
         "Shares fell on Friday. They were hurt by overnight losses in New York.",
         REF,
         [("Friday", "DATE", "2016-09-16"), ("overnight", "TIME", "2016-09-15TNI")]
+    );
+    t!(
+        clock_after_a_reported_day_is_the_event_day,
+        "A ferry ran aground late Tuesday, the coastguard said on Wednesday. It struck a sandbar at 11 p.m.",
+        REF,
+        [
+            ("late Tuesday", "DATE", "2016-09-20"),
+            ("Wednesday", "DATE", "2016-09-21"),
+            ("11 p.m.", "TIME", "2016-09-20T23:00")
+        ]
+    );
+    t!(
+        clock_after_a_report_alone_is_on_its_day,
+        "The coastguard said on Wednesday that a ferry had run aground. It struck a sandbar at 11 p.m.",
+        REF,
+        [("Wednesday", "DATE", "2016-09-21"), ("11 p.m.", "TIME", "2016-09-21T23:00")]
     );
     t!(
         overnight_before_the_latest_day_named,
