@@ -363,7 +363,7 @@ fn model_words<'a>(text: &'a str, tokens: &[Token], sentences: &[Sentence]) -> M
 }
 
 /// First words of a place's name (not "Glen", a first name too).
-const PLACE_HEADS: &[&str] = &["Cape", "Isle", "Lake", "Loch", "Mount", "River"];
+const PLACE_HEADS: &[&str] = &["Cape", "Isle", "Lake", "Loch", "Mauna", "Mont", "Mount", "Puerto", "River"];
 
 /// Words before a storm's name.
 const STORM_WORDS: &[&str] = &["Cyclone", "Hurricane", "Storm", "Typhoon"];
@@ -694,6 +694,7 @@ mod tests {
     t!(storm_name, "Storm Edda moves in. Hurricane Dolly weakened.", [("Storm Edda", "MISC"), ("Dolly", "MISC")]);
     t!(sentence_initial_common_word_left_out, "Rival Daesan launched a tablet.", [("Daesan", "PERSON")]);
     t!(river_is_a_place, "The River Leam burst its banks on Friday.", [("River Leam", "LOC")]);
+    t!(volcano_is_a_place, "Astronomers at the Mauna Kea observatories saw it first.", [("Mauna Kea", "LOC")]);
     t!(mr_title, "The plan came from Mr. Lindqvist yesterday.", [("Lindqvist", "PERSON")]);
     t!(org_suffix, "The European Investment Bank will lend the money.", [("European Investment Bank", "ORG")]);
     t!(org_with_of, "She teaches at the University of Bucharest now.", [("University of Bucharest", "ORG")]);

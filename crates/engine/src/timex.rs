@@ -753,6 +753,8 @@ fn all_starters() -> &'static [&'static str] {
             "decades",
             "century",
             "centuries",
+            "millennium",
+            "millennia",
         ];
         let mut all: Vec<&'static str> = STARTERS
             .iter()
@@ -1263,6 +1265,10 @@ impl Scan<'_> {
                 || (next == "of" && w == "ahead")
                 || (next == "for" && matches!(w, "preparing" | "prepare" | "prepares" | "preparations"))
                 || (next == "to" && matches!(w, "run-up" | "build-up" | "lead-up"))
+                // An imperative opening the sentence or a quotation asks for what is still to
+                // come: "Ask me again in February", "Come back on Monday".
+                || (matches!(w, "ask" | "call" | "come" | "wait" | "watch" | "join" | "visit" | "book" | "expect")
+                    && (i == self.start || matches!(self.prev(i), "\"" | "\u{201c}" | "'" | "\u{2018}" | "``")))
                 // "data due over the weekend", "a speech due at 3 p.m." (not "was due on Friday").
                 || (w == "due"
                     && matches!(next, "at" | "on" | "in" | "by" | "over" | "within" | "later" | "next" | "this")
@@ -3399,7 +3405,9 @@ impl Scan<'_> {
     /// A plural unit with no number, after "for"/"within"/"in": "for years" is PXY.
     fn bare_units(&self, i: usize) -> Option<(usize, Sem)> {
         let w = self.w(i);
-        if !(w.ends_with('s') || w == "centuries") || !matches!(self.prev(i), "for" | "within" | "in") {
+        if !(w.ends_with('s') || matches!(w, "centuries" | "millennia"))
+            || !matches!(self.prev(i), "for" | "within" | "in")
+        {
             return None;
         }
         let (unit, factor) = unit_of(w)?;
@@ -3891,6 +3899,7 @@ fn unit_of(w: &str) -> Option<(Unit, u64)> {
         "year" | "years" => (Unit::Year, 1),
         "decade" | "decades" => (Unit::Year, 10),
         "century" | "centuries" => (Unit::Year, 100),
+        "millennium" | "millennia" | "millenniums" => (Unit::Year, 1000),
         _ => return None,
     })
 }
@@ -5218,6 +5227,26 @@ mod tests {
         REF,
         [("2019", "DATE", "2019"), ("A year earlier", "DATE", "2018")]
     );
+    t!(
+        imperative_in_a_quote_looks_ahead,
+        "\"Ask me again in February,\" she said.",
+        REF,
+        [("February", "DATE", "2017-02")]
+    );
+    t!(
+        imperative_opening_a_sentence_looks_ahead,
+        "Come back on Monday for the results.",
+        REF,
+        [("Monday", "DATE", "2016-09-26")]
+    );
+    t!(other_imperatives_do_not, "Look at what happened in February.", REF, [("February", "DATE", "2016-02")]);
+    t!(
+        millennia_counted,
+        "The comet has travelled for four millennia; the ice took two millennia to form.",
+        REF,
+        [("four millennia", "DURATION", "P4000Y"), ("two millennia", "DURATION", "P2000Y")]
+    );
+    t!(millennia_alone, "The rock has stood for millennia.", REF, [("millennia", "DURATION", "PXY")]);
     t!(
         following_morning_after_a_month,
         "In August a barge sank off the pier. Its crew were found the following morning.",
@@ -6900,7 +6929,7 @@ mod tests {
         assert!(SCHEDULED_VERBS.windows(2).all(|w| w[0] < w[1]));
         assert!(POSTPONING.windows(2).all(|w| w[0] < w[1]));
         // Every unit word `unit_of` knows is a starter ("for years").
-        for w in ["second", "days", "fortnight", "quarters", "decades", "centuries"] {
+        for w in ["second", "days", "fortnight", "quarters", "decades", "centuries", "millennia"] {
             assert!(unit_of(w).is_some() && crate::lexicon::contains(all_starters(), w), "{w}");
         }
     }
