@@ -114,6 +114,18 @@ fn link(text: &str, groups: &[Group], surface: &str, m: Mention) -> Option<usize
         return None;
     }
     let parts = words(surface);
+    // An acronym written as a word, defined in parentheses after the name it spells:
+    // "the Associated Society of Locomotive Engineers and Firemen (Aslef)", whatever type the
+    // name model gave the short form.
+    if parts.len() == 1 && !is_acronym(surface) && surface.chars().count() >= 3 {
+        let letters = surface.to_uppercase();
+        let defined = most_recent(groups, |g| {
+            g.words.len() > 1 && g.initials == letters && g.mentions.iter().any(|s| defined_as(text, *s, surface))
+        });
+        if defined.is_some() {
+            return defined;
+        }
+    }
     if m.kind == EntityType::Person && parts.len() == 1 {
         // Surname (or first name) of a person named in full: the most recently mentioned one.
         let named = |g: &Group| g.kind == EntityType::Person && g.words.len() > 1 && g.words.contains(&parts[0]);
@@ -393,6 +405,21 @@ mod tests {
         "the World Food Programme said the WFP would help.",
         [("World Food Programme", Org), ("WFP", Org)],
         [("World Food Programme", &["World Food Programme", "WFP"][..])]
+    );
+    t!(
+        acronym_written_as_a_word,
+        "the Associated Society of Locomotive Engineers and Firemen (Aslef) said Aslef would vote.",
+        [("Associated Society of Locomotive Engineers and Firemen", Org), ("Aslef", Person), ("Aslef", Person)],
+        [(
+            "Associated Society of Locomotive Engineers and Firemen",
+            &["Associated Society of Locomotive Engineers and Firemen", "Aslef", "Aslef"][..]
+        )]
+    );
+    t!(
+        word_in_parentheses_not_spelled,
+        "the Rail Delivery Group (Pike) said.",
+        [("Rail Delivery Group", Org), ("Pike", Person)],
+        [("Rail Delivery Group", &["Rail Delivery Group"][..]), ("Pike", &["Pike"][..])]
     );
     t!(
         acronym_unrelated,

@@ -1892,9 +1892,11 @@ impl Scan<'_> {
     /// The rules, most specific first. `cued` says a date cue precedes (a preposition, a
     /// modifier, or a range connector).
     fn core(&self, i: usize, cued: bool) -> Option<(usize, Sem)> {
-        // "for January" dates a month ("the figures for January"), but "for May" is as often
-        // the name ("a blow for May").
-        let cued = cued || DATE_CUES.contains(&self.prev(i)) || self.prev(i) == "for" && self.w(i) != "may";
+        // "for January" dates a month ("the figures for January"), and so does "to" ("delayed
+        // to October", "backdated to April"), but "for May" and "to May" are as often the name
+        // ("a blow for May", "talked to May").
+        let cued =
+            cued || DATE_CUES.contains(&self.prev(i)) || matches!(self.prev(i), "for" | "to") && self.w(i) != "may";
         self.era_year(i)
             .or_else(|| {
                 let year = fiscal_year_token(self.w(i))?;
@@ -5247,6 +5249,9 @@ mod tests {
         [("four millennia", "DURATION", "P4000Y"), ("two millennia", "DURATION", "P2000Y")]
     );
     t!(millennia_alone, "The rock has stood for millennia.", REF, [("millennia", "DURATION", "PXY")]);
+    t!(month_after_to, "The pay rise is backdated to April.", REF, [("April", "DATE", "2016-04")]);
+    t!(delayed_to_a_month, "The vote was delayed to October.", REF, [("October", "DATE", "2016-10")]);
+    t!(to_may_is_a_name, "Ministers talked to May on Friday.", REF, [("Friday", "DATE", "2016-09-16")]);
     t!(
         following_morning_after_a_month,
         "In August a barge sank off the pier. Its crew were found the following morning.",
