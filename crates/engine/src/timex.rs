@@ -2703,6 +2703,12 @@ impl Scan<'_> {
     /// summer". A bare season needs a date cue before it; "fall" also needs a determiner, as it
     /// is more often a verb or a noun ("the fall of the wall").
     fn season(&self, i: usize) -> Option<(usize, Sem)> {
+        // "since the start of the summer", "at the end of winter": a part of the season dates
+        // it as the season does.
+        let part_of = self.prev(i) == "of"
+            && i >= self.start + 2
+            && matches!(self.prev(i - 1), "start" | "end" | "beginning" | "middle" | "close" | "height");
+        let cued = season_cue(self.prev(i)) || part_of;
         let (dir, k) = match (self.w(i), self.w(i + 1)) {
             ("last", _) => (Dir::Last, i + 1),
             ("this", "past") => (Dir::Last, i + 2),
@@ -2719,7 +2725,7 @@ impl Scan<'_> {
             {
                 (Dir::Same, i + 1)
             }
-            ("the", _) if season_cue(self.prev(i)) => (Dir::Tense, i + 1),
+            ("the", _) if cued => (Dir::Tense, i + 1),
             // A season as the subject of a verb: "the autumn would be hard", "the summer was
             // dry" ("spring" and "fall" are also other nouns: "the spring was dry" is a well).
             ("the", "summer" | "autumn" | "winter") if SEASON_SUBJECT_VERBS.contains(&self.w(i + 2)) => {
@@ -2733,7 +2739,7 @@ impl Scan<'_> {
             {
                 (Dir::Tense, i + 1)
             }
-            _ if season_cue(self.prev(i)) => (Dir::Tense, i),
+            _ if cued => (Dir::Tense, i),
             _ => return None,
         };
         // "the early summer": the modifier stays in the span.
@@ -5252,6 +5258,14 @@ mod tests {
     t!(month_after_to, "The pay rise is backdated to April.", REF, [("April", "DATE", "2016-04")]);
     t!(delayed_to_a_month, "The vote was delayed to October.", REF, [("October", "DATE", "2016-10")]);
     t!(to_may_is_a_name, "Ministers talked to May on Friday.", REF, [("Friday", "DATE", "2016-09-16")]);
+    t!(
+        start_of_a_season,
+        "Fires have burned since the start of the summer.",
+        REF,
+        [("the start of the summer", "DATE", "2016-SU")]
+    );
+    t!(end_of_a_season_bare, "Work stopped at the end of winter.", REF, [("the end of winter", "DATE", "2015-WI")]);
+    t!(part_of_a_season_thing, "The end of the spring melt came late.", REF, []);
     t!(
         following_morning_after_a_month,
         "In August a barge sank off the pier. Its crew were found the following morning.",
