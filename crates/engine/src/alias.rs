@@ -156,13 +156,22 @@ fn link(text: &str, groups: &[Group], surface: &str, m: Mention) -> Option<usize
         // European Commission", "the Council" after "Dunmore County Council".
         let head = || {
             let institution = lexicon::contains(lexicon::ORG_HEADS, surface)
-                || lexicon::contains(lexicon::ORG_SUFFIXES, surface) && surface != "International";
+                || lexicon::contains(lexicon::ORG_SUFFIXES, surface) && surface != "International"
+                || lexicon::contains(TEAM_WORDS, surface);
             if !institution {
                 return None;
             }
             most_recent(groups, |g| g.kind == EntityType::Org && g.words.len() > 1 && g.words.last() == Some(&parts[0]))
         };
         return short_org_name(groups, &parts[0]).or_else(head);
+    }
+    // The full name after a short one ("Northfield" in a headline, then "Northfield Rovers"):
+    // a name that adds only a generic last word to it.
+    if m.kind == EntityType::Org && parts.len() == 2 {
+        let last = surface.rsplit(' ').next().unwrap_or("");
+        if lexicon::contains(lexicon::ORG_SUFFIXES, last) || lexicon::contains(TEAM_WORDS, last) {
+            return most_recent(groups, |g| g.kind == EntityType::Org && g.words.len() == 1 && g.words[0] == parts[0]);
+        }
     }
     if is_acronym(surface) {
         let letters: String = surface.chars().filter(|c| *c != '.').collect();
@@ -177,6 +186,10 @@ fn link(text: &str, groups: &[Group], surface: &str, m: Mention) -> Option<usize
     }
     None
 }
+
+/// Last words of football and other clubs' names, which stand for the club alone ("Rovers
+/// lost only twice after Christmas").
+const TEAM_WORDS: &[&str] = &["Albion", "Athletic", "City", "Rangers", "Rovers", "United", "Wanderers"];
 
 /// True when the group's first mention follows a word for a relative: "his daughter, Thandi
 /// Dube", "her son Tom Berg".
@@ -420,6 +433,21 @@ mod tests {
         "the Rail Delivery Group (Pike) said.",
         [("Rail Delivery Group", Org), ("Pike", Person)],
         [("Rail Delivery Group", &["Rail Delivery Group"][..]), ("Pike", &["Pike"][..])]
+    );
+    t!(
+        club_short_names,
+        "Northfield win title. Northfield Rovers beat Castlegate. Rovers lost only twice.",
+        [("Northfield", Org), ("Northfield Rovers", Org), ("Castlegate", Org), ("Rovers", Org)],
+        [
+            ("Northfield Rovers", &["Northfield", "Northfield Rovers", "Rovers"][..]),
+            ("Castlegate", &["Castlegate"][..])
+        ]
+    );
+    t!(
+        place_then_club_stay_apart,
+        "Northfield voted. Northfield Rovers won.",
+        [("Northfield", Loc), ("Northfield Rovers", Org)],
+        [("Northfield", &["Northfield"][..]), ("Northfield Rovers", &["Northfield Rovers"][..])]
     );
     t!(
         acronym_unrelated,
