@@ -1422,9 +1422,21 @@ fn phrase_ending(ctx: &Context, end: usize, start: usize) -> Option<Words> {
     }
     let lt = ctx.tokens[last];
     if let Some((span, id)) = ctx.mentions.ending_at(lt.span.end) {
-        if ctx.entities[id].kind == EntityType::Loc || ctx.entities[id].kind == EntityType::Misc {
+        // `Senator Paul Greer of Idaho, who voted against, said`: the person from the place.
+        let place_first = token_at(ctx, span.start).unwrap_or(last);
+        let from_place = (ctx.entities[id].kind == EntityType::Loc
+            && place_first >= start + 2
+            && matches!(ctx.lower(place_first - 1).as_str(), "of" | "from"))
+        .then(|| ctx.mentions.ending_at(ctx.tokens[place_first - 2].span.end))
+        .flatten()
+        .filter(|&(_, person)| ctx.entities[person].kind == EntityType::Person);
+        let named = match from_place {
+            Some(person) => Some(person),
             // A place or an event is not a speaker ("in Iowa said"): fall through to nominals.
-        } else {
+            None if matches!(ctx.entities[id].kind, EntityType::Loc | EntityType::Misc) => None,
+            None => Some((span, id)),
+        };
+        if let Some((span, _)) = named {
             let first = token_at(ctx, span.start).unwrap_or(last);
             let titled = first > start && title_before(ctx, first);
             return Some(Words { span, how: titled.then_some("title") });
@@ -2025,6 +2037,11 @@ mod tests {
         dash_intro,
         "Katharina Berger said \u{2014} \"The money is there.\"",
         [("The money is there.", "direct", "Katharina Berger", "cue before quote", "said")]
+    );
+    t!(
+        person_of_a_place_before_a_relative_clause,
+        "Senator Paul Greer of Idaho, who voted against, said the bill \"punishes success\".",
+        [("punishes success", "partial", "Paul Greer", "appositive", "said")]
     );
     t!(
         appositive_before,

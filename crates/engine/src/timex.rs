@@ -3374,10 +3374,12 @@ impl Scan<'_> {
                             || matches!(w, "first" | "best" | "worst" | "most" | "least" | "only")
                     })
             };
+            // Nor when it counts from another event: "within 180 days of the law taking effect".
             if matches!(self.prev(i), "in" | "within")
                 && matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year)
                 && matches!(amount, Amount::Whole(_))
                 && !superlative()
+                && !matches!(self.w(end), "of" | "after" | "from")
             {
                 let duration = duration_value(amount, unit, factor)?;
                 let date = counted_date(amount, unit, factor, 1, false).map(Box::new);
@@ -5191,6 +5193,15 @@ mod tests {
         let got: Vec<(&str, &str)> = found.timexes.iter().map(|t| (t.span.text(text), t.value.as_str())).collect();
         assert_eq!(got, [("1995", "1995"), ("A year", "P1Y"), ("Three weeks", "P3W")]);
         assert_eq!(found.implied, [(1, "1996".to_string())]);
+    }
+
+    #[test]
+    fn within_days_of_another_event_points_nowhere() {
+        let text = "Owners must sell within 180 days of the law taking effect. The port reopens within ten days.";
+        let found = run(text, REF);
+        let got: Vec<(&str, &str)> = found.timexes.iter().map(|t| (t.span.text(text), t.value.as_str())).collect();
+        assert_eq!(got, [("180 days", "P180D"), ("ten days", "P10D")]);
+        assert_eq!(found.implied, [(1, "2016-10-02".to_string())]);
     }
 
     t!(
