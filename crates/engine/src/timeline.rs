@@ -673,11 +673,17 @@ fn segments(text: &str, span: Span) -> Vec<Segment> {
             '-' if spaced(i) => Some(false),
             _ => None,
         };
-        // A comma inside a number ("1,500") is not a cut, nor a colon in "14:30".
-        let in_number = i > 0
-            && s[..i].ends_with(|p: char| p.is_ascii_digit())
-            && chars.peek().is_some_and(|&(_, n)| n.is_ascii_digit());
-        if let Some(comma) = cut.filter(|_| !in_number) {
+        // A comma inside a number ("1,500") is not a cut, nor a colon in "14:30", nor the
+        // comma before a date's year ("March 14, 1938").
+        let after_digit = i > 0 && s[..i].ends_with(|p: char| p.is_ascii_digit());
+        let in_number = after_digit && chars.peek().is_some_and(|&(_, n)| n.is_ascii_digit());
+        let year_after = after_digit && c == ',' && {
+            let rest = s[i + 1..].strip_prefix(' ').unwrap_or("");
+            rest.len() >= 4
+                && rest.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+                && !rest.as_bytes().get(4).is_some_and(u8::is_ascii_digit)
+        };
+        if let Some(comma) = cut.filter(|_| !in_number && !year_after) {
             out.push(Segment { span: Span::new(span.start + from, span.start + i), after_comma });
             from = i + c.len_utf8();
             after_comma = comma;
@@ -789,6 +795,15 @@ mod tests {
         [("1999-05", "month", "Work resumed in May 1999"), ("1999-05-04", "day", "Repairs began on May 4, 1999"),]
     );
 
+    t!(
+        participle_phrase_ending_in_a_full_date,
+        "Born in Enugu on March 14, 1938, Okonkwo studied in London in the late 1950s.",
+        None,
+        [
+            ("1938-03-14", "day", "Born in Enugu on March 14, 1938"),
+            ("195", "decade", "Okonkwo studied in London in the late 1950s")
+        ]
+    );
     t!(
         day_after_a_month_is_in_that_month,
         "In August a barge sank off the pier. Divers reached it the next day. The coastguard named them on Tuesday.",
