@@ -138,7 +138,13 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], given: 
         // A date the text leaves unknown ("between December and February" with no reference)
         // is the last date named: what counts from it ("a year earlier") is unknown too, not
         // counted from an older date.
-        if kind != TimexType::Duration && kind != TimexType::Set && value.contains('X') {
+        // (Some day of a name, "on a Saturday", is no date named: it leaves them alone.)
+        let indefinite = match &raw.sem {
+            Sem::Fixed { .. } => true,
+            Sem::ClockOn { on, .. } => matches!(**on, Sem::Fixed { .. }),
+            _ => false,
+        };
+        if kind != TimexType::Duration && kind != TimexType::Set && value.contains('X') && !indefinite {
             resolver.anchor = None;
             resolver.day = None;
             resolver.decade = None;
@@ -2123,6 +2129,21 @@ impl Scan<'_> {
                 return Some((i + 1, every(day, Some(part))));
             }
         }
+        // "on a Saturday", "on a Monday night in March": some day of that name, not a date
+        // ("attended a Sunday night memorial service" is a service's).
+        let part = part_of_day(self.w(i + 1));
+        let after = i + 1 + usize::from(part.is_some());
+        if self.prev(i) == "a"
+            && i >= self.start + 2
+            && self.prev(i - 1) == "on"
+            && (self.kind(after) != Some(TokenKind::Word)
+                || matches!(self.w(after), "in" | "at" | "when" | "and" | "or"))
+        {
+            let kind = if part.is_some() { TimexType::Time } else { TimexType::Date };
+            let suffix = part.map_or(String::new(), |p| format!("T{p}"));
+            let value = format!("XXXX-WXX-{}{suffix}", day.to_monday_one_offset());
+            return Some((i + 1 + usize::from(part.is_some()), Sem::fixed(kind, value)));
+        }
         // "Thurs., Nov. 5": the abbreviation's period comes first.
         let next = if self.w(i + 1) == "." && !WEEKDAYS.contains(&self.w(i)) { i + 2 } else { i + 1 };
         let after_comma = if self.w(next) == "," { next + 1 } else { next };
@@ -3569,6 +3590,11 @@ impl Scan<'_> {
                 .or_else(|| self.day_first(k))
                 .filter(|(_, sem)| matches!(sem, Sem::Cal { day: Some(_), .. }))
         };
+        // "at 11:42 p.m. on a Saturday": the hour of some Saturday.
+        if let Some(day) = self.weekday_at(k + 2).filter(|_| (self.w(k), self.w(k + 1)) == ("on", "a")) {
+            let on = Sem::fixed(TimexType::Date, format!("XXXX-WXX-{}", day.to_monday_one_offset()));
+            return Some((k + 3, Sem::ClockOn { hour, minute, on: Box::new(on) }));
+        }
         let k = k + usize::from(self.w(k) == "on" && (self.weekday_at(k + 1).is_some() || full_day(k + 1).is_some()));
         let on = if let Some(day) = self.weekday_at(k) {
             Some((k + 1, Sem::Weekday { day, dir: Dir::Tense, part: None }))
@@ -5277,6 +5303,29 @@ mod tests {
     );
     t!(end_of_a_season_bare, "Work stopped at the end of winter.", REF, [("the end of winter", "DATE", "2015-WI")]);
     t!(part_of_a_season_thing, "The end of the spring melt came late.", REF, []);
+    t!(on_a_weekday_is_no_date, "He was born on a Tuesday.", REF, [("Tuesday", "DATE", "XXXX-WXX-2")]);
+    t!(
+        clock_on_a_weekday,
+        "The team answered at 11:42 p.m. on a Saturday.",
+        REF,
+        [("11:42 p.m. on a Saturday", "TIME", "XXXX-WXX-6T23:42")]
+    );
+    t!(
+        weekday_before_a_noun_after_a,
+        "About 500 people attended a Sunday night memorial service.",
+        REF,
+        [("Sunday night", "TIME", "2016-09-18TNI")]
+    );
+    t!(
+        on_a_weekday_leaves_the_anchor,
+        "The dam failed on March 3, 2015, on a Tuesday. Rescuers came the next day.",
+        REF,
+        [
+            ("March 3, 2015", "DATE", "2015-03-03"),
+            ("Tuesday", "DATE", "XXXX-WXX-2"),
+            ("the next day", "DATE", "2015-03-04")
+        ]
+    );
     t!(
         following_morning_after_a_month,
         "In August a barge sank off the pier. Its crew were found the following morning.",
