@@ -66,6 +66,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], given: 
         let scan = Scan { tokens, lower: &lower, start: sentence.tokens.start, end: sentence.tokens.end, text };
         scan.collect(index, &mut raws);
     }
+    weekly_hours(&lower, &mut raws);
     let span_of = |raw: &Raw| Span::new(tokens[raw.first].span.start, tokens[raw.end - 1].span.end);
 
     let (inferred, header) = infer_reference(text, tokens, &lower, sentences, &raws);
@@ -3590,6 +3591,15 @@ impl Scan<'_> {
                 .or_else(|| self.day_first(k))
                 .filter(|(_, sem)| matches!(sem, Sem::Cal { day: Some(_), .. }))
         };
+        // "9am to 5pm, Monday to Friday": opening hours, not a time on Monday (see
+        // `weekly_hours`).
+        if self.w(end) == ","
+            && self.weekday_at(end + 1).is_some()
+            && matches!(self.w(end + 2), "to" | "through" | "-" | "\u{2013}")
+            && self.weekday_at(end + 3).is_some()
+        {
+            return Some((end, Sem::Clock { hour, minute }));
+        }
         // "at 11:42 p.m. on a Saturday": the hour of some Saturday.
         if let Some(day) = self.weekday_at(k + 2).filter(|_| (self.w(k), self.w(k + 1)) == ("on", "a")) {
             let on = Sem::fixed(TimexType::Date, format!("XXXX-WXX-{}", day.to_monday_one_offset()));
@@ -4224,6 +4234,48 @@ fn dateline_end(text: &str, tokens: &[Token], lower: &[Cow<str>], s: &Sentence, 
     }
     let dash = matches!(lower[k].as_ref(), "-" | "--" | "\u{2013}" | "\u{2014}" | "\u{2015}" | ":");
     dash.then_some(tokens[k].span.end)
+}
+
+/// Opening hours: "between 9am and 5pm, Monday to Friday", "Monday to Saturday, 10am to 4pm".
+/// A span of weekdays with no word before it that picks one week ("from", "on", "next"), next
+/// to clock times, is every week's: the days are sets and the hours no day's.
+fn weekly_hours(lower: &[Cow<str>], raws: &mut [Raw]) {
+    let weekday = |r: &Raw| matches!(r.sem, Sem::Weekday { dir: Dir::Tense, part: None, .. });
+    let clock = |r: &Raw| matches!(r.sem, Sem::Clock { .. });
+    // Two expressions of one sentence with one word between them ("to", "and", a dash).
+    let joined = |a: &Raw, b: &Raw| a.sentence == b.sentence && a.end + 1 == b.first;
+    for k in 0..raws.len().saturating_sub(1) {
+        let (first, second) = (&raws[k], &raws[k + 1]);
+        let span = weekday(first)
+            && weekday(second)
+            && joined(first, second)
+            && matches!(lower[first.end].as_ref(), "to" | "through" | "-" | "\u{2013}")
+            && first.first > 0
+            && matches!(lower[first.first - 1].as_ref(), "," | "open" | "opens" | "closed" | "closes");
+        if !span {
+            continue;
+        }
+        // The hours stand right before the comma, or right after the span and a comma.
+        let hours = if k > 0 && clock(&raws[k - 1]) && joined(&raws[k - 1], first) {
+            let opening = k.checked_sub(2).filter(|&j| clock(&raws[j]) && joined(&raws[j], &raws[k - 1]));
+            [Some(k - 1), opening]
+        } else if raws.get(k + 2).is_some_and(|r| clock(r) && joined(second, r)) {
+            let closing = Some(k + 3).filter(|&j| raws.get(j).is_some_and(|r| clock(r) && joined(&raws[k + 2], r)));
+            [Some(k + 2), closing]
+        } else {
+            continue;
+        };
+        for j in [k, k + 1] {
+            if let Sem::Weekday { day, .. } = raws[j].sem {
+                raws[j].sem = Sem::fixed(TimexType::Set, format!("XXXX-WXX-{}", day.to_monday_one_offset()));
+            }
+        }
+        for j in hours.into_iter().flatten() {
+            if let Sem::Clock { hour, minute } = raws[j].sem {
+                raws[j].sem = Sem::fixed(TimexType::Time, format!("XXXX-XX-XXT{hour:02}:{minute:02}"));
+            }
+        }
+    }
 }
 
 // ---- Normalization ----
@@ -5325,6 +5377,40 @@ mod tests {
             ("Tuesday", "DATE", "XXXX-WXX-2"),
             ("the next day", "DATE", "2015-03-04")
         ]
+    );
+    t!(
+        opening_hours_before_the_days,
+        "Users can call the help line between 9am and 5pm, Monday to Friday.",
+        REF,
+        [
+            ("9am", "TIME", "XXXX-XX-XXT09:00"),
+            ("5pm", "TIME", "XXXX-XX-XXT17:00"),
+            ("Monday", "SET", "XXXX-WXX-1"),
+            ("Friday", "SET", "XXXX-WXX-5")
+        ]
+    );
+    t!(
+        opening_hours_after_the_days,
+        "The office is open Monday to Saturday, 10am to 4pm.",
+        REF,
+        [
+            ("Monday", "SET", "XXXX-WXX-1"),
+            ("Saturday", "SET", "XXXX-WXX-6"),
+            ("10am", "TIME", "XXXX-XX-XXT10:00"),
+            ("4pm", "TIME", "XXXX-XX-XXT16:00")
+        ]
+    );
+    t!(
+        days_of_one_week_without_hours,
+        "The festival runs Monday to Friday.",
+        REF,
+        [("Monday", "DATE", "2016-09-26"), ("Friday", "DATE", "2016-09-30")]
+    );
+    t!(
+        hours_of_one_day,
+        "Talks ran from 9am to 5pm on Monday.",
+        REF,
+        [("9am", "TIME", "2016-09-19T09:00"), ("5pm on Monday", "TIME", "2016-09-19T17:00")]
     );
     t!(
         following_morning_after_a_month,
