@@ -3009,6 +3009,14 @@ impl Scan<'_> {
             let dir = if self.w(i + 1) == "following" { Dir::After } else { Dir::Before };
             return Some((i + 3, Sem::Weekday { day, dir, part: None }));
         }
+        // "up from 71 the year before", "the month after.": counted from the last date named
+        // (not "the week after the vote", counted from an event).
+        if let (Some(unit), "before" | "after") = (calendar_unit(self.w(i + 1)), self.w(i + 2)) {
+            if self.kind(i + 3) != Some(TokenKind::Word) {
+                let offset = if self.w(i + 2) == "after" { 1 } else { -1 };
+                return Some((i + 3, Sem::Anchored { unit, offset, part: None }));
+            }
+        }
         let offset = match (self.w(i + 1), self.w(i + 2)) {
             ("day", "before") => -1,
             ("day", "after") => 1,
@@ -5412,6 +5420,19 @@ mod tests {
         REF,
         [("9am", "TIME", "2016-09-19T09:00"), ("5pm on Monday", "TIME", "2016-09-19T17:00")]
     );
+    t!(
+        the_year_before_counts_from_the_last,
+        "The firm scored 87 in 2015, up from 71 the year before.",
+        REF,
+        [("2015", "DATE", "2015"), ("the year before", "DATE", "2014")]
+    );
+    t!(
+        the_month_after_counts_from_the_last,
+        "Sales rose in March and fell the month after.",
+        REF,
+        [("March", "DATE", "2016-03"), ("the month after", "DATE", "2016-04")]
+    );
+    t!(the_week_after_an_event, "Prices fell the week after the vote.", REF, []);
     t!(
         following_morning_after_a_month,
         "In August a barge sank off the pier. Its crew were found the following morning.",
