@@ -198,9 +198,27 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], timexes
         let place = end - start > 1
             && contains(PLACE_HEADS, tokens[start].text(text))
             && !contains(lexicon::ORG_SUFFIXES, last_word);
+        // "Park Min-jae", "Ban Ki-moon": a Korean name (a one-syllable surname, then a given
+        // name of two hyphenated syllables), which the model reads as a thing.
+        let korean = label == "MISC" && end - start == 2 && {
+            let (family, given) = (tokens[start].text(text), tokens[start + 1].text(text));
+            let syllable = |w: &str| !w.is_empty() && w.len() <= 6 && w.bytes().all(|b| b.is_ascii_lowercase());
+            contains(KOREAN_SURNAMES, family)
+                && given.split_once('-').is_some_and(|(a, b)| {
+                    // Not "Hong Kong-based", "Kim Il-run": an English word after the hyphen.
+                    a.len() >= 2
+                        && a.as_bytes()[0].is_ascii_uppercase()
+                        && syllable(&a[1..])
+                        && syllable(b)
+                        && a != "Kong"
+                        && !b.ends_with("ed")
+                        && !matches!(b, "born" | "run" | "made" | "style" | "like" | "wide")
+                })
+        };
         let kind = match label {
             _ if storm => EntityType::Misc,
             _ if place => EntityType::Loc,
+            _ if korean => EntityType::Person,
             // No person's name ends in "Rail" or "Holdings": "Harbour Rail said on Friday".
             "PER" if end - start > 1 && contains(ORG_ENDINGS, last_word) => EntityType::Org,
             "PER" => EntityType::Person,
@@ -365,6 +383,13 @@ fn model_words<'a>(text: &'a str, tokens: &[Token], sentences: &[Sentence]) -> M
 /// First words of a place's name (not "Glen", a first name too).
 const PLACE_HEADS: &[&str] = &["Cape", "Isle", "Lake", "Loch", "Mauna", "Mont", "Mount", "Puerto", "River"];
 
+/// The most common Korean family names in their usual romanization (facts; sorted).
+const KOREAN_SURNAMES: &[&str] = &[
+    "Ahn", "Baek", "Ban", "Cho", "Choi", "Chung", "Han", "Hong", "Hwang", "Jang", "Jeon", "Jeong", "Jung", "Kang",
+    "Kim", "Ko", "Kwon", "Lee", "Lim", "Moon", "Nam", "Oh", "Park", "Roh", "Seo", "Shin", "Son", "Song", "Yang", "Yoo",
+    "Yoon",
+];
+
 /// Words before a storm's name.
 const STORM_WORDS: &[&str] = &["Cyclone", "Hurricane", "Storm", "Typhoon"];
 
@@ -394,8 +419,10 @@ const ORG_ENDINGS: &[&str] = &[
     "Athletic",
     "Authority",
     "Bank",
+    "Biotech",
     "Brands",
     "Capital",
+    "Chemical",
     "Chemicals",
     "Commission",
     "Committee",
@@ -403,6 +430,7 @@ const ORG_ENDINGS: &[&str] = &[
     "Corp",
     "Corporation",
     "Council",
+    "Electric",
     "Electronics",
     "Energy",
     "Entertainment",
@@ -437,6 +465,8 @@ const ORG_ENDINGS: &[&str] = &[
     "Robotics",
     "Rovers",
     "Securities",
+    "Semiconductor",
+    "Semiconductors",
     "Services",
     "Society",
     "Software",
@@ -594,7 +624,11 @@ fn amounts(text: &str, tokens: &[Token], blocked: &[bool], taken: &mut [bool]) -
                 end += 1;
             }
             let unit = word(end).to_lowercase();
-            if contains(CURRENCY_WORDS, &unit) || contains(CURRENCY_CODES, word(end)) {
+            // "9.2 trillion won", "41,000 won": Korea's currency after a large amount (after a
+            // small one, "won" is more likely the verb: "of the 12, 7 won").
+            let won =
+                unit == "won" && (end > i + 1 || word(i).replace(',', "").parse::<f64>().is_ok_and(|n| n >= 1000.0));
+            if contains(CURRENCY_WORDS, &unit) || contains(CURRENCY_CODES, word(end)) || won {
                 found = Some((i, end + 1, EntityType::Money));
             } else if word(end) == "%" || unit == "percent" || unit == "pct" {
                 found = Some((i, end + 1, EntityType::Percent));
@@ -694,6 +728,8 @@ mod tests {
     t!(storm_name, "Storm Edda moves in. Hurricane Dolly weakened.", [("Storm Edda", "MISC"), ("Dolly", "MISC")]);
     t!(sentence_initial_common_word_left_out, "Rival Daesan launched a tablet.", [("Daesan", "PERSON")]);
     t!(river_is_a_place, "The River Leam burst its banks on Friday.", [("River Leam", "LOC")]);
+    t!(hong_kong_based_is_not_a_name, "The Hong Kong-based bank said so.", [("Hong Kong-based", "MISC")]);
+    t!(korean_name_is_a_person, "Chief executive Park Min-jae said demand was strong.", [("Park Min-jae", "PERSON")]);
     t!(volcano_is_a_place, "Astronomers at the Mauna Kea observatories saw it first.", [("Mauna Kea", "LOC")]);
     t!(mr_title, "The plan came from Mr. Lindqvist yesterday.", [("Lindqvist", "PERSON")]);
     t!(org_suffix, "The European Investment Bank will lend the money.", [("European Investment Bank", "ORG")]);
@@ -757,6 +793,11 @@ mod tests {
     );
     t!(not_a_scale, "The mast stands at 310m, the tallest in £ terms.", []);
     t!(euros_after, "The bank will lend 240 million euros.", [("240 million euros", "MONEY")]);
+    t!(
+        won_after_a_large_amount,
+        "Revenue hit 9.2 trillion won; shares fell to 41,000 won. Of the 12 seeds, 7 won.",
+        [("9.2 trillion won", "MONEY"), ("41,000 won", "MONEY")]
+    );
     t!(percent_word, "They cover 35 percent of the cost.", [("35 percent", "PERCENT")]);
     t!(percent_sign, "Prices rose 3.5% in a year.", [("3.5%", "PERCENT")]);
     t!(per_cent, "Turnout was 61 per cent.", [("61 per cent", "PERCENT")]);
@@ -767,8 +808,21 @@ mod tests {
     #[test]
     fn amount_lists_are_sorted() {
         // `contains` is a binary search.
-        for list in [CURRENCY_WORDS, CURRENCY_CODES, SCALE_WORDS, NUMBER_WORDS, ABBREVIATIONS, HONORIFICS, SPEECH_VERBS]
-        {
+        for list in [
+            CURRENCY_WORDS,
+            CURRENCY_CODES,
+            SCALE_WORDS,
+            NUMBER_WORDS,
+            ABBREVIATIONS,
+            HONORIFICS,
+            SPEECH_VERBS,
+            ORG_ENDINGS,
+            PLACE_HEADS,
+            STORM_WORDS,
+            JOB_TITLES,
+            COMMON_ABBREVIATIONS,
+            KOREAN_SURNAMES,
+        ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }
     }

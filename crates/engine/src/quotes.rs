@@ -1810,8 +1810,17 @@ fn last_of(ctx: &Context, pos: usize, kinds: &[EntityType]) -> Option<usize> {
         .before(pos)
         .take(LOOKBACK)
         .map(|&(_, id)| &ctx.entities[id])
-        .find(|e| kinds.contains(&e.kind) && !contains(NEWS_AGENCIES, &e.name))
+        .find(|e| kinds.contains(&e.kind) && !contains(NEWS_AGENCIES, &e.name) && !credited(ctx.text, e))
         .map(|e| e.id)
+}
+
+/// Whether every mention of `e` is a credit in parentheses before a dash, as a dateline
+/// names the agency that filed the story ("SEOUL, July 8 (Wire) —"), whatever its name.
+fn credited(text: &str, e: &Entity) -> bool {
+    e.mentions.iter().all(|m| {
+        let after = text[m.end..].strip_prefix(')').map(str::trim_start);
+        text[..m.start].ends_with('(') && after.is_some_and(|a| a.starts_with(['-', '\u{2013}', '\u{2014}']))
+    })
 }
 
 /// Wire services and broadcasters that news copy credits (facts; sorted).
@@ -2141,6 +2150,12 @@ mod tests {
         "TEMA, Aug. 14 (Reuters) - Ghana's health ministry said the outbreak was over. \
          \"Cases have fallen,\" the ministry said.",
         [("Cases have fallen,", "direct", "the ministry", "nominal", "said")]
+    );
+    t!(
+        nominal_org_skips_any_credited_agency,
+        "SEOUL, July 8 (Wire) \u{2014} Lumora Semiconductor will build a plant. \
+         A fortnight ago the company had said it was \"reviewing options\".",
+        [("reviewing options", "partial", "Lumora Semiconductor", "nominal", "said")]
     );
     t!(
         it_after_unnamed_nominal,
