@@ -379,6 +379,9 @@ enum Sem {
     Overnight,
     /// "a year ago to the day": the reference's day that many years back.
     ToTheDay { years: i64 },
+    /// "this time last year", "this time next month": the reference moved by one unit, at the
+    /// next finer precision (the month a year back, the day a month back).
+    SameTime { unit: Unit, offset: i64 },
     /// "the new year": next year from October on, else the reference's.
     NewYear,
     /// Whole units from the last date mentioned: "the next day", "the following week"; with a
@@ -491,6 +494,7 @@ impl Sem {
                 | Sem::Anchored { .. }
                 | Sem::Counted { anchored: false, .. }
                 | Sem::ToTheDay { .. }
+                | Sem::SameTime { .. }
                 | Sem::Clock { .. }
                 | Sem::Day { .. }
         )
@@ -2937,6 +2941,13 @@ impl Scan<'_> {
             _ => return None,
         };
         let j = i + 1;
+        // "this time last year", "this time next week".
+        if let ("this", "time", "last" | "next") = (self.w(i), self.w(j), self.w(j + 1)) {
+            if let Some(unit @ (Unit::Year | Unit::Month | Unit::Week)) = calendar_unit(self.w(j + 2)) {
+                let offset = if self.w(j + 1) == "last" { -1 } else { 1 };
+                return Some((j + 3, Sem::SameTime { unit, offset }));
+            }
+        }
         if let Some(unit) = calendar_unit(self.w(j)) {
             return Some((j + 1, Sem::Relative { unit, offset: step }));
         }
@@ -4662,6 +4673,11 @@ impl Resolver {
                 }
                 return found;
             }
+            Sem::SameTime { unit, offset } => {
+                let Some(r) = reference else { return Some((D, unknown(unit).to_string(), None)) };
+                let finer = if unit == Unit::Year { Unit::Month } else { Unit::Day };
+                return Some((D, at_precision(add(r, unit, offset)?, finer)?, None));
+            }
             Sem::ToTheDay { years } => {
                 let Some(r) = reference else { return Some((D, "XXXX-XX-XX".to_string(), None)) };
                 return Some((D, ymd(add(r, Unit::Year, -years)?)?, None));
@@ -5433,6 +5449,12 @@ mod tests {
         [("March", "DATE", "2016-03"), ("the month after", "DATE", "2016-04")]
     );
     t!(the_week_after_an_event, "Prices fell the week after the vote.", REF, []);
+    t!(
+        this_time_last_year,
+        "This time last year the firm was struggling; this time next month it opens a plant.",
+        REF,
+        [("This time last year", "DATE", "2015-09"), ("this time next month", "DATE", "2016-10-22")]
+    );
     t!(
         following_morning_after_a_month,
         "In August a barge sank off the pier. Its crew were found the following morning.",
