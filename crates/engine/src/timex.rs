@@ -1241,10 +1241,16 @@ impl Scan<'_> {
             };
             // "She said a mission would deploy on Monday": the future of reported speech.
             // Not a possessive: "would look for ways around Wednesday's ruling".
+            // "said the warning would run until Friday, and that a warning for ice would follow
+            // through the weekend": a second "that" clause of the same saying.
+            let second_that = || {
+                (i.saturating_sub(12).max(self.start + 1)..i).any(|k| self.w(k) == "that" && self.prev(k) == "and")
+                    && (self.start..i).any(|k| matches!(self.w(k), "said" | "told" | "announced" | "added"))
+            };
             let reported_would = w == "would"
                 && !matches!(next, "have" | "not" | "never")
                 && !matches!(self.w(end), "'s" | "\u{2019}s")
-                && self.saying_before(i);
+                && (self.saying_before(i) || second_that());
             matches!(w, "will" | "won't" | "shall" | "scheduled" | "tomorrow" | "upcoming" | "payable")
                 || reported_would
                 || reported && reported_cue
@@ -1591,6 +1597,11 @@ impl Scan<'_> {
             // "May" capitalized is the month ("from May to July"), not the modal.
             "may" if self.capitalized(i) => return None,
             "will" | "won't" | "shall" | "may" | "might" | "should" | "must" => return Some(Verb::Future),
+            // "Up to 30cm could fall on Friday": a possibility ahead; "could be located
+            // Wednesday", "could have emerged" tell the past.
+            "could" if !matches!(self.w(i + 1), "have" | "not" | "be" | "never" | "only" | "n't") => {
+                return Some(Verb::Future)
+            }
             "is" | "are" | "am" | "says" | "say" | "has" | "have" | "would" | "could" | "can" => {
                 // "is to resume Tuesday", "are expected to", "is set to": future.
                 let next = self.w(i + 1);
@@ -5454,6 +5465,25 @@ mod tests {
         "This time last year the firm was struggling; this time next month it opens a plant.",
         REF,
         [("This time last year", "DATE", "2015-09"), ("this time next month", "DATE", "2016-10-22")]
+    );
+    t!(
+        could_looks_ahead,
+        "Up to 30cm could fall from Thursday night into Friday morning.",
+        REF,
+        [("Thursday night", "TIME", "2016-09-22TNI"), ("Friday morning", "TIME", "2016-09-23TMO")]
+    );
+    t!(
+        could_be_found_tells_the_past,
+        "Neither of them could be located Wednesday in their home town.",
+        REF,
+        [("Wednesday", "DATE", "2016-09-21")]
+    );
+    t!(
+        second_that_clause_of_a_saying,
+        "Forecasters said the warning would run until Friday, and that a warning for ice would follow through \
+         the weekend.",
+        REF,
+        [("Friday", "DATE", "2016-09-23"), ("the weekend", "DATE", "2016-W38-WE")]
     );
     t!(
         following_morning_after_a_month,
