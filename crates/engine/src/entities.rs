@@ -727,6 +727,11 @@ mod tests {
     t!(byline_job_title, "By Tomasz Wrona, Transport Correspondent\n\nTrains stop.", [("Tomasz Wrona", "PERSON")]);
     t!(storm_name, "Storm Edda moves in. Hurricane Dolly weakened.", [("Storm Edda", "MISC"), ("Dolly", "MISC")]);
     t!(sentence_initial_common_word_left_out, "Rival Daesan launched a tablet.", [("Daesan", "PERSON")]);
+    t!(
+        sentence_initial_noun_in_a_quote,
+        "\"Travel on Friday will be hard,\" said Alan Drury.",
+        [("Alan Drury", "PERSON")]
+    );
     t!(river_is_a_place, "The River Leam burst its banks on Friday.", [("River Leam", "LOC")]);
     t!(hong_kong_based_is_not_a_name, "The Hong Kong-based bank said so.", [("Hong Kong-based", "MISC")]);
     t!(korean_name_is_a_person, "Chief executive Park Min-jae said demand was strong.", [("Park Min-jae", "PERSON")]);
