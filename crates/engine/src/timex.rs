@@ -2926,6 +2926,10 @@ impl Scan<'_> {
                             | "session"
                             | "rally"
                     );
+                // "overnight on Saturday": that day's night, one expression.
+                if let Some(day) = self.weekday_at(i + 2).filter(|_| next == "on" && !sudden) {
+                    return Some((i + 3, Sem::Weekday { day, dir: Dir::Tense, part: Some("NI") }));
+                }
                 // "overnight on 12 March 1925": the night of a day named right after it, which
                 // dates it; not the night before the reference.
                 let dated = next == "on"
@@ -5484,6 +5488,12 @@ mod tests {
          the weekend.",
         REF,
         [("Friday", "DATE", "2016-09-23"), ("the weekend", "DATE", "2016-W38-WE")]
+    );
+    t!(
+        overnight_on_a_weekday,
+        "Looters struck overnight on Saturday; temperatures could drop overnight on Saturday too.",
+        REF,
+        [("overnight on Saturday", "TIME", "2016-09-17TNI"), ("overnight on Saturday", "TIME", "2016-09-24TNI")]
     );
     t!(
         following_morning_after_a_month,
