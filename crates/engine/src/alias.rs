@@ -134,8 +134,19 @@ fn link(text: &str, groups: &[Group], surface: &str, m: Mention) -> Option<usize
         let person =
             most_recent(groups, |g| named(g) && !introduced_as_kin(text, g)).or_else(|| most_recent(groups, named));
         // Else a company's short name the name model took for a person ("Analysts expect
-        // Orchid to sell …" after "Orchid Devices").
-        return person.or_else(|| short_org_name(groups, &parts[0]));
+        // Orchid to sell …" after "Orchid Devices"). The company also when the "person" has no
+        // known given name and the company was named after it: "Chipmaker Lumora" in a
+        // headline, then "Lumora Semiconductor said …", then "Lumora's revenue" (but "Lena
+        // Ford … Ford Motor … Ford said" is Lena Ford).
+        let company = short_org_name(groups, &parts[0]);
+        let last = |g: usize| groups[g].mentions.last().map(|s| s.start);
+        let given_name = |g: usize| {
+            groups[g].mentions.iter().any(|s| s.text(text).split(' ').next().is_some_and(lexicon::is_first_name))
+        };
+        return match (person, company) {
+            (Some(p), Some(c)) if !given_name(p) && last(c) > last(p) => Some(c),
+            (person, company) => person.or(company),
+        };
     }
     if m.kind == EntityType::Person && parts.len() > 1 {
         // A surname of several words after the full name ("De Vries" after "Lotte de Vries",
@@ -448,6 +459,15 @@ mod tests {
         "Northfield voted. Northfield Rovers won.",
         [("Northfield", Loc), ("Northfield Rovers", Org)],
         [("Northfield", &["Northfield"][..]), ("Northfield Rovers", &["Northfield Rovers"][..])]
+    );
+    t!(
+        short_name_of_the_company_named_after_a_headline,
+        "Chipmaker Lumora to build plant. Lumora Semiconductor said so. Lumora will report.",
+        [("Chipmaker Lumora", Person), ("Lumora Semiconductor", Org), ("Lumora", Person)],
+        [
+            ("Chipmaker Lumora", &["Chipmaker Lumora"][..]),
+            ("Lumora Semiconductor", &["Lumora Semiconductor", "Lumora"][..])
+        ]
     );
     t!(
         acronym_unrelated,

@@ -53,9 +53,6 @@ pub(crate) fn first_name_gender(name: &str) -> Option<Gender> {
 }
 
 /// True when `name` is a known male or female given name.
-// Unused since the trained model replaced the rule-based recognizer (it reads the lists
-// directly); kept for the other steps' rules.
-#[allow(dead_code)]
 pub(crate) fn is_first_name(name: &str) -> bool {
     contains(MALE_FIRST_NAMES, name) || contains(FEMALE_FIRST_NAMES, name)
 }
