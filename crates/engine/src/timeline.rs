@@ -1104,6 +1104,12 @@ mod tests {
     r!(year_range, "Output fell between 2010 and 2012.", None, [("2010", Some("2012"), "year", false)]);
     r!(month_range, "The strike lasted from May to July.", REF, [("2016-05", Some("2016-07"), "month", true)]);
     r!(
+        a_move_from_one_date_to_another_is_no_range,
+        "The judge moved the hearing from 3 February 2017 to 17 March 2017.",
+        REF,
+        [("2017-02-03", None, "day", false), ("2017-03-17", None, "day", false)]
+    );
+    r!(
         and_without_between_is_no_range,
         "Output fell in 2010 and 2012.",
         None,

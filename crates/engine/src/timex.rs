@@ -1675,8 +1675,15 @@ impl Scan<'_> {
                     let opener = self.prev(r.first);
                     match self.prev(i) {
                         // Two clock times need none: "run 9.30am to 12.30pm".
+                        // Not a move from one date to another: "moved the hearing from Feb. 3
+                        // to March 17", "postponed the vote from May to June".
                         "to" | "until" => {
-                            matches!(opener, "from" | "between")
+                            let moved = opener == "from"
+                                && (r.first.saturating_sub(8).max(self.start)..r.first).any(|k| {
+                                    crate::lexicon::contains(POSTPONING, self.w(k))
+                                        || matches!(self.w(k), "move" | "moves" | "brought" | "switched" | "changed")
+                                });
+                            !moved && matches!(opener, "from" | "between")
                                 || matches!(r.sem, Sem::Clock { .. }) && self.kind(i) == Some(TokenKind::Number)
                         }
                         "and" => opener == "between",
