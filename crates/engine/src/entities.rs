@@ -626,8 +626,9 @@ fn amounts(text: &str, tokens: &[Token], blocked: &[bool], taken: &mut [bool]) -
             let unit = word(end).to_lowercase();
             // "9.2 trillion won", "41,000 won": Korea's currency after a large amount (after a
             // small one, "won" is more likely the verb: "of the 12, 7 won").
-            let won =
-                unit == "won" && (end > i + 1 || word(i).replace(',', "").parse::<f64>().is_ok_and(|n| n >= 1000.0));
+            // (An integer parse: a float parser would add to the page's size.)
+            let whole = || word(i).split('.').next().unwrap_or("").replace(',', "").parse::<u64>();
+            let won = unit == "won" && (end > i + 1 || whole().is_ok_and(|n| n >= 1000));
             if contains(CURRENCY_WORDS, &unit) || contains(CURRENCY_CODES, word(end)) || won {
                 found = Some((i, end + 1, EntityType::Money));
             } else if word(end) == "%" || unit == "percent" || unit == "pct" {
