@@ -878,7 +878,7 @@ pub(crate) static NOT_NAMES: &[&str] = &[
     "nineteen", "ninety", "ninth", "no", "nobody", "none", "nonetheless", "noone", "nor", "not",
     "notably", "noted", "nothing", "noting", "notwithstanding", "now", "nowhere", "nurses",
     "observers", "obviously", "of", "off", "officers", "official", "officials", "often", "oh",
-    "ok", "okay", "on", "once", "one", "oneself", "only", "onto", "opponents", "or", "originally",
+    "ok", "okay", "on", "once", "one", "oneself", "only", "onto", "opponents", "or", "organisers", "organizers", "originally",
     "other", "otherwise", "ought", "our", "ours", "ourselves", "out", "outside", "over", "overall",
     "overnight", "own", "owners", "paramedics", "parents", "particularly", "partly", "passengers",
     "past", "patients", "pending", "people", "perhaps", "please", "plenty", "police", "polls",

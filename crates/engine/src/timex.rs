@@ -1924,8 +1924,15 @@ impl Scan<'_> {
         // "for January" dates a month ("the figures for January"), and so does "to" ("delayed
         // to October", "backdated to April"), but "for May" and "to May" are as often the name
         // ("a blow for May", "talked to May").
-        let cued =
-            cued || DATE_CUES.contains(&self.prev(i)) || matches!(self.prev(i), "for" | "to") && self.w(i) != "may";
+        // ("We have to March forward": after "to", a month followed by a direction is the verb.)
+        let verb_after_to = self.prev(i) == "to"
+            && matches!(
+                self.w(i + 1),
+                "forward" | "on" | "ahead" | "back" | "through" | "into" | "past" | "toward" | "towards"
+            );
+        let cued = cued
+            || DATE_CUES.contains(&self.prev(i))
+            || matches!(self.prev(i), "for" | "to") && self.w(i) != "may" && !verb_after_to;
         self.era_year(i)
             .or_else(|| {
                 let year = fiscal_year_token(self.w(i))?;
@@ -5393,6 +5400,7 @@ mod tests {
     t!(month_after_to, "The pay rise is backdated to April.", REF, [("April", "DATE", "2016-04")]);
     t!(delayed_to_a_month, "The vote was delayed to October.", REF, [("October", "DATE", "2016-10")]);
     t!(to_may_is_a_name, "Ministers talked to May on Friday.", REF, [("Friday", "DATE", "2016-09-16")]);
+    t!(to_march_forward_is_a_verb, "\"We have to March forward, not back,\" he said.", REF, []);
     t!(
         start_of_a_season,
         "Fires have burned since the start of the summer.",
