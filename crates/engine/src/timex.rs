@@ -1245,7 +1245,7 @@ impl Scan<'_> {
             // through the weekend": a second "that" clause of the same saying.
             let second_that = || {
                 (i.saturating_sub(12).max(self.start + 1)..i).any(|k| self.w(k) == "that" && self.prev(k) == "and")
-                    && (self.start..i).any(|k| matches!(self.w(k), "said" | "told" | "announced" | "added"))
+                    && (self.start..i).any(|k| saying(self.w(k)))
             };
             let reported_would = w == "would"
                 && !matches!(next, "have" | "not" | "never")
@@ -1571,7 +1571,7 @@ impl Scan<'_> {
     /// Whether a verb of saying stands in the 12 tokens before `i`: what follows is reported
     /// speech ("She said a mission would deploy …", "said it expected to run …").
     fn saying_before(&self, i: usize) -> bool {
-        (i.saturating_sub(12).max(self.start)..i).any(|k| matches!(self.w(k), "said" | "told" | "announced" | "added"))
+        (i.saturating_sub(12).max(self.start)..i).any(|k| saying(self.w(k)))
     }
 
     /// Whether the comma at `comma` closes an aside that a comma opened after the sentence's
@@ -2162,17 +2162,16 @@ impl Scan<'_> {
         // "on a Saturday", "on a Monday night in March": some day of that name, not a date
         // ("attended a Sunday night memorial service" is a service's).
         let part = part_of_day(self.w(i + 1));
-        let after = i + 1 + usize::from(part.is_some());
+        let end = i + 1 + usize::from(part.is_some());
         if self.prev(i) == "a"
             && i >= self.start + 2
             && self.prev(i - 1) == "on"
-            && (self.kind(after) != Some(TokenKind::Word)
-                || matches!(self.w(after), "in" | "at" | "when" | "and" | "or"))
+            && (self.kind(end) != Some(TokenKind::Word) || matches!(self.w(end), "in" | "at" | "when" | "and" | "or"))
         {
             let kind = if part.is_some() { TimexType::Time } else { TimexType::Date };
             let suffix = part.map_or(String::new(), |p| format!("T{p}"));
             let value = format!("XXXX-WXX-{}{suffix}", day.to_monday_one_offset());
-            return Some((i + 1 + usize::from(part.is_some()), Sem::fixed(kind, value)));
+            return Some((end, Sem::fixed(kind, value)));
         }
         // "Thurs., Nov. 5": the abbreviation's period comes first.
         let next = if self.w(i + 1) == "." && !WEEKDAYS.contains(&self.w(i)) { i + 2 } else { i + 1 };
@@ -2182,8 +2181,6 @@ impl Scan<'_> {
         {
             return Some((end, sem));
         }
-        let part = part_of_day(self.w(i + 1));
-        let end = i + 1 + usize::from(part.is_some());
         // "Tuesday week" (British): a week after the coming Tuesday.
         if self.w(end) == "week" && part.is_none() && !matches!(self.w(end + 1), "'s" | "\u{2019}s") {
             let on = Sem::Weekday { day, dir: Dir::Next, part: None };
@@ -4282,6 +4279,11 @@ fn dateline_end(text: &str, tokens: &[Token], lower: &[Cow<str>], s: &Sentence, 
     }
     let dash = matches!(lower[k].as_ref(), "-" | "--" | "\u{2013}" | "\u{2014}" | "\u{2015}" | ":");
     dash.then_some(tokens[k].span.end)
+}
+
+/// The verbs of saying that make what follows reported speech (see `Scan::saying_before`).
+fn saying(w: &str) -> bool {
+    matches!(w, "said" | "told" | "announced" | "added")
 }
 
 /// Opening hours: "between 9am and 5pm, Monday to Friday", "Monday to Saturday, 10am to 4pm".
