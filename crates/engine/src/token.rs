@@ -72,12 +72,14 @@ fn is_combining_mark(c: char) -> bool {
 /// ```
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
-    let mut iter = text.char_indices().peekable();
     let mut newlines: u32 = 0;
     let mut space = true;
     // Characters after a lone CR count as a new line too (old Mac line ends); CRLF counts once.
     let mut prev_cr = false;
-    while let Some(&(start, c)) = iter.peek() {
+    // Each token's end is a character boundary, so the scan jumps there (walking the token's
+    // characters a second time to skip them was a tenth of the time step).
+    let mut start = 0;
+    while let Some(c) = text[start..].chars().next() {
         if c.is_whitespace() || c == '\0' {
             if c == '\n' {
                 if !prev_cr {
@@ -88,7 +90,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             }
             prev_cr = c == '\r';
             space = true;
-            iter.next();
+            start += c.len_utf8();
             continue;
         }
         prev_cr = false;
@@ -134,9 +136,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         });
         newlines = 0;
         space = false;
-        while iter.peek().is_some_and(|&(i, _)| i < end) {
-            iter.next();
-        }
+        start = end;
     }
     tokens
 }
