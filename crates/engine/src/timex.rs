@@ -2259,15 +2259,9 @@ impl Scan<'_> {
         if let Some(year) = self.year_at(j) {
             return Some((j + 1, Sem::Cal { year: Some(year), month: Some(month), day: None, clock: None }));
         }
-        // "June last year", "March next year".
-        let year_offset = match (self.w(j), self.w(j + 1)) {
-            ("last", "year") => Some(-1),
-            ("this", "year") => Some(0),
-            ("next", "year") => Some(1),
-            _ => None,
-        };
-        if let Some(offset) = year_offset {
-            return Some((j + 2, Sem::Month { month, day: None, dir: Dir::Year(offset) }));
+        // "June last year", "March next year", "March of last year".
+        if let Some((offset, end)) = self.year_offset_at(j) {
+            return Some((end, Sem::Month { month, day: None, dir: Dir::Year(offset) }));
         }
         // A month naming the time of a thing: "the October attack", "a June agreement" ("the May
         // government" is a person's).
@@ -2595,6 +2589,10 @@ impl Scan<'_> {
             if let Some(y) = self.year_at(end + 1) {
                 year = QuarterYear::Given(y);
                 end += 2;
+            } else if let Some((offset, after)) = self.year_offset_at(end) {
+                // "the second quarter of next year" is one expression: that year's quarter.
+                year = QuarterYear::Reference(offset);
+                end = after;
             }
         }
         match (self.w(end), self.w(end + 1), self.w(end + 2)) {
@@ -2612,6 +2610,20 @@ impl Scan<'_> {
         let year = if latest && quarter.is_none() && year == QuarterYear::Unsaid { QuarterYear::Latest } else { year };
         let period = w == "period";
         Some((end, Sem::Quarter { quarter, year, back, period }))
+    }
+
+    /// "last year", "this year", "next year" at `k`, with an "of" before them ("March of next
+    /// year"): the reference's year plus the offset, and where the words end.
+    fn year_offset_at(&self, k: usize) -> Option<(i16, usize)> {
+        let k = if self.w(k) == "of" { k + 1 } else { k };
+        let offset = match (self.w(k), self.w(k + 1)) {
+            ("last", "year") => -1,
+            ("this", "year") => 0,
+            ("next", "year") => 1,
+            _ => return None,
+        };
+        // "The fall of last year's government" is no season.
+        (!matches!(self.w(k + 2), "'s" | "\u{2019}s")).then_some((offset, k + 2))
     }
 
     /// A year in words: "nineteen ninety-six", "two thousand", "two thousand and four".
@@ -2783,7 +2795,9 @@ impl Scan<'_> {
             ("the", w)
                 if season_index(w).is_some()
                     && self.w(i + 2) == "of"
-                    && (self.year_at(i + 3).is_some() || self.year_span_at(i + 3).is_some()) =>
+                    && (self.year_at(i + 3).is_some()
+                        || self.year_span_at(i + 3).is_some()
+                        || self.year_offset_at(i + 3).is_some()) =>
             {
                 (Dir::Tense, i + 1)
             }
@@ -2797,6 +2811,10 @@ impl Scan<'_> {
         let spoken = if self.w(k + 1) == "of" { self.spoken_year_at(k + 2) } else { None };
         // "the winter of 2016-2017" is dated by the year it starts in.
         let year_at = |j: usize| self.year_at(j).or_else(|| self.year_span_at(j));
+        // "the summer of next year": the season of the reference's year plus the offset.
+        if let Some((offset, end)) = self.year_offset_at(k + 1).filter(|_| self.w(k + 1) == "of") {
+            return Some((end, Sem::Season { season, dir: Dir::Year(offset), year: None }));
+        }
         let (year, end) = match (self.w(k + 1), year_at(k + 1), year_at(k + 2)) {
             (_, Some(y), _) => (Some(y), k + 2),
             ("of", _, Some(y)) => (Some(y), k + 3),
@@ -4603,6 +4621,7 @@ impl Resolver {
                 // In January and February it is still the winter that began the year before.
                 let y = if r.month() <= 2 { r.year().checked_sub(1)? } else { r.year() };
                 let year = match dir {
+                    Dir::Year(offset) => r.year().checked_add(offset)?,
                     Dir::Last if season < current => y,
                     Dir::Last => y.checked_sub(1)?,
                     Dir::Next if season > current => y,
@@ -5263,6 +5282,38 @@ mod tests {
         [("the first quarter of 2014", "DATE", "2014-Q1")]
     );
     t!(month_last_year, "Output fell in June last year.", REF, [("June last year", "DATE", "2015-06")]);
+    // "of" + "last/this/next year" joins the expression before it: one value, not two.
+    t!(
+        quarter_of_next_year,
+        "Building starts in the second quarter of next year.",
+        REF,
+        [("the second quarter of next year", "DATE", "2017-Q2")]
+    );
+    t!(
+        quarter_of_last_year,
+        "Losses narrowed in the fourth quarter of last year.",
+        REF,
+        [("the fourth quarter of last year", "DATE", "2015-Q4")]
+    );
+    t!(month_of_last_year, "She retired in March of last year.", REF, [("March of last year", "DATE", "2015-03")]);
+    t!(
+        season_of_next_year,
+        "The bridge reopens in the summer of next year.",
+        REF,
+        [("the summer of next year", "DATE", "2017-SU")]
+    );
+    t!(
+        season_of_this_year_without_reference,
+        "The trial ended in the spring of this year.",
+        None,
+        [("the spring of this year", "DATE", "XXXX-SP")]
+    );
+    t!(
+        season_of_last_years_thing,
+        "The fall of last year's cabinet surprised few.",
+        REF,
+        [("last year", "DATE", "2015")]
+    );
     t!(
         last_and_next_month_name,
         "Sales fell last May and will recover next May.",
