@@ -109,6 +109,13 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
         }
         let t = tokens[i];
         let s = t.text(text);
+        if t.kind == TokenKind::Word && s.len() > 2 && s.ends_with('.') && dotted_word_ends(text, tokens, i) {
+            push(&mut sentences, start, i + 1, starts_paragraph);
+            start = i + 1;
+            starts_paragraph = false;
+            i += 1;
+            continue;
+        }
         let terminal = t.kind == TokenKind::Punct && (s.starts_with(['.', '!', '?']) || s == "\u{2026}");
         if terminal {
             // Take closing quotes and brackets that follow with no space.
@@ -173,6 +180,45 @@ fn ends_here(text: &str, tokens: &[Token], i: usize, next: usize) -> bool {
     true
 }
 
+/// Whether the dotted word at `i` ("p.m.", "U.S.", whose last period is inside the token)
+/// also ends the sentence: "The hearing starts at 6 p.m. Written comments are welcome." A
+/// capitalized word after "a.m."/"p.m." starts a new sentence unless it is a day, a month or a
+/// time zone ("at 10 a.m. Tuesday", "7 p.m. Eastern"); after any other dotted word ("U.S.
+/// Treasury") only a word that opens sentences and never names does.
+fn dotted_word_ends(text: &str, tokens: &[Token], i: usize) -> bool {
+    let Some(&next) = tokens.get(i + 1) else { return false };
+    if next.newlines_before > 0 || !next.space_before || next.kind != TokenKind::Word {
+        return false;
+    }
+    let w = next.text(text);
+    if !w.chars().next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    let opener = matches!(
+        w,
+        "The" | "A" | "An" | "He" | "She" | "It" | "They" | "We" | "I" | "But" | "And" | "In" | "On" | "At"
+            | "This" | "That" | "There" | "These" | "Those" | "His" | "Her" | "Their" | "Its" | "Our" | "After"
+            | "Before" | "When" | "While" | "Some" | "Many" | "Most" | "No" | "If"
+    );
+    match tokens[i].text(text).to_ascii_lowercase().as_str() {
+        "a.m." | "p.m." => {
+            let lower = w.to_ascii_lowercase();
+            opener
+                || !(crate::timex::WEEKDAYS.contains(&lower.as_str())
+                    || crate::timex::MONTHS.contains(&lower.as_str())
+                    || matches!(
+                        lower.as_str(),
+                        "eastern" | "central" | "pacific" | "mountain" | "local" | "edt" | "est" | "cdt" | "cst"
+                            | "pdt" | "pst" | "mdt" | "mst" | "et" | "pt" | "ct" | "gmt" | "bst" | "cet" | "cest"
+                            | "utc" | "today" | "tomorrow" | "tonight" | "yesterday" | "sept" | "oct" | "nov"
+                            | "dec" | "jan" | "feb" | "aug" | "tues" | "thurs" | "wed" | "fri" | "sat" | "sun"
+                            | "mon" | "thu" | "tue"
+                    ))
+        }
+        _ => opener,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -205,6 +251,12 @@ mod tests {
     t!(initial, "John F. Kennedy spoke.", ["John F. Kennedy spoke."]);
     t!(dotted_country, "The U.S. said no.", ["The U.S. said no."]);
     t!(company_abbreviation_ends, "He joined Acme Inc. The firm grew.", ["He joined Acme Inc.", "The firm grew."]);
+    // DOTTED WORDS: the period inside "p.m." or "U.S." can end the sentence too.
+    t!(clock_ends, "It opens at 6 p.m. Written notes follow.", ["It opens at 6 p.m.", "Written notes follow."]);
+    t!(clock_then_weekday, "The vote is at 10 a.m. Tuesday in Dover.", ["The vote is at 10 a.m. Tuesday in Dover."]);
+    t!(clock_then_zone, "Polls close at 8 p.m. Eastern time.", ["Polls close at 8 p.m. Eastern time."]);
+    t!(country_ends, "She moved to the U.S. The job paid well.", ["She moved to the U.S.", "The job paid well."]);
+    t!(country_then_name, "The U.S. Treasury said no.", ["The U.S. Treasury said no."]);
 
     // LINES: paragraphs and headlines split; hard-wrapped prose does not.
     t!(headline_line, "Talks collapse\nGENEVA - The talks ended.", ["Talks collapse", "GENEVA - The talks ended."]);

@@ -511,7 +511,7 @@ enum Amount {
     Vague,
 }
 
-const MONTHS: [&str; 12] = [
+pub(crate) const MONTHS: [&str; 12] = [
     "january",
     "february",
     "march",
