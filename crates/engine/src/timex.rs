@@ -1077,8 +1077,12 @@ const SCHEDULED_VERBS: &[&str] = &[
     "goes",
     "head",
     "heads",
+    "hold",
+    "holds",
     "host",
     "hosts",
+    "kick",
+    "kicks",
     "land",
     "lands",
     "launch",
@@ -1099,10 +1103,14 @@ const SCHEDULED_VERBS: &[&str] = &[
     "reopens",
     "resume",
     "resumes",
+    "return",
+    "returns",
     "run",
     "runs",
     "sail",
     "sails",
+    "sit",
+    "sits",
     "start",
     "starts",
     "take",
@@ -1351,7 +1359,7 @@ impl Scan<'_> {
                 p > self.start + back
                     && matches!(
                         self.w(p - back + 1),
-                        "to" | "the" | "a" | "an" | "its" | "their" | "his" | "her" | "again" | "in" | "at"
+                        "to" | "the" | "a" | "an" | "its" | "their" | "his" | "her" | "again" | "in" | "at" | "on"
                     )
                     && (p - back + 1..p).all(|k| self.kind(k) == Some(TokenKind::Word))
                     && self.scheduled_verb_at(p - back)
@@ -6744,6 +6752,24 @@ mod tests {
         "The two sides meet again in the league on Tuesday night. They met in the cup on Saturday.",
         REF,
         [("Tuesday night", "TIME", "2016-09-27TNI"), ("Saturday", "DATE", "2016-09-17")]
+    );
+    t!(
+        scheduled_verb_with_on_phrase,
+        "Tickets go on sale on Monday. The fans queued on Tuesday.",
+        REF,
+        [("Monday", "DATE", "2016-09-26"), ("Tuesday", "DATE", "2016-09-20")]
+    );
+    t!(
+        scheduled_return,
+        "Holders Kelby, who lost in August, return to league action on Tuesday night.",
+        REF,
+        [("August", "DATE", "2016-08"), ("Tuesday night", "TIME", "2016-09-27TNI")]
+    );
+    t!(
+        return_as_a_noun,
+        "She filed a tax return on Tuesday.",
+        REF,
+        [("Tuesday", "DATE", "2016-09-20")]
     );
     t!(
         would_in_reported_speech_looks_ahead,
