@@ -891,6 +891,12 @@ mod tests {
     );
     t!(dateline_alone_is_no_event, "VIENNA, March 15, 2024 - Ministers agreed to act.", None, []);
     t!(
+        updated_line_is_no_event,
+        "Published: June 3, 2025\nUpdated: June 4, 2025\nThe council met on Monday.",
+        None,
+        [("2025-06-02", "day", "The council met on Monday")]
+    );
+    t!(
         clause_opener_dropped,
         "Its office is in Vienna, where the commission was founded in 1998.",
         None,

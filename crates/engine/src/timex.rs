@@ -4239,8 +4239,14 @@ fn infer_reference(
         };
         cue && raw.first - s.tokens.start <= 12
     };
-    let published = raws.iter().enumerate().find(|(_, raw)| published_line(raw) && full_date(raw).is_some());
-    if let Some((k, raw)) = published {
+    // The first such line dates the article; a second ("Published: …" then "Updated: …") is
+    // header too, not an event of the story.
+    let span_of = |raw: &Raw| Span::new(tokens[raw.first].span.start, tokens[raw.end - 1].span.end);
+    let mut published = None;
+    for (k, raw) in raws.iter().enumerate() {
+        if !published_line(raw) || full_date(raw).is_none() || header.iter().any(|h| h.contains(span_of(raw))) {
+            continue;
+        }
         let start = tokens[sentences[raw.sentence].tokens.start].span.start;
         let last = raws[k..]
             .iter()
@@ -4248,7 +4254,10 @@ fn infer_reference(
             .last()
             .map_or(raw.end, |r| r.end);
         header.push(Span::new(start, tokens[last - 1].span.end));
-        return (full_date(raw).map(|d| (d, k)), header);
+        published = published.or(full_date(raw).map(|d| (d, k)));
+    }
+    if published.is_some() {
+        return (published, header);
     }
 
     // The latest full date, because a news report is written after the events it reports: the
@@ -7214,6 +7223,15 @@ mod tests {
         let found = run(text, None);
         assert_eq!(found.timexes.last().unwrap().value, "2016-09-20");
         assert_eq!(found.header[0].text(text), "Published: 22 September 2016");
+    }
+
+    #[test]
+    fn published_then_updated_line() {
+        let text = "Fees go up\nPublished: June 3, 2025\nUpdated: June 4, 2025\nThe council met on Monday.";
+        let found = run(text, None);
+        assert_eq!(reference_of(text), (Some("2025-06-03".into()), Some("June 3, 2025")));
+        let header: Vec<&str> = found.header.iter().map(|h| h.text(text)).collect();
+        assert_eq!(header, ["Published: June 3, 2025", "Updated: June 4, 2025"]);
     }
 
     #[test]
