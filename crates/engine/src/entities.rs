@@ -231,8 +231,206 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], timexes
     }
     mentions.sort_by_key(|m| (m.span.start, m.span.end));
     mentions.dedup_by(|b, a| a.span.overlaps(b.span));
+    let mut mentions = title_case_headlines(text, tokens, sentences, &blocked, mentions);
     datelines(text, tokens, &mut mentions);
     join_long_org_names(text, mentions)
+}
+
+fn is_name(kind: EntityType) -> bool {
+    !matches!(kind, EntityType::Money | EntityType::Percent)
+}
+
+/// Names in a headline written in title case ("Late Goal Sends Ashby Town Into the Cup
+/// Final"). There every word is capitalized, so capitals say nothing and the model, which
+/// learned from headlines in capitals, takes runs of them for names ("Harbor Authority
+/// Approves", "Study Finds Sea Ice Retreating"). The headline's names are instead the runs of
+/// words that the story below names: a whole name ("Ashby Town"), two or more of its words
+/// ("Harbor Authority" of "Tidewater Harbor Authority"), or a person's first or last name or
+/// an organization's first word; plus the model's own places and groups that the word lists
+/// know ("Syria", "Russian"). Each keeps the type the story gives it.
+///
+/// A headline is a line of its own, not ending in a period, with at least three words that
+/// are not minor ("of", "the", "in") and all of them capitalized, some letters in lower case
+/// (a headline in capitals is the model's to read) and at least two of those words outside
+/// the model's names (a line that is all names, "Manchester United 3 Liverpool 1", is a
+/// table row). Without a story of at least eight words below, the model's names stay.
+fn title_case_headlines(
+    text: &str,
+    tokens: &[Token],
+    sentences: &[Sentence],
+    blocked: &[bool],
+    mentions: Vec<Mention>,
+) -> Vec<Mention> {
+    let minor = |w: &str| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "a" | "an" | "the" | "and" | "or" | "but" | "nor" | "of" | "in" | "on" | "at" | "to" | "for" | "by"
+                | "with" | "from" | "as" | "vs" | "per" | "up" | "off" | "out" | "into" | "over" | "via"
+        )
+    };
+    let content = |s: &Sentence| -> Vec<usize> {
+        s.tokens.clone().filter(|&k| tokens[k].kind == TokenKind::Word && !minor(tokens[k].text(text))).collect()
+    };
+    let title_case = |s: &Sentence| {
+        let range = s.tokens.clone();
+        let line = s.starts_paragraph && tokens.get(range.end).is_none_or(|t| t.newlines_before > 0);
+        // Not a byline ("By …"), a sign-off ("-- Jo Lee, London Newsroom") or a line with
+        // brackets ("Panama - Jorge Dely Valdes ( 50th )"): lists of names, not headlines.
+        if !line
+            || range.is_empty()
+            || tokens[range.end - 1].text(text) == "."
+            || tokens[range.start].text(text) == "By"
+            || tokens[range.start].kind == TokenKind::Punct
+            || range.clone().any(|k| matches!(tokens[k].text(text), "(" | ":"))
+        {
+            return false;
+        }
+        // Nor a table's row or a form's field ("Newcastle 1 Sheffield Wednesday 2", "Expected Sale
+        // Date : 08/28/96", "LEAD MGR - Nomura Securities Co Ltd"): at most one number, and one
+        // word in capitals, an acronym of five letters at most ("NATO Leaders Meet in Riga").
+        // A headline in capitals is the model's to read.
+        let numbers = range.clone().filter(|&k| tokens[k].kind == TokenKind::Number).count();
+        let content = content(s);
+        let caps: Vec<&str> = content
+            .iter()
+            .map(|&k| tokens[k].text(text))
+            .filter(|w| !w.chars().any(char::is_lowercase))
+            .collect();
+        numbers <= 1
+            && caps.len() <= 1
+            && caps.iter().all(|w| w.chars().count() <= 5)
+            && content.len() >= 3
+            && content.iter().all(|&k| tokens[k].is_capitalized(text))
+    };
+    let candidates: Vec<&Sentence> = sentences.iter().filter(|s| title_case(s)).collect();
+    let story = sentences
+        .iter()
+        .any(|s| !title_case(s) && s.tokens.clone().filter(|&k| tokens[k].kind == TokenKind::Word).count() >= 8);
+    if candidates.is_empty() || !story {
+        return mentions;
+    }
+    let mut candidate_token = vec![false; tokens.len()];
+    for s in &candidates {
+        candidate_token[s.tokens.clone()].iter_mut().for_each(|b| *b = true);
+    }
+    let key = |range: std::ops::Range<usize>| -> String {
+        range.map(|k| tokens[k].text(text)).collect::<Vec<_>>().join(" ")
+    };
+    // What the story names: whole names first, so that a part never overrides a whole.
+    let mut names: std::collections::HashMap<String, EntityType> = std::collections::HashMap::new();
+    let story_names: Vec<(usize, usize, EntityType)> = mentions
+        .iter()
+        .filter(|m| is_name(m.kind))
+        .filter_map(|m| token_range(tokens, m.span).map(|(a, b)| (a, b + 1, m.kind)))
+        .filter(|&(a, _, _)| !candidate_token[a])
+        .collect();
+    let mut story_words: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    for &(a, b, kind) in &story_names {
+        names.entry(key(a..b)).or_insert(kind);
+        story_words.extend((a..b).map(|k| tokens[k].text(text)));
+    }
+    // A headline has at least two words that are no name, to the model ("Council Delays Vote on
+    // Downtown Parking Fees": "Downtown", "Parking", "Fees"), or a name of four words or more of
+    // which the story names at most two ("Floods Close Roads Across Hungary", taken whole).
+    // Lines of names and numbers, like a results table's ("Wigan 42 Bradford Bulls 36", "66
+    // Neal Lancaster , Dave Barr ( Canada )"), are left as the model read them.
+    let mut model_names: Vec<(usize, usize)> = mentions
+        .iter()
+        .filter(|m| is_name(m.kind))
+        .filter_map(|m| token_range(tokens, m.span).map(|(a, b)| (a, b + 1)))
+        .filter(|&(a, _)| candidate_token[a])
+        .collect();
+    model_names.sort_unstable();
+    let heads: Vec<&Sentence> = candidates
+        .into_iter()
+        .filter(|s| {
+            let content = content(s);
+            let named = |k: usize| {
+                let at = model_names.partition_point(|&(a, _)| a <= k);
+                at > 0 && model_names[at - 1].1 > k
+            };
+            let plain = content.iter().filter(|&&k| !named(k)).count();
+            let swallowed = model_names.iter().filter(|&&(a, _)| s.tokens.contains(&a)).any(|&(a, b)| {
+                let words: Vec<&usize> = content.iter().filter(|&&k| (a..b).contains(&k)).collect();
+                words.len() >= 4 && words.iter().filter(|&&&k| !story_words.contains(tokens[k].text(text))).count() >= 2
+            });
+            plain >= 2 || swallowed
+        })
+        .collect();
+    let mut head_token = vec![false; tokens.len()];
+    for s in &heads {
+        head_token[s.tokens.clone()].iter_mut().for_each(|b| *b = true);
+    }
+    let in_heads = |span: Span| token_range(tokens, span).is_some_and(|(first, _)| head_token[first]);
+    let generic = |w: &str| {
+        w.chars().count() < 3
+            || !w.starts_with(char::is_uppercase)
+            || contains(lexicon::ORG_SUFFIXES, w)
+            || contains(lexicon::ORG_HEADS, w)
+            || contains(lexicon::PERSON_TITLES, w)
+            || contains(lexicon::NOT_NAMES, &w.to_lowercase())
+    };
+    // (A name of more than eight words gives only its whole: the parts grow as its square.)
+    for &(a, b, kind) in story_names.iter().filter(|(a, b, _)| b - a <= 8) {
+        let n = b - a;
+        for len in (2..n).rev() {
+            for from in a..=b - len {
+                names.entry(key(from..from + len)).or_insert(kind);
+            }
+        }
+        if n > 1 {
+            let ends: &[usize] = match kind {
+                EntityType::Person => &[a, b - 1],
+                EntityType::Org => &[a],
+                _ => &[],
+            };
+            for &k in ends {
+                if !generic(tokens[k].text(text)) {
+                    names.entry(key(k..k + 1)).or_insert(kind);
+                }
+            }
+        }
+    }
+    // The word lists' places and groups, which need no story: "Floods Close Roads Across Hungary".
+    let listed_kind = |words: &str| {
+        if contains(lexicon::COUNTRIES, words) || contains(lexicon::PLACES, words) {
+            Some(EntityType::Loc)
+        } else {
+            is_group(words).then_some(EntityType::Group)
+        }
+    };
+    let mut out: Vec<Mention> = mentions.into_iter().filter(|m| !is_name(m.kind) || !in_heads(m.span)).collect();
+    // Tokens the headline's new names may not take: times and amounts.
+    let mut taken = blocked.to_vec();
+    for m in out.iter().filter(|m| in_heads(m.span)) {
+        if let Some((first, last)) = token_range(tokens, m.span) {
+            taken[first..=last].iter_mut().for_each(|b| *b = true);
+        }
+    }
+    for s in heads {
+        let mut i = s.tokens.start;
+        while i < s.tokens.end {
+            let found = (1..=6.min(s.tokens.end - i)).rev().find_map(|len| {
+                let span = Span::new(tokens[i].span.start, tokens[i + len - 1].span.end);
+                let free = (i..i + len).all(|k| !taken[k]);
+                if !free {
+                    return None;
+                }
+                let words = key(i..i + len);
+                let kind = names.get(&words).copied().or_else(|| listed_kind(&words))?;
+                Some((len, Mention { span, kind }))
+            });
+            match found {
+                Some((len, m)) => {
+                    out.push(m);
+                    i += len;
+                }
+                None => i += 1,
+            }
+        }
+    }
+    out.sort_by_key(|m| (m.span.start, m.span.end));
+    out
 }
 
 /// The first and last token of a mention.
@@ -685,6 +883,43 @@ mod tests {
             }
         };
     }
+
+    // TITLE-CASE HEADLINES: names there are the story's names, with the story's types.
+    t!(
+        headline_whole_name_from_story,
+        "Late Goal Sends Ashby Town Into the Cup Final\n\nAshby Town beat Carrow Athletic 2-1 on Saturday in front of a full ground.",
+        [("Ashby Town", "ORG"), ("Ashby Town", "ORG"), ("Carrow Athletic", "ORG")]
+    );
+    t!(
+        headline_part_of_story_name,
+        "Harbor Authority Approves New Terminal Expansion\n\nThe Tidewater Harbor Authority voted on Wednesday to approve the plan, its chair said.",
+        [("Harbor Authority", "ORG"), ("Tidewater Harbor Authority", "ORG")]
+    );
+    t!(
+        headline_surname_from_story,
+        "Mayor Petrosyan Backs Higher Parking Fees\n\nMayor Alan Petrosyan said the extra money would repair the old garage.",
+        [("Petrosyan", "PERSON"), ("Alan Petrosyan", "PERSON")]
+    );
+    t!(
+        headline_listed_place_kept,
+        "Floods Close Roads Across Hungary\n\nHeavy rain closed dozens of roads on Tuesday, the police said in a statement.",
+        [("Hungary", "LOC")]
+    );
+    t!(
+        headline_words_not_named_below_are_no_names,
+        "Study Finds Sea Ice Retreating Faster Than Models Predicted\n\nArctic summer sea ice has shrunk faster than most climate models predicted, researchers said.",
+        []
+    );
+    t!(
+        results_row_is_no_headline,
+        "Wigan 42 Bradford Bulls 36\n\nThe home side scored four tries in the second half to win the match.",
+        [("Wigan", "ORG"), ("Bradford Bulls", "ORG")]
+    );
+    t!(
+        headline_in_capitals_left_to_the_model,
+        "FLOODS CLOSE ROADS ACROSS HUNGARY\n\nHeavy rain closed dozens of roads on Tuesday, the police said in a statement.",
+        [("HUNGARY", "LOC")]
+    );
 
     // WORD LISTS: known countries, places, organizations and nationality words.
     t!(country, "Talks resumed in Hungary on Monday.", [("Hungary", "LOC")]);
