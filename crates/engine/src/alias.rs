@@ -184,6 +184,18 @@ fn link(text: &str, groups: &[Group], surface: &str, m: Mention) -> Option<usize
             return most_recent(groups, |g| g.kind == EntityType::Org && g.words.len() == 1 && g.words[0] == parts[0]);
         }
     }
+    // The full name after two or more of its last or first words (a headline's "Harbor
+    // Authority", then "the Tidewater Harbor Authority").
+    if m.kind == EntityType::Org && parts.len() > 2 {
+        let part = most_recent(groups, |g| {
+            g.kind == EntityType::Org
+                && (2..parts.len()).contains(&g.words.len())
+                && (parts.ends_with(&g.words) || parts.starts_with(&g.words))
+        });
+        if part.is_some() {
+            return part;
+        }
+    }
     if is_acronym(surface) {
         let letters: String = surface.chars().filter(|c| *c != '.').collect();
         // A long name the text defines with this acronym in parentheses right after it.
@@ -453,6 +465,18 @@ mod tests {
             ("Northfield Rovers", &["Northfield", "Northfield Rovers", "Rovers"][..]),
             ("Castlegate", &["Castlegate"][..])
         ]
+    );
+    t!(
+        full_name_after_its_last_words,
+        "Harbor Authority Approves Terminal. The Tidewater Harbor Authority voted.",
+        [("Harbor Authority", Org), ("Tidewater Harbor Authority", Org)],
+        [("Tidewater Harbor Authority", &["Harbor Authority", "Tidewater Harbor Authority"][..])]
+    );
+    t!(
+        full_name_after_its_first_words,
+        "Ridley Harbour said. Ridley Harbour Rail Services said.",
+        [("Ridley Harbour", Org), ("Ridley Harbour Rail Services", Org)],
+        [("Ridley Harbour Rail Services", &["Ridley Harbour", "Ridley Harbour Rail Services"][..])]
     );
     t!(
         place_then_club_stay_apart,
