@@ -143,9 +143,15 @@ fn link(text: &str, groups: &[Group], surface: &str, m: Mention) -> Option<usize
         let given_name = |g: usize| {
             groups[g].mentions.iter().any(|s| s.text(text).split(' ').next().is_some_and(lexicon::is_first_name))
         };
+        // Or a club's short name the model took for a person ("Town's equaliser came late"
+        // after "Ashby Town").
+        let club = || {
+            let org = |g: &Group| g.kind == EntityType::Org && g.words.len() > 1 && g.words.last() == Some(&parts[0]);
+            lexicon::contains(TEAM_WORDS, surface).then(|| most_recent(groups, org)).flatten()
+        };
         return match (person, company) {
             (Some(p), Some(c)) if !given_name(p) && last(c) > last(p) => Some(c),
-            (person, company) => person.or(company),
+            (person, company) => person.or(company).or_else(club),
         };
     }
     if m.kind == EntityType::Person && parts.len() > 1 {
@@ -212,7 +218,8 @@ fn link(text: &str, groups: &[Group], surface: &str, m: Mention) -> Option<usize
 
 /// Last words of football and other clubs' names, which stand for the club alone ("Rovers
 /// lost only twice after Christmas").
-const TEAM_WORDS: &[&str] = &["Albion", "Athletic", "City", "Rangers", "Rovers", "United", "Wanderers"];
+const TEAM_WORDS: &[&str] =
+    &["Albion", "Athletic", "City", "County", "Rangers", "Rovers", "Town", "United", "Wanderers"];
 
 /// True when the group's first mention follows a word for a relative: "his daughter, Thandi
 /// Dube", "her son Tom Berg".
@@ -465,6 +472,18 @@ mod tests {
             ("Northfield Rovers", &["Northfield", "Northfield Rovers", "Rovers"][..]),
             ("Castlegate", &["Castlegate"][..])
         ]
+    );
+    #[test]
+    fn team_words_sorted() {
+        // `lexicon::contains` is a binary search.
+        assert!(TEAM_WORDS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    t!(
+        club_short_name_taken_for_a_person,
+        "Ashby Town won. Town led at the break.",
+        [("Ashby Town", Org), ("Town", Person)],
+        [("Ashby Town", &["Ashby Town", "Town"][..])]
     );
     t!(
         full_name_after_its_last_words,

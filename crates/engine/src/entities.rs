@@ -272,8 +272,30 @@ fn title_case_headlines(
     let minor = |w: &str| {
         matches!(
             w.to_ascii_lowercase().as_str(),
-            "a" | "an" | "the" | "and" | "or" | "but" | "nor" | "of" | "in" | "on" | "at" | "to" | "for" | "by"
-                | "with" | "from" | "as" | "vs" | "per" | "up" | "off" | "out" | "into" | "over" | "via"
+            "a" | "an"
+                | "the"
+                | "and"
+                | "or"
+                | "but"
+                | "nor"
+                | "of"
+                | "in"
+                | "on"
+                | "at"
+                | "to"
+                | "for"
+                | "by"
+                | "with"
+                | "from"
+                | "as"
+                | "vs"
+                | "per"
+                | "up"
+                | "off"
+                | "out"
+                | "into"
+                | "over"
+                | "via"
         )
     };
     let content = |s: &Sentence| -> Vec<usize> {
@@ -299,11 +321,8 @@ fn title_case_headlines(
         // A headline in capitals is the model's to read.
         let numbers = range.clone().filter(|&k| tokens[k].kind == TokenKind::Number).count();
         let content = content(s);
-        let caps: Vec<&str> = content
-            .iter()
-            .map(|&k| tokens[k].text(text))
-            .filter(|w| !w.chars().any(char::is_lowercase))
-            .collect();
+        let caps: Vec<&str> =
+            content.iter().map(|&k| tokens[k].text(text)).filter(|w| !w.chars().any(char::is_lowercase)).collect();
         numbers <= 1
             && caps.len() <= 1
             && caps.iter().all(|w| w.chars().count() <= 5)
@@ -321,9 +340,8 @@ fn title_case_headlines(
     for s in &candidates {
         candidate_token[s.tokens.clone()].iter_mut().for_each(|b| *b = true);
     }
-    let key = |range: std::ops::Range<usize>| -> String {
-        range.map(|k| tokens[k].text(text)).collect::<Vec<_>>().join(" ")
-    };
+    let key =
+        |range: std::ops::Range<usize>| -> String { range.map(|k| tokens[k].text(text)).collect::<Vec<_>>().join(" ") };
     // What the story names: whole names first, so that a part never overrides a whole.
     let mut names: std::collections::HashMap<String, EntityType> = std::collections::HashMap::new();
     let story_names: Vec<(usize, usize, EntityType)> = mentions

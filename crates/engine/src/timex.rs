@@ -6774,12 +6774,7 @@ mod tests {
         REF,
         [("August", "DATE", "2016-08"), ("Tuesday night", "TIME", "2016-09-27TNI")]
     );
-    t!(
-        return_as_a_noun,
-        "She filed a tax return on Tuesday.",
-        REF,
-        [("Tuesday", "DATE", "2016-09-20")]
-    );
+    t!(return_as_a_noun, "She filed a tax return on Tuesday.", REF, [("Tuesday", "DATE", "2016-09-20")]);
     t!(
         would_in_reported_speech_looks_ahead,
         "She said a team of 40 officers would deploy on Monday.",
