@@ -1442,6 +1442,25 @@ fn phrase_ending(ctx: &Context, end: usize, start: usize) -> Option<Words> {
             return Some(Words { span, how: titled.then_some("title") });
         }
     }
+    // `Judge Miriam Castellanos of the Eastern District said`: the person the capitalized "of"
+    // phrase follows (the court, the agency, whatever the name model made of it).
+    {
+        let mut k = last;
+        while k > start + 1 && last - k < 6 && (ctx.tokens[k].is_capitalized(ctx.text) || ctx.lower(k) == "the") {
+            k -= 1;
+        }
+        if k < last && k > start && ctx.lower(k) == "of" && ctx.tokens[last].is_capitalized(ctx.text) {
+            let person = ctx
+                .mentions
+                .ending_at(ctx.tokens[k - 1].span.end)
+                .filter(|&(_, id)| ctx.entities[id].kind == EntityType::Person);
+            if let Some((span, _)) = person {
+                let first = token_at(ctx, span.start).unwrap_or(k - 1);
+                let titled = first > start && title_before(ctx, first);
+                return Some(Words { span, how: titled.then_some("title") });
+            }
+        }
+    }
     let w = ctx.lower(last);
     // `McConnell, the majority leader, who in 2010 said`: the person the relative clause follows.
     if w == "who" {
@@ -2051,6 +2070,11 @@ mod tests {
         person_of_a_place_before_a_relative_clause,
         "Senator Paul Greer of Idaho, who voted against, said the bill \"punishes success\".",
         [("punishes success", "partial", "Paul Greer", "appositive", "said")]
+    );
+    t!(
+        person_of_an_institution,
+        "Judge Miriam Castellanos of the Eastern District said the firm had \"run out the clock\".",
+        [("run out the clock", "partial", "Miriam Castellanos", "title", "said")]
     );
     t!(
         appositive_before,
