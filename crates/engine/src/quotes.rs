@@ -894,6 +894,8 @@ fn learn_genders_and_titles(ctx: &mut Context) {
 /// Titles and roles by which news refers back to a person ("the mayor", "the senator"), with
 /// the abbreviations that introduce them ("Sen. Warren" → "the senator").
 fn role_noun(word: &str) -> Option<&'static str> {
+    // With the relatives by whom a story refers back to someone it introduced so ("His
+    // daughter, Ada Obi, said …", later "his daughter said").
     const ROLES: &[&str] = &[
         "activist",
         "adviser",
@@ -906,6 +908,7 @@ fn role_noun(word: &str) -> Option<&'static str> {
         "author",
         "billionaire",
         "bishop",
+        "brother",
         "businessman",
         "businesswoman",
         "candidate",
@@ -921,6 +924,7 @@ fn role_noun(word: &str) -> Option<&'static str> {
         "commissioner",
         "congressman",
         "congresswoman",
+        "daughter",
         "director",
         "doctor",
         "economist",
@@ -928,12 +932,14 @@ fn role_noun(word: &str) -> Option<&'static str> {
         "engineer",
         "executive",
         "farmer",
+        "father",
         "fisherman",
         "founder",
         "general",
         "governor",
         "historian",
         "host",
+        "husband",
         "inspector",
         "judge",
         "lawmaker",
@@ -943,6 +949,7 @@ fn role_noun(word: &str) -> Option<&'static str> {
         "mayor",
         "minister",
         "moderator",
+        "mother",
         "nominee",
         "nurse",
         "officer",
@@ -959,11 +966,16 @@ fn role_noun(word: &str) -> Option<&'static str> {
         "secretary",
         "senator",
         "sheriff",
+        "sister",
+        "son",
         "speaker",
         "spokesman",
         "spokesperson",
         "spokeswoman",
         "teacher",
+        "widow",
+        "widower",
+        "wife",
     ];
     match word {
         "sen" => Some("senator"),
@@ -1774,8 +1786,8 @@ fn resolve(ctx: &Context, words: Words, quote_open: usize, sieve: &'static str) 
                 .find(|e| e.kind == EntityType::Org && e.name.to_lowercase().contains(&head))
                 .map(|e| e.id)
                 .or_else(|| last_of(ctx, before, &[EntityType::Org]))
-        } else if lowered.starts_with("the ") && !head.ends_with('s') {
-            // "the mayor": the last person introduced with that title.
+        } else if ["the ", "his ", "her ", "their "].iter().any(|d| lowered.starts_with(d)) && !head.ends_with('s') {
+            // "the mayor", "his daughter": the last person introduced with that title.
             rule = "nominal";
             // Sorted by position: a binary search keeps this bounded on long texts.
             ctx.titles
@@ -2070,6 +2082,11 @@ mod tests {
         person_of_a_place_before_a_relative_clause,
         "Senator Paul Greer of Idaho, who voted against, said the bill \"punishes success\".",
         [("punishes success", "partial", "Paul Greer", "appositive", "said")]
+    );
+    t!(
+        relative_named_before,
+        "His daughter, Ada Obi, said he died at home. \"He never stopped working,\" his daughter said.",
+        [("He never stopped working,", "direct", "Ada Obi", "nominal", "said")]
     );
     t!(
         person_of_an_institution,
