@@ -668,6 +668,7 @@ const ORG_ENDINGS: &[&str] = &[
     "Group",
     "Holdings",
     "Inc",
+    "Industrial",
     "Industries",
     "Institute",
     "Insurance",
@@ -676,6 +677,7 @@ const ORG_ENDINGS: &[&str] = &[
     "Labs",
     "Logistics",
     "Ltd",
+    "Manufacturing",
     "Media",
     "Mining",
     "Ministry",
@@ -697,6 +699,7 @@ const ORG_ENDINGS: &[&str] = &[
     "Semiconductor",
     "Semiconductors",
     "Services",
+    "Shipping",
     "Society",
     "Software",
     "Solutions",
@@ -952,6 +955,11 @@ mod tests {
         [("HUNGARY", "LOC")]
     );
 
+    t!(
+        industrial_company,
+        "The company, Halvorsen Industrial, has said the waste came from a landfill.",
+        [("Halvorsen Industrial", "ORG")]
+    );
     t!(
         street_is_a_place,
         "The council said shops on Elm Street and Third Avenue would stay open.",
