@@ -356,8 +356,9 @@ fn title_case_headlines(
         story_words.extend((a..b).map(|k| tokens[k].text(text)));
     }
     // A headline has at least two words that are no name, to the model ("Council Delays Vote on
-    // Downtown Parking Fees": "Downtown", "Parking", "Fees"), or a name of four words or more of
-    // which the story names at most two ("Floods Close Roads Across Hungary", taken whole).
+    // Downtown Parking Fees": "Downtown", "Parking", "Fees"), or a name of three words or more,
+    // two of which the story does not use ("Floods Close Roads Across Hungary" taken whole,
+    // "Pioneer of Rural Radio").
     // Lines of names and numbers, like a results table's ("Wigan 42 Bradford Bulls 36", "66
     // Neal Lancaster , Dave Barr ( Canada )"), are left as the model read them.
     let mut model_names: Vec<(usize, usize)> = mentions
@@ -378,7 +379,7 @@ fn title_case_headlines(
             let plain = content.iter().filter(|&&k| !named(k)).count();
             let swallowed = model_names.iter().filter(|&&(a, _)| s.tokens.contains(&a)).any(|&(a, b)| {
                 let words: Vec<&usize> = content.iter().filter(|&&k| (a..b).contains(&k)).collect();
-                words.len() >= 4 && words.iter().filter(|&&&k| !story_words.contains(tokens[k].text(text))).count() >= 2
+                words.len() >= 3 && words.iter().filter(|&&&k| !story_words.contains(tokens[k].text(text))).count() >= 2
             });
             plain >= 2 || swallowed
         })
@@ -943,6 +944,11 @@ mod tests {
         headline_words_not_named_below_are_no_names,
         "Study Finds Sea Ice Retreating Faster Than Models Predicted\n\nArctic summer sea ice has shrunk faster than most climate models predicted, researchers said.",
         []
+    );
+    t!(
+        headline_phrase_taken_for_a_name,
+        "Okonjo, Pioneer of Rural Radio, Dies at 91\n\nEmeka Okonjo, who founded a radio station in the delta, died on Sunday.",
+        [("Okonjo", "PERSON"), ("Emeka Okonjo", "PERSON")]
     );
     t!(
         results_row_is_no_headline,
