@@ -1235,8 +1235,16 @@ impl Scan<'_> {
                         && (i + 1..k).all(|m| self.kind(m) == Some(TokenKind::Word) && self.verb_at(m).is_none())
                 })
             };
+            // "expects a profit in March", "forecasts growth for the first half": what is
+            // expected, up to the date, has no verb of its own (not "expects sales rose in March").
+            // Not "forecast", a past form too: "down from the £365m it forecast in April".
+            let expected_thing = || {
+                w != "forecast" && i < first && (i + 1..first).all(|m| self.verb_at(m).is_none() && self.w(m) != ",")
+            };
             let expectation = match w {
-                "expect" | "expects" | "forecast" | "forecasts" | "predict" | "predicts" => expects_object(),
+                "expect" | "expects" | "forecast" | "forecasts" | "predict" | "predicts" | "anticipate" | "anticipates" => {
+                    expects_object() || expected_thing()
+                }
                 // In the past only as reported speech, where it stands for "expect": "He said
                 // crews expected …". Told as a past fact it may be an expectation that failed.
                 "expected" | "predicted" => {
@@ -6761,6 +6769,12 @@ mod tests {
         "The two sides meet again in the league on Tuesday night. They met in the cup on Saturday.",
         REF,
         [("Tuesday night", "TIME", "2016-09-27TNI"), ("Saturday", "DATE", "2016-09-17")]
+    );
+    t!(
+        expectation_of_a_thing,
+        "The firm expects a small profit in March. It expects sales fell in August. It beat what it forecast in May.",
+        REF,
+        [("March", "DATE", "2017-03"), ("August", "DATE", "2016-08"), ("May", "DATE", "2016-05")]
     );
     t!(
         scheduled_verb_with_on_phrase,
