@@ -1664,6 +1664,33 @@ fn subject_after(ctx: &Context, i: usize) -> Option<Words> {
         if is_calendar_word(head) {
             return None;
         }
+        // `said Norway's fisheries minister, Ingrid Halvorsen,`, `said Trump's campaign manager
+        // Kellyanne Conway`: the person whose role the name before qualifies.
+        if let Some((span, _)) = ctx.mentions.covering(words.span.start) {
+            let after = ctx.tokens.partition_point(|t| t.span.start < span.end);
+            if matches!(ctx.word(after), "'s" | "\u{2019}s") {
+                let role = (after + 1..(after + 6).min(ctx.tokens.len()))
+                    .take_while(|&k| ctx.tokens[k].newlines_before == 0)
+                    .find_map(|k| {
+                        let between = (after + 1..k).all(|j| ctx.is_word(j) && !ctx.capitalized(j))
+                            || k > after + 2
+                                && ctx.word(k - 1) == ","
+                                && (after + 1..k - 1).all(|j| ctx.is_word(j) && !ctx.capitalized(j));
+                        let person = ctx
+                            .mentions
+                            .starting_at(ctx.tokens[k].span.start)
+                            .filter(|&(_, p)| ctx.entities[p].kind == EntityType::Person);
+                        person.filter(|_| {
+                            between
+                                && k > after + 1
+                                && role_noun(&ctx.lower(k - 1 - usize::from(ctx.word(k - 1) == ","))).is_some()
+                        })
+                    });
+                if let Some((span, _)) = role {
+                    return Some(Words { span, how: Some("appositive") });
+                }
+            }
+        }
         // `said its operations director, Fiona Gallagher.`: the name in apposition.
         if ctx.mentions.covering(words.span.start).is_none() {
             let after = ctx.tokens.partition_point(|t| t.span.start < words.span.end);
@@ -2082,6 +2109,16 @@ mod tests {
         person_of_a_place_before_a_relative_clause,
         "Senator Paul Greer of Idaho, who voted against, said the bill \"punishes success\".",
         [("punishes success", "partial", "Paul Greer", "appositive", "said")]
+    );
+    t!(
+        role_of_a_country_after_the_cue,
+        "\"We are not there yet,\" said Norway's fisheries minister, Ingrid Halvorsen, as she left.",
+        [("We are not there yet,", "direct", "Ingrid Halvorsen", "appositive", "said")]
+    );
+    t!(
+        role_of_a_company_after_the_cue_without_comma,
+        "\"It was a hard year,\" said Vantor's chief executive Orla Brennan.",
+        [("It was a hard year,", "direct", "Orla Brennan", "appositive", "said")]
     );
     t!(
         relative_named_before,

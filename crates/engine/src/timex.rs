@@ -1242,9 +1242,8 @@ impl Scan<'_> {
                 w != "forecast" && i < first && (i + 1..first).all(|m| self.verb_at(m).is_none() && self.w(m) != ",")
             };
             let expectation = match w {
-                "expect" | "expects" | "forecast" | "forecasts" | "predict" | "predicts" | "anticipate" | "anticipates" => {
-                    expects_object() || expected_thing()
-                }
+                "expect" | "expects" | "forecast" | "forecasts" | "predict" | "predicts" | "anticipate"
+                | "anticipates" => expects_object() || expected_thing(),
                 // In the past only as reported speech, where it stands for "expect": "He said
                 // crews expected …". Told as a past fact it may be an expectation that failed.
                 "expected" | "predicted" => {
