@@ -350,7 +350,7 @@ fn title_case_headlines(
         .filter_map(|m| token_range(tokens, m.span).map(|(a, b)| (a, b + 1, m.kind)))
         .filter(|&(a, _, _)| !candidate_token[a])
         .collect();
-    let mut story_words: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    let mut story_words: rustc_hash::FxHashSet<&str> = rustc_hash::FxHashSet::default();
     for &(a, b, kind) in &story_names {
         names.entry(key(a..b)).or_insert(kind);
         story_words.extend((a..b).map(|k| tokens[k].text(text)));
