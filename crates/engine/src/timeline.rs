@@ -383,12 +383,18 @@ fn label(text: &str, sentence: Span, timex: Span, header: &[Span]) -> String {
             // Or a subordinate clause with a subject of its own ("a wildfire that had burned
             // 3,000 hectares since it broke out late on Thursday night").
             let subordinate = words[..at_date].iter().rposition(|w| {
-                matches!(w.to_lowercase().as_str(), "since" | "after" | "when" | "before" | "because" | "until")
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "since" | "after" | "when" | "before" | "because" | "until" | "unless" | "if"
+                )
             });
             // A subject, then a verb before the date: not "since the early hours of Thursday".
+            // (Or a bare plural noun: "unless talks scheduled for a week from Tuesday are brought
+            // forward".)
             let has_subject = |c: usize| {
                 words.get(c + 1).is_some_and(|w| {
                     matches!(*w, "it" | "he" | "she" | "they" | "we" | "I" | "the" | "a" | "an" | "its" | "their" | "his" | "her")
+                        || w.len() > 3 && w.ends_with('s') && w.starts_with(char::is_lowercase) && !is_verb(w)
                 }) && words.get(c + 2..at_date).unwrap_or(&[]).iter().any(|w| is_verb(w))
                     // Or a gerund: "worked as a nurse for a decade before opening her first
                     // shop in April 1967".
@@ -1198,6 +1204,15 @@ mod tests {
         [
             ("2016-09-17", "day", "Crews were still fighting a blaze on Saturday that had burned 3,000…"),
             ("2016-09-22", "day", "It broke out late on Thursday night")
+        ]
+    );
+    t!(
+        unless_clause_with_a_plural_subject,
+        "The stoppage at the northern ports will resume at noon on Friday unless talks scheduled for a week from Monday are brought forward.",
+        REF,
+        [
+            ("2016-09-23", "day", "The stoppage at the northern ports will resume at noon on Friday…"),
+            ("2016-10-03", "day", "Talks scheduled for a week from Monday are brought forward")
         ]
     );
     t!(
