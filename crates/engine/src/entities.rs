@@ -377,7 +377,11 @@ fn title_case_headlines(
                 at > 0 && model_names[at - 1].1 > k
             };
             let plain = content.iter().filter(|&&k| !named(k)).count();
-            let swallowed = model_names.iter().filter(|&&(a, _)| s.tokens.contains(&a)).any(|&(a, b)| {
+            // The model's names in this line: a slice of the sorted list (a scan of all of them
+            // per line would be quadratic in a text of many such lines).
+            let from = model_names.partition_point(|&(a, _)| a < s.tokens.start);
+            let to = model_names.partition_point(|&(a, _)| a < s.tokens.end);
+            let swallowed = model_names[from..to].iter().any(|&(a, b)| {
                 let words: Vec<&usize> = content.iter().filter(|&&k| (a..b).contains(&k)).collect();
                 words.len() >= 3 && words.iter().filter(|&&&k| !story_words.contains(tokens[k].text(text))).count() >= 2
             });
@@ -423,7 +427,8 @@ fn title_case_headlines(
         if contains(lexicon::COUNTRIES, words) || contains(lexicon::PLACES, words) {
             Some(EntityType::Loc)
         } else {
-            is_group(words).then_some(EntityType::Group)
+            // Group names have one or two words ("Bosnian Serbs").
+            (words.split(' ').count() <= 2 && is_group(words)).then_some(EntityType::Group)
         }
     };
     let mut out: Vec<Mention> = mentions.into_iter().filter(|m| !is_name(m.kind) || !in_heads(m.span)).collect();
@@ -444,7 +449,8 @@ fn title_case_headlines(
                     return None;
                 }
                 let words = key(i..i + len);
-                let kind = names.get(&words).copied().or_else(|| listed_kind(&words))?;
+                // (Listed names have at most three words: "Bosnia and Herzegovina".)
+                let kind = names.get(&words).copied().or_else(|| (len <= 3).then(|| listed_kind(&words)).flatten())?;
                 Some((len, Mention { span, kind }))
             });
             match found {
