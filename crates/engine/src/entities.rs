@@ -269,35 +269,12 @@ fn title_case_headlines(
     blocked: &[bool],
     mentions: Vec<Mention>,
 ) -> Vec<Mention> {
-    let minor = |w: &str| {
-        matches!(
-            w.to_ascii_lowercase().as_str(),
-            "a" | "an"
-                | "the"
-                | "and"
-                | "or"
-                | "but"
-                | "nor"
-                | "of"
-                | "in"
-                | "on"
-                | "at"
-                | "to"
-                | "for"
-                | "by"
-                | "with"
-                | "from"
-                | "as"
-                | "vs"
-                | "per"
-                | "up"
-                | "off"
-                | "out"
-                | "into"
-                | "over"
-                | "via"
-        )
-    };
+    const MINOR: &[&str] = &[
+        "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "off", "on", "or", "out",
+        "over", "per", "the", "to", "up", "via", "vs", "with",
+    ];
+    // Without a lower-case copy: this runs for the words of every one-sentence paragraph.
+    let minor = |w: &str| w.len() <= 4 && MINOR.iter().any(|m| m.eq_ignore_ascii_case(w));
     let content = |s: &Sentence| -> Vec<usize> {
         s.tokens.clone().filter(|&k| tokens[k].kind == TokenKind::Word && !minor(tokens[k].text(text))).collect()
     };
@@ -329,10 +306,12 @@ fn title_case_headlines(
             && content.len() >= 3
             && content.iter().all(|&k| tokens[k].is_capitalized(text))
     };
-    let candidates: Vec<&Sentence> = sentences.iter().filter(|s| title_case(s)).collect();
+    let is_title_case: Vec<bool> = sentences.iter().map(title_case).collect();
+    let candidates: Vec<&Sentence> = sentences.iter().zip(&is_title_case).filter(|(_, &t)| t).map(|(s, _)| s).collect();
     let story = sentences
         .iter()
-        .any(|s| !title_case(s) && s.tokens.clone().filter(|&k| tokens[k].kind == TokenKind::Word).count() >= 8);
+        .zip(&is_title_case)
+        .any(|(s, &t)| !t && s.tokens.clone().filter(|&k| tokens[k].kind == TokenKind::Word).count() >= 8);
     if candidates.is_empty() || !story {
         return mentions;
     }
