@@ -275,8 +275,15 @@ fn title_case_headlines(
     ];
     // Without a lower-case copy: this runs for the words of every one-sentence paragraph.
     let minor = |w: &str| w.len() <= 4 && MINOR.iter().any(|m| m.eq_ignore_ascii_case(w));
+    // (Not the possessive "'s" of "Tuesday's", a word token of its own.)
     let content = |s: &Sentence| -> Vec<usize> {
-        s.tokens.clone().filter(|&k| tokens[k].kind == TokenKind::Word && !minor(tokens[k].text(text))).collect()
+        s.tokens
+            .clone()
+            .filter(|&k| {
+                let w = tokens[k].text(text);
+                tokens[k].kind == TokenKind::Word && !minor(w) && !matches!(w, "'s" | "\u{2019}s")
+            })
+            .collect()
     };
     let title_case = |s: &Sentence| {
         let range = s.tokens.clone();
@@ -934,6 +941,11 @@ mod tests {
         headline_phrase_taken_for_a_name,
         "Okonjo, Pioneer of Rural Radio, Dies at 91\n\nEmeka Okonjo, who founded a radio station in the delta, died on Sunday.",
         [("Okonjo", "PERSON"), ("Emeka Okonjo", "PERSON")]
+    );
+    t!(
+        headline_with_a_possessive,
+        "Record Turnout Ahead of Tuesday's Governor Race\n\nMore than a million voters had cast ballots by Saturday night, officials in Columbia said.",
+        [("Columbia", "LOC")]
     );
     t!(
         results_row_is_no_headline,
