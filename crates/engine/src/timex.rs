@@ -1292,6 +1292,8 @@ impl Scan<'_> {
                     ))
                 // "is set for 10 a.m.", "slated for Friday".
                 || (next == "for" && matches!(w, "set" | "slated" | "planned" | "scheduled"))
+                // "Results are expected late Tuesday" (not "were expected", a plan gone by).
+                || (matches!(w, "expected" | "due") && matches!(self.prev(i), "is" | "are" | "be" | "'re"))
                 // "ahead of Saturday's final", "preparing for Sunday's election", "the run-up to
                 // the vote on May 4".
                 || (next == "of" && w == "ahead")
@@ -6768,6 +6770,16 @@ mod tests {
         "The two sides meet again in the league on Tuesday night. They met in the cup on Saturday.",
         REF,
         [("Tuesday night", "TIME", "2016-09-27TNI"), ("Saturday", "DATE", "2016-09-17")]
+    );
+    t!(
+        present_passive_expected,
+        "Results are expected late Tuesday or early Wednesday. The verdict was expected Friday.",
+        REF,
+        [
+            ("late Tuesday", "DATE", "2016-09-27"),
+            ("early Wednesday", "DATE", "2016-09-28"),
+            ("Friday", "DATE", "2016-09-16")
+        ]
     );
     t!(
         expectation_of_a_thing,
