@@ -3341,6 +3341,12 @@ impl Scan<'_> {
         {
             return None;
         }
+        // "on the final day", "the first day of the trial": a day, of what the text says (one
+        // of the four in TimeBank+AQUAINT, "his first day in office", is a DATE), not a span of
+        // one day.
+        if (self.w(i), self.w(i + 2)) == ("the", "day") && matches!(self.w(i + 1), "first" | "final") {
+            return Some((i + 3, Sem::fixed(TimexType::Date, "XXXX-XX-XX")));
+        }
         let lead = if self.w(i) == "the"
             && matches!(
                 self.w(i + 1),
@@ -6770,6 +6776,12 @@ mod tests {
         "The two sides meet again in the league on Tuesday night. They met in the cup on Saturday.",
         REF,
         [("Tuesday night", "TIME", "2016-09-27TNI"), ("Saturday", "DATE", "2016-09-17")]
+    );
+    t!(
+        first_or_final_day_is_a_day,
+        "Lines were long on the final day. Over the last day the river rose.",
+        REF,
+        [("the final day", "DATE", "XXXX-XX-XX"), ("the last day", "DURATION", "P1D")]
     );
     t!(
         present_passive_expected,
