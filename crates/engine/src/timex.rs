@@ -1855,7 +1855,9 @@ impl Scan<'_> {
         if let ("the", "first" | "second" | "last" | "latter", "half", "of") =
             (self.w(i), self.w(i + 1), self.w(i + 2), self.w(i + 3))
         {
-            let (end, sem) = self.core(i + 4, true)?;
+            // "the second half of fiscal 2026": the fiscal year's half.
+            let at = if self.w(i + 4) == "fiscal" && self.year_at(i + 5).is_some() { i + 5 } else { i + 4 };
+            let (end, sem) = self.core(at, true)?;
             let half = if self.w(i + 1) == "first" { 1 } else { 2 };
             return match sem {
                 Sem::Cal { year: Some(y), month: None, .. } => {
@@ -6776,6 +6778,12 @@ mod tests {
         "The two sides meet again in the league on Tuesday night. They met in the cup on Saturday.",
         REF,
         [("Tuesday night", "TIME", "2016-09-27TNI"), ("Saturday", "DATE", "2016-09-17")]
+    );
+    t!(
+        half_of_a_fiscal_year,
+        "Growth will slow in the second half of fiscal 2026.",
+        REF,
+        [("the second half of fiscal 2026", "DATE", "2026-H2")]
     );
     t!(
         first_or_final_day_is_a_day,
