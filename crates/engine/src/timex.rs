@@ -1555,6 +1555,32 @@ impl Scan<'_> {
             if left_open {
                 match left.next() {
                     Some(i) if boundary(i) => (left_open, left_blocked) = (false, true),
+                    // A verb of saying is the report's, not the reported clause's: "He said fleets
+                    // know where they stand in January" (a present the verb test cannot see).
+                    // Only past a word that opens a clause: "told a news conference on Tuesday
+                    // that …" dates the telling.
+                    Some(i)
+                        if saying(self.w(i))
+                            && (i + 1..first).any(|k| {
+                                matches!(
+                                    self.w(k),
+                                    "that"
+                                        | "it"
+                                        | "he"
+                                        | "she"
+                                        | "they"
+                                        | "we"
+                                        | "i"
+                                        | "you"
+                                        | "where"
+                                        | "when"
+                                        | "what"
+                                        | "how"
+                                )
+                            }) =>
+                    {
+                        left_open = false
+                    }
                     Some(i) => {
                         if let Some(v) = self.verb_at(i) {
                             return Some(v);
@@ -6778,6 +6804,18 @@ mod tests {
         "The two sides meet again in the league on Tuesday night. They met in the cup on Saturday.",
         REF,
         [("Tuesday night", "TIME", "2016-09-27TNI"), ("Saturday", "DATE", "2016-09-17")]
+    );
+    t!(
+        reported_present_is_not_the_saying,
+        "He said fleets know where they stand in January. She said the plant closed in March.",
+        Some("2025-12-02"),
+        [("January", "DATE", "2026-01"), ("March", "DATE", "2025-03")]
+    );
+    t!(
+        saying_with_its_own_day,
+        "He told reporters on Tuesday that the talks had failed.",
+        Some("2025-12-04"),
+        [("Tuesday", "DATE", "2025-12-02")]
     );
     t!(
         half_of_a_fiscal_year,
