@@ -88,6 +88,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], given: 
         sentence_quarter: None,
         span: None,
         sentence_year: None,
+        opening_year: None,
     };
     let mut timexes = Vec::with_capacity(raws.len());
     let mut stated = Vec::with_capacity(raws.len());
@@ -105,6 +106,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], given: 
             sentence = raw.sentence;
             sentence_day = None;
             resolver.sentence_year = None;
+            resolver.opening_year = None;
             resolver.sentence_quarter = None;
         }
         if let Sem::Shift { duration, date, ahead } = &raw.sem {
@@ -178,6 +180,11 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], given: 
         };
         if kind == TimexType::Date && value.len() == 4 && !matches!(raw.sem, Sem::EndOf { .. }) && !aside {
             resolver.sentence_year = value.parse().ok().or(resolver.sentence_year);
+            // One that opens the sentence ("Last year's talks …", "In 2019 …") frames all of it.
+            let opening = sentences.get(raw.sentence).is_some_and(|s| raw.first <= s.tokens.start + 1);
+            if opening {
+                resolver.opening_year = value.parse().ok();
+            }
         }
         if raw.range && previous_kept {
             let start = timexes.len() - 1;
@@ -4437,6 +4444,10 @@ struct Resolver {
     /// The year last named in the current sentence ("In 2019 … in March", "Last year … in
     /// June"): a month without a year later in the sentence is in it.
     sentence_year: Option<i16>,
+    /// The same, when the year opens the sentence: a full day without its year is in it too
+    /// ("Last year's talks ran until Dec. 19"; but not "Under a program approved in 1987 …,
+    /// Nashua had bought shares through Sept. 29").
+    opening_year: Option<i16>,
 }
 
 impl Resolver {
@@ -4493,7 +4504,11 @@ impl Resolver {
                 return Some((D, format!("{decade:03}"), None));
             }
             Sem::Cal { year, month, day, clock } => {
-                let year = year.or_else(|| Some(infer_year(reference?, month?, tense)));
+                // In a past clause, a day without its year takes the year that opens the
+                // sentence, as a bare month takes one named before it: "Last year's talks ran
+                // until Dec. 19".
+                let named = self.opening_year.filter(|_| (tense.past || tense.past_target) && month.is_some());
+                let year = year.or(named).or_else(|| Some(infer_year(reference?, month?, tense)));
                 match (year, month, day) {
                     (Some(y), Some(m), Some(d)) => {
                         let date = Date::new(y, m, d).ok()?;
@@ -6804,6 +6819,12 @@ mod tests {
         "The two sides meet again in the league on Tuesday night. They met in the cup on Saturday.",
         REF,
         [("Tuesday night", "TIME", "2016-09-27TNI"), ("Saturday", "DATE", "2016-09-17")]
+    );
+    t!(
+        opening_year_dates_a_day,
+        "Last year's talks ran until Dec. 19. Under a plan approved in 2011 that set no limit, the firm bought shares through Sept. 9.",
+        REF,
+        [("Last year", "DATE", "2015"), ("Dec. 19", "DATE", "2015-12-19"), ("2011", "DATE", "2011"), ("Sept. 9", "DATE", "2016-09-09")]
     );
     t!(
         reported_present_is_not_the_saying,
