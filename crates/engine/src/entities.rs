@@ -198,9 +198,12 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], timexes
         }
         // "Storm Edda", "Hurricane Edouard": a storm's name (CoNLL-2003 types it MISC), which
         // the model often takes for a person's. Places stay ("Storm Lake").
+        // Or for an organization's when the storm word opens it ("Hurricane Opal"; not the
+        // "National Hurricane Center").
         let storm = label == "PER"
             && (contains(STORM_WORDS, tokens[start].text(text))
-                || start > 0 && contains(STORM_WORDS, tokens[start - 1].text(text)));
+                || start > 0 && contains(STORM_WORDS, tokens[start - 1].text(text)))
+            || label == "ORG" && end - start == 2 && contains(STORM_WORDS, tokens[start].text(text));
         // "River Leam", "Lake Orta", "Mount Kenya": a place, whatever the model took it for
         // (but "Mount Sinai Hospital" is an organization).
         let place = end - start > 1
@@ -958,6 +961,11 @@ mod tests {
         [("HUNGARY", "LOC")]
     );
 
+    t!(
+        storm_taken_for_an_organization,
+        "The last hurricane to come ashore here was Hurricane Opal, the National Hurricane Center said.",
+        [("Hurricane Opal", "MISC"), ("National Hurricane Center", "ORG")]
+    );
     t!(
         industrial_company,
         "The company, Halvorsen Industrial, has said the waste came from a landfill.",
