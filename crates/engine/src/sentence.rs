@@ -234,8 +234,7 @@ fn dotted_word_ends(text: &str, tokens: &[Token], i: usize) -> bool {
         "a.m." | "p.m." => {
             let lower = w.to_ascii_lowercase();
             opener
-                || !(crate::timex::WEEKDAYS.contains(&lower.as_str())
-                    || crate::timex::MONTHS.contains(&lower.as_str())
+                || !(crate::timex::calendar_or_zone(&lower)
                     || matches!(
                         lower.as_str(),
                         "eastern"
@@ -243,42 +242,14 @@ fn dotted_word_ends(text: &str, tokens: &[Token], i: usize) -> bool {
                             | "pacific"
                             | "mountain"
                             | "local"
-                            | "edt"
-                            | "est"
-                            | "cdt"
-                            | "cst"
-                            | "pdt"
-                            | "pst"
                             | "mdt"
                             | "mst"
-                            | "et"
                             | "pt"
                             | "ct"
-                            | "gmt"
-                            | "bst"
-                            | "cet"
-                            | "cest"
-                            | "utc"
                             | "today"
                             | "tomorrow"
                             | "tonight"
                             | "yesterday"
-                            | "sept"
-                            | "oct"
-                            | "nov"
-                            | "dec"
-                            | "jan"
-                            | "feb"
-                            | "aug"
-                            | "tues"
-                            | "thurs"
-                            | "wed"
-                            | "fri"
-                            | "sat"
-                            | "sun"
-                            | "mon"
-                            | "thu"
-                            | "tue"
                     ))
         }
         _ => opener,

@@ -518,7 +518,7 @@ enum Amount {
     Vague,
 }
 
-pub(crate) const MONTHS: [&str; 12] = [
+const MONTHS: [&str; 12] = [
     "january",
     "february",
     "march",
@@ -579,6 +579,12 @@ pub(crate) fn ed_form(w: &str) -> bool {
 pub(crate) fn listed_past(w: &str) -> bool {
     static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> = std::sync::OnceLock::new();
     SET.get_or_init(|| PAST_VERBS.iter().chain(IRREGULAR_PAST).copied().collect()).contains(w)
+}
+
+/// A day's or month's name or short form, or a time zone, in lower case: the words a clock
+/// time runs into without a new sentence starting ("at 10 a.m. Tuesday", "8 p.m. EDT").
+pub(crate) fn calendar_or_zone(w: &str) -> bool {
+    WEEKDAYS.contains(&w) || WEEKDAY_ABBREVIATIONS.contains(&w) || month_of(w).is_some() || TIME_ZONES.contains(&w)
 }
 
 /// "GMT", "EST", "hrs": a word that makes the number before it a clock time.
@@ -4095,7 +4101,7 @@ fn number_word(w: &str) -> Option<u64> {
 }
 
 /// Digits, possibly grouped with commas ("1,500"); `None` if it does not fit in a u64.
-fn parse_digits(s: &str) -> Option<u64> {
+pub(crate) fn parse_digits(s: &str) -> Option<u64> {
     // Without collecting the digits into a string first: this runs for every number token.
     let (mut n, mut any) = (0u64, false);
     for b in s.bytes().filter(|&b| b != b',') {
