@@ -260,11 +260,10 @@ fn is_name(kind: EntityType) -> bool {
 /// an organization's first word; plus the model's own places and groups that the word lists
 /// know ("Syria", "Russian"). Each keeps the type the story gives it.
 ///
-/// A headline is a line of its own, not ending in a period, with at least three words that
-/// are not minor ("of", "the", "in") and all of them capitalized, some letters in lower case
-/// (a headline in capitals is the model's to read) and at least two of those words outside
-/// the model's names (a line that is all names, "Manchester United 3 Liverpool 1", is a
-/// table row). Without a story of at least eight words below, the model's names stay.
+/// A headline is a line of its own (see `title_case` below for what it may not hold) whose
+/// words, but for minor ones ("of", "the", "in"), are all capitalized, with at least two the
+/// model did not take for names, or one "name" of three words the story does not use. Without a
+/// story of at least eight words below, the model's names stay.
 fn title_case_headlines(
     text: &str,
     tokens: &[Token],
@@ -288,7 +287,8 @@ fn title_case_headlines(
             })
             .collect()
     };
-    let title_case = |s: &Sentence| {
+    // A title-case line's content words, or `None`.
+    let title_case = |s: &Sentence| -> Option<Vec<usize>> {
         let range = s.tokens.clone();
         let line = s.starts_paragraph && tokens.get(range.end).is_none_or(|t| t.newlines_before > 0);
         // Not a byline ("By …"), a sign-off ("-- Jo Lee, London Newsroom") or a line with
@@ -300,7 +300,7 @@ fn title_case_headlines(
             || tokens[range.start].kind == TokenKind::Punct
             || range.clone().any(|k| matches!(tokens[k].text(text), "(" | ":"))
         {
-            return false;
+            return None;
         }
         // Nor a table's row or a form's field ("Newcastle 1 Sheffield Wednesday 2", "Expected Sale
         // Date : 08/28/96", "LEAD MGR - Nomura Securities Co Ltd"): at most one number, and one
@@ -310,35 +310,38 @@ fn title_case_headlines(
         let content = content(s);
         let caps: Vec<&str> =
             content.iter().map(|&k| tokens[k].text(text)).filter(|w| !w.chars().any(char::is_lowercase)).collect();
-        numbers <= 1
+        let title = numbers <= 1
             && caps.len() <= 1
             && caps.iter().all(|w| w.chars().count() <= 5)
             && content.len() >= 3
-            && content.iter().all(|&k| tokens[k].is_capitalized(text))
+            && content.iter().all(|&k| tokens[k].is_capitalized(text));
+        title.then_some(content)
     };
-    let is_title_case: Vec<bool> = sentences.iter().map(title_case).collect();
-    let candidates: Vec<&Sentence> = sentences.iter().zip(&is_title_case).filter(|(_, &t)| t).map(|(s, _)| s).collect();
-    let story = sentences
-        .iter()
-        .zip(&is_title_case)
-        .any(|(s, &t)| !t && s.tokens.clone().filter(|&k| tokens[k].kind == TokenKind::Word).count() >= 8);
+    let lines: Vec<Option<Vec<usize>>> = sentences.iter().map(title_case).collect();
+    let story = sentences.iter().zip(&lines).any(|(s, line)| {
+        line.is_none() && s.tokens.clone().filter(|&k| tokens[k].kind == TokenKind::Word).count() >= 8
+    });
+    let candidates: Vec<(&Sentence, Vec<usize>)> =
+        sentences.iter().zip(lines).filter_map(|(s, line)| Some((s, line?))).collect();
     if candidates.is_empty() || !story {
         return mentions;
     }
     let mut candidate_token = vec![false; tokens.len()];
-    for s in &candidates {
+    for (s, _) in &candidates {
         candidate_token[s.tokens.clone()].iter_mut().for_each(|b| *b = true);
     }
+    // Every name's tokens, once: the story's names and the candidate lines' model names.
+    let name_ranges: Vec<(usize, usize, EntityType)> = mentions
+        .iter()
+        .filter(|m| is_name(m.kind))
+        .filter_map(|m| token_range(tokens, m.span).map(|(a, b)| (a, b + 1, m.kind)))
+        .collect();
     let key =
         |range: std::ops::Range<usize>| -> String { range.map(|k| tokens[k].text(text)).collect::<Vec<_>>().join(" ") };
     // What the story names: whole names first, so that a part never overrides a whole.
     let mut names: std::collections::HashMap<String, EntityType> = std::collections::HashMap::new();
-    let story_names: Vec<(usize, usize, EntityType)> = mentions
-        .iter()
-        .filter(|m| is_name(m.kind))
-        .filter_map(|m| token_range(tokens, m.span).map(|(a, b)| (a, b + 1, m.kind)))
-        .filter(|&(a, _, _)| !candidate_token[a])
-        .collect();
+    let story_names: Vec<(usize, usize, EntityType)> =
+        name_ranges.iter().copied().filter(|&(a, _, _)| !candidate_token[a]).collect();
     let mut story_words: rustc_hash::FxHashSet<&str> = rustc_hash::FxHashSet::default();
     for &(a, b, kind) in &story_names {
         names.entry(key(a..b)).or_insert(kind);
@@ -350,17 +353,12 @@ fn title_case_headlines(
     // "Pioneer of Rural Radio").
     // Lines of names and numbers, like a results table's ("Wigan 42 Bradford Bulls 36", "66
     // Neal Lancaster , Dave Barr ( Canada )"), are left as the model read them.
-    let mut model_names: Vec<(usize, usize)> = mentions
-        .iter()
-        .filter(|m| is_name(m.kind))
-        .filter_map(|m| token_range(tokens, m.span).map(|(a, b)| (a, b + 1)))
-        .filter(|&(a, _)| candidate_token[a])
-        .collect();
+    let mut model_names: Vec<(usize, usize)> =
+        name_ranges.iter().filter(|&&(a, _, _)| candidate_token[a]).map(|&(a, b, _)| (a, b)).collect();
     model_names.sort_unstable();
     let heads: Vec<&Sentence> = candidates
         .into_iter()
-        .filter(|s| {
-            let content = content(s);
+        .filter(|(s, content)| {
             let named = |k: usize| {
                 let at = model_names.partition_point(|&(a, _)| a <= k);
                 at > 0 && model_names[at - 1].1 > k
@@ -376,6 +374,7 @@ fn title_case_headlines(
             });
             plain >= 2 || swallowed
         })
+        .map(|(s, _)| s)
         .collect();
     let mut head_token = vec![false; tokens.len()];
     for s in &heads {
@@ -855,8 +854,8 @@ fn amounts(text: &str, tokens: &[Token], blocked: &[bool], taken: &mut [bool]) -
             // "9.2 trillion won", "41,000 won": Korea's currency after a large amount (after a
             // small one, "won" is more likely the verb: "of the 12, 7 won").
             // (An integer parse: a float parser would add to the page's size.)
-            let whole = || word(i).split('.').next().unwrap_or("").replace(',', "").parse::<u64>();
-            let won = unit == "won" && (end > i + 1 || whole().is_ok_and(|n| n >= 1000));
+            let whole = || crate::timex::parse_digits(word(i).split('.').next().unwrap_or(""));
+            let won = unit == "won" && (end > i + 1 || whole().is_some_and(|n| n >= 1000));
             if contains(CURRENCY_WORDS, &unit) || contains(CURRENCY_CODES, word(end)) || won {
                 found = Some((i, end + 1, EntityType::Money));
             } else if word(end) == "%" || unit == "percent" || unit == "pct" {

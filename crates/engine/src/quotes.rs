@@ -1672,19 +1672,14 @@ fn subject_after(ctx: &Context, i: usize) -> Option<Words> {
                 let role = (after + 1..(after + 6).min(ctx.tokens.len()))
                     .take_while(|&k| ctx.tokens[k].newlines_before == 0)
                     .find_map(|k| {
-                        let between = (after + 1..k).all(|j| ctx.is_word(j) && !ctx.capitalized(j))
-                            || k > after + 2
-                                && ctx.word(k - 1) == ","
-                                && (after + 1..k - 1).all(|j| ctx.is_word(j) && !ctx.capitalized(j));
-                        let person = ctx
-                            .mentions
+                        // Lower-case words ending in a role noun, then a comma or not, then the name.
+                        let role_end = if ctx.word(k - 1) == "," { k - 1 } else { k };
+                        let role = role_end > after + 1
+                            && (after + 1..role_end).all(|j| ctx.is_word(j) && !ctx.capitalized(j))
+                            && role_noun(&ctx.lower(role_end - 1)).is_some();
+                        ctx.mentions
                             .starting_at(ctx.tokens[k].span.start)
-                            .filter(|&(_, p)| ctx.entities[p].kind == EntityType::Person);
-                        person.filter(|_| {
-                            between
-                                && k > after + 1
-                                && role_noun(&ctx.lower(k - 1 - usize::from(ctx.word(k - 1) == ","))).is_some()
-                        })
+                            .filter(|&(_, p)| role && ctx.entities[p].kind == EntityType::Person)
                     });
                 if let Some((span, _)) = role {
                     return Some(Words { span, how: Some("appositive") });
