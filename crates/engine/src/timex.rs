@@ -3602,12 +3602,12 @@ impl Scan<'_> {
             "midnight" => (24, 0, i + 1),
             // "at five in the morning", "by nine o'clock": a spelled hour after a cue, with what
             // makes it a time.
-            w if self.kind(i) == Some(TokenKind::Word) && clock_cue(self.prev(i)) => {
+            w if self.kind(i) == Some(TokenKind::Word) && (clock_cue(self.prev(i)) || is_oclock(self.w(i + 1))) => {
                 let n = number_word(w).filter(|n| (1..=12).contains(n))? as u8;
                 match (self.w(i + 1), self.w(i + 2), self.w(i + 3)) {
                     ("in", "the", "morning") => (n % 12, 0, i + 4),
                     ("in", "the", "afternoon" | "evening") => (n % 12 + 12, 0, i + 4),
-                    ("o'clock" | "o\u{2019}clock", _, _) => (n, 0, i + 2),
+                    (oclock, _, _) if is_oclock(oclock) => self.after_oclock(n, i + 2),
                     _ => return None,
                 }
             }
@@ -3618,6 +3618,24 @@ impl Scan<'_> {
             return Some((end, Sem::ClockOn { hour, minute, on: Box::new(Sem::Day { offset: 0, part: None }) }));
         }
         self.clock_on(hour, minute, end)
+    }
+
+    /// The hour of "ten o'clock" (ending at `end`) with what may follow it: "in the morning",
+    /// "at night", "p.m.".
+    fn after_oclock(&self, hour: u8, end: usize) -> (u8, u8, usize) {
+        let (pm, len) = match (self.w(end), self.w(end + 1), self.w(end + 2)) {
+            ("in", "the", "morning") => (Some(false), 3),
+            ("in", "the", "afternoon" | "evening") => (Some(true), 3),
+            ("at", "night", _) => (Some(true), 2),
+            ("a.m." | "am", _, _) => (Some(false), 1),
+            ("p.m." | "pm", _, _) => (Some(true), 1),
+            _ => (None, 0),
+        };
+        let hour = match pm {
+            Some(pm) => hour % 12 + if pm { 12 } else { 0 },
+            None => hour,
+        };
+        (hour, 0, end + len)
     }
 
     /// A live blog's entry stamp: "16:05 - Union leaders arrived …" opening a line.
@@ -3640,6 +3658,10 @@ impl Scan<'_> {
             return (zone && hour <= 23 && minute <= 59).then_some((hour, minute, i + 1));
         }
         let (hour, minute, meridiem) = parse_clock(self.w(i))?;
+        // "at around 10 o'clock": the words make it a time, whatever stands before.
+        if meridiem.is_none() && minute == 0 && (1..=12).contains(&hour) && is_oclock(self.w(i + 1)) {
+            return Some(self.after_oclock(hour, i + 2));
+        }
         let (pm, end) = match meridiem {
             Some(pm) => (Some(pm), i + 1),
             None => match (self.w(i + 1), self.w(i + 2), self.w(i + 3)) {
@@ -3956,6 +3978,11 @@ fn counted_date(amount: Amount, unit: Unit, factor: u64, sign: i64, anchored: bo
 }
 
 /// A modal or "to" before a verb: "may last two weeks", "to last a month".
+/// "o'clock", with either apostrophe.
+fn is_oclock(w: &str) -> bool {
+    matches!(w, "o'clock" | "o\u{2019}clock")
+}
+
 /// A word after which a spelled clock time may stand: "at half past nine", "by ten o'clock".
 fn clock_cue(w: &str) -> bool {
     matches!(w, "at" | "by" | "until" | "till" | "around" | "from" | "before" | "after")
@@ -6000,6 +6027,17 @@ mod tests {
             ("ten o'clock", "TIME", "2016-09-22T10:00")
         ]
     );
+    t!(
+        digit_hours_oclock,
+        "The wind turned at around 10 o'clock, the crews were back by 6 o\u{2019}clock in the morning and it was eleven o'clock at night before anyone slept.",
+        REF,
+        [
+            ("around 10 o'clock", "TIME", "2016-09-22T10:00"),
+            ("6 o\u{2019}clock in the morning", "TIME", "2016-09-22T06:00"),
+            ("eleven o'clock at night", "TIME", "2016-09-22T23:00")
+        ]
+    );
+    t!(a_score_of_ten_is_no_hour, "The ten o-ring seals and 10 clocks were fine.", REF, []);
     t!(spelled_number_is_no_hour_without_a_time_word, "She arrived at five and left by nine.", REF, []);
     t!(by_a_quarter_is_a_fraction, "Sales rose by a quarter.", REF, []);
     t!(the_coming_weekend, "They meet the coming weekend.", REF, [("the coming weekend", "DATE", "2016-W38-WE")]);
