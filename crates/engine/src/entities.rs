@@ -244,6 +244,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], timexes
     mentions.dedup_by(|b, a| a.span.overlaps(b.span));
     let mut mentions = title_case_headlines(text, tokens, sentences, &blocked, mentions);
     datelines(text, tokens, &mut mentions);
+    appositive_orgs(text, tokens, &mut mentions);
     join_long_org_names(text, mentions)
 }
 
@@ -501,6 +502,29 @@ fn datelines(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
             mentions[n].span = span;
         }
     }
+    // A dateline of a place alone, in capitals, then a dash ("ELMWOOD — After a meeting …"):
+    // a place, though the model, which has seen such lines only with a date after the place,
+    // may take a lone word in capitals for an organization.
+    let top = tokens.get(40).map_or(usize::MAX, |t| t.span.start);
+    for m in mentions.iter_mut().take_while(|m| m.span.start < top).filter(|m| m.kind != EntityType::Loc) {
+        let Some((first, last)) = token_range(tokens, m.span) else { continue };
+        let dash = tokens
+            .get(last + 1)
+            .is_some_and(|t| t.newlines_before == 0 && matches!(t.text(text), "-" | "--" | "\u{2013}" | "\u{2014}"));
+        let line_start = first == 0 || tokens[first].newlines_before > 0;
+        // The story, not a headline in capitals, after the dash ("SOCCER - JAPAN GET LUCKY WIN").
+        let story = tokens.get(last + 2).is_some_and(|t| t.text(text).chars().any(char::is_lowercase));
+        // One word of five letters or more: not an agency's code ("RTRS - Budget cuts …") nor
+        // a sport ("RUGBY UNION - All Blacks …"), both in CoNLL-2003's train.
+        let place_like = first == last && m.span.len() >= 5 && m.kind != EntityType::Misc && {
+            let word = m.span.text(text);
+            let title: String = word.chars().take(1).chain(word.chars().skip(1).flat_map(char::to_lowercase)).collect();
+            !contains(lexicon::KNOWN_ORGS, &title)
+        };
+        if line_start && dash && story && place_like && caps(&tokens[first]) {
+            m.kind = EntityType::Loc;
+        }
+    }
     // The news agency in a dateline's parentheses, before the dash: "GENEVA, Aug. 30
     // (Newsdesk) - …" is an organization, whatever the model took it for. Datelines open the
     // story, under at most a headline: only the mentions in the first 40 tokens are looked at.
@@ -514,6 +538,73 @@ fn datelines(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
         }
     }
 }
+
+/// A "person" the story itself calls a company: "Cascadia Power, the utility building the dam,
+/// said …". The model types such names by their shape, and "Power" is a surname too
+/// ("Jonathon Power" in CoNLL-2003). Only an appositive that ends at its noun ("the utility
+/// building", "the carrier, which"), not a role ("Ana Ruiz, the company's founder", "the firm
+/// chairman").
+fn appositive_orgs(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    for m in mentions.iter_mut().filter(|m| m.kind == EntityType::Person) {
+        let Some((_, last)) = token_range(tokens, m.span) else { continue };
+        if word(last + 1) != "," || !matches!(word(last + 2), "the" | "a" | "an") {
+            continue;
+        }
+        // At most two describing words before the noun: "the Oslo-based shipping company".
+        let Some(noun) = (last + 3..last + 6).find(|&k| contains(ORG_NOUNS, word(k))) else { continue };
+        let described = (last + 3..noun).all(|k| tokens[k].kind == TokenKind::Word);
+        let ends = matches!(
+            word(noun + 1),
+            "," | "."
+                | ";"
+                | "that"
+                | "which"
+                | "whose"
+                | "based"
+                | "behind"
+                | "building"
+                | "running"
+                | "in"
+                | "with"
+                | "said"
+                | "says"
+                | "has"
+                | "had"
+                | "is"
+                | "was"
+                | "will"
+        );
+        if described && ends {
+            m.kind = EntityType::Org;
+        }
+    }
+}
+
+/// Nouns that name a company or body, not a person ("the utility", "a shipping firm").
+const ORG_NOUNS: &[&str] = &[
+    "airline",
+    "bank",
+    "broadcaster",
+    "carrier",
+    "chain",
+    "charity",
+    "company",
+    "conglomerate",
+    "developer",
+    "distributor",
+    "drugmaker",
+    "firm",
+    "insurer",
+    "lender",
+    "manufacturer",
+    "operator",
+    "publisher",
+    "retailer",
+    "startup",
+    "supplier",
+    "utility",
+];
 
 /// Joins an organization name that ends in an organization word with the names after it
 /// across "of", "for the", "on"…: the model, trained on news that rarely spells such names out,
@@ -658,6 +749,7 @@ const ORG_ENDINGS: &[&str] = &[
     "Electronics",
     "Energy",
     "Entertainment",
+    "Ferries",
     "Foods",
     "Foundation",
     "Group",
@@ -707,6 +799,7 @@ const ORG_ENDINGS: &[&str] = &[
     "Town",
     "United",
     "University",
+    "Utilities",
     "Wanderers",
 ];
 
@@ -913,6 +1006,30 @@ mod tests {
         };
     }
 
+    t!(
+        dateline_place_alone,
+        "ELMWOOD \u{2014} The Elmwood City Council voted on Wednesday to add bike lanes.",
+        [("ELMWOOD", "LOC"), ("Elmwood City Council", "ORG")]
+    );
+
+    // APPOSITIVES: a name the story calls a company is one.
+    t!(
+        appositive_utility,
+        "Cascadia Power, the utility building the dam, said work would go on.",
+        [("Cascadia Power", "ORG")]
+    );
+    t!(
+        appositive_with_describing_words,
+        "Marten Voss, the Oslo shipping company, said on Monday it had sold two tankers.",
+        [("Marten Voss", "ORG"), ("Oslo", "LOC")]
+    );
+    t!(
+        appositive_role_stays_a_person,
+        "Ana Ruiz, the company's founder, said she would stay. Tomas Lind, the firm chairman, did not.",
+        [("Ana Ruiz", "PERSON"), ("Tomas Lind", "PERSON")]
+    );
+    t!(ferries_end_no_persons_name, "Northlink Ferries suspended its night sailings.", [("Northlink Ferries", "ORG")]);
+
     // TITLE-CASE HEADLINES: names there are the story's names, with the story's types.
     t!(
         headline_whole_name_from_story,
@@ -1113,6 +1230,7 @@ mod tests {
             HONORIFICS,
             SPEECH_VERBS,
             ORG_ENDINGS,
+            ORG_NOUNS,
             PLACE_HEADS,
             PLACE_TAILS,
             STORM_WORDS,
