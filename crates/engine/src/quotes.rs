@@ -1837,22 +1837,59 @@ fn resolve(ctx: &Context, words: Words, quote_open: usize, sieve: &'static str) 
 }
 
 /// The last person mentioned before `pos` whose gender fits, else the last one whose gender is
-/// unknown; a person known to have the other gender never matches.
+/// unknown; a person known to have the other gender never matches. When that person stands in
+/// an earlier sentence whose subject is another person who fits, the subject: "Mishra
+/// congratulated Deshpande within minutes. \"Welcome to the club,\" he wrote." is Mishra's.
 fn last_person(ctx: &Context, pos: usize, gender: Option<Gender>) -> Option<usize> {
+    let fits = |id: usize| match (gender, gender_of(ctx, id)) {
+        (Some(want), Some(have)) => want == have,
+        _ => true,
+    };
     let mut unknown = None;
-    for &(_, id) in ctx.mentions.before(pos).take(LOOKBACK) {
+    let mut found = None;
+    for &(span, id) in ctx.mentions.before(pos).take(LOOKBACK) {
         if ctx.entities[id].kind != EntityType::Person {
             continue;
         }
         match (gender, gender_of(ctx, id)) {
-            (Some(want), Some(have)) if want == have => return Some(id),
+            (Some(want), Some(have)) if want == have => {
+                found = Some((span, id));
+                break;
+            }
             (Some(_), Some(_)) => {}
             _ => {
-                unknown.get_or_insert(id);
+                unknown.get_or_insert((span, id));
             }
         }
     }
-    unknown
+    let (span, id) = found.or(unknown)?;
+    let (Some(at), Some(here)) = (token_at(ctx, span.start), token_at_or_after(ctx, pos)) else { return Some(id) };
+    let sentence = ctx.sentence(at);
+    if ctx.sentence_of[here.min(ctx.tokens.len() - 1)] == ctx.sentence_of[at] {
+        return Some(id);
+    }
+    // The sentence's subject: a person within its first three tokens ("Former Mayor Jo Ruiz"),
+    // not a possessive ("Ruiz's deputy, Ana Vela, said …").
+    let first = ctx.tokens[sentence.tokens.start].span.start;
+    let subject = ctx.mentions.before(span.start).take_while(|(s, _)| s.start >= first).last();
+    match subject {
+        Some(&(s, other))
+            if other != id
+                && ctx.entities[other].kind == EntityType::Person
+                && fits(other)
+                && token_at(ctx, s.start).is_some_and(|k| k < sentence.tokens.start + 3)
+                && !matches!(token_at_or_after(ctx, s.end).map(|k| ctx.word(k)), Some("'s" | "\u{2019}s")) =>
+        {
+            Some(other)
+        }
+        _ => Some(id),
+    }
+}
+
+/// The first token starting at or after byte `pos`.
+fn token_at_or_after(ctx: &Context, pos: usize) -> Option<usize> {
+    let i = ctx.tokens.partition_point(|t| t.span.start < pos);
+    (i < ctx.tokens.len()).then_some(i)
 }
 
 ///
@@ -2204,6 +2241,21 @@ mod tests {
         she_skips_male,
         "Elena Popescu met Miklos Farkas. \"We disagree,\" she said.",
         [("We disagree,", "direct", "Elena Popescu", "pronoun", "said")]
+    );
+    t!(
+        he_is_the_last_sentence_subject,
+        "Tomas Rehak, now 17, congratulated Aarav Deshpande within minutes. \"Welcome to the club,\" he wrote.",
+        [("Welcome to the club,", "direct", "Tomas Rehak", "pronoun", "wrote")]
+    );
+    t!(
+        a_possessive_is_no_subject,
+        "Tomas Rehak's coach, Vidit Rane, said the boy slept well. \"He was calm,\" he said.",
+        [("He was calm,", "direct", "Vidit Rane", "pronoun", "said")]
+    );
+    t!(
+        he_in_the_same_sentence_is_the_last_person,
+        "Tomas Rehak called Aarav Deshpande, who said he was \"very tired\" after the game.",
+        [("very tired", "partial", "Aarav Deshpande", "pronoun", "said")]
     );
     t!(
         gender_learned_from_earlier_pronoun,
