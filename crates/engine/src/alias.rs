@@ -126,6 +126,11 @@ fn link(text: &str, groups: &[Group], surface: &str, m: Mention) -> Option<usize
             return defined;
         }
     }
+    // A name the text gives another by: "the International Chess Federation, known as FIDE".
+    let known = most_recent(groups, |g| g.mentions.iter().any(|s| known_as(text, *s, surface)));
+    if known.is_some() {
+        return known;
+    }
     if m.kind == EntityType::Person && parts.len() == 1 {
         // Surname (or first name) of a person named in full: the most recently mentioned one.
         let named = |g: &Group| g.kind == EntityType::Person && g.words.len() > 1 && g.words.contains(&parts[0]);
@@ -262,6 +267,17 @@ fn introduced_as_kin(text: &str, g: &Group) -> bool {
 /// The most recent organization of several words whose first word is `word`.
 fn short_org_name(groups: &[Group], word: &str) -> Option<usize> {
     most_recent(groups, |g| g.kind == EntityType::Org && g.words.len() > 1 && g.words[0] == word)
+}
+
+/// True when the text right after `span` reads ", known as NAME" (or "also", "better" known…,
+/// or the same in parentheses), NAME ending there.
+fn known_as(text: &str, span: Span, name: &str) -> bool {
+    let rest = text[span.end..].trim_start();
+    let rest = rest.strip_prefix([',', '(']).unwrap_or(rest).trim_start();
+    let rest = ["also ", "better ", "locally ", "widely "].iter().find_map(|w| rest.strip_prefix(w)).unwrap_or(rest);
+    rest.strip_prefix("known as ")
+        .and_then(|r| r.strip_prefix(name))
+        .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
 }
 
 /// True when the text right after `span` reads " (ACRONYM)".
@@ -463,6 +479,12 @@ mod tests {
         "the Rail Delivery Group (Pike) said.",
         [("Rail Delivery Group", Org), ("Pike", Person)],
         [("Rail Delivery Group", &["Rail Delivery Group"][..]), ("Pike", &["Pike"][..])]
+    );
+    t!(
+        known_as_joins,
+        "The International Chess Federation, known as FIDE, met. A FIDE spokesman spoke.",
+        [("International Chess Federation", Org), ("FIDE", Org), ("FIDE", Org)],
+        [("International Chess Federation", &["International Chess Federation", "FIDE", "FIDE"][..])]
     );
     t!(
         club_short_names,

@@ -245,6 +245,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], timexes
     let mut mentions = title_case_headlines(text, tokens, sentences, &blocked, mentions);
     datelines(text, tokens, &mut mentions);
     appositive_orgs(text, tokens, &mut mentions);
+    let mentions = known_as(text, tokens, &blocked, mentions);
     join_long_org_names(text, mentions)
 }
 
@@ -579,6 +580,92 @@ fn appositive_orgs(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
             m.kind = EntityType::Org;
         }
     }
+}
+
+/// A name the text gives another by: "the International Chess Federation, known as FIDE,"
+/// "Joaquin Guzman, better known as El Chapo". The model, which has not seen the other name,
+/// often leaves it out ("A FIDE spokesman said"): it becomes a name of the first's type, here
+/// and wherever else the text writes it. (The alias step joins the two.)
+fn known_as(text: &str, tokens: &[Token], blocked: &[bool], mut mentions: Vec<Mention>) -> Vec<Mention> {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    let mut taken = blocked.to_vec();
+    for m in &mentions {
+        if let Some((first, last)) = token_range(tokens, m.span) {
+            taken[first..=last].iter_mut().for_each(|b| *b = true);
+        }
+    }
+    let mut found: Vec<(Vec<&str>, EntityType)> = Vec::new();
+    let mentions_at: rustc_hash::FxHashMap<usize, usize> = mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| is_name(m.kind))
+        .filter_map(|(n, m)| Some((token_range(tokens, m.span)?.0, n)))
+        .collect();
+    let mut retype: Vec<(usize, EntityType)> = Vec::new();
+    for m in mentions.iter().filter(|m| is_name(m.kind)) {
+        let Some((_, last)) = token_range(tokens, m.span) else { continue };
+        let mut k = last + 1;
+        k += usize::from(matches!(word(k), "," | "("));
+        k += usize::from(matches!(word(k), "also" | "better" | "locally" | "widely"));
+        if (word(k), word(k + 1)) != ("known", "as") {
+            continue;
+        }
+        let start = k + 2;
+        // A name the model found there is retyped: the text says what it is.
+        let end = if let Some(n) = mentions_at.get(&start) {
+            retype.push((*n, m.kind));
+            token_range(tokens, mentions[*n].span).map_or(start, |(_, last)| last + 1)
+        } else {
+            (start..tokens.len().min(start + 4))
+                .take_while(|&j| tokens[j].kind == TokenKind::Word && tokens[j].is_capitalized(text) && !taken[j])
+                .last()
+                .map_or(start, |j| j + 1)
+        };
+        if end > start
+            && !found.iter().any(|(words, _)| {
+                words.len() == end - start && words.iter().zip(start..end).all(|(w, j)| *w == word(j))
+            })
+        {
+            found.push(((start..end).map(word).collect(), m.kind));
+        }
+    }
+    if found.is_empty() {
+        return mentions;
+    }
+    // The model's own mentions of these names take the type too ("El Lobo said" as an
+    // organization).
+    for (&first, &n) in &mentions_at {
+        let Some((_, last)) = token_range(tokens, mentions[n].span) else { continue };
+        let same = |words: &Vec<&str>| {
+            words.len() == last + 1 - first && words.iter().zip(first..).all(|(w, j)| *w == word(j))
+        };
+        if let Some(&(_, kind)) = found.iter().find(|(words, _)| same(words)) {
+            retype.push((n, kind));
+        }
+    }
+    for (n, kind) in retype {
+        mentions[n].kind = kind;
+    }
+    // Every place the text writes one of these names, outside other names and times.
+    let mut i = 0;
+    while i < tokens.len() {
+        let hit = found.iter().find(|(words, _)| {
+            i + words.len() <= tokens.len()
+                && words.iter().enumerate().all(|(n, w)| word(i + n) == *w && !taken[i + n])
+                // Whole words of a name: not "FIDE" inside "FIDE Women's Cup" the model found.
+                && !tokens.get(i + words.len()).is_some_and(|t| t.kind == TokenKind::Word && t.is_capitalized(text))
+        });
+        match hit {
+            Some((words, kind)) => {
+                let span = Span::new(tokens[i].span.start, tokens[i + words.len() - 1].span.end);
+                mentions.push(Mention { span, kind: *kind });
+                i += words.len();
+            }
+            None => i += 1,
+        }
+    }
+    mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    mentions
 }
 
 /// Nouns that name a company or body, not a person ("the utility", "a shipping firm").
@@ -1011,6 +1098,19 @@ mod tests {
         "ELMWOOD \u{2014} The Elmwood City Council voted on Wednesday to add bike lanes.",
         [("ELMWOOD", "LOC"), ("Elmwood City Council", "ORG")]
     );
+
+    // KNOWN AS: the other name a text gives a name is one, wherever it stands.
+    t!(
+        known_as_acronym,
+        "The International Chess Federation, known as FIDE, will meet in May. A FIDE spokesman said so.",
+        [("International Chess Federation", "ORG"), ("FIDE", "ORG"), ("FIDE", "ORG")]
+    );
+    t!(
+        better_known_as_nickname,
+        "Tomas Vell, better known as El Lobo, won again. El Lobo said little.",
+        [("Tomas Vell", "PERSON"), ("El Lobo", "PERSON"), ("El Lobo", "PERSON")]
+    );
+    t!(known_as_a_common_word, "Marta Kos, known as the quiet one, spoke.", [("Marta Kos", "PERSON")]);
 
     // APPOSITIVES: a name the story calls a company is one.
     t!(
