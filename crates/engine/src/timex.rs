@@ -3246,14 +3246,21 @@ impl Scan<'_> {
                 // year", "1,450 bikes an hour". After a verb, "a year" is a duration ("spent a
                 // year").
                 let prev = self.prev(i);
-                // Or after a counted plural: "four flights a week", "two meals a day" (not a
-                // unit: "12 years a slave").
+                // Or after a counted plural: "four flights a week", "two meals a day", "300
+                // serious games a year" (not a unit: "12 years a slave").
+                let number = |k: usize| self.kind(k) == Some(TokenKind::Number) || number_word(self.w(k)).is_some();
                 let counted_noun = i > self.start + 1
                     && prev.len() > 2
                     && prev.ends_with('s')
                     && self.kind(i - 1) == Some(TokenKind::Word)
                     && unit_of(prev).is_none()
-                    && (self.kind(i - 2) == Some(TokenKind::Number) || number_word(self.w(i - 2)).is_some());
+                    && (number(i - 2)
+                        || i > self.start + 2
+                            && number(i - 3)
+                            && self.kind(i - 2) == Some(TokenKind::Word)
+                            && !self.capitalized(i - 2)
+                            // A machine's speed: "15 million instructions per second".
+                            && self.w(i + 1) != "second");
                 let counted = i > self.start && self.kind(i - 1) == Some(TokenKind::Number)
                     || counted_noun
                     || matches!(prev, "million" | "billion" | "thousand" | "percent" | "%" | "dollars" | "euros");
@@ -6487,6 +6494,8 @@ mod tests {
     t!(daily_newspaper, "He told the Gazeta Krakowska daily, and later a weekly, that he would go on.", None, []);
     t!(twice_a_year, "The board meets twice a year.", None, [("twice a year", "SET", "P1Y")]);
     t!(times_a_week, "Trains run three times a week.", None, [("three times a week", "SET", "P1W")]);
+    t!(counted_with_a_word_between, "She plays about 300 serious games a year.", None, [("a year", "SET", "P1Y")]);
+    t!(a_machine_speed_is_no_set, "The chip runs 15 million instructions per second.", None, []);
     t!(money_a_year, "The fund pays $5 million a year.", None, [("a year", "SET", "P1Y")]);
     t!(
         count_an_hour,
