@@ -92,7 +92,10 @@ pub(crate) fn build(text: &str, sentences: &[Sentence], found: &Found) -> Vec<Ti
             continue;
         };
         let end = range_end.get(&k).map(|&e| &found.timexes[e]);
-        let end_date = end.filter(|e| calendar_precision(&e.value).is_some()).map(|e| e.value.clone());
+        let end_date = end
+            .filter(|e| calendar_precision(&e.value).is_some())
+            .map(|e| e.value.clone())
+            .or_else(|| last_year_of_span(timex.span.text(text), value));
         // Timexes come in text order: the first mention of a date gives its event.
         if !seen.insert((value.to_string(), end_date.clone())) {
             continue;
@@ -100,7 +103,9 @@ pub(crate) fn build(text: &str, sentences: &[Sentence], found: &Found) -> Vec<Ti
         let Some(sentence) = sentence_of(timex.span) else { continue };
         let inferred = implied.contains_key(&k)
             || !found.stated.get(k).copied().unwrap_or(false)
-            || end_date.is_some() && !range_end.get(&k).is_some_and(|&e| found.stated.get(e).copied().unwrap_or(false));
+            || end.is_some()
+                && end_date.is_some()
+                && !range_end.get(&k).is_some_and(|&e| found.stated.get(e).copied().unwrap_or(false));
         // The event's span covers the whole range ("from May to July").
         let span = match end.filter(|_| end_date.is_some()) {
             Some(e) => Span::new(timex.span.start, e.span.end),
@@ -125,6 +130,20 @@ pub(crate) fn build(text: &str, sentences: &[Sentence], found: &Found) -> Vec<Ti
         a.cmp(b).then(y.precision_rank().cmp(&x.precision_rank())).then(x.span.start.cmp(&y.span.start))
     });
     events.into_iter().map(|(_, e)| e).collect()
+}
+
+/// The last year of a span of years written as one token, which the time step dates by its
+/// first ("the 1991-2020 average", "the 2010-12 drought", "1918–19"): the event spans them.
+fn last_year_of_span(written: &str, first: &str) -> Option<String> {
+    let (from, to) = written.split_once(['-', '\u{2013}'])?;
+    if from != first || !to.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    match to.len() {
+        4 => Some(to.to_string()),
+        2 => Some(format!("{}{to}", &from[..2])),
+        _ => None,
+    }
 }
 
 /// Whether the expression after timex `k`, set right after it ("…, on January 23"), names a day
@@ -1115,6 +1134,12 @@ mod tests {
     );
     r!(year_range, "Output fell between 2010 and 2012.", None, [("2010", Some("2012"), "year", false)]);
     r!(month_range, "The strike lasted from May to July.", REF, [("2016-05", Some("2016-07"), "month", true)]);
+    r!(
+        years_in_one_token,
+        "It was warmer than the 1991-2020 average. The 2010-12 drought cut yields.",
+        None,
+        [("1991", Some("2020"), "year", false), ("2010", Some("2012"), "year", false)]
+    );
     r!(
         a_move_from_one_date_to_another_is_no_range,
         "The judge moved the hearing from 3 February 2017 to 17 March 2017.",
