@@ -428,6 +428,23 @@ fn label(text: &str, sentence: Span, timex: Span, header: &[Span]) -> String {
             }
         }
     }
+    // Too far in behind a subject's relative clause ("Two rival drugs that clear amyloid from
+    // the brain were approved in 2023"): the subject and its verb, without the clause.
+    if date_end(text, &words, timex) > LABEL_WORDS + DATE_OVERRUN {
+        let date_start = date_start(text, &words, timex).unwrap_or(0);
+        let lower = |k: usize| words[k].to_lowercase();
+        let relative = (1..words.len().min(6)).find(|&k| matches!(lower(k).as_str(), "that" | "who" | "which"));
+        let subject = words.first().is_some_and(|w| w.starts_with(char::is_uppercase))
+            && relative.is_some_and(|k| (0..k).all(|j| !is_verb(words[j])));
+        if let Some(k) = relative.filter(|_| subject) {
+            let verb = (k + 2..date_start).find(|&j| {
+                matches!(lower(j).as_str(), "was" | "were" | "is" | "are" | "has" | "have" | "had" | "will" | "would")
+            });
+            if let Some(verb) = verb {
+                words.drain(k..verb);
+            }
+        }
+    }
     // Still too far in ("Voters in the coastal state of Marrow go to the polls on Sunday in a
     // snap election called only five weeks ago"): a noun phrase that tells its own event ("a snap
     // election called …", "a lecture is planned for …"), from a determiner at most 12 words
@@ -752,6 +769,9 @@ const DATE_OVERRUN: usize = 4;
 fn finish(text: &str, words: Vec<&str>, timex: Span) -> String {
     let date_end = date_end(text, &words, timex);
     let keep = if date_end <= LABEL_WORDS + DATE_OVERRUN { LABEL_WORDS.max(date_end) } else { LABEL_WORDS };
+    // An ellipsis for one word left over ("… in 2023 and…" of "… in 2023 and 2024") hides no
+    // more than the word would take: the word instead.
+    let keep = if words.len() == keep + 1 { keep + 1 } else { keep };
     let long = words.len() > keep;
     let mut label = words[..words.len().min(keep)].join(" ");
     // Quote marks rarely pair up inside a clause: drop them all rather than show half a pair.
@@ -820,6 +840,18 @@ mod tests {
         [("1999-05", "month", "Work resumed in May 1999"), ("1999-05-04", "day", "Repairs began on May 4, 1999"),]
     );
 
+    t!(
+        subject_relative_clause_dropped_when_long,
+        "Two rival drugs that clear amyloid plaques from the brain were approved in the United States in 2023.",
+        None,
+        [("2023", "year", "Two rival drugs were approved in the United States in 2023")]
+    );
+    t!(
+        short_relative_clause_kept,
+        "The company that built the bridge was sold in 2019.",
+        None,
+        [("2019", "year", "The company that built the bridge was sold in 2019")]
+    );
     t!(
         participle_phrase_ending_in_a_full_date,
         "Born in Enugu on March 14, 1938, Okonkwo studied in London in the late 1950s.",
