@@ -191,8 +191,14 @@ fn link(text: &str, groups: &[Group], surface: &str, m: Mention) -> Option<usize
     // a name that adds only a generic last word to it.
     if m.kind == EntityType::Org && parts.len() == 2 {
         let last = surface.rsplit(' ').next().unwrap_or("");
+        let alone = |word: &String| {
+            most_recent(groups, |g| g.kind == EntityType::Org && g.words.len() == 1 && &g.words[0] == word)
+        };
         if lexicon::contains(lexicon::ORG_SUFFIXES, last) || lexicon::contains(TEAM_WORDS, last) {
-            return most_recent(groups, |g| g.kind == EntityType::Org && g.words.len() == 1 && g.words[0] == parts[0]);
+            // Or a club's short name ("Late penalty sends Rovers top", then "Harbourside
+            // Rovers moved to the top").
+            let club = || alone(&parts[1]).filter(|_| lexicon::contains(TEAM_WORDS, last));
+            return alone(&parts[0]).or_else(club);
         }
     }
     // The full name after two or more of its last or first words (a headline's "Harbor
@@ -479,6 +485,12 @@ mod tests {
         "the Rail Delivery Group (Pike) said.",
         [("Rail Delivery Group", Org), ("Pike", Person)],
         [("Rail Delivery Group", &["Rail Delivery Group"][..]), ("Pike", &["Pike"][..])]
+    );
+    t!(
+        club_short_name_first,
+        "Late penalty sends Rovers top. Harbourside Rovers won 2-1. Rovers travel to Northgate next.",
+        [("Rovers", Org), ("Harbourside Rovers", Org), ("Rovers", Org), ("Northgate", Loc)],
+        [("Harbourside Rovers", &["Rovers", "Harbourside Rovers", "Rovers"][..]), ("Northgate", &["Northgate"][..])]
     );
     t!(
         known_as_joins,
