@@ -1742,6 +1742,12 @@ fn document_before(ctx: &Context, at: usize) -> Option<Span> {
         "study",
         "survey",
     ];
+    opening_subject_before(ctx, at, DOCUMENTS)
+}
+
+/// The subject opening the sentence before the one at byte `at`, when it is a determiner and,
+/// within three words, one of `nouns`: "The memo", "A leaked internal report", "The ministry".
+fn opening_subject_before(ctx: &Context, at: usize, nouns: &[&str]) -> Option<Span> {
     let i = ctx.tokens.partition_point(|t| t.span.start < at);
     let here = ctx.sentence_of[i.min(ctx.tokens.len() - 1)] as usize;
     let previous = ctx.sentences.get(here.checked_sub(1)?)?;
@@ -1749,8 +1755,7 @@ fn document_before(ctx: &Context, at: usize) -> Option<Span> {
     if !matches!(ctx.word(k), "The" | "A" | "An" | "Its" | "Their") {
         return None;
     }
-    // The head noun within three words: "The memo", "A leaked internal report".
-    let head = (k + 1..(k + 4).min(previous.tokens.end)).find(|&j| DOCUMENTS.contains(&ctx.lower(j).as_str()))?;
+    let head = (k + 1..(k + 4).min(previous.tokens.end)).find(|&j| nouns.contains(&ctx.lower(j).as_str()))?;
     Some(Span::new(ctx.tokens[k].span.start, ctx.tokens[head].span.end))
 }
 
@@ -1780,6 +1785,21 @@ fn resolve(ctx: &Context, words: Words, quote_open: usize, sieve: &'static str) 
                 if let Some(document) = document_before(ctx, span.start) {
                     let name = document.text(ctx.text).to_string();
                     return Speaker { span, name, entity: None, rule };
+                }
+                // "The ministry defended the plan on Wednesday. \"…,\" it said": the body that
+                // opened the sentence before; an organization with that word in its name, else
+                // the words themselves (the last organization named may be its opponent).
+                if let Some(subject) = opening_subject_before(ctx, span.start, ORG_NOUNS) {
+                    let words = subject.text(ctx.text);
+                    let head = lower(words.rsplit(' ').next().unwrap_or(""));
+                    let entity = ctx
+                        .mentions
+                        .before(before)
+                        .take(LOOKBACK)
+                        .map(|&(_, id)| &ctx.entities[id])
+                        .find(|e| e.kind == EntityType::Org && e.name.to_lowercase().contains(&head));
+                    let name = entity.map_or_else(|| words.to_string(), |e| e.name.clone());
+                    return Speaker { span, name, entity: entity.map(|e| e.id), rule: "nominal" };
                 }
                 last_of(ctx, before, &[EntityType::Org])
             }
@@ -2241,6 +2261,16 @@ mod tests {
         she_skips_male,
         "Elena Popescu met Miklos Farkas. \"We disagree,\" she said.",
         [("We disagree,", "direct", "Elena Popescu", "pronoun", "said")]
+    );
+    t!(
+        it_is_the_body_that_opened_the_sentence_before,
+        "The Tamsin Party attacked the plan. The ministry defended it on Wednesday. \"The deficit would grow,\" it said.",
+        [("The deficit would grow,", "direct", "The ministry", "nominal", "said")]
+    );
+    t!(
+        it_is_the_named_body_with_that_word,
+        "The Finance Ministry of Tamsin spoke first. The ministry defended it on Wednesday. \"The deficit would grow,\" it said.",
+        [("The deficit would grow,", "direct", "Finance Ministry of Tamsin", "nominal", "said")]
     );
     t!(
         he_is_the_last_sentence_subject,
