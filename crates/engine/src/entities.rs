@@ -245,6 +245,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], timexes
     let mut mentions = title_case_headlines(text, tokens, sentences, &blocked, mentions);
     datelines(text, tokens, &mut mentions);
     appositive_orgs(text, tokens, &mut mentions);
+    and_in_org_names(text, tokens, &blocked, &mut mentions);
     let mentions = known_as(text, tokens, &blocked, mentions);
     join_long_org_names(text, mentions)
 }
@@ -578,6 +579,45 @@ fn appositive_orgs(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
         );
         if described && ends {
             m.kind = EntityType::Org;
+        }
+    }
+}
+
+/// "the Maritime and Coastguard Agency", "the Food and Drug Administration": an organization's
+/// name with "and" inside, of which the model found only the part after it. The words before
+/// "and" join it when they are capitalized, no name of their own, and opened by "the".
+fn and_in_org_names(text: &str, tokens: &[Token], blocked: &[bool], mentions: &mut [Mention]) {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    let mut previous_end = 0;
+    for m in mentions.iter_mut() {
+        let end_before = previous_end;
+        previous_end = m.span.end;
+        if m.kind != EntityType::Org {
+            continue;
+        }
+        let Some((first, last)) = token_range(tokens, m.span) else { continue };
+        let org_word = (first..=last).any(|k| {
+            contains(lexicon::ORG_HEADS, word(k))
+                || contains(lexicon::ORG_SUFFIXES, word(k))
+                || contains(ORG_ENDINGS, word(k))
+        });
+        if first < 3 || word(first - 1) != "and" || !org_word {
+            continue;
+        }
+        // One or two capitalized words, then "the".
+        let joined = (2..=3).find(|&n| {
+            first > n
+                && matches!(word(first - n - 1), "the" | "The")
+                && (first - n..first - 1).all(|k| {
+                    tokens[k].kind == TokenKind::Word
+                        && tokens[k].is_capitalized(text)
+                        && word(k).chars().any(char::is_lowercase)
+                        && !blocked[k]
+                        && tokens[k].span.start >= end_before
+                })
+        });
+        if let Some(n) = joined {
+            m.span = Span::new(tokens[first - n].span.start, m.span.end);
         }
     }
 }
@@ -1097,6 +1137,17 @@ mod tests {
         dateline_place_alone,
         "ELMWOOD \u{2014} The Elmwood City Council voted on Wednesday to add bike lanes.",
         [("ELMWOOD", "LOC"), ("Elmwood City Council", "ORG")]
+    );
+
+    t!(
+        and_inside_an_org_name,
+        "The Maritime and Coastguard Agency said its investigators had boarded the ship.",
+        [("Maritime and Coastguard Agency", "ORG")]
+    );
+    t!(
+        and_between_names_stays,
+        "Officials from Kessler and the Harbor Authority met on Monday.",
+        [("Kessler", "LOC"), ("Harbor Authority", "ORG")]
     );
 
     // KNOWN AS: the other name a text gives a name is one, wherever it stands.
