@@ -126,6 +126,19 @@ fn link(text: &str, groups: &[Group], surface: &str, m: Mention) -> Option<usize
             return defined;
         }
     }
+    // A ship's name without its prefix: "the Hrossey" after "the MV Hrossey" (the entity step
+    // typed the ship; the model may take the bare name for anything).
+    if parts.len() == 1 {
+        let ship = most_recent(groups, |g| {
+            g.kind == EntityType::Misc && g.words.len() == 2 && g.words[1] == parts[0] && {
+                let prefix = g.words[0].to_uppercase();
+                crate::entities::SHIP_PREFIXES.contains(&prefix.as_str())
+            }
+        });
+        if ship.is_some() {
+            return ship;
+        }
+    }
     // A name the text gives another by: "the International Chess Federation, known as FIDE".
     let known = most_recent(groups, |g| g.mentions.iter().any(|s| known_as(text, *s, surface)));
     if known.is_some() {
@@ -491,6 +504,12 @@ mod tests {
         "Late penalty sends Rovers top. Harbourside Rovers won 2-1. Rovers travel to Northgate next.",
         [("Rovers", Org), ("Harbourside Rovers", Org), ("Rovers", Org), ("Northgate", Loc)],
         [("Harbourside Rovers", &["Rovers", "Harbourside Rovers", "Rovers"][..]), ("Northgate", &["Northgate"][..])]
+    );
+    t!(
+        ship_without_prefix,
+        "The MV Hrossey limped in. The Hrossey was built in 2002.",
+        [("MV Hrossey", Misc), ("Hrossey", Org)],
+        [("MV Hrossey", &["MV Hrossey", "Hrossey"][..])]
     );
     t!(
         known_as_joins,

@@ -226,8 +226,11 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], timexes
                         && !matches!(b, "born" | "run" | "made" | "style" | "like" | "wide")
                 })
         };
+        // "MV Hrossey", "HMS Belfast": a ship (CoNLL-2003 types "RMS Titanic" MISC), whatever
+        // the model took it for.
+        let ship = end - start > 1 && contains(SHIP_PREFIXES, tokens[start].text(text));
         let kind = match label {
-            _ if storm => EntityType::Misc,
+            _ if storm || ship => EntityType::Misc,
             _ if place => EntityType::Loc,
             _ if korean => EntityType::Person,
             // No person's name ends in "Rail" or "Holdings": "Harbour Rail said on Friday".
@@ -832,6 +835,10 @@ const KOREAN_SURNAMES: &[&str] = &[
     "Yoon",
 ];
 
+/// Words before a ship's name ("SS" and "MS" are left out: "SS Lazio" is a club, "MS Dhoni" a
+/// cricketer).
+pub(crate) const SHIP_PREFIXES: &[&str] = &["HMAS", "HMCS", "HMS", "MV", "RMS", "USNS", "USS"];
+
 /// Words before a storm's name.
 const STORM_WORDS: &[&str] = &["Cyclone", "Hurricane", "Storm", "Typhoon"];
 
@@ -1150,6 +1157,12 @@ mod tests {
         [("Kessler", "LOC"), ("Harbor Authority", "ORG")]
     );
 
+    t!(
+        ship_names,
+        "A fire broke out aboard the MV Hrossey on Monday; HMS Belfast stayed in port.",
+        [("MV Hrossey", "MISC"), ("HMS Belfast", "MISC")]
+    );
+
     // KNOWN AS: the other name a text gives a name is one, wherever it stands.
     t!(
         known_as_acronym,
@@ -1385,6 +1398,7 @@ mod tests {
             PLACE_HEADS,
             PLACE_TAILS,
             STORM_WORDS,
+            SHIP_PREFIXES,
             JOB_TITLES,
             COMMON_ABBREVIATIONS,
             KOREAN_SURNAMES,
