@@ -249,6 +249,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], timexes
     datelines(text, tokens, &mut mentions);
     appositive_orgs(text, tokens, &mut mentions);
     and_in_org_names(text, tokens, &blocked, &mut mentions);
+    places_paired_with_places(text, &mut mentions);
     let mentions = known_as(text, tokens, &blocked, mentions);
     join_long_org_names(text, mentions)
 }
@@ -582,6 +583,31 @@ fn appositive_orgs(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
         );
         if described && ends {
             m.kind = EntityType::Org;
+        }
+    }
+}
+
+/// "between Aberdeen and Kirkwall", "from Kirkwall to Aberdeen": a listed place the model took
+/// for an organization (a city is its football club in CoNLL-2003's sports pages) is a place
+/// when paired with a place on a route. Two clubs ("between Aberdeen and Celtic") stay.
+fn places_paired_with_places(text: &str, mentions: &mut [Mention]) {
+    for k in 1..mentions.len() {
+        let (a, b) = (mentions[k - 1], mentions[k]);
+        // Only a route or a border: "v Gloucestershire or Sussex or Surrey" in a fixtures list
+        // are clubs, the model's places there notwithstanding.
+        let opener = text[..a.span.start].trim_end().rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+        let connector = text[a.span.end..b.span.start].trim();
+        if !matches!((opener, connector), ("between", "and") | ("from", "to")) {
+            continue;
+        }
+        let listed = |m: Mention| {
+            let name = m.span.text(text);
+            m.kind == EntityType::Org && !name.contains(' ') && contains(lexicon::PLACES, name)
+        };
+        if a.kind == EntityType::Loc && listed(b) {
+            mentions[k].kind = EntityType::Loc;
+        } else if b.kind == EntityType::Loc && listed(a) {
+            mentions[k - 1].kind = EntityType::Loc;
         }
     }
 }
@@ -1157,6 +1183,11 @@ mod tests {
         [("Kessler", "LOC"), ("Harbor Authority", "ORG")]
     );
 
+    t!(
+        place_paired_with_a_place,
+        "Night sailings between Aberdeen and Kirkwall were suspended.",
+        [("Aberdeen", "LOC"), ("Kirkwall", "LOC")]
+    );
     t!(
         ship_names,
         "A fire broke out aboard the MV Hrossey on Monday; HMS Belfast stayed in port.",
