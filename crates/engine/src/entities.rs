@@ -890,6 +890,7 @@ const ORG_ENDINGS: &[&str] = &[
     "Agency",
     "Airlines",
     "Airways",
+    "Analytics",
     "Association",
     "Athletic",
     "Authority",
@@ -902,6 +903,7 @@ const ORG_ENDINGS: &[&str] = &[
     "Commission",
     "Committee",
     "Communications",
+    "Consulting",
     "Corp",
     "Corporation",
     "Council",
@@ -1224,6 +1226,11 @@ mod tests {
         [("Ana Ruiz", "PERSON"), ("Tomas Lind", "PERSON")]
     );
     t!(ferries_end_no_persons_name, "Northlink Ferries suspended its night sailings.", [("Northlink Ferries", "ORG")]);
+    t!(
+        analytics_ends_no_persons_name,
+        "According to research firm Delmar Analytics, sales fell.",
+        [("Delmar Analytics", "ORG")]
+    );
 
     // TITLE-CASE HEADLINES: names there are the story's names, with the story's types.
     t!(

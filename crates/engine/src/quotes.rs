@@ -1666,16 +1666,23 @@ fn subject_after(ctx: &Context, i: usize) -> Option<Words> {
         }
         // `said Norway's fisheries minister, Ingrid Halvorsen,`, `said Trump's campaign manager
         // Kellyanne Conway`: the person whose role the name before qualifies.
+        // Or without the possessive: `said Delmar analyst Priya Raman` (whatever the model
+        // took "Delmar" for: a role noun and a person's name follow).
         if let Some((span, _)) = ctx.mentions.covering(words.span.start) {
             let after = ctx.tokens.partition_point(|t| t.span.start < span.end);
-            if matches!(ctx.word(after), "'s" | "\u{2019}s") {
-                let role = (after + 1..(after + 6).min(ctx.tokens.len()))
+            let start = if matches!(ctx.word(after), "'s" | "\u{2019}s") {
+                Some(after + 1)
+            } else {
+                (ctx.is_word(after) && !ctx.capitalized(after)).then_some(after)
+            };
+            if let Some(start) = start {
+                let role = (start..(start + 5).min(ctx.tokens.len()))
                     .take_while(|&k| ctx.tokens[k].newlines_before == 0)
                     .find_map(|k| {
                         // Lower-case words ending in a role noun, then a comma or not, then the name.
                         let role_end = if ctx.word(k - 1) == "," { k - 1 } else { k };
-                        let role = role_end > after + 1
-                            && (after + 1..role_end).all(|j| ctx.is_word(j) && !ctx.capitalized(j))
+                        let role = role_end > start
+                            && (start..role_end).all(|j| ctx.is_word(j) && !ctx.capitalized(j))
                             && role_noun(&ctx.lower(role_end - 1)).is_some();
                         ctx.mentions
                             .starting_at(ctx.tokens[k].span.start)
@@ -2171,6 +2178,11 @@ mod tests {
         role_of_a_company_after_the_cue_without_comma,
         "\"It was a hard year,\" said Vantor's chief executive Orla Brennan.",
         [("It was a hard year,", "direct", "Orla Brennan", "appositive", "said")]
+    );
+    t!(
+        said_org_role_name,
+        "\"They have seen this before,\" said Delmar analyst Priya Raman.",
+        [("They have seen this before,", "direct", "Priya Raman", "appositive", "said")]
     );
     t!(
         relative_named_before,
