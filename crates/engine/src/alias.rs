@@ -198,7 +198,19 @@ fn link(text: &str, groups: &[Group], surface: &str, m: Mention) -> Option<usize
             }
             most_recent(groups, |g| g.kind == EntityType::Org && g.words.len() > 1 && g.words.last() == Some(&parts[0]))
         };
-        return short_org_name(groups, &parts[0]).or_else(head);
+        // A person's surname the model took for a company, when it speaks: "Sgt. Allison Ford
+        // … Ford said at a briefing". (Then the company's "Ford" is hers too, as a person's
+        // would be: a story naming both is left to the reader.)
+        let speaker = || {
+            let rest = text[m.span.end..].trim_start();
+            let speaks = ["said", "says", "told", "added", "wrote", "asked"]
+                .iter()
+                .any(|v| rest.strip_prefix(v).is_some_and(|r| !r.starts_with(char::is_alphanumeric)));
+            let person =
+                |g: &Group| g.kind == EntityType::Person && g.words.len() > 1 && g.words.last() == Some(&parts[0]);
+            speaks.then(|| most_recent(groups, person)).flatten()
+        };
+        return short_org_name(groups, &parts[0]).or_else(head).or_else(speaker);
     }
     // The full name after a short one ("Northfield" in a headline, then "Northfield Rovers"):
     // a name that adds only a generic last word to it.
@@ -510,6 +522,12 @@ mod tests {
         "The MV Hrossey limped in. The Hrossey was built in 2002.",
         [("MV Hrossey", Misc), ("Hrossey", Org)],
         [("MV Hrossey", &["MV Hrossey", "Hrossey"][..])]
+    );
+    t!(
+        surname_taken_for_a_company_speaks,
+        "Sgt. Allison Ford led the search. Ford said the truck was dark. Acme said nothing.",
+        [("Allison Ford", Person), ("Ford", Org), ("Acme", Org)],
+        [("Allison Ford", &["Allison Ford", "Ford"][..]), ("Acme", &["Acme"][..])]
     );
     t!(
         known_as_joins,
