@@ -4320,15 +4320,20 @@ fn infer_reference(
     // first dozen tokens: "Published 9:40 a.m. ET Saturday, April 13, 2024", "Updated
     // Tuesday, 11 November 2025, 18:05 GMT". The header runs to the end of the last
     // expression in those tokens, so that the clock time is part of it too.
-    let published_line = |raw: &Raw| {
-        let s = &sentences[raw.sentence];
-        let cue = match (lower.get(s.tokens.start).map(AsRef::as_ref), lower.get(s.tokens.start + 1).map(AsRef::as_ref))
-        {
-            (Some("last" | "first"), Some(w)) | (Some(w), _) => matches!(w, "published" | "updated" | "posted"),
-            _ => false,
-        };
-        cue && raw.first - s.tokens.start <= 12
+    // Or after a byline and a bar: "By Nora Lindqvist | Updated 9:42 a.m. ET, Sunday, …".
+    let cue_at = |k: usize| match (lower.get(k).map(AsRef::as_ref), lower.get(k + 1).map(AsRef::as_ref)) {
+        (Some("last" | "first"), Some(w)) | (Some(w), _) => matches!(w, "published" | "updated" | "posted"),
+        _ => false,
     };
+    let published_start = |raw: &Raw| {
+        let s = &sentences[raw.sentence];
+        let after_bar = (s.tokens.start + 1..raw.first.min(s.tokens.start + 8))
+            .find(|&k| matches!(lower[k].as_ref(), "|" | "\u{b7}") && cue_at(k + 1))
+            .map(|k| k + 1);
+        let start = if cue_at(s.tokens.start) { Some(s.tokens.start) } else { after_bar };
+        start.filter(|&start| raw.first - start <= 12)
+    };
+    let published_line = |raw: &Raw| published_start(raw).is_some();
     // The first such line dates the article; a second ("Published: …" then "Updated: …") is
     // header too, not an event of the story.
     let span_of = |raw: &Raw| Span::new(tokens[raw.first].span.start, tokens[raw.end - 1].span.end);
@@ -4337,7 +4342,7 @@ fn infer_reference(
         if !published_line(raw) || full_date(raw).is_none() || header.iter().any(|h| h.contains(span_of(raw))) {
             continue;
         }
-        let start = tokens[sentences[raw.sentence].tokens.start].span.start;
+        let start = tokens[published_start(raw).unwrap_or(sentences[raw.sentence].tokens.start)].span.start;
         let last = raws[k..]
             .iter()
             .take_while(|r| r.sentence == raw.sentence && published_line(r))
@@ -7390,6 +7395,17 @@ mod tests {
     fn reference_from_updated_line_with_time() {
         let text = "Updated 2016-09-22 14:30\nThe storm struck on Tuesday.";
         assert_eq!(reference_of(text).0.as_deref(), Some("2016-09-22"));
+    }
+
+    #[test]
+    fn updated_after_a_byline() {
+        let text =
+            "By Nora Lindqvist | Updated 9:42 a.m. ET, Sunday, October 11, 2026\n\nThe crash happened late Friday.";
+        let found = run(text, None);
+        let header: Vec<&str> = found.header.iter().map(|h| h.text(text)).collect();
+        assert_eq!(header, ["Updated 9:42 a.m. ET, Sunday, October 11, 2026"]);
+        assert_eq!(found.reference.date.map(|d| d.to_string()).as_deref(), Some("2026-10-11"));
+        assert_eq!(found.timexes.last().unwrap().value, "2026-10-09");
     }
 
     #[test]
