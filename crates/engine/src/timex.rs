@@ -133,11 +133,23 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], given: 
                 && (previous.end..raw.first).all(|t| matches!(lower[t].as_ref(), "and" | "or" | ","))
         });
         let tense = coordinated.map_or(raw.tense, |previous| previous.tense);
+        // A date named in passing, as a possessive after a date of the sentence ("In June, a
+        // woman was struck a mile from Friday's crash; that driver turned himself in three
+        // days later"), does not move the story's date: what counts from it counts from June.
+        let passing = k > 0
+            && raws[k - 1].sentence == raw.sentence
+            && previous_kept
+            && matches!(lower.get(raw.end).map(AsRef::as_ref), Some("'s" | "\u{2019}s"));
+        let kept_anchor = passing.then_some((resolver.anchor, resolver.day));
         let Some((kind, value, day)) = resolver.resolve(&raw.sem, tense, sentence_day) else {
             previous_kept = false;
             previous_day = None;
             continue;
         };
+        if let Some((anchor, day)) = kept_anchor {
+            resolver.anchor = anchor;
+            resolver.day = day;
+        }
         // A date the text leaves unknown ("between December and February" with no reference)
         // is the last date named: what counts from it ("a year earlier") is unknown too, not
         // counted from an older date.
@@ -6500,6 +6512,17 @@ mod tests {
     t!(twice_a_year, "The board meets twice a year.", None, [("twice a year", "SET", "P1Y")]);
     t!(times_a_week, "Trains run three times a week.", None, [("three times a week", "SET", "P1W")]);
     t!(counted_with_a_word_between, "She plays about 300 serious games a year.", None, [("a year", "SET", "P1Y")]);
+    #[test]
+    fn a_possessive_date_does_not_move_the_anchor() {
+        let text =
+            "In June, a woman was struck a mile from Friday's crash; that driver turned himself in three days later.";
+        let found = run(text, Some("2026-10-11"));
+        // Three days after some day in June: no day the text gives (it was Oct. 12).
+        assert_eq!(found.implied, []);
+        let text = "Friday's crash closed the road. The driver turned himself in three days later.";
+        let found = run(text, Some("2026-10-11"));
+        assert_eq!(found.implied, [(1, "2026-10-12".to_string())]);
+    }
     t!(a_machine_speed_is_no_set, "The chip runs 15 million instructions per second.", None, []);
     t!(money_a_year, "The fund pays $5 million a year.", None, [("a year", "SET", "P1Y")]);
     t!(
