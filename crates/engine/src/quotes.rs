@@ -412,10 +412,13 @@ fn pair_marks(text: &str, tokens: &[Token]) -> Vec<Found> {
         let next = tokens.get(i + 1).filter(|n| !n.space_before && n.newlines_before == 0);
         let next_word = next.is_some_and(|n| n.kind == TokenKind::Word);
         // Opening position: after a space, a line start or an opening bracket, before a word.
+        // Or after a tag of pasted HTML: `<p>"We have moved the stage," …` (where nothing
+        // closes).
         let prev_opener =
             i > 0 && !t.space_before && matches!(tokens[i - 1].text(text), "(" | "[" | "\u{2014}" | "\u{2013}");
-        let looks_open = (t.space_before || i == 0 || prev_opener) && next.is_some();
-        let looks_close = !t.space_before && i > 0;
+        let after_tag = i > 0 && !t.space_before && tokens[i - 1].text(text) == ">";
+        let looks_open = (t.space_before || i == 0 || prev_opener || after_tag) && next.is_some();
+        let looks_close = !t.space_before && i > 0 && !after_tag;
         let top = stack.last().map(|&(_, st)| st);
         let depth_top = stack.len().saturating_sub(1);
         let innermost_double = stack.iter().rposition(|&(_, st)| st.double());
@@ -1015,6 +1018,11 @@ fn quote_kind(ctx: &Context, pair: &Found) -> QuoteKind {
     }
     // A dateline or a "- " dash before it still starts the statement.
     if matches!(prev, "-" | "--" | "\u{2013}" | "\u{2014}") {
+        return QuoteKind::Direct;
+    }
+    // So does a tag of pasted HTML that opens the sentence: `<p>"We have moved …`.
+    let tags_only = (start..pair.open).all(|k| matches!(ctx.word(k), "<" | ">" | "/") || ctx.is_word(k));
+    if prev == ">" && ctx.word(start) == "<" && tags_only {
         return QuoteKind::Direct;
     }
     QuoteKind::Partial
@@ -2178,6 +2186,11 @@ mod tests {
         role_of_a_company_after_the_cue_without_comma,
         "\"It was a hard year,\" said Vantor's chief executive Orla Brennan.",
         [("It was a hard year,", "direct", "Orla Brennan", "appositive", "said")]
+    );
+    t!(
+        after_an_html_tag,
+        "<p>\"We have moved the stage inland,\" director Yusuf Amin said.</p>",
+        [("We have moved the stage inland,", "direct", "Yusuf Amin", "title", "said")]
     );
     t!(
         said_org_role_name,
