@@ -4395,6 +4395,16 @@ fn infer_reference(
             }
         }
     }
+    // Not a date the story has long left behind: an obituary's "Born on May 2, 1935", with
+    // "in 2011" and "died in 2009" told after it, is no date of writing. A year told in the
+    // past after the latest full date leaves the reference unknown.
+    let later_year = raws.iter().any(|raw| {
+        !raw.tense.future
+            && matches!(raw.sem, Sem::Cal { year: Some(y), .. } if latest.is_some_and(|(d, _)| i32::from(y) > i32::from(d.year())))
+    });
+    if later_year {
+        return (None, header);
+    }
     (latest, header)
 }
 
@@ -7418,6 +7428,17 @@ mod tests {
     fn reference_from_updated_line_with_time() {
         let text = "Updated 2016-09-22 14:30\nThe storm struck on Tuesday.";
         assert_eq!(reference_of(text).0.as_deref(), Some("2016-09-22"));
+    }
+
+    #[test]
+    fn a_birth_date_is_no_date_of_writing() {
+        let text = "Vera Lind died on Sunday. Born on May 2, 1935, she opened her studio in 1968 and retired in 2011.";
+        let found = run(text, None);
+        assert_eq!(found.reference.date, None);
+        assert_eq!(found.timexes[0].value, "XXXX-WXX-7");
+        // The latest full date, with no later year, still dates the story.
+        let found = run("The plant closed in 1998 and reopened on May 2, 2001. It was sold on Monday.", None);
+        assert_eq!(found.reference.date.map(|d| d.to_string()).as_deref(), Some("2001-05-02"));
     }
 
     #[test]
