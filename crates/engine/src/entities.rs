@@ -249,6 +249,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], timexes
     datelines(text, tokens, &mut mentions);
     appositive_orgs(text, tokens, &mut mentions);
     and_in_org_names(text, tokens, &blocked, &mut mentions);
+    let mut mentions = two_names_and_an_org_word(text, tokens, mentions);
     places_paired_with_places(text, &mut mentions);
     let mentions = known_as(text, tokens, &blocked, mentions);
     join_long_org_names(text, mentions)
@@ -649,6 +650,39 @@ fn and_in_org_names(text: &str, tokens: &[Token], blocked: &[bool], mentions: &m
             m.span = Span::new(tokens[first - n].span.start, m.span.end);
         }
     }
+}
+
+/// "the Victoria and Albert Museum": two names joined by "and" after "the", the second ending
+/// in an institution's word, are one name (the model found "Victoria" and a person, "Albert
+/// Museum").
+fn two_names_and_an_org_word(text: &str, tokens: &[Token], mentions: Vec<Mention>) -> Vec<Mention> {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
+    for m in mentions {
+        // (Not a place: "the Gaza Strip and West Bank".)
+        if let Some(prev) = out.last_mut().filter(|p| is_name(p.kind) && is_name(m.kind) && m.kind != EntityType::Loc) {
+            let joined = (|| {
+                let (first, last) = token_range(tokens, m.span)?;
+                let (p_first, p_last) = token_range(tokens, prev.span)?;
+                let institution = contains(lexicon::ORG_HEADS, word(last))
+                    || contains(ORG_ENDINGS, word(last))
+                    || matches!(word(last), "Museum" | "Gallery" | "Library" | "Hospital" | "Theatre" | "Theater");
+                let adjacent = p_last + 2 == first && word(p_last + 1) == "and";
+                let opened = p_first > 0 && matches!(word(p_first - 1), "the" | "The");
+                (institution && adjacent && opened && last > first && p_last - p_first < 2).then_some(())
+            })();
+            if joined.is_some() {
+                prev.span = Span::new(prev.span.start, m.span.end);
+                // (CoNLL-2003 types museums as places: the first part's type, if it is one.)
+                if !matches!(prev.kind, EntityType::Org | EntityType::Loc) {
+                    prev.kind = EntityType::Org;
+                }
+                continue;
+            }
+        }
+        out.push(m);
+    }
+    out
 }
 
 /// A name the text gives another by: "the International Chess Federation, known as FIDE,"
@@ -1178,6 +1212,11 @@ mod tests {
         and_inside_an_org_name,
         "The Maritime and Coastguard Agency said its investigators had boarded the ship.",
         [("Maritime and Coastguard Agency", "ORG")]
+    );
+    t!(
+        two_names_and_an_institution_word,
+        "Her work was collected by the Victoria and Albert Museum in London.",
+        [("Victoria and Albert Museum", "ORG"), ("London", "LOC")]
     );
     t!(
         and_between_names_stays,
