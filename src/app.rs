@@ -1163,7 +1163,18 @@ fn Timeline(ui: Ui) -> impl IntoView {
         ui.report.with(|r| {
             let more = r.timeline.len().saturating_sub(cap);
             if r.timeline.is_empty() {
-                let msg = if r.empty { "Dated events will appear here." } else { "No dated events found." };
+                // Relative dates with no reference date to place them against: say what to do.
+                let msg = if r.empty {
+                    "Dated events will appear here.".to_string()
+                } else if r.reference.date.is_none() && r.timex_count > 0 {
+                    format!(
+                        "No dated events: the text gives no date to count from, so its {} time expression{} stay relative. Set the reference date above to place them.",
+                        r.timex_count,
+                        if r.timex_count == 1 { "" } else { "s" }
+                    )
+                } else {
+                    "No dated events found.".to_string()
+                };
                 return view! { <p class="empty">{msg}</p> }.into_any();
             }
             let items = r

@@ -160,6 +160,20 @@ test('a new article replaces every view', async () => {
   await page.screenshot({ path: `${SHOTS}desktop-own-article.png` });
 });
 
+test('without a date to count from, the timeline says how to place relative dates', async () => {
+  const { page } = desktop;
+  await setText(page, 'The mill in Oster closed on Tuesday. Workers said they were told last week.');
+  const empty = await page.textContent('.timeline-panel .empty');
+  assert.match(empty, /2 time expressions stay relative\. Set the reference date above/, `timeline note: "${empty}"`);
+  await page.fill('#ref-date', '2026-03-13');
+  await page.dispatchEvent('#ref-date', 'change');
+  await page.waitForSelector('.timeline time');
+  const dates = await page.$$eval('.timeline time', (els) => els.map((e) => e.getAttribute('datetime')));
+  assert.ok(dates.includes('2026-03-10'), `engine: "on Tuesday" before Friday 13 March 2026 (${dates})`);
+  await page.click('text=Find in text');
+  await page.waitForSelector('.timeline-panel .empty');
+});
+
 test('pasted HTML is shown as text, never run', async () => {
   const { page } = desktop;
   await setText(page, HOSTILE);
