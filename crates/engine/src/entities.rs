@@ -1017,8 +1017,13 @@ const SPEECH_VERBS: &[&str] = &["added", "said", "says", "told", "wrote"];
 /// not names ("Police said") are left alone.
 fn person_cues(words: &[&str], sentences: &[std::ops::Range<usize>], names: &[ner::Name]) -> Vec<ner::Name> {
     let mut covered = vec![false; words.len()];
+    // Surnames the model found alone ("Teacher June Bello said": "Bello").
+    let mut lone_person = vec![false; words.len()];
     for n in names {
         covered[n.start..n.end].iter_mut().for_each(|c| *c = true);
+        if n.end - n.start == 1 && n.kind == 0 {
+            lone_person[n.start] = true;
+        }
     }
     let is_name_word = |k: usize| {
         let w = words[k];
@@ -1033,10 +1038,31 @@ fn person_cues(words: &[&str], sentences: &[std::ops::Range<usize>], names: &[ne
             // The neighbours first: they rule out almost every word, and cost less to check.
             let after_honorific = k > s.start && contains(HONORIFICS, words[k - 1]);
             let before_speech = k + 1 < s.end && contains(SPEECH_VERBS, words[k + 1]);
-            if covered[k] || !(after_honorific || before_speech) || !is_name_word(k) {
+            let set_off = k + 1 < s.end && words[k + 1] == "," && k > s.start;
+            if covered[k] && !lone_person[k] || !(after_honorific || before_speech || set_off) || !is_name_word(k) {
                 continue;
             }
+            // A listed first name before a surname that speaks or is set off: "May Okafor, a
+            // teacher …", "Teacher May Okafor said" (the model takes "May" for the month).
+            // (Not a month after a preposition: "in June Okafor said".)
+            let first_name_before = (before_speech || set_off)
+                && k > s.start
+                && !covered[k - 1]
+                && (lexicon::is_first_name(words[k - 1]) || lexicon::clashing_first_name(words[k - 1]).is_some())
+                && (k - 1 <= s.start + 1 || !words[k - 2].starts_with(char::is_uppercase))
+                && !(k - 1 > s.start
+                    && matches!(
+                        words[k - 2].to_ascii_lowercase().as_str(),
+                        "in" | "by" | "since" | "until" | "of" | "on" | "last" | "next" | "early" | "late" | "mid"
+                    ));
             let before_speech = before_speech && (k == s.start || !is_name_word(k - 1));
+            if first_name_before {
+                out.push(ner::Name { start: k - 1, end: k + 1, kind: 0 });
+                continue;
+            }
+            if covered[k] {
+                continue;
+            }
             if after_honorific || before_speech {
                 let mut end = k + 1;
                 while after_honorific && end < s.end && !covered[end] && is_name_word(end) {
@@ -1233,6 +1259,12 @@ mod tests {
         ship_names,
         "A fire broke out aboard the MV Hrossey on Monday; HMS Belfast stayed in port.",
         [("MV Hrossey", "MISC"), ("HMS Belfast", "MISC")]
+    );
+
+    t!(
+        first_name_that_is_a_month_before_a_speaker,
+        "May Okafor, a teacher, said the family was safe. Teacher June Bello said so too. In June Bello said no.",
+        [("May Okafor", "PERSON"), ("June Bello", "PERSON"), ("Bello", "PERSON")]
     );
 
     // KNOWN AS: the other name a text gives a name is one, wherever it stands.

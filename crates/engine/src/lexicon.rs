@@ -52,6 +52,28 @@ pub(crate) fn first_name_gender(name: &str) -> Option<Gender> {
     }
 }
 
+/// Given names that are also months or common words ("May", "Will", "Hope"), left out of the
+/// lists above so that "May" and "Will" are not taken for names everywhere. Only where the
+/// text makes them names (before a surname that speaks, see `entities::person_cues`) do they
+/// count, with their gender.
+pub(crate) static CLASHING_FIRST_NAMES: &[(&str, Gender)] = &[
+    ("April", Gender::Female),
+    ("Bill", Gender::Male),
+    ("Dawn", Gender::Female),
+    ("Faith", Gender::Female),
+    ("Grant", Gender::Male),
+    ("Hope", Gender::Female),
+    ("June", Gender::Female),
+    ("Mark", Gender::Male),
+    ("May", Gender::Female),
+    ("Will", Gender::Male),
+];
+
+/// The gender of a given name in [`CLASHING_FIRST_NAMES`].
+pub(crate) fn clashing_first_name(name: &str) -> Option<Gender> {
+    CLASHING_FIRST_NAMES.binary_search_by_key(&name, |&(n, _)| n).ok().map(|k| CLASHING_FIRST_NAMES[k].1)
+}
+
 /// True when `name` is a known male or female given name.
 pub(crate) fn is_first_name(name: &str) -> bool {
     contains(MALE_FIRST_NAMES, name) || contains(FEMALE_FIRST_NAMES, name)

@@ -994,7 +994,9 @@ fn role_noun(word: &str) -> Option<&'static str> {
 fn gender_of(ctx: &Context, id: usize) -> Option<Gender> {
     let e = &ctx.entities[id];
     let first = e.name.split(' ').next().unwrap_or("");
-    lexicon::first_name_gender(first).or_else(|| ctx.gender.get(&id).copied())
+    lexicon::first_name_gender(first)
+        .or_else(|| lexicon::clashing_first_name(first))
+        .or_else(|| ctx.gender.get(&id).copied())
 }
 
 fn quote_kind(ctx: &Context, pair: &Found) -> QuoteKind {
@@ -2296,6 +2298,11 @@ mod tests {
         it_is_the_named_body_with_that_word,
         "The Finance Ministry of Tamsin spoke first. The ministry defended it on Wednesday. \"The deficit would grow,\" it said.",
         [("The deficit would grow,", "direct", "Finance Ministry of Tamsin", "nominal", "said")]
+    );
+    t!(
+        she_is_may,
+        "Dr. Amina Bukar spoke first. May Okafor, a teacher, said she was tired. \"We queue for hours,\" she said.",
+        [("We queue for hours,", "direct", "May Okafor", "pronoun", "said")]
     );
     t!(
         he_is_the_last_sentence_subject,
