@@ -229,8 +229,11 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], timexes
         // "MV Hrossey", "HMS Belfast": a ship (CoNLL-2003 types "RMS Titanic" MISC), whatever
         // the model took it for.
         let ship = end - start > 1 && contains(SHIP_PREFIXES, tokens[start].text(text));
+        // "Tarvik S12", "Airbus A310": a maker's name and a model code is a product (MISC in
+        // CoNLL-2003: 30 of its 34 names ending in such a code), not the maker.
+        let product = end - start > 1 && matches!(label, "ORG" | "PER") && is_model_code(last_word);
         let kind = match label {
-            _ if storm || ship => EntityType::Misc,
+            _ if storm || ship || product => EntityType::Misc,
             _ if place => EntityType::Loc,
             _ if korean => EntityType::Person,
             // No person's name ends in "Rail" or "Holdings": "Harbour Rail said on Friday".
@@ -895,6 +898,18 @@ const KOREAN_SURNAMES: &[&str] = &[
     "Yoon",
 ];
 
+/// A model code: one to three capitals, an optional hyphen, one to four digits and an optional
+/// letter ("S12", "A310", "F-150", "GT2").
+fn is_model_code(w: &str) -> bool {
+    let b = w.as_bytes();
+    let letters = b.iter().take_while(|c| c.is_ascii_uppercase()).count();
+    let rest = &b[letters..];
+    let rest = rest.strip_prefix(b"-").unwrap_or(rest);
+    let digits = rest.iter().take_while(|c| c.is_ascii_digit()).count();
+    let tail = &rest[digits..];
+    (1..=3).contains(&letters) && (1..=4).contains(&digits) && (tail.is_empty() || tail.len() == 1 && tail[0].is_ascii_alphabetic())
+}
+
 /// Words before a ship's name ("SS" and "MS" are left out: "SS Lazio" is a club, "MS Dhoni" a
 /// cricketer).
 pub(crate) const SHIP_PREFIXES: &[&str] = &["HMAS", "HMCS", "HMS", "MV", "RMS", "USNS", "USS"];
@@ -1255,6 +1270,17 @@ mod tests {
         "Night sailings between Aberdeen and Kirkwall were suspended.",
         [("Aberdeen", "LOC"), ("Kirkwall", "LOC")]
     );
+    t!(
+        maker_and_model_code_is_a_product,
+        "Owners of the Tarvik S12 reported the bug to Tarvik Mobile.",
+        [("Tarvik S12", "MISC"), ("Tarvik Mobile", "ORG")]
+    );
+    #[test]
+    fn model_codes() {
+        for (w, want) in [("S12", true), ("A310", true), ("F-150", true), ("GT2", true), ("X5a", true), ("ABCD1", false), ("S", false), ("12", false), ("S12345", false), ("Q4s", true), ("S-", false)] {
+            assert_eq!(is_model_code(w), want, "{w}");
+        }
+    }
     t!(
         ship_names,
         "A fire broke out aboard the MV Hrossey on Monday; HMS Belfast stayed in port.",
