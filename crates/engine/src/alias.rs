@@ -29,10 +29,15 @@ struct Group {
 pub(crate) fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
     let mut groups: Vec<Group> = Vec::new();
     let mut by_key: HashMap<(String, Family), usize> = HashMap::new();
+    // Ships by their bare name ("hrossey" → the group of "MV Hrossey").
+    let mut ships: HashMap<String, usize> = HashMap::new();
     for m in mentions {
         let surface = normalize(m.span.text(text));
         let key = (match_key(&surface, m.kind), family(m.kind));
-        let found = by_key.get(&key).copied().or_else(|| link(text, &groups, &surface, m));
+        // A ship's name without its prefix: "the Hrossey" after "the MV Hrossey" (the entity
+        // step typed the ship; the model may take the bare name for anything).
+        let ship = || (!surface.contains(' ')).then(|| ships.get(&surface.to_lowercase()).copied()).flatten();
+        let found = by_key.get(&key).copied().or_else(ship).or_else(|| link(text, &groups, &surface, m));
         match found {
             Some(g) => {
                 let group = &mut groups[g];
@@ -46,13 +51,15 @@ pub(crate) fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
                 by_key.insert(key, g);
             }
             None => {
+                let parts = words(&surface);
+                if m.kind == EntityType::Misc && parts.len() == 2 {
+                    let prefix = parts[0].to_uppercase();
+                    if crate::entities::SHIP_PREFIXES.contains(&prefix.as_str()) {
+                        ships.insert(parts[1].clone(), groups.len());
+                    }
+                }
                 by_key.insert(key, groups.len());
-                groups.push(Group {
-                    kind: m.kind,
-                    mentions: vec![m.span],
-                    words: words(&surface),
-                    initials: initials(&surface),
-                });
+                groups.push(Group { kind: m.kind, mentions: vec![m.span], words: parts, initials: initials(&surface) });
             }
         }
     }
@@ -126,23 +133,15 @@ fn link(text: &str, groups: &[Group], surface: &str, m: Mention) -> Option<usize
             return defined;
         }
     }
-    // A ship's name without its prefix: "the Hrossey" after "the MV Hrossey" (the entity step
-    // typed the ship; the model may take the bare name for anything).
-    if parts.len() == 1 {
-        let ship = most_recent(groups, |g| {
-            g.kind == EntityType::Misc && g.words.len() == 2 && g.words[1] == parts[0] && {
-                let prefix = g.words[0].to_uppercase();
-                crate::entities::SHIP_PREFIXES.contains(&prefix.as_str())
-            }
-        });
-        if ship.is_some() {
-            return ship;
-        }
-    }
     // A name the text gives another by: "the International Chess Federation, known as FIDE".
-    let known = most_recent(groups, |g| g.mentions.iter().any(|s| known_as(text, *s, surface)));
-    if known.is_some() {
-        return known;
+    // Asked only where the text before reads "known as" (every group's every mention for
+    // every name would be quadratic); later mentions find the group by their key.
+    let before = text[crate::floor_char_boundary(text, m.span.start.saturating_sub(40))..m.span.start].trim_end();
+    if before.ends_with("known as") {
+        let known = most_recent(groups, |g| g.mentions.iter().rev().take(4).any(|s| known_as(text, *s, surface)));
+        if known.is_some() {
+            return known;
+        }
     }
     if m.kind == EntityType::Person && parts.len() == 1 {
         // Surname (or first name) of a person named in full: the most recently mentioned one.

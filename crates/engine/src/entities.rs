@@ -599,8 +599,14 @@ fn places_paired_with_places(text: &str, mentions: &mut [Mention]) {
         let (a, b) = (mentions[k - 1], mentions[k]);
         // Only a route or a border: "v Gloucestershire or Sussex or Surrey" in a fixtures list
         // are clubs, the model's places there notwithstanding.
-        let opener = text[..a.span.start].trim_end().rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
         let connector = text[a.span.end..b.span.start].trim();
+        if !matches!(connector, "and" | "to") {
+            continue;
+        }
+        // The word before, from a few bytes back only: a text with no spaces in it must not be
+        // searched back to its start for every pair of names.
+        let window = &text[crate::floor_char_boundary(text, a.span.start.saturating_sub(12))..a.span.start];
+        let opener = window.trim_end().rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
         if !matches!((opener, connector), ("between", "and") | ("from", "to")) {
             continue;
         }
@@ -694,20 +700,17 @@ fn two_names_and_an_org_word(text: &str, tokens: &[Token], mentions: Vec<Mention
 /// and wherever else the text writes it. (The alias step joins the two.)
 fn known_as(text: &str, tokens: &[Token], blocked: &[bool], mut mentions: Vec<Mention>) -> Vec<Mention> {
     let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
-    let mut taken = blocked.to_vec();
-    for m in &mentions {
-        if let Some((first, last)) = token_range(tokens, m.span) {
-            taken[first..=last].iter_mut().for_each(|b| *b = true);
-        }
-    }
-    let mut found: Vec<(Vec<&str>, EntityType)> = Vec::new();
     let mentions_at: rustc_hash::FxHashMap<usize, usize> = mentions
         .iter()
         .enumerate()
         .filter(|(_, m)| is_name(m.kind))
         .filter_map(|(n, m)| Some((token_range(tokens, m.span)?.0, n)))
         .collect();
+    // The other names, by their words, with the first's type; a text may define thousands, so
+    // they are looked up by hash, never scanned.
+    let mut found: rustc_hash::FxHashMap<Vec<&str>, EntityType> = rustc_hash::FxHashMap::default();
     let mut retype: Vec<(usize, EntityType)> = Vec::new();
+    let mut taken: Option<Vec<bool>> = None;
     for m in mentions.iter().filter(|m| is_name(m.kind)) {
         let Some((_, last)) = token_range(tokens, m.span) else { continue };
         let mut k = last + 1;
@@ -716,6 +719,8 @@ fn known_as(text: &str, tokens: &[Token], blocked: &[bool], mut mentions: Vec<Me
         if (word(k), word(k + 1)) != ("known", "as") {
             continue;
         }
+        // Tokens of names and times, worked out once a text has such a phrase at all.
+        let taken = taken.get_or_insert_with(|| taken_tokens(tokens, blocked, &mentions));
         let start = k + 2;
         // A name the model found there is retyped: the text says what it is.
         let end = if let Some(n) = mentions_at.get(&start) {
@@ -727,51 +732,65 @@ fn known_as(text: &str, tokens: &[Token], blocked: &[bool], mut mentions: Vec<Me
                 .last()
                 .map_or(start, |j| j + 1)
         };
-        if end > start
-            && !found.iter().any(|(words, _)| {
-                words.len() == end - start && words.iter().zip(start..end).all(|(w, j)| *w == word(j))
-            })
-        {
-            found.push(((start..end).map(word).collect(), m.kind));
+        if end > start {
+            found.entry((start..end).map(word).collect()).or_insert(m.kind);
         }
     }
-    if found.is_empty() {
-        return mentions;
-    }
+    let Some(taken) = taken.filter(|_| !found.is_empty()) else { return mentions };
+    let longest = found.keys().map(Vec::len).max().unwrap_or(0);
     // The model's own mentions of these names take the type too ("El Lobo said" as an
     // organization).
     for (&first, &n) in &mentions_at {
         let Some((_, last)) = token_range(tokens, mentions[n].span) else { continue };
-        let same = |words: &Vec<&str>| {
-            words.len() == last + 1 - first && words.iter().zip(first..).all(|(w, j)| *w == word(j))
-        };
-        if let Some(&(_, kind)) = found.iter().find(|(words, _)| same(words)) {
-            retype.push((n, kind));
+        if last + 1 - first <= longest {
+            if let Some(&kind) = found.get(&(first..=last).map(word).collect::<Vec<_>>()) {
+                retype.push((n, kind));
+            }
         }
     }
     for (n, kind) in retype {
         mentions[n].kind = kind;
     }
-    // Every place the text writes one of these names, outside other names and times.
+    // Every place the text writes one of these names, outside other names and times: the
+    // longest name starting at each free token (names have at most four words).
     let mut i = 0;
+    let mut key: Vec<&str> = Vec::with_capacity(longest);
     while i < tokens.len() {
-        let hit = found.iter().find(|(words, _)| {
-            i + words.len() <= tokens.len()
-                && words.iter().enumerate().all(|(n, w)| word(i + n) == *w && !taken[i + n])
-                // Whole words of a name: not "FIDE" inside "FIDE Women's Cup" the model found.
-                && !tokens.get(i + words.len()).is_some_and(|t| t.kind == TokenKind::Word && t.is_capitalized(text))
-        });
+        key.clear();
+        let mut hit = None;
+        for len in 1..=longest.min(tokens.len() - i) {
+            if taken[i + len - 1] {
+                break;
+            }
+            key.push(word(i + len - 1));
+            // Whole words of a name: not "FIDE" inside "FIDE Women's Cup" the model found.
+            let whole = !tokens.get(i + len).is_some_and(|t| t.kind == TokenKind::Word && t.is_capitalized(text));
+            if let Some(&kind) = found.get(&key).filter(|_| whole) {
+                hit = Some((len, kind));
+            }
+        }
         match hit {
-            Some((words, kind)) => {
-                let span = Span::new(tokens[i].span.start, tokens[i + words.len() - 1].span.end);
-                mentions.push(Mention { span, kind: *kind });
-                i += words.len();
+            Some((len, kind)) => {
+                let span = Span::new(tokens[i].span.start, tokens[i + len - 1].span.end);
+                mentions.push(Mention { span, kind });
+                i += len;
             }
             None => i += 1,
         }
     }
     mentions.sort_by_key(|m| (m.span.start, m.span.end));
     mentions
+}
+
+/// Tokens inside a name or a time expression.
+fn taken_tokens(tokens: &[Token], blocked: &[bool], mentions: &[Mention]) -> Vec<bool> {
+    let mut taken = blocked.to_vec();
+    for m in mentions {
+        if let Some((first, last)) = token_range(tokens, m.span) {
+            taken[first..=last].iter_mut().for_each(|b| *b = true);
+        }
+    }
+    taken
 }
 
 /// Nouns that name a company or body, not a person ("the utility", "a shipping firm").
@@ -907,7 +926,9 @@ fn is_model_code(w: &str) -> bool {
     let rest = rest.strip_prefix(b"-").unwrap_or(rest);
     let digits = rest.iter().take_while(|c| c.is_ascii_digit()).count();
     let tail = &rest[digits..];
-    (1..=3).contains(&letters) && (1..=4).contains(&digits) && (tail.is_empty() || tail.len() == 1 && tail[0].is_ascii_alphabetic())
+    (1..=3).contains(&letters)
+        && (1..=4).contains(&digits)
+        && (tail.is_empty() || tail.len() == 1 && tail[0].is_ascii_alphabetic())
 }
 
 /// Words before a ship's name ("SS" and "MS" are left out: "SS Lazio" is a club, "MS Dhoni" a
@@ -1277,7 +1298,19 @@ mod tests {
     );
     #[test]
     fn model_codes() {
-        for (w, want) in [("S12", true), ("A310", true), ("F-150", true), ("GT2", true), ("X5a", true), ("ABCD1", false), ("S", false), ("12", false), ("S12345", false), ("Q4s", true), ("S-", false)] {
+        for (w, want) in [
+            ("S12", true),
+            ("A310", true),
+            ("F-150", true),
+            ("GT2", true),
+            ("X5a", true),
+            ("ABCD1", false),
+            ("S", false),
+            ("12", false),
+            ("S12345", false),
+            ("Q4s", true),
+            ("S-", false),
+        ] {
             assert_eq!(is_model_code(w), want, "{w}");
         }
     }

@@ -1023,8 +1023,10 @@ fn quote_kind(ctx: &Context, pair: &Found) -> QuoteKind {
         return QuoteKind::Direct;
     }
     // So does a tag of pasted HTML that opens the sentence: `<p>"We have moved …`.
-    let tags_only = (start..pair.open).all(|k| matches!(ctx.word(k), "<" | ">" | "/") || ctx.is_word(k));
-    if prev == ">" && ctx.word(start) == "<" && tags_only {
+    let tags_only = || {
+        pair.open - start <= 12 && (start..pair.open).all(|k| matches!(ctx.word(k), "<" | ">" | "/") || ctx.is_word(k))
+    };
+    if prev == ">" && ctx.word(start) == "<" && tags_only() {
         return QuoteKind::Direct;
     }
     QuoteKind::Partial
@@ -1908,7 +1910,8 @@ fn last_person(ctx: &Context, pos: usize, gender: Option<Gender>) -> Option<usiz
     // The sentence's subject: a person within its first three tokens ("Former Mayor Jo Ruiz"),
     // not a possessive ("Ruiz's deputy, Ana Vela, said …").
     let first = ctx.tokens[sentence.tokens.start].span.start;
-    let subject = ctx.mentions.before(span.start).take_while(|(s, _)| s.start >= first).last();
+    // (Bounded: a sentence of a megabyte with no full stop has as many mentions.)
+    let subject = ctx.mentions.before(span.start).take(LOOKBACK).take_while(|(s, _)| s.start >= first).last();
     match subject {
         Some(&(s, other))
             if other != id
