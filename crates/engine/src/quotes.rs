@@ -1887,7 +1887,7 @@ fn last_person(ctx: &Context, pos: usize, gender: Option<Gender>) -> Option<usiz
     let mut unknown = None;
     let mut found = None;
     for &(span, id) in ctx.mentions.before(pos).take(LOOKBACK) {
-        if ctx.entities[id].kind != EntityType::Person {
+        if ctx.entities[id].kind != EntityType::Person || bylined(ctx.text, &ctx.entities[id]) {
             continue;
         }
         match (gender, gender_of(ctx, id)) {
@@ -1942,6 +1942,22 @@ fn last_of(ctx: &Context, pos: usize, kinds: &[EntityType]) -> Option<usize> {
         .map(|&(_, id)| &ctx.entities[id])
         .find(|e| kinds.contains(&e.kind) && !contains(NEWS_AGENCIES, &e.name) && !credited(ctx.text, e))
         .map(|e| e.id)
+}
+
+/// Whether every mention of `e` opens a byline ("By Ruth Okonjo"): the reporter, who is not
+/// the "she" of the story.
+fn bylined(text: &str, e: &Entity) -> bool {
+    e.mentions.iter().all(|m| {
+        let from = crate::floor_char_boundary(text, m.start.saturating_sub(8));
+        let before = &text[from..m.start];
+        // The line start must lie inside the few bytes looked at (or be the text's start).
+        let line = match before.rfind('\n') {
+            Some(k) => &before[k + 1..],
+            None if from == 0 => before,
+            None => return false,
+        };
+        matches!(line.trim(), "By" | "By:" | "BY" | "by")
+    })
 }
 
 /// Whether every mention of `e` is a credit in parentheses before a dash, as a dateline
@@ -2306,6 +2322,11 @@ mod tests {
         she_is_may,
         "Dr. Amina Bukar spoke first. May Okafor, a teacher, said she was tired. \"We queue for hours,\" she said.",
         [("We queue for hours,", "direct", "May Okafor", "pronoun", "said")]
+    );
+    t!(
+        the_reporter_is_no_she,
+        "By Ruth Okonjo\n\nOne of the climbers, an engineer from Leeds, said she was cold. \"I never sent it,\" she said.",
+        [("I never sent it,", "direct", "she", "pronoun", "said")]
     );
     t!(
         he_is_the_last_sentence_subject,
