@@ -3775,7 +3775,9 @@ impl Scan<'_> {
         }
         let k = k + usize::from(self.w(k) == "on" && (self.weekday_at(k + 1).is_some() || full_day(k + 1).is_some()));
         let on = if let Some(day) = self.weekday_at(k) {
-            Some((k + 1, Sem::Weekday { day, dir: Dir::Tense, part: None }))
+            // "2:40 p.m. on Thursday, March 12": the date the weekday stands before.
+            let dated = (self.w(k + 1) == ",").then(|| full_day(k + 2)).flatten();
+            dated.or(Some((k + 1, Sem::Weekday { day, dir: Dir::Tense, part: None })))
         } else if let Some(offset) = match self.w(k) {
             "today" => Some(0),
             "yesterday" => Some(-1),
@@ -4278,9 +4280,16 @@ fn infer_reference(
     sentences: &[Sentence],
     raws: &[Raw],
 ) -> (Option<(Date, usize)>, Vec<Span>) {
-    let full_date = |raw: &Raw| match raw.sem {
-        Sem::Cal { year: Some(y), month: Some(m), day: Some(d), .. } => Date::new(y, m, d).ok(),
-        _ => None,
+    // (A time on a full date too: "9:42 a.m. ET, Sunday, October 11, 2026".)
+    let full_date = |raw: &Raw| {
+        let sem = match &raw.sem {
+            Sem::ClockOn { on, .. } => on.as_ref(),
+            sem => sem,
+        };
+        match *sem {
+            Sem::Cal { year: Some(y), month: Some(m), day: Some(d), .. } => Date::new(y, m, d).ok(),
+            _ => None,
+        }
     };
     let mut header = Vec::new();
 
@@ -6533,6 +6542,15 @@ mod tests {
         let found = run(text, Some("2026-10-11"));
         assert_eq!(found.implied, [(1, "2026-10-12".to_string())]);
     }
+    t!(
+        clock_on_a_weekday_and_date,
+        "The helicopter lifted them off at 2:40 p.m. on Thursday, March 12, and the vote is at 10 a.m. on Friday, March 13, 2026.",
+        Some("2026-03-22"),
+        [
+            ("2:40 p.m. on Thursday, March 12", "TIME", "2026-03-12T14:40"),
+            ("10 a.m. on Friday, March 13, 2026", "TIME", "2026-03-13T10:00")
+        ]
+    );
     t!(a_machine_speed_is_no_set, "The chip runs 15 million instructions per second.", None, []);
     t!(money_a_year, "The fund pays $5 million a year.", None, [("a year", "SET", "P1Y")]);
     t!(
