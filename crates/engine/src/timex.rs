@@ -4925,6 +4925,10 @@ impl Resolver {
                 (D, ymd(date)?, Some((date, Unit::Day)))
             }
             Sem::DecadeOf { offset, anchored } => {
+                // "She trained there in the early 1950s and spent most of the next decade
+                // copying old pieces": told in the past after a decade, "the next decade" is
+                // the one after it, not the one after the reference.
+                let anchored = anchored || offset == 1 && tense.past && self.decade.is_some();
                 let named = if anchored { self.decade.or(self.anchor.map(|(d, _)| d.year() / 10)) } else { None };
                 let base = named.or(reference.map(|r| r.year() / 10));
                 let Some(decade) = base else { return Some((D, "XXX".to_string(), None)) };
@@ -6550,6 +6554,12 @@ mod tests {
             ("2:40 p.m. on Thursday, March 12", "TIME", "2026-03-12T14:40"),
             ("10 a.m. on Friday, March 13, 2026", "TIME", "2026-03-13T10:00")
         ]
+    );
+    t!(
+        next_decade_in_a_past_story_of_a_decade,
+        "She trained there in the early 1950s and spent most of the next decade copying old pieces. The next decade will bring more.",
+        Some("2026-11-01"),
+        [("the early 1950s", "DATE", "195"), ("the next decade", "DATE", "196"), ("The next decade", "DATE", "203")]
     );
     t!(a_machine_speed_is_no_set, "The chip runs 15 million instructions per second.", None, []);
     t!(money_a_year, "The fund pays $5 million a year.", None, [("a year", "SET", "P1Y")]);
