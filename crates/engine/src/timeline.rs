@@ -135,15 +135,8 @@ pub(crate) fn build(text: &str, sentences: &[Sentence], found: &Found) -> Vec<Ti
 /// The last year of a span of years written as one token, which the time step dates by its
 /// first ("the 1991-2020 average", "the 2010-12 drought", "1918–19"): the event spans them.
 fn last_year_of_span(written: &str, first: &str) -> Option<String> {
-    let (from, to) = written.split_once(['-', '\u{2013}'])?;
-    if from != first || !to.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    match to.len() {
-        4 => Some(to.to_string()),
-        2 => Some(format!("{}{to}", &from[..2])),
-        _ => None,
-    }
+    let (from, to) = crate::timex::year_span(written)?;
+    (format!("{from:04}") == first).then(|| format!("{to:04}"))
 }
 
 /// Whether the expression after timex `k`, set right after it ("…, on January 23"), names a day

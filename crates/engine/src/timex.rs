@@ -2106,14 +2106,8 @@ impl Scan<'_> {
     /// The first year of a span of years written as one token: "1939-1945", "2010-12",
     /// "1918–19"; the second must come after the first.
     fn year_span_at(&self, i: usize) -> Option<i16> {
-        let (from, to) = self.number_span(i)?;
-        if from.len() != 4 || !matches!(to.len(), 2 | 4) || !from.bytes().chain(to.bytes()).all(|b| b.is_ascii_digit())
-        {
-            return None;
-        }
-        let first: i16 = from.parse().ok()?;
-        let second: i16 = if to.len() == 2 { first / 100 * 100 + to.parse::<i16>().ok()? } else { to.parse().ok()? };
-        ((1000..=2999).contains(&first) && first < second && second - first <= 100).then_some(first)
+        self.number_span(i)?;
+        year_span(self.w(i)).map(|(first, _)| first)
     }
 
     /// A year with its era: "44 BC" (TIMEX3 `BC0044`), "AD 79", "79 A.D." (`0079`).
@@ -3999,6 +3993,18 @@ fn counted_date(amount: Amount, unit: Unit, factor: u64, sign: i64, anchored: bo
 }
 
 /// A modal or "to" before a verb: "may last two weeks", "to last a month".
+/// The first and last year of a span of years written as one token: "1939-1945", "2010-12",
+/// "1918–19"; the second must come after the first, within a century.
+pub(crate) fn year_span(w: &str) -> Option<(i16, i16)> {
+    let (from, to) = w.split_once(['-', '\u{2013}'])?;
+    if from.len() != 4 || !matches!(to.len(), 2 | 4) || !from.bytes().chain(to.bytes()).all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let first: i16 = from.parse().ok()?;
+    let second: i16 = if to.len() == 2 { first / 100 * 100 + to.parse::<i16>().ok()? } else { to.parse().ok()? };
+    ((1000..=2999).contains(&first) && first < second && second - first <= 100).then_some((first, second))
+}
+
 /// "o'clock", with either apostrophe.
 fn is_oclock(w: &str) -> bool {
     matches!(w, "o'clock" | "o\u{2019}clock")
