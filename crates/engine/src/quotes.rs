@@ -1810,15 +1810,9 @@ fn resolve(ctx: &Context, words: Words, quote_open: usize, sieve: &'static str) 
                 // the words themselves (the last organization named may be its opponent).
                 if let Some(subject) = opening_subject_before(ctx, span.start, ORG_NOUNS) {
                     let words = subject.text(ctx.text);
-                    let head = lower(words.rsplit(' ').next().unwrap_or(""));
-                    let entity = ctx
-                        .mentions
-                        .before(before)
-                        .take(LOOKBACK)
-                        .map(|&(_, id)| &ctx.entities[id])
-                        .find(|e| e.kind == EntityType::Org && e.name.to_lowercase().contains(&head));
-                    let name = entity.map_or_else(|| words.to_string(), |e| e.name.clone());
-                    return Speaker { span, name, entity: entity.map(|e| e.id), rule: "nominal" };
+                    let entity = org_with_word(ctx, before, &lower(words.rsplit(' ').next().unwrap_or("")));
+                    let name = entity.map_or_else(|| words.to_string(), |id| ctx.entities[id].name.clone());
+                    return Speaker { span, name, entity, rule: "nominal" };
                 }
                 last_of(ctx, before, &[EntityType::Org])
             }
@@ -1840,13 +1834,7 @@ fn resolve(ctx: &Context, words: Words, quote_open: usize, sieve: &'static str) 
             rule = "nominal";
             // "the commission": the last organization with that word in its name, else the last
             // organization.
-            ctx.mentions
-                .before(before)
-                .take(LOOKBACK)
-                .map(|&(_, id)| &ctx.entities[id])
-                .find(|e| e.kind == EntityType::Org && e.name.to_lowercase().contains(&head))
-                .map(|e| e.id)
-                .or_else(|| last_of(ctx, before, &[EntityType::Org]))
+            org_with_word(ctx, before, &head).or_else(|| last_of(ctx, before, &[EntityType::Org]))
         } else if ["the ", "his ", "her ", "their "].iter().any(|d| lowered.starts_with(d)) && !head.ends_with('s') {
             // "the mayor", "his daughter": the last person introduced with that title.
             rule = "nominal";
@@ -1873,6 +1861,17 @@ fn resolve(ctx: &Context, words: Words, quote_open: usize, sieve: &'static str) 
         None => text.split_whitespace().collect::<Vec<_>>().join(" "),
     };
     Speaker { span, name, entity, rule }
+}
+
+/// The last organization mentioned before `pos` with `word` (in lower case) in its name: "the
+/// commission", "The ministry … it said".
+fn org_with_word(ctx: &Context, pos: usize, word: &str) -> Option<usize> {
+    ctx.mentions
+        .before(pos)
+        .take(LOOKBACK)
+        .map(|&(_, id)| &ctx.entities[id])
+        .find(|e| e.kind == EntityType::Org && e.name.to_lowercase().contains(word))
+        .map(|e| e.id)
 }
 
 /// The last person mentioned before `pos` whose gender fits, else the last one whose gender is
