@@ -4354,25 +4354,28 @@ fn infer_reference(
     };
     let published_start = |raw: &Raw| {
         let s = &sentences[raw.sentence];
-        let after_bar = (s.tokens.start + 1..raw.first.min(s.tokens.start + 8))
-            .find(|&k| matches!(lower[k].as_ref(), "|" | "\u{b7}") && cue_at(k + 1))
-            .map(|k| k + 1);
-        let start = if cue_at(s.tokens.start) { Some(s.tokens.start) } else { after_bar };
+        let start = if cue_at(s.tokens.start) {
+            Some(s.tokens.start)
+        } else {
+            (s.tokens.start + 1..raw.first.min(s.tokens.start + 8))
+                .find(|&k| matches!(lower[k].as_ref(), "|" | "\u{b7}") && cue_at(k + 1))
+                .map(|k| k + 1)
+        };
         start.filter(|&start| raw.first - start <= 12)
     };
-    let published_line = |raw: &Raw| published_start(raw).is_some();
     // The first such line dates the article; a second ("Published: …" then "Updated: …") is
     // header too, not an event of the story.
     let span_of = |raw: &Raw| Span::new(tokens[raw.first].span.start, tokens[raw.end - 1].span.end);
     let mut published = None;
     for (k, raw) in raws.iter().enumerate() {
-        if !published_line(raw) || full_date(raw).is_none() || header.iter().any(|h| h.contains(span_of(raw))) {
+        let Some(start) = published_start(raw) else { continue };
+        if full_date(raw).is_none() || header.iter().any(|h| h.contains(span_of(raw))) {
             continue;
         }
-        let start = tokens[published_start(raw).unwrap_or(sentences[raw.sentence].tokens.start)].span.start;
+        let start = tokens[start].span.start;
         let last = raws[k..]
             .iter()
-            .take_while(|r| r.sentence == raw.sentence && published_line(r))
+            .take_while(|r| r.sentence == raw.sentence && published_start(r).is_some())
             .last()
             .map_or(raw.end, |r| r.end);
         header.push(Span::new(start, tokens[last - 1].span.end));
