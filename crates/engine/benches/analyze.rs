@@ -223,4 +223,13 @@ mod pathological {
     fn dates_alone(bencher: Bencher, size: usize) {
         bench(bencher, "Sept. 22, 2016, 14:20 | ", size);
     }
+
+    /// Every name new: the alias step must find a name's group without looking at every group
+    /// so far (it did: 1 MB took 8 s, 2 MB 54 s).
+    #[divan::bench(args = SIZES, sample_count = 3, sample_size = 1)]
+    fn distinct_names(bencher: Bencher, size: usize) {
+        let text = common::distinct_names(size);
+        let options = Options::new();
+        bencher.counter(BytesCount::of_str(&text)).counter(tokens(&text)).bench(|| analyze(black_box(&text), &options));
+    }
 }

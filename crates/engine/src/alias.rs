@@ -10,7 +10,7 @@
 //! Group"), preferring the long name that the text itself defines as "(ISSG)". Each entity's
 //! canonical name is its fullest mention.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
 
 use crate::entities::Mention;
 use crate::lexicon;
@@ -28,6 +28,7 @@ struct Group {
 /// Groups mentions (sorted by position) into entities ordered by first mention.
 pub(crate) fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
     let mut groups: Vec<Group> = Vec::new();
+    let mut index = Index::default();
     let mut by_key: HashMap<(String, Family), usize> = HashMap::new();
     // Ships by their bare name ("hrossey" → the group of "MV Hrossey").
     let mut ships: HashMap<String, usize> = HashMap::new();
@@ -37,8 +38,8 @@ pub(crate) fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
         // A ship's name without its prefix: "the Hrossey" after "the MV Hrossey" (the entity
         // step typed the ship; the model may take the bare name for anything).
         let ship = || (!surface.contains(' ')).then(|| ships.get(&surface.to_lowercase()).copied()).flatten();
-        let found = by_key.get(&key).copied().or_else(ship).or_else(|| link(text, &groups, &surface, m));
-        match found {
+        let found = by_key.get(&key).copied().or_else(ship).or_else(|| link(text, &groups, &index, &surface, m));
+        let g = match found {
             Some(g) => {
                 let group = &mut groups[g];
                 group.mentions.push(m.span);
@@ -47,8 +48,10 @@ pub(crate) fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
                 if surface.split(' ').count() > group.words.len() {
                     group.words = words(&surface);
                     group.initials = initials(&surface);
+                    index.add_name(g, group);
                 }
                 by_key.insert(key, g);
+                g
             }
             None => {
                 let parts = words(&surface);
@@ -58,16 +61,92 @@ pub(crate) fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
                         ships.insert(parts[1].clone(), groups.len());
                     }
                 }
-                by_key.insert(key, groups.len());
+                let g = groups.len();
+                by_key.insert(key, g);
                 groups.push(Group { kind: m.kind, mentions: vec![m.span], words: parts, initials: initials(&surface) });
+                index.add_name(g, &groups[g]);
+                g
             }
-        }
+        };
+        index.add_mention(text, g, m.span);
     }
     groups
         .into_iter()
         .enumerate()
         .map(|(id, g)| Entity { id, name: canonical_name(text, &g.mentions), kind: g.kind, mentions: g.mentions })
         .collect()
+}
+
+/// Where `link` looks for a mention's group. Each rule there asks for a group with a given word
+/// in its name, given initials, a given parenthesis after one of its mentions ("(ISSG)") or a
+/// mention right before "known as"; the groups listed under that key are all that can answer, so
+/// the answer is the one a scan of every group would give, in time linear in the text. (The scan
+/// per new name was quadratic: 1 MB of distinct names took 8 s.)
+#[derive(Default)]
+struct Index {
+    /// Groups by each lower-case word their fullest mention has had (a group whose name grew is
+    /// also listed under its old words: every rule checks the group itself too).
+    words: HashMap<String, Vec<usize>>,
+    /// Groups named by one word, by that word (a group whose name grew stays listed).
+    alone: HashMap<String, Vec<usize>>,
+    /// Groups by each set of initials their fullest mention has had.
+    initials: HashMap<String, Vec<usize>>,
+    /// Groups by the text of a parenthesis right after one of their mentions: "(ISSG)", "(Aslef)".
+    defined: HashMap<String, Vec<usize>>,
+    /// The groups of the last few mentions, for a name right after "known as".
+    recent: VecDeque<usize>,
+}
+
+impl Index {
+    /// Lists a group under the words and initials of its (new) fullest name.
+    fn add_name(&mut self, g: usize, group: &Group) {
+        for word in &group.words {
+            push_once(self.words.entry(word.clone()).or_default(), g);
+        }
+        push_once(self.initials.entry(group.initials.clone()).or_default(), g);
+        if let [word] = group.words.as_slice() {
+            push_once(self.alone.entry(word.clone()).or_default(), g);
+        }
+    }
+
+    fn add_mention(&mut self, text: &str, g: usize, span: Span) {
+        // A name defined in parentheses right after it: "(ISSG)", "(Aslef)". A parenthesis
+        // longer than the bound holds no acronym or short name.
+        let rest = text[span.end..].trim_start();
+        if let Some(inside) = rest.strip_prefix('(') {
+            let near = &inside[..crate::floor_char_boundary(inside, 64)];
+            if let Some(end) = near.find(')') {
+                push_once(self.defined.entry(near[..end].to_string()).or_default(), g);
+            }
+        }
+        if self.recent.len() == 4 {
+            self.recent.pop_front();
+        }
+        self.recent.push_back(g);
+    }
+
+    fn word(&self, word: &str) -> &[usize] {
+        self.words.get(word).map_or(&[], Vec::as_slice)
+    }
+
+    fn alone(&self, word: &str) -> &[usize] {
+        self.alone.get(word).map_or(&[], Vec::as_slice)
+    }
+
+    fn initials(&self, initials: &str) -> &[usize] {
+        self.initials.get(initials).map_or(&[], Vec::as_slice)
+    }
+
+    fn defined(&self, name: &str) -> &[usize] {
+        self.defined.get(name).map_or(&[], Vec::as_slice)
+    }
+}
+
+/// Adds `g` to a list unless it was the last added (a repeat left in is only a second look).
+fn push_once(list: &mut Vec<usize>, g: usize) {
+    if list.last() != Some(&g) {
+        list.push(g);
+    }
 }
 
 /// Types that may name the same thing: a name typed ORG in one place and MISC in another can
@@ -116,7 +195,7 @@ fn is_acronym(s: &str) -> bool {
 }
 
 /// Finds the group a mention that has no exact alias belongs to, if any.
-fn link(text: &str, groups: &[Group], surface: &str, m: Mention) -> Option<usize> {
+fn link(text: &str, groups: &[Group], index: &Index, surface: &str, m: Mention) -> Option<usize> {
     if family(m.kind) != Family::Name {
         return None;
     }
@@ -126,19 +205,19 @@ fn link(text: &str, groups: &[Group], surface: &str, m: Mention) -> Option<usize
     // name model gave the short form.
     if parts.len() == 1 && !is_acronym(surface) && surface.chars().count() >= 3 {
         let letters = surface.to_uppercase();
-        let defined = most_recent(groups, |g| {
-            g.words.len() > 1 && g.initials == letters && g.mentions.iter().any(|s| defined_as(text, *s, surface))
-        });
+        let defined = most_recent(groups, index.defined(surface), |g| g.words.len() > 1 && g.initials == letters);
         if defined.is_some() {
             return defined;
         }
     }
     // A name the text gives another by: "the International Chess Federation, known as FIDE".
-    // Asked only where the text before reads "known as" (every group's every mention for
-    // every name would be quadratic); later mentions find the group by their key.
+    // Asked only where the text before reads "known as", of the last few mentions' groups (the
+    // name is one of them); later mentions find the group by their key.
     let before = text[crate::floor_char_boundary(text, m.span.start.saturating_sub(40))..m.span.start].trim_end();
     if before.ends_with("known as") {
-        let known = most_recent(groups, |g| g.mentions.iter().rev().take(4).any(|s| known_as(text, *s, surface)));
+        let known = most_recent(groups, &index.recent, |g| {
+            g.mentions.iter().rev().take(4).any(|s| known_as(text, *s, surface))
+        });
         if known.is_some() {
             return known;
         }
@@ -148,14 +227,15 @@ fn link(text: &str, groups: &[Group], surface: &str, m: Mention) -> Option<usize
         let named = |g: &Group| g.kind == EntityType::Person && g.words.len() > 1 && g.words.contains(&parts[0]);
         // A relative introduced as such ("His daughter, Thandi Dube, said …") is named in full
         // again in news writing; the surname alone is the person the story is about.
-        let person =
-            most_recent(groups, |g| named(g) && !introduced_as_kin(text, g)).or_else(|| most_recent(groups, named));
+        let same_word = index.word(&parts[0]);
+        let person = most_recent(groups, same_word, |g| named(g) && !introduced_as_kin(text, g))
+            .or_else(|| most_recent(groups, same_word, named));
         // Else a company's short name the name model took for a person ("Analysts expect
         // Orchid to sell …" after "Orchid Devices"). The company also when the "person" has no
         // known given name and the company was named after it: "Chipmaker Lumora" in a
         // headline, then "Lumora Semiconductor said …", then "Lumora's revenue" (but "Lena
         // Ford … Ford Motor … Ford said" is Lena Ford).
-        let company = short_org_name(groups, &parts[0]);
+        let company = short_org_name(groups, index, &parts[0]);
         let last = |g: usize| groups[g].mentions.last().map(|s| s.start);
         let given_name = |g: usize| {
             groups[g].mentions.iter().any(|s| s.text(text).split(' ').next().is_some_and(lexicon::is_first_name))
@@ -164,7 +244,7 @@ fn link(text: &str, groups: &[Group], surface: &str, m: Mention) -> Option<usize
         // after "Ashby Town").
         let club = || {
             let org = |g: &Group| g.kind == EntityType::Org && g.words.len() > 1 && g.words.last() == Some(&parts[0]);
-            lexicon::contains(TEAM_WORDS, surface).then(|| most_recent(groups, org)).flatten()
+            lexicon::contains(TEAM_WORDS, surface).then(|| most_recent(groups, same_word, org)).flatten()
         };
         return match (person, company) {
             (Some(p), Some(c)) if !given_name(p) && last(c) > last(p) => Some(c),
@@ -174,20 +254,23 @@ fn link(text: &str, groups: &[Group], surface: &str, m: Mention) -> Option<usize
     if m.kind == EntityType::Person && parts.len() > 1 {
         // A surname of several words after the full name ("De Vries" after "Lotte de Vries",
         // "Gahr Støre" after "Jonas Gahr Støre"); words compare in lower case.
-        let fuller = most_recent(groups, |g| {
+        let last = parts.last().unwrap();
+        let fuller = most_recent(groups, index.word(last), |g| {
             g.kind == EntityType::Person && g.words.len() > parts.len() && g.words.ends_with(&parts)
         });
         if fuller.is_some() {
             return fuller;
         }
         // The full name after the surname alone ("Kerry" … "John Kerry").
-        let last = parts.last().unwrap();
-        return most_recent(groups, |g| g.kind == EntityType::Person && g.words.len() == 1 && &g.words[0] == last);
+        return most_recent(groups, index.alone(last), |g| {
+            g.kind == EntityType::Person && g.words.len() == 1 && &g.words[0] == last
+        });
     }
     if matches!(m.kind, EntityType::Org | EntityType::Misc) && parts.len() == 1 && !is_acronym(surface) {
         // A company's short name after its full name ("Quorvane" after "Quorvane Systems").
         // Or an institution's head word after its full name: "the Commission" after "the
         // European Commission", "the Council" after "Dunmore County Council".
+        let same_word = index.word(&parts[0]);
         let head = || {
             let institution = lexicon::contains(lexicon::ORG_HEADS, surface)
                 || lexicon::contains(lexicon::ORG_SUFFIXES, surface) && surface != "International"
@@ -195,7 +278,9 @@ fn link(text: &str, groups: &[Group], surface: &str, m: Mention) -> Option<usize
             if !institution {
                 return None;
             }
-            most_recent(groups, |g| g.kind == EntityType::Org && g.words.len() > 1 && g.words.last() == Some(&parts[0]))
+            most_recent(groups, same_word, |g| {
+                g.kind == EntityType::Org && g.words.len() > 1 && g.words.last() == Some(&parts[0])
+            })
         };
         // A person's surname the model took for a company, when it speaks: "Sgt. Allison Ford
         // … Ford said at a briefing". (Then the company's "Ford" is hers too, as a person's
@@ -207,28 +292,35 @@ fn link(text: &str, groups: &[Group], surface: &str, m: Mention) -> Option<usize
                 .any(|v| rest.strip_prefix(v).is_some_and(|r| !r.starts_with(char::is_alphanumeric)));
             let person =
                 |g: &Group| g.kind == EntityType::Person && g.words.len() > 1 && g.words.last() == Some(&parts[0]);
-            speaks.then(|| most_recent(groups, person)).flatten()
+            speaks.then(|| most_recent(groups, same_word, person)).flatten()
         };
-        return short_org_name(groups, &parts[0]).or_else(head).or_else(speaker);
+        return short_org_name(groups, index, &parts[0]).or_else(head).or_else(speaker);
     }
     // The full name after a short one ("Northfield" in a headline, then "Northfield Rovers"):
     // a name that adds only a generic last word to it.
     if m.kind == EntityType::Org && parts.len() == 2 {
         let last = surface.rsplit(' ').next().unwrap_or("");
         let alone = |word: &String| {
-            most_recent(groups, |g| g.kind == EntityType::Org && g.words.len() == 1 && &g.words[0] == word)
+            most_recent(groups, index.alone(word), |g| {
+                g.kind == EntityType::Org && g.words.len() == 1 && &g.words[0] == word
+            })
         };
         if lexicon::contains(lexicon::ORG_SUFFIXES, last) || lexicon::contains(TEAM_WORDS, last) {
             // Or a club's short name ("Late penalty sends Rovers top", then "Harbourside
             // Rovers moved to the top").
-            let club = || alone(&parts[1]).filter(|_| lexicon::contains(TEAM_WORDS, last));
+            let club = || lexicon::contains(TEAM_WORDS, last).then(|| alone(&parts[1])).flatten();
             return alone(&parts[0]).or_else(club);
         }
     }
     // The full name after two or more of its last or first words (a headline's "Harbor
     // Authority", then "the Tidewater Harbor Authority").
     if m.kind == EntityType::Org && parts.len() > 2 {
-        let part = most_recent(groups, |g| {
+        // A group that begins or ends this name has its first two or last two words: the
+        // rarer word's list holds all of them.
+        let n = parts.len();
+        let rarer = |a: &str, b: &str| std::cmp::min_by_key(index.word(a), index.word(b), |l| l.len());
+        let ends = rarer(&parts[0], &parts[1]).iter().chain(rarer(&parts[n - 2], &parts[n - 1]));
+        let part = most_recent(groups, ends, |g| {
             g.kind == EntityType::Org
                 && (2..parts.len()).contains(&g.words.len())
                 && (parts.ends_with(&g.words) || parts.starts_with(&g.words))
@@ -243,10 +335,9 @@ fn link(text: &str, groups: &[Group], surface: &str, m: Mention) -> Option<usize
         // A place's acronym spells its initials ("United Arab Emirates (UAE)"); one that does
         // not is a dateline's news agency ("NEW YORK (AP)").
         let spells = |g: &Group| g.kind != EntityType::Loc || letters.chars().all(|c| g.initials.contains(c));
-        let defined = most_recent(groups, |g| {
-            g.mentions.iter().any(|s| defined_as(text, *s, &letters)) && g.words.len() > 1 && spells(g)
-        });
-        return defined.or_else(|| most_recent(groups, |g| g.words.len() > 1 && g.initials == letters));
+        let defined = most_recent(groups, index.defined(&letters), |g| g.words.len() > 1 && spells(g));
+        return defined
+            .or_else(|| most_recent(groups, index.initials(&letters), |g| g.words.len() > 1 && g.initials == letters));
     }
     None
 }
@@ -295,8 +386,8 @@ fn introduced_as_kin(text: &str, g: &Group) -> bool {
 }
 
 /// The most recent organization of several words whose first word is `word`.
-fn short_org_name(groups: &[Group], word: &str) -> Option<usize> {
-    most_recent(groups, |g| g.kind == EntityType::Org && g.words.len() > 1 && g.words[0] == word)
+fn short_org_name(groups: &[Group], index: &Index, word: &str) -> Option<usize> {
+    most_recent(groups, index.word(word), |g| g.kind == EntityType::Org && g.words.len() > 1 && g.words[0] == word)
 }
 
 /// True when the text right after `span` reads ", known as NAME" (or "also", "better" known…,
@@ -310,19 +401,17 @@ fn known_as(text: &str, span: Span, name: &str) -> bool {
         .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
 }
 
-/// True when the text right after `span` reads " (ACRONYM)".
-fn defined_as(text: &str, span: Span, acronym: &str) -> bool {
-    let rest = text[span.end..].trim_start();
-    rest.strip_prefix('(').and_then(|r| r.strip_prefix(acronym)).is_some_and(|r| r.starts_with(')'))
-}
-
-fn most_recent(groups: &[Group], pred: impl Fn(&Group) -> bool) -> Option<usize> {
-    groups
-        .iter()
-        .enumerate()
-        .filter(|(_, g)| pred(g))
-        .max_by_key(|(_, g)| g.mentions.last().map(|s| s.start))
-        .map(|(i, _)| i)
+/// Of the candidate groups that satisfy `pred`, the one mentioned last.
+fn most_recent<'a>(
+    groups: &[Group],
+    candidates: impl IntoIterator<Item = &'a usize>,
+    pred: impl Fn(&Group) -> bool,
+) -> Option<usize> {
+    candidates
+        .into_iter()
+        .copied()
+        .filter(|&i| pred(&groups[i]))
+        .max_by_key(|&i| groups[i].mentions.last().map(|s| s.start))
 }
 
 /// The fullest mention: most words, then most characters; mixed case over all capitals
@@ -423,6 +512,12 @@ mod tests {
         "John Kerry spoke. Kerry left.",
         [("John Kerry", Person), ("Kerry", Person)],
         [("John Kerry", &["John Kerry", "Kerry"][..])]
+    );
+    t!(
+        first_name_after_the_name_grew,
+        "Kerry spoke. John Kerry came. John left.",
+        [("Kerry", Person), ("John Kerry", Person), ("John", Person)],
+        [("John Kerry", &["Kerry", "John Kerry", "John"][..])]
     );
     t!(
         surname_of_several_words,

@@ -13,6 +13,11 @@ mod common {
     pub mod invariants;
 }
 
+/// The benches' texts (for `distinct_names`).
+#[path = "../benches/common/mod.rs"]
+#[allow(dead_code)]
+mod texts;
+
 fn check(text: &str) {
     let options = Options::new();
     let a = analyze(text, &options);
@@ -109,5 +114,7 @@ pathological!(dates_everywhere, "on Thursday, Sept. 22, 2016, and 2017 and next 
 // One sentence of nothing but dates: the date-line and aside checks must stay linear.
 pathological!(dates_alone_one_sentence, "Sept. 22, 2016, 14:20 | ".repeat(MB / 24));
 pathological!(html, "<script>alert(1)</script><p class=\"x\">Kerry &amp; Lavrov</p>".repeat(10_000));
+// Nearly every name new: the alias step must not compare each with every entity so far.
+pathological!(distinct_names, texts::distinct_names(MB / 4));
 pathological!(empty, String::new());
 pathological!(whitespace_only, " \n\t\r ".repeat(10_000));
