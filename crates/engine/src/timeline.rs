@@ -159,6 +159,7 @@ fn restated_by_next(text: &str, found: &Found, k: usize) -> bool {
     use crate::timex::{add, Unit};
     let (unit, n) = match precision {
         Precision::Day => return false,
+        Precision::Week if this.value.ends_with("-WE") => (Unit::Day, 2),
         Precision::Week => (Unit::Week, 1),
         Precision::Month => (Unit::Month, 1),
         Precision::Season | Precision::Quarter => (Unit::Month, 3),
@@ -237,7 +238,9 @@ fn calendar_precision(value: &str) -> Option<(Precision, Date)> {
             Some((Precision::Season, Date::new(year()?, month, 1).ok()?))
         }
         (8 | 11, Some(b'-'), Some(b'W')) if digits(6..8) && (b.len() == 8 || &value[8..] == "-WE") => {
-            let week = jiff::civil::ISOWeekDate::new(year()?, num(6..8)? as i8, jiff::civil::Weekday::Monday).ok()?;
+            // A week starts on its Monday, its weekend on the Saturday.
+            let first = if b.len() == 8 { jiff::civil::Weekday::Monday } else { jiff::civil::Weekday::Saturday };
+            let week = jiff::civil::ISOWeekDate::new(year()?, num(6..8)? as i8, first).ok()?;
             Some((Precision::Week, week.date()))
         }
         _ => None,
@@ -1011,6 +1014,15 @@ mod tests {
         "Forecasters expect calmer weather, but warn that another band of heavy rain could arrive by the weekend.",
         REF,
         [("2016-W38-WE", "week", "Another band of heavy rain could arrive by the weekend"),]
+    );
+    t!(
+        weekend_after_the_days_of_its_week,
+        "The council said on Thursday that the town would stay on alert through the weekend.",
+        REF,
+        [
+            ("2016-09-22", "day", "The council said on Thursday that the town would stay on alert…"),
+            ("2016-W38-WE", "week", "The town would stay on alert through the weekend"),
+        ]
     );
     t!(
         told_reporters_that,

@@ -78,8 +78,14 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], given: 
         (None, None) => ReferenceDate { date: None, source: ReferenceSource::None },
     };
 
+    let written = match reference.source {
+        ReferenceSource::Given => true,
+        ReferenceSource::Inferred(span) => header.iter().any(|h| h.contains(span)),
+        ReferenceSource::None => false,
+    };
     let mut resolver = Resolver {
         reference: reference.date,
+        written,
         anchor: None,
         day: None,
         latest_day: None,
@@ -504,13 +510,16 @@ impl Sem {
     /// Whether the value depends on the tense of the clause (a count of years back only
     /// when it counts from a date named before: see `Resolver::resolve`).
     fn needs_tense(&self) -> bool {
+        // "the next morning" told in the past cannot be after the day of writing.
+        if let Sem::Anchored { offset, .. } = self {
+            return *offset > 0;
+        }
         !matches!(
             self,
             Sem::Fixed { .. }
                 | Sem::Shift { ahead: false, .. }
                 | Sem::Decade(_)
                 | Sem::Relative { .. }
-                | Sem::Anchored { .. }
                 | Sem::Counted { anchored: false, .. }
                 | Sem::ToTheDay { .. }
                 | Sem::SameTime { .. }
@@ -4507,6 +4516,9 @@ fn weekly_hours(lower: &[Cow<str>], raws: &mut [Raw]) {
 
 struct Resolver {
     reference: Option<Date>,
+    /// The reference is the day the text was written: given, or read from a dateline or a
+    /// "Published" line (not the latest date the text names, which may be an event's).
+    written: bool,
     /// The last date mentioned, and its precision, for "the next day" and "a year earlier".
     anchor: Option<(Date, Unit)>,
     /// The last day named, kept when a coarser date comes after it ("on Saturday … since 2022.
@@ -5069,11 +5081,25 @@ impl Resolver {
                     })
                     .map(|(date, _)| date)
                     .or(reference);
+                // Told in the past, a day counted past the one the text was written on is no
+                // day the text can mean: "A helicopter reached them the next morning" with no
+                // date before it but the publication's. (Counted from a date after the
+                // reference, the text tells of later times than the reference: left alone.)
+                let written = self.written;
+                let after_writing = |base: Date, date: Date| {
+                    offset > 0
+                        && written
+                        && (tense.past || tense.past_target)
+                        && !future
+                        && reference.is_some_and(|r| base <= r && date > r)
+                };
                 match base {
                     None => (D, unknown(unit).to_string(), None),
                     Some(base) => {
                         let date = add(base, unit, offset)?;
                         match part {
+                            Some(part) if after_writing(base, date) => (T, format!("XXXX-XX-XXT{part}"), None),
+                            None if after_writing(base, date) => (D, unknown(unit).to_string(), None),
                             Some(part) => (T, format!("{}T{part}", ymd(date)?), Some((date, Unit::Day))),
                             None => (D, at_precision(date, unit)?, Some((date, unit))),
                         }
@@ -6465,6 +6491,26 @@ mod tests {
             ("the next morning", "TIME", "2015-03-04TMO"),
             ("that night", "TIME", "2015-03-04TNI")
         ]
+    );
+    // Told in the past with no date before it, "the next morning" is no day after the one the
+    // text was written on.
+    t!(
+        next_morning_in_the_past_without_a_date,
+        "A helicopter reached them the next morning. It took until the following afternoon to clear the road.",
+        REF,
+        [("the next morning", "TIME", "XXXX-XX-XXTMO"), ("the following afternoon", "TIME", "XXXX-XX-XXTAF")]
+    );
+    t!(
+        next_morning_after_the_day_before,
+        "The boat sank on Sept. 21. Rescuers arrived the next morning.",
+        REF,
+        [("Sept. 21", "DATE", "2016-09-21"), ("the next morning", "TIME", "2016-09-22TMO")]
+    );
+    t!(
+        next_morning_ahead,
+        "Rescuers will return the next morning.",
+        REF,
+        [("the next morning", "TIME", "2016-09-23TMO")]
     );
     t!(bare_clock_needs_cue, "The ratio was 3:30 overall.", REF, []);
 
