@@ -523,7 +523,6 @@ impl Sem {
                 | Sem::Counted { anchored: false, .. }
                 | Sem::ToTheDay { .. }
                 | Sem::SameTime { .. }
-                | Sem::Clock { .. }
                 | Sem::Day { .. }
         )
     }
@@ -1869,6 +1868,10 @@ impl Scan<'_> {
             (_, Sem::Cal { year, month: Some(month), day: Some(_), .. }) if valid_day(year, month, day) => {
                 Some((i + 1, Sem::Cal { year, month: Some(month), day: Some(day), clock: None }))
             }
+            // "from 9 to 16 August next year".
+            (_, Sem::Month { month, day: Some(_), dir }) if valid_day(None, month, day) => {
+                Some((i + 1, Sem::Month { month, day: Some(day), dir }))
+            }
             _ => None,
         }
     }
@@ -2326,6 +2329,12 @@ impl Scan<'_> {
                 (",", None, Some(y)) => (Some(y), j + 3),
                 _ => (None, j + 1),
             };
+            // "August 16 next year".
+            if let Some((offset, end)) = self.year_offset_at(j + 1).filter(|_| year.is_none()) {
+                if self.day_at(j).is_some() && valid_day(None, month, day) {
+                    return Some((end, Sem::Month { month, day: Some(day), dir: Dir::Year(offset) }));
+                }
+            }
             return valid_day(year, month, day)
                 .then_some((end, Sem::Cal { year, month: Some(month), day: Some(day), clock: None }));
         }
@@ -2389,6 +2398,11 @@ impl Scan<'_> {
             return alone.then_some((at + 1, Sem::MonthDay { day }));
         };
         let year = self.year_at(j);
+        // "16 August next year".
+        if let Some((offset, end)) = self.year_offset_at(j).filter(|_| year.is_none()) {
+            return valid_day(None, month, day)
+                .then_some((end, Sem::Month { month, day: Some(day), dir: Dir::Year(offset) }));
+        }
         let end = j + usize::from(year.is_some());
         valid_day(year, month, day).then_some((end, Sem::Cal { year, month: Some(month), day: Some(day), clock: None }))
     }
@@ -3697,6 +3711,12 @@ impl Scan<'_> {
         };
         // "2.30" alone is a number; "2.30pm", "2.30 p.m." and "09.15 BST" are times.
         let zone = TIME_ZONES.contains(&self.w(i + 1));
+        // "won in 2:03:41", "a time of 2:19:58": hours, minutes and seconds are a race's time
+        // unless a clock word says otherwise ("at 14:30:05", "14:30:05 GMT").
+        let seconds = self.w(i).bytes().filter(|&b| b == b':').count() == 2;
+        if seconds && pm.is_none() && !zone && !clock_cue(self.prev(i)) && !matches!(self.w(i + 1), "local" | "hrs") {
+            return None;
+        }
         if pm.is_none() && !self.w(i).contains(':') && self.w(i).contains('.') && !zone {
             return None;
         }
@@ -3730,6 +3750,10 @@ impl Scan<'_> {
         };
         if let Some(part) = edge {
             let cued = matches!(self.prev(i), "at" | "by" | "until" | "till" | "before" | "after" | "since" | "from");
+            // "before dawn on Thursday": that day's dawn, one expression.
+            if let Some(day) = self.weekday_at(i + 2).filter(|_| cued && self.w(i + 1) == "on") {
+                return Some((i + 3, Sem::Weekday { day, dir: Dir::Tense, part: Some(part) }));
+            }
             return (cued && self.w(i + 1) != "of").then_some((i + 1, Sem::Part { part }));
         }
         let at_the = self.w(i) == "the" && matches!(self.prev(i), "in" | "during" | "through" | "throughout");
@@ -5115,9 +5139,14 @@ impl Resolver {
                 let background = |last: Date| {
                     self.latest_day.is_some_and(|latest| add(last, Unit::Day, 3).is_some_and(|d| d < latest))
                 };
-                let day = match (future, sentence_day, reference, self.last_day()) {
-                    (true, None, Some(r), Some(last)) if last < r => ymd(r)?,
-                    (false, None, _, Some(last)) if background(last) => ymd(self.latest_day?)?,
+                // Nor is one told in the past on a day still to come: "The museum will reopen on
+                // Tuesday. Police appealed for witnesses who saw a scooter at 5:30 a.m." is on
+                // the latest day named up to the reference.
+                let told_past = (tense.past || tense.past_target) && !future;
+                let day = match (future, sentence_day, reference, self.last_day(), self.latest_day) {
+                    (true, None, Some(r), Some(last), _) if last < r => ymd(r)?,
+                    (false, None, Some(r), Some(last), Some(latest)) if told_past && last > r => ymd(latest)?,
+                    (false, None, _, Some(last), _) if background(last) => ymd(self.latest_day?)?,
                     _ => self.clock_day(sentence_day)?,
                 };
                 return Some((T, format!("{day}T{hour:02}:{minute:02}"), None));
@@ -6490,6 +6519,45 @@ mod tests {
             ("March 3, 2015", "DATE", "2015-03-03"),
             ("the next morning", "TIME", "2015-03-04TMO"),
             ("that night", "TIME", "2015-03-04TNI")
+        ]
+    );
+    t!(
+        edge_of_the_day_on_a_weekday,
+        "Burglars forced the door before dawn on Tuesday.",
+        REF,
+        [("dawn on Tuesday", "TIME", "2016-09-20TMO")]
+    );
+    t!(
+        past_clock_not_on_a_day_to_come,
+        "Burglars forced the door on Tuesday. The shop will reopen on Monday. A neighbour saw a van at 5:30 a.m.",
+        REF,
+        [
+            ("Tuesday", "DATE", "2016-09-20"),
+            ("Monday", "DATE", "2016-09-26"),
+            ("5:30 a.m.", "TIME", "2016-09-20T05:30")
+        ]
+    );
+    t!(
+        future_clock_after_a_day_to_come,
+        "The shop will reopen on Monday. Doors will open at 9 a.m.",
+        REF,
+        [("Monday", "DATE", "2016-09-26"), ("9 a.m.", "TIME", "2016-09-26T09:00")]
+    );
+    t!(race_time_is_no_clock, "Wanjiru won in 2:21:07 and Tola was second in 2:22:40.", REF, []);
+    t!(
+        clock_with_seconds_after_at,
+        "The alarm sounded at 14:30:05 on Monday.",
+        REF,
+        [("14:30:05 on Monday", "TIME", "2016-09-19T14:30")]
+    );
+    t!(
+        day_and_month_next_year,
+        "The finals take place from 9 to 16 August next year, and the draw on March 3 next year.",
+        REF,
+        [
+            ("9", "DATE", "2017-08-09"),
+            ("16 August next year", "DATE", "2017-08-16"),
+            ("March 3 next year", "DATE", "2017-03-03")
         ]
     );
     // Told in the past with no date before it, "the next morning" is no day after the one the
