@@ -1253,13 +1253,25 @@ impl Scan<'_> {
         let is_cue = |i: usize| {
             let w = self.w(i);
             let next = self.w(i + 1);
+            // "urged members to walk out", "called on his supporters to march": an object, then
+            // "to" and a verb.
+            let object_to = || {
+                (i + 2..(i + 6).min(first)).any(|k| {
+                    self.w(k) == "to"
+                        && self.kind(k + 1) == Some(TokenKind::Word)
+                        && (i + 1..k).all(|m| self.kind(m) == Some(TokenKind::Word) && self.verb_at(m).is_none())
+                })
+            };
             // "had been scheduled to expire Friday": a plan that was overtaken, so a past day.
             if self.prev(i) == "been" && self.prev(i.saturating_sub(1)) == "had" {
                 return false;
             }
             // A past verb that looks ahead ("warned of delays on Saturday") counts only when
             // asked for: what was promised may have fallen due already.
-            let reported_cue = matches!(w, "warned" | "predicted" | "vowed" | "pledged" | "promised" | "threatened");
+            // So does one asking someone to do something: "urged members to walk out on Friday"
+            // (not "agreed to meet on Tuesday", which may tell when they agreed).
+            let reported_cue = matches!(w, "warned" | "predicted" | "vowed" | "pledged" | "promised" | "threatened")
+                || matches!(w, "urged" | "asked" | "called" | "told" | "ordered") && object_to();
             // "expected the weather to turn cooler by Monday": an expectation with its object
             // before "to" (the bare "expected to" is below).
             let expects_object = || {
@@ -6542,6 +6554,18 @@ mod tests {
         "The shop will reopen on Monday. Doors will open at 9 a.m.",
         REF,
         [("Monday", "DATE", "2016-09-26"), ("9 a.m.", "TIME", "2016-09-26T09:00")]
+    );
+    t!(
+        urged_to_act_on_a_weekday,
+        "The union urged members to walk out on Monday.",
+        REF,
+        [("Monday", "DATE", "2016-09-26")]
+    );
+    t!(
+        voted_on_a_weekday_to_act,
+        "The council voted on Monday to close the pool.",
+        REF,
+        [("Monday", "DATE", "2016-09-19")]
     );
     t!(race_time_is_no_clock, "Wanjiru won in 2:21:07 and Tola was second in 2:22:40.", REF, []);
     t!(
