@@ -101,6 +101,8 @@ pub(crate) fn build(text: &str, sentences: &[Sentence], found: &Found) -> Vec<Ti
             continue;
         }
         let Some(sentence) = sentence_of(timex.span) else { continue };
+        // The date named before it in the sentence, for a label of its own conjunct.
+        let previous = k.checked_sub(1).map(|j| found.timexes[j].span).filter(|p| sentence.span.contains(*p));
         let inferred = implied.contains_key(&k)
             || !found.stated.get(k).copied().unwrap_or(false)
             || end.is_some()
@@ -118,7 +120,7 @@ pub(crate) fn build(text: &str, sentences: &[Sentence], found: &Found) -> Vec<Ti
                 end_date,
                 precision,
                 inferred,
-                label: label(text, sentence.span, span, &found.header),
+                label: label(text, sentence.span, span, &found.header, previous),
                 span,
                 sentence: sentence.span,
             },
@@ -265,7 +267,7 @@ struct Segment {
 /// A short clause of the sentence saying what happened: the clause holding the time
 /// expression, without the dateline, leading conjunctions, or non-restrictive "who"/"which"
 /// clauses, cut to [`LABEL_WORDS`] words.
-fn label(text: &str, sentence: Span, timex: Span, header: &[Span]) -> String {
+fn label(text: &str, sentence: Span, timex: Span, header: &[Span], previous: Option<Span>) -> String {
     let start = header
         .iter()
         .filter(|h| sentence.contains(**h) && h.end <= timex.start)
@@ -316,6 +318,26 @@ fn label(text: &str, sentence: Span, timex: Span, header: &[Span]) -> String {
     let Some(at) = clauses.iter().position(|c| c.iter().any(|s| s.end > timex.start)) else {
         return String::new();
     };
+    // A date in an aside after the subject that opens the sentence ("Fjordlink, founded in
+    // 1989, carried 2.1 million passengers last year"): the subject and the aside tell what
+    // happened then, not the main clause.
+    if let [first, aside, next, ..] = segments.as_slice() {
+        let opening = first_word(aside.span.text(text));
+        let participle = opening == "born" || crate::timex::ed_form(&opening) || crate::timex::listed_past(&opening);
+        let subject = clause_words(text, &[first.span]);
+        if first.span.start == sentence.start
+            && aside.after_comma
+            && next.after_comma
+            && aside.span.contains(timex)
+            && participle
+            && (1..=5).contains(&subject.len())
+            && subject.first().is_some_and(|w| w.starts_with(char::is_uppercase))
+        {
+            let mut words = subject;
+            words.extend(clause_words(text, &[aside.span]));
+            return finish(text, words, timex);
+        }
+    }
     let mut words = clause_words(text, &clauses[at]);
     let offset = |w: &str| offset_in(text, w);
     // Reported speech: a date in what was said is labelled by the report, not by the saying
@@ -345,7 +367,21 @@ fn label(text: &str, sentence: Span, timex: Span, header: &[Span]) -> String {
                 )
             });
             let tells = !preposition || seg_words.iter().any(|w| is_verb(w) || is_gerund(w));
-            if seg_words.len() >= 4 && later && tells {
+            // A reporting tag ending the sentence (", the company said on Monday.") says only
+            // who told it: what was told, the start of the clause, is the event.
+            let tag = seg_words.len() <= 8
+                && seg_words.iter().any(|w| {
+                    matches!(*w, "said" | "says" | "announced" | "reported" | "confirmed" | "told" | "added" | "wrote")
+                })
+                && text[seg.span.end..sentence.end]
+                    .trim_matches(|c: char| c.is_whitespace() || ".!?\"'\u{201D}\u{2019})".contains(c))
+                    .is_empty();
+            let told = words.iter().take_while(|w| offset(w) < seg.span.start).count();
+            if tag && told >= 3 {
+                words.truncate(told);
+                return finish(text, words, timex);
+            }
+            if seg_words.len() >= 4 && later && tells && !tag {
                 // A verb after an aside takes the subject before the aside back: "The truce,
                 // agreed late on Wednesday after …, began at 6 a.m. on Thursday" → "The truce
                 // began at 6 a.m. on Thursday".
@@ -415,9 +451,52 @@ fn label(text: &str, sentence: Span, timex: Span, header: &[Span]) -> String {
                     // shop in April 1967".
                     || c + 2 < at_date && words.get(c + 1).is_some_and(|w| is_gerund(w))
             };
+            // Or the "and" after another date of the sentence: "a final investment decision by
+            // the end of 2026 and first copper production in 2029" (each date its conjunct).
+            // (Only when the whole would not fit: "The offer includes a 5.5% rise backdated to
+            // April and a further 3% from January 2027" is shown whole.)
+            let whole_fits = date_end(text, &words, timex) <= LABEL_WORDS + DATE_OVERRUN;
+            // And a thing of its own named before the date ("first copper production"; not
+            // "and again just before Christmas", "and Europe by the end of June").
+            let names_a_thing = |c: usize| {
+                words.get(c + 1..at_date).unwrap_or(&[]).iter().any(|w| {
+                    w.len() >= 4
+                        && w.starts_with(char::is_lowercase)
+                        && !matches!(
+                            *w,
+                            "again"
+                                | "just"
+                                | "then"
+                                | "also"
+                                | "later"
+                                | "earlier"
+                                | "before"
+                                | "after"
+                                | "until"
+                                | "since"
+                                | "during"
+                                | "shortly"
+                                | "around"
+                                | "about"
+                                | "only"
+                                | "once"
+                                | "twice"
+                                | "early"
+                                | "late"
+                                | "from"
+                                | "into"
+                                | "through"
+                                | "with"
+                                | "more"
+                                | "than"
+                        )
+                })
+            };
+            let after_other_date =
+                |c: usize| !whole_fits && previous.is_some_and(|p| p.end <= offset(words[c])) && names_a_thing(c);
             // The later of the two: the one nearer the date.
             let cut = cut
-                .filter(|&c| words.len() - (c + 1) >= 4 && opens_clause(c) && says(c))
+                .filter(|&c| words.len() - (c + 1) >= 4 && (opens_clause(c) || after_other_date(c)) && says(c))
                 .max(subordinate.filter(|&c| words.len() - (c + 1) >= 4 && has_subject(c) && says(c)));
             if let Some(cut) = cut {
                 words.drain(..=cut);
@@ -505,6 +584,26 @@ fn label(text: &str, sentence: Span, timex: Span, header: &[Span]) -> String {
             break;
         }
         words.remove(0);
+    }
+    // A reporting tag right after the date ("…to finish by late 2029, the authority's chair,
+    // Denise Arbogast, told reporters after the vote"): who told it is not what happened.
+    let rest = &text[timex.end..sentence.end];
+    let tag = rest.trim_start().starts_with(',') && {
+        let rest_words: Vec<&str> = rest.split_whitespace().take(13).collect();
+        let verb = rest_words.iter().position(|w| {
+            matches!(
+                w.trim_matches(|c: char| !c.is_alphanumeric()),
+                "said" | "says" | "announced" | "reported" | "confirmed" | "told" | "added" | "wrote"
+            )
+        });
+        verb.is_some_and(|v| {
+            rest_words.len() < 13
+                && !rest_words[..v].iter().any(|w| matches!(*w, "and" | "but" | "which" | "while" | "who" | "when"))
+        })
+    };
+    let end = self::date_end(text, &words, timex);
+    if tag && end >= 4 {
+        words.truncate(end);
     }
     finish(text, words, timex)
 }
@@ -705,10 +804,12 @@ fn segments(text: &str, span: Span) -> Vec<Segment> {
     let mut chars = s.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         let spaced = |j: usize| s[..j].ends_with(' ') && s[j + c.len_utf8()..].starts_with(' ');
+        // A double hyphen set off by spaces is a dash too: "(Science Desk) -- Arctic sea ice".
+        let double = c == '-' && s[..i].ends_with(' ') && s[i..].starts_with("-- ");
         let cut = match c {
             ',' => Some(true),
             ';' | ':' | '\u{2014}' | '\u{2013}' => Some(false),
-            '-' if spaced(i) => Some(false),
+            '-' if spaced(i) || double => Some(false),
             _ => None,
         };
         // A comma inside a number ("1,500") is not a cut, nor a colon in "14:30", nor the
@@ -723,7 +824,10 @@ fn segments(text: &str, span: Span) -> Vec<Segment> {
         };
         if let Some(comma) = cut.filter(|_| !in_number && !year_after) {
             out.push(Segment { span: Span::new(span.start + from, span.start + i), after_comma });
-            from = i + c.len_utf8();
+            from = i + c.len_utf8() + usize::from(double);
+            if double {
+                chars.next();
+            }
             after_comma = comma;
         }
     }
@@ -1016,6 +1120,42 @@ mod tests {
         [("2016-W38-WE", "week", "Another band of heavy rain could arrive by the weekend"),]
     );
     t!(
+        reporting_tag_after_the_event,
+        "Rescuers pulled four fishermen from the cold water near the mouth of the harbour, the coastguard said on Tuesday.",
+        REF,
+        [("2016-09-20", "day", "Rescuers pulled four fishermen from the cold water near the mouth of the harbour")]
+    );
+    t!(
+        reporting_tag_after_the_date,
+        "The new pier should open to ferries by late 2019, the port's director, Ana Lisboa, told reporters.",
+        REF,
+        [("2019", "year", "The new pier should open to ferries by late 2019")]
+    );
+    t!(
+        each_date_its_conjunct,
+        "The mine expects a final permit by the end of 2017 and its first shipments of copper ore in 2020.",
+        REF,
+        [
+            ("2017", "year", "The mine expects a final permit by the end of 2017 and…"),
+            ("2020", "year", "Its first shipments of copper ore in 2020")
+        ]
+    );
+    t!(
+        participle_aside_after_the_subject,
+        "Harbour Ferries, founded in 1962, carried 800,000 passengers last year.",
+        REF,
+        [
+            ("1962", "year", "Harbour Ferries founded in 1962"),
+            ("2015", "year", "Harbour Ferries, founded in 1962, carried 800,000 passengers last year")
+        ]
+    );
+    t!(
+        credit_before_a_double_hyphen,
+        "(Weather Desk) -- The last hard frost in the valley came in 1961.",
+        REF,
+        [("1961", "year", "The last hard frost in the valley came in 1961")]
+    );
+    t!(
         weekend_after_the_days_of_its_week,
         "The council said on Thursday that the town would stay on alert through the weekend.",
         REF,
@@ -1043,7 +1183,8 @@ mod tests {
         [
             ("2012", "year", "We were promised a new contract in 2012, in 2014 and again…"),
             ("2014", "year", "We were promised a new contract in 2012, in 2014 and again…"),
-            ("2015", "year", "We were promised a new contract in 2012, in 2014 and again last year…"),
+            // (", he said" after the date is who said it, left out.)
+            ("2015", "year", "We were promised a new contract in 2012, in 2014 and again last year"),
         ]
     );
     t!(
@@ -1291,7 +1432,7 @@ mod tests {
         "The truce, agreed late on Wednesday after eleven days of talks in Geneva, began at 6 a.m. on Thursday.",
         REF,
         [
-            ("2016-09-21", "day", "The truce, agreed late on Wednesday after eleven days of talks in…"),
+            ("2016-09-21", "day", "The truce agreed late on Wednesday after eleven days of talks in Geneva"),
             ("2016-09-22", "day", "The truce began at 6 a.m. on Thursday")
         ]
     );
