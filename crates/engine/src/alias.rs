@@ -28,7 +28,7 @@ struct Group {
 /// Groups mentions (sorted by position) into entities ordered by first mention.
 pub(crate) fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
     let mut groups: Vec<Group> = Vec::new();
-    let mut index = Index::default();
+    let mut index = Index { headline_end: text.find('\n').unwrap_or(0), ..Index::default() };
     let mut by_key: HashMap<(String, Family), usize> = HashMap::new();
     // Ships by their bare name ("hrossey" → the group of "MV Hrossey").
     let mut ships: HashMap<String, usize> = HashMap::new();
@@ -95,6 +95,8 @@ struct Index {
     defined: HashMap<String, Vec<usize>>,
     /// The groups of the last few mentions, for a name right after "known as".
     recent: VecDeque<usize>,
+    /// Where the first line ends, when there are more (a headline); 0 for a text of one line.
+    headline_end: usize,
 }
 
 impl Index {
@@ -261,10 +263,23 @@ fn link(text: &str, groups: &[Group], index: &Index, surface: &str, m: Mention) 
         if fuller.is_some() {
             return fuller;
         }
-        // The full name after the surname alone ("Kerry" … "John Kerry").
-        return most_recent(groups, index.alone(last), |g| {
+        // The full name after the surname alone ("Kerry" … "John Kerry"), or after a headline's
+        // middle name ("Kiprotich breaks course record", then "Daniel Kiprotich Lemaiyan").
+        let surname = most_recent(groups, index.alone(last), |g| {
             g.kind == EntityType::Person && g.words.len() == 1 && &g.words[0] == last
         });
+        let middle = || {
+            let inner = parts.get(1..parts.len() - 1).unwrap_or(&[]);
+            inner.iter().find_map(|word| {
+                most_recent(groups, index.alone(word), |g| {
+                    g.kind == EntityType::Person
+                        && g.words.len() == 1
+                        && &g.words[0] == word
+                        && g.mentions.last().is_some_and(|s| s.end <= index.headline_end)
+                })
+            })
+        };
+        return surname.or_else(middle);
     }
     if matches!(m.kind, EntityType::Org | EntityType::Misc) && parts.len() == 1 && !is_acronym(surface) {
         // A company's short name after its full name ("Quorvane" after "Quorvane Systems").
@@ -310,6 +325,17 @@ fn link(text: &str, groups: &[Group], index: &Index, surface: &str, m: Mention) 
             // Rovers moved to the top").
             let club = || lexicon::contains(TEAM_WORDS, last).then(|| alone(&parts[1])).flatten();
             return alone(&parts[0]).or_else(club);
+        }
+    }
+    // The full name after its first word alone in the headline ("Orbitalis delays launch",
+    // then "Orbitalis Space Systems said"), whatever words follow it: a headline shortens.
+    let in_headline = |g: &Group| g.mentions.last().is_some_and(|s| s.end <= index.headline_end);
+    if m.kind == EntityType::Org && parts.len() >= 2 {
+        let headline = most_recent(groups, index.alone(&parts[0]), |g| {
+            g.kind == EntityType::Org && g.words.len() == 1 && g.words[0] == parts[0] && in_headline(g)
+        });
+        if headline.is_some() {
+            return headline;
         }
     }
     // The full name after two or more of its last or first words (a headline's "Harbor
@@ -386,8 +412,13 @@ fn introduced_as_kin(text: &str, g: &Group) -> bool {
 }
 
 /// The most recent organization of several words whose first word is `word`.
+/// One that joins another's name is the last resort: after "Meridian Air and Fjordlink" and
+/// "Meridian Fjordlink Group", "Meridian" is the airline.
 fn short_org_name(groups: &[Group], index: &Index, word: &str) -> Option<usize> {
-    most_recent(groups, index.word(word), |g| g.kind == EntityType::Org && g.words.len() > 1 && g.words[0] == word)
+    let org = |g: &Group| g.kind == EntityType::Org && g.words.len() > 1 && g.words[0] == word;
+    let joins_another = |g: &Group| g.words[1..].iter().any(|w| !index.alone(w).is_empty());
+    most_recent(groups, index.word(word), |g| org(g) && !joins_another(g))
+        .or_else(|| most_recent(groups, index.word(word), org))
 }
 
 /// True when the text right after `span` reads ", known as NAME" (or "also", "better" known…,
@@ -512,6 +543,34 @@ mod tests {
         "John Kerry spoke. Kerry left.",
         [("John Kerry", Person), ("Kerry", Person)],
         [("John Kerry", &["John Kerry", "Kerry"][..])]
+    );
+    t!(
+        headline_short_name_then_full_name,
+        "Orvane delays launch\nOrvane Space Systems said on Monday that Orvane would wait.",
+        [("Orvane", Org), ("Orvane Space Systems", Org), ("Orvane", Org)],
+        [("Orvane Space Systems", &["Orvane", "Orvane Space Systems", "Orvane"][..])]
+    );
+    t!(
+        short_name_in_the_body_is_not_the_full_name,
+        "Orvane spoke first. Orvane Space Systems said on Monday.",
+        [("Orvane", Org), ("Orvane Space Systems", Org)],
+        [("Orvane", &["Orvane"][..]), ("Orvane Space Systems", &["Orvane Space Systems"][..])]
+    );
+    t!(
+        short_name_of_the_partner_not_the_merged_company,
+        "Halvard Air and Skyrun agree to merge. The new Halvard Skyrun Group will fly 40 jets. Halvard shares rose.",
+        [("Halvard Air", Org), ("Skyrun", Org), ("Halvard Skyrun Group", Org), ("Halvard", Org)],
+        [
+            ("Halvard Air", &["Halvard Air", "Halvard"][..]),
+            ("Skyrun", &["Skyrun"][..]),
+            ("Halvard Skyrun Group", &["Halvard Skyrun Group"][..])
+        ]
+    );
+    t!(
+        headline_middle_name,
+        "Kiprono wins again\nDaniel Kiprono Lemaiyan won the race.",
+        [("Kiprono", Person), ("Daniel Kiprono Lemaiyan", Person)],
+        [("Daniel Kiprono Lemaiyan", &["Kiprono", "Daniel Kiprono Lemaiyan"][..])]
     );
     t!(
         first_name_after_the_name_grew,

@@ -238,6 +238,8 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], timexes
             _ if korean => EntityType::Person,
             // No person's name ends in "Rail" or "Holdings": "Harbour Rail said on Friday".
             "PER" if end - start > 1 && contains(ORG_ENDINGS, last_word) => EntityType::Org,
+            // An airline: "Meridian Air", "Nordic Airways" (the model often says MISC).
+            "MISC" if end - start > 1 && matches!(last_word, "Air" | "Airlines" | "Airways") => EntityType::Org,
             "PER" => EntityType::Person,
             "ORG" => EntityType::Org,
             "LOC" => EntityType::Loc,
