@@ -2512,10 +2512,14 @@ impl Scan<'_> {
         if COUNT_NOUNS.contains(&next) || zone_word(next) {
             return None;
         }
+        // "made around 1640", "about 1990, when": a year given roughly, when no noun follows
+        // (not "about 2000 people").
+        let rough = matches!(self.prev(i), "about" | "around" | "approximately" | "roughly" | "circa")
+            && (self.kind(i + 1) != Some(TokenKind::Word) || NOT_NOUNS_AFTER_YEAR.contains(&next));
         // Years before 1900 or after 2099 are as often counts: only after a date cue ("in
         // 1898", "since 1815"), and not before a noun ("in 1500 homes").
         let noun_after = self.kind(i + 1) == Some(TokenKind::Word) && !NOT_NOUNS_AFTER_YEAR.contains(&next);
-        if !(1900..=2099).contains(&year) && (!cued || !DATE_CUES.contains(&self.prev(i)) || noun_after) {
+        if !(1900..=2099).contains(&year) && (!cued || !DATE_CUES.contains(&self.prev(i)) || noun_after) && !rough {
             return None;
         }
         let prev = self.prev(i);
@@ -2564,7 +2568,7 @@ impl Scan<'_> {
             );
         // "February 30, 2016": the year of an invalid date is not a year on its own.
         let after_day = prev == "," && i >= self.start + 2 && self.day_at(i - 2).is_some();
-        if amount_before || after_day {
+        if amount_before && !rough || after_day {
             return None;
         }
         let possessive = next == "'s" || next == "\u{2019}s";
@@ -3224,6 +3228,14 @@ impl Scan<'_> {
     fn set(&self, i: usize) -> Option<(usize, Sem)> {
         let set = |end, value: String| Some((end, Sem::Fixed { kind: TimexType::Set, value }));
         let w = self.w(i);
+        // "the second Monday of every month": once a month (no one day of the calendar).
+        if let ("the", "first" | "second" | "third" | "fourth" | "last", "of", "every" | "each", "month") =
+            (w, self.w(i + 1), self.w(i + 3), self.w(i + 4), self.w(i + 5))
+        {
+            if self.weekday_at(i + 2).is_some() {
+                return set(i + 6, "P1M".to_string());
+            }
+        }
         // "Shops close on weekends", "at weekends": every weekend.
         if w == "weekends" && matches!(self.prev(i), "on" | "at" | "over") {
             return set(i + 1, "XXXX-WXX-WE".to_string());
@@ -6567,6 +6579,14 @@ mod tests {
         REF,
         [("Monday", "DATE", "2016-09-19")]
     );
+    t!(
+        weekday_of_every_month,
+        "Board meetings are held on the second Monday of every month and are streamed.",
+        REF,
+        [("the second Monday of every month", "SET", "P1M")]
+    );
+    t!(rough_year, "The chapel was built around 1640 by monks.", REF, [("around 1640", "DATE", "1640")]);
+    t!(rough_count_is_no_year, "About 2000 people marched.", REF, []);
     t!(race_time_is_no_clock, "Wanjiru won in 2:21:07 and Tola was second in 2:22:40.", REF, []);
     t!(
         clock_with_seconds_after_at,
