@@ -1335,8 +1335,13 @@ impl Scan<'_> {
                             | "aims"
                             | "hopes"
                     ))
-                // "is set for 10 a.m.", "slated for Friday".
-                || (next == "for" && matches!(w, "set" | "slated" | "planned" | "scheduled"))
+                // "is set for 10 a.m.", "slated for Friday"; "set sentencing for Sept. 17",
+                // "scheduled a hearing for Monday".
+                || (matches!(w, "set" | "slated" | "planned" | "scheduled")
+                    && (i + 1..(i + 4).min(first)).any(|k| {
+                        self.w(k) == "for"
+                            && (i + 1..k).all(|m| self.kind(m) == Some(TokenKind::Word) && self.verb_at(m).is_none())
+                    }))
                 // "Results are expected late Tuesday" (not "were expected", a plan gone by).
                 || (matches!(w, "expected" | "due") && matches!(self.prev(i), "is" | "are" | "be" | "'re"))
                 // "ahead of Saturday's final", "preparing for Sunday's election", "the run-up to
@@ -1357,7 +1362,8 @@ impl Scan<'_> {
             .rev()
             .take_while(|&i| !matches!(self.w(i), "said" | "says" | ";" | "that" | "but"))
             .any(is_cue);
-        before || (end..(end + 2).min(self.end)).any(is_cue)
+        // After it only in its own clause: not "returned on Sunday and will remain there".
+        before || (end..(end + 2).min(self.end)).take_while(|&k| !matches!(self.w(k), "and" | "but" | ",")).any(is_cue)
     }
 
     /// Whether the expression at `i` directly follows a past verb, skipping "on".
@@ -1636,7 +1642,9 @@ impl Scan<'_> {
             }
             if right_open {
                 match right.next() {
-                    Some(i) if boundary(i) => right_open = false,
+                    // "returned to the site on Sunday and will remain there": the verb after
+                    // "and" is another clause's.
+                    Some(i) if boundary(i) || self.w(i) == "and" && self.verb_at(i + 1).is_some() => right_open = false,
                     Some(i) => {
                         if let Some(v) = self.verb_at(i) {
                             return Some(v);
@@ -1734,6 +1742,17 @@ impl Scan<'_> {
                 "," if self.closes_aside(i - 1) => Some(Verb::Past),
                 "is" | "are" | "be" | "being" | "will" | "to" | "the" | "a" | "an" | "its" | "their" | "his"
                 | "her" | "our" | "this" | "these" | "those" | "of" | "and" | "or" | "," => None,
+                // "the first backdated payment", "a newly merged company" (not "first noticed").
+                "first" | "second" | "third" | "last" | "latest" | "new"
+                    if i >= 2
+                        && matches!(
+                            self.w(i - 2),
+                            "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this"
+                        ) =>
+                {
+                    None
+                }
+                "newly" | "my" | "your" => None,
                 _ => Some(Verb::Past),
             };
         }
@@ -6587,6 +6606,24 @@ mod tests {
     );
     t!(rough_year, "The chapel was built around 1640 by monks.", REF, [("around 1640", "DATE", "1640")]);
     t!(rough_count_is_no_year, "About 2000 people marched.", REF, []);
+    t!(
+        adjective_ed_form_is_no_past,
+        "Staff will get the first backdated payment this month and a bonus in December.",
+        REF,
+        [("this month", "DATE", "2016-09"), ("December", "DATE", "2016-12")]
+    );
+    t!(
+        set_something_for_a_date,
+        "The judge set sentencing for Nov. 4 and released the banker on bail.",
+        REF,
+        [("Nov. 4", "DATE", "2016-11-04")]
+    );
+    t!(
+        future_in_the_next_clause_is_not_this_ones,
+        "Divers went back to the wreck on Monday and will stay there for a week.",
+        REF,
+        [("Monday", "DATE", "2016-09-19"), ("a week", "DURATION", "P1W")]
+    );
     t!(race_time_is_no_clock, "Wanjiru won in 2:21:07 and Tola was second in 2:22:40.", REF, []);
     t!(
         clock_with_seconds_after_at,
