@@ -615,6 +615,18 @@ impl Context<'_> {
             return false;
         }
         let lw = lower(w);
+        // After a modal "continue" is no saying: "interviews would continue \"over the coming
+        // weeks\"", "the eruption could continue \"for days\"" ("he continued", "continued his
+        // attack: \"…\"" are).
+        if lw.starts_with("continu")
+            && i > 0
+            && matches!(
+                self.lower(i - 1).as_str(),
+                "would" | "will" | "could" | "can" | "may" | "might" | "must" | "should"
+            )
+        {
+            return false;
+        }
         // After a determiner or a possessive an "-ing" form is a noun: "the ruling", "a warning",
         // "the court's ruling" (not "He's claiming": "is").
         if lw.ends_with("ing") && i > 0 {
@@ -2122,6 +2134,12 @@ mod tests {
         the_federation_said,
         "The Lakeland Builders' Federation asked for a delay. \"Every month costs us,\" the federation said.",
         [("Every month costs us,", "direct", "Lakeland Builders' Federation", "nominal", "said")]
+    );
+
+    t!(
+        continue_is_no_saying_away_from_its_quote,
+        "Inspector Lena Marsh said the search would continue \"for as long as it takes.\"",
+        [("for as long as it takes.", "partial", "Lena Marsh", "title", "said")]
     );
 
     // DETECTION: quote marks of every style.
