@@ -10,7 +10,7 @@
 //! Group"), preferring the long name that the text itself defines as "(ISSG)". Each entity's
 //! canonical name is its fullest mention.
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::{HashMap, HashSet, VecDeque};
 
 use crate::entities::Mention;
 use crate::lexicon;
@@ -28,7 +28,16 @@ struct Group {
 /// Groups mentions (sorted by position) into entities ordered by first mention.
 pub(crate) fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
     let mut groups: Vec<Group> = Vec::new();
-    let mut index = Index { headline_end: text.find('\n').unwrap_or(0), ..Index::default() };
+    let surnames = mentions
+        .iter()
+        .filter(|m| m.kind == EntityType::Person)
+        .filter_map(|m| {
+            let mut words = m.span.text(text).split_whitespace();
+            let last = words.next_back()?;
+            words.next().map(|_| last.to_lowercase())
+        })
+        .collect();
+    let mut index = Index { headline_end: text.find('\n').unwrap_or(0), surnames, ..Index::default() };
     let mut by_key: HashMap<(String, Family), usize> = HashMap::new();
     // Ships by their bare name ("hrossey" → the group of "MV Hrossey").
     let mut ships: HashMap<String, usize> = HashMap::new();
@@ -46,6 +55,11 @@ pub(crate) fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
                 // A fuller mention that arrives later ("Kerry" first, "John Kerry" after)
                 // becomes the group's reference for later surname matches.
                 if surface.split(' ').count() > group.words.len() {
+                    // A headline's one word the model took for a person, named in full as a
+                    // company: the company.
+                    if group.kind == EntityType::Person && m.kind == EntityType::Org {
+                        group.kind = EntityType::Org;
+                    }
                     group.words = words(&surface);
                     group.initials = initials(&surface);
                     index.add_name(g, group);
@@ -97,6 +111,8 @@ struct Index {
     recent: VecDeque<usize>,
     /// Where the first line ends, when there are more (a headline); 0 for a text of one line.
     headline_end: usize,
+    /// Last words, in lower case, of every person named in two words or more.
+    surnames: HashSet<String>,
 }
 
 impl Index {
@@ -331,8 +347,14 @@ fn link(text: &str, groups: &[Group], index: &Index, surface: &str, m: Mention) 
     // then "Orbitalis Space Systems said"), whatever words follow it: a headline shortens.
     let in_headline = |g: &Group| g.mentions.last().is_some_and(|s| s.end <= index.headline_end);
     if m.kind == EntityType::Org && parts.len() >= 2 {
+        // (The model may take the headline's word for a person's name: "Pellham recalls heart
+        // drug", then "Pellham Therapeutics said"; but not a word the text gives a person as
+        // surname: "Trump hails deal", "Trump Organization", "Donald Trump".)
         let headline = most_recent(groups, index.alone(&parts[0]), |g| {
-            g.kind == EntityType::Org && g.words.len() == 1 && g.words[0] == parts[0] && in_headline(g)
+            (g.kind == EntityType::Org || g.kind == EntityType::Person && !index.surnames.contains(&g.words[0]))
+                && g.words.len() == 1
+                && g.words[0] == parts[0]
+                && in_headline(g)
         });
         if headline.is_some() {
             return headline;
@@ -565,6 +587,18 @@ mod tests {
             ("Skyrun", &["Skyrun"][..]),
             ("Halvard Skyrun Group", &["Halvard Skyrun Group"][..])
         ]
+    );
+    t!(
+        headline_word_taken_for_a_person_then_the_company,
+        "Pellvane recalls heart drug\nPellvane Therapeutics said on Tuesday. Pellvane said the batch was small.",
+        [("Pellvane", Person), ("Pellvane Therapeutics", Org), ("Pellvane", Person)],
+        [("Pellvane Therapeutics", &["Pellvane", "Pellvane Therapeutics", "Pellvane"][..])]
+    );
+    t!(
+        headline_surname_is_not_the_company,
+        "Tremont hails deal\nTremont Organization said on Monday that Ada Tremont would lead it.",
+        [("Tremont", Person), ("Tremont Organization", Org), ("Ada Tremont", Person)],
+        [("Ada Tremont", &["Tremont", "Ada Tremont"][..]), ("Tremont Organization", &["Tremont Organization"][..])]
     );
     t!(
         headline_middle_name,
