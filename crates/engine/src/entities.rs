@@ -239,8 +239,8 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], timexes
             _ if korean => EntityType::Person,
             // No person's name ends in "Rail" or "Holdings": "Harbour Rail said on Friday".
             "PER" if end - start > 1 && contains(ORG_ENDINGS, last_word) => EntityType::Org,
-            // An airline: "Meridian Air", "Nordic Airways" (the model often says MISC).
-            "MISC" if end - start > 1 && matches!(last_word, "Air" | "Airlines" | "Airways") => EntityType::Org,
+            // An airline: "Meridian Air", "Nordic Airways" (the model often says MISC or PER).
+            "MISC" | "PER" if end - start > 1 && matches!(last_word, "Air" | "Airlines" | "Airways") => EntityType::Org,
             "PER" => EntityType::Person,
             "ORG" => EntityType::Org,
             "LOC" => EntityType::Loc,
@@ -592,6 +592,29 @@ fn appositive_orgs(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
             m.kind = EntityType::Org;
         }
     }
+    // The noun first: "His cooperative, Agricola Torrealba, said", "hired an outside firm,
+    // Castlegate Cyber."; "members of the Havenbond union" (the model says person or place;
+    // a listed place stays one: "the Ohio company").
+    for m in mentions.iter_mut().filter(|m| matches!(m.kind, EntityType::Person | EntityType::Loc)) {
+        let Some((first, last)) = token_range(tokens, m.span) else { continue };
+        let name = m.span.text(text);
+        if m.kind == EntityType::Loc
+            && (contains(lexicon::PLACES, name)
+                || contains(lexicon::COUNTRIES, name)
+                || lexicon::country_canonical(name).is_some())
+        {
+            continue;
+        }
+        let noun_before = first >= 2 && word(first - 1) == "," && contains(ORG_NOUNS, word(first - 2));
+        let set_off = noun_before && matches!(word(last + 1), "," | "." | ";" | "said" | "says");
+        let the_noun = first >= 1
+            && word(first - 1) == "the"
+            && contains(ORG_NOUNS, word(last + 1))
+            && !matches!(word(last + 2), "'s" | "\u{2019}s");
+        if set_off || the_noun {
+            m.kind = EntityType::Org;
+        }
+    }
 }
 
 /// "between Aberdeen and Kirkwall", "from Kirkwall to Aberdeen": a listed place the model took
@@ -806,6 +829,7 @@ const ORG_NOUNS: &[&str] = &[
     "charity",
     "company",
     "conglomerate",
+    "cooperative",
     "developer",
     "distributor",
     "drugmaker",
@@ -818,6 +842,7 @@ const ORG_NOUNS: &[&str] = &[
     "retailer",
     "startup",
     "supplier",
+    "union",
     "utility",
 ];
 
@@ -1432,6 +1457,16 @@ mod tests {
         street_is_a_place,
         "The council said shops on Elm Street and Third Avenue would stay open.",
         [("Elm Street", "LOC"), ("Third Avenue", "LOC")]
+    );
+    t!(
+        organization_noun_before_the_name,
+        "His cooperative, Agricola Venturi, said in a statement that members of the Havenbond union would vote.",
+        [("Agricola Venturi", "ORG"), ("Havenbond", "ORG")]
+    );
+    t!(
+        airline_taken_for_a_person,
+        "Passengers of Nordvik Air waited in the terminal for hours.",
+        [("Nordvik Air", "ORG")]
     );
     t!(
         natural_feature_is_a_place,
