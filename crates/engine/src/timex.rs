@@ -3886,8 +3886,22 @@ impl Scan<'_> {
             let offset = if self.prev(i) == "since" { -1 } else { 0 };
             return Some((end, Sem::Relative { unit: Unit::Year, offset }));
         }
-        // "will one day be": some day ahead, not a day's length.
-        if (w, self.w(i + 1)) == ("one", "day") && is_modal(self.prev(i)) {
+        // "will one day be": some day ahead, not a day's length. So is "one day" closing a
+        // clause that looks ahead: "That place is going to go up one day."
+        let closing_ahead = || {
+            matches!(self.w(i + 2), "." | "," | "" | "\"" | "\u{201D}" | "'" | "\u{2019}")
+                && !matches!(
+                    self.prev(i),
+                    "for" | "in" | "within" | "after" | "than" | "a" | "the" | "only" | "just" | "by" | "over"
+                        | "of" | "per" | "every" | "each" | "about" | "nearly" | "almost"
+                        // "will take one day", "will last one day": how long.
+                        | "take" | "takes" | "last" | "lasts" | "need" | "needs" | "require" | "requires"
+                        | "spend" | "wait" | "stay" | "remain" | "be" | "run" | "runs"
+                )
+                && (i.saturating_sub(FUTURE_WINDOW).max(self.start)..i)
+                    .any(|k| matches!(self.w(k), "will" | "going" | "'ll" | "\u{2019}ll") || self.w(k).ends_with("'ll"))
+        };
+        if (w, self.w(i + 1)) == ("one", "day") && (is_modal(self.prev(i)) || closing_ahead()) {
             return Some((i + 2, Sem::fixed(TimexType::Date, "FUTURE_REF")));
         }
         let the = w == "the";
@@ -5442,6 +5456,8 @@ mod tests {
     t!(the_nineties, "Prices doubled in the nineties.", REF, [("the nineties", "DATE", "199")]);
     t!(the_apostrophe_decade, "Sales grew in the '80s.", REF, [("the '80s", "DATE", "198")]);
     t!(one_day_ahead, "Rivers may one day run dry.", REF, [("one day", "DATE", "FUTURE_REF")]);
+    t!(one_day_closing_ahead, "That plant is going to blow up one day.", REF, [("one day", "DATE", "FUTURE_REF")]);
+    t!(one_day_of_work_ahead, "The repairs will take one day.", REF, [("one day", "DURATION", "P1D")]);
     t!(one_day_length, "The strike lasted one day.", REF, [("one day", "DURATION", "P1D")]);
     t!(near_term, "Profits will suffer in the near term.", REF, [("the near term", "DATE", "FUTURE_REF")]);
     t!(coming_months, "Rates may fall in coming months.", REF, [("coming months", "DATE", "FUTURE_REF")]);
