@@ -247,6 +247,7 @@ fn is_stated(sem: &Sem) -> bool {
         Sem::Decade(_) => true,
         Sem::Quarter { year: QuarterYear::Given(_), quarter: Some(_), back: 0, .. } => true,
         Sem::Season { year, .. } => year.is_some(),
+        Sem::NthWeekday { year, .. } => year.is_some(),
         // Durations and sets do not depend on a reference either, nor does a written date
         // ("the first half of 2016" is 2016-H1, "the 19th century" 18).
         Sem::Fixed { kind, value } => {
@@ -422,6 +423,8 @@ enum Sem {
     /// The week holding a date: "the week of March 6". A `day` of 0 or less counts back from
     /// the month's last day: "the last week of March" is the week holding March 28 (-3).
     WeekOf { year: Option<i16>, month: i8, day: i8 },
+    /// The nth weekday of a month ("the third Sunday of October"; `n` -1 for "the last").
+    NthWeekday { n: i8, day: Weekday, month: i8, year: Option<i16> },
     /// The weekend of the ISO week holding a day: "the Easter weekend", "the Thanksgiving
     /// weekend".
     WeekendOf(Box<Sem>),
@@ -1920,6 +1923,25 @@ impl Scan<'_> {
                 self.month_first(i + 3, true).or_else(|| self.day_first(i + 3))
             {
                 return Some((end, Sem::WeekOf { year, month, day }));
+            }
+        }
+        // "the third Sunday of October", "the last Friday in May 2027": that day.
+        if let ("the", nth, "of" | "in") = (self.w(i), self.w(i + 1), self.w(i + 3)) {
+            let n = match nth {
+                "first" => 1,
+                "second" => 2,
+                "third" => 3,
+                "fourth" => 4,
+                "last" | "final" => -1,
+                _ => 0,
+            };
+            if let (true, Some(day), Some((month, j))) = (n != 0, self.weekday_at(i + 2), self.month_at(i + 4)) {
+                // "… every year": once a year.
+                if let ("every" | "each", "year") = (self.w(j), self.w(j + 1)) {
+                    return Some((j + 2, Sem::fixed(TimexType::Set, "P1Y")));
+                }
+                let year = self.year_at(j);
+                return Some((j + usize::from(year.is_some()), Sem::NthWeekday { n, day, month, year }));
             }
         }
         // "the second week of December", "the last week of March 2016": the ISO week holding
@@ -4663,6 +4685,14 @@ impl Resolver {
                 return Some((kind, value.clone(), None));
             }
             Sem::Shift { ref duration, .. } => return Some((TimexType::Duration, duration.clone(), None)),
+            Sem::NthWeekday { n, day, month, year } => {
+                let named = self.sentence_year.filter(|_| tense.past || tense.past_target);
+                let Some(y) = year.or(named).or_else(|| Some(infer_year(reference?, month, tense))) else {
+                    return Some((D, "XXXX-XX-XX".to_string(), None));
+                };
+                let date = Date::new(y, month, 1).ok()?.nth_weekday_of_month(n, day).ok()?;
+                (D, ymd(date)?, Some((date, Unit::Day)))
+            }
             Sem::WeekOf { year, month, day } => {
                 // In a past clause, the year named before it in the sentence: "since 2018, when
                 // a ban was lifted in the last week of October".
@@ -6639,6 +6669,18 @@ mod tests {
         "Divers went back to the wreck on Monday and will stay there for a week.",
         REF,
         [("Monday", "DATE", "2016-09-19"), ("a week", "DURATION", "P1W")]
+    );
+    t!(
+        nth_weekday_of_a_month,
+        "The marathon is run on the third Sunday of October, and the vote was on the last Friday in May 2015.",
+        REF,
+        [("the third Sunday of October", "DATE", "2016-10-16"), ("the last Friday in May 2015", "DATE", "2015-05-29")]
+    );
+    t!(
+        nth_weekday_of_a_month_every_year,
+        "The race is held on the third Sunday of October every year.",
+        REF,
+        [("the third Sunday of October every year", "SET", "P1Y")]
     );
     t!(race_time_is_no_clock, "Wanjiru won in 2:21:07 and Tola was second in 2:22:40.", REF, []);
     t!(
