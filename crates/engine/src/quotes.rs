@@ -1452,6 +1452,20 @@ fn subject_before(ctx: &Context, c: usize, start: usize) -> Option<Words> {
         let mut k = (start.max(j.saturating_sub(30))..j - 1).rev().find(|&k| ctx.word(k) == ",")?;
         if j - 1 > k + 1 {
             let between = Span::new(ctx.tokens[k + 1].span.start, ctx.tokens[j - 2].span.end);
+            // An organization's name, after "the" and with its acronym: `The employers' group,
+            // the Harbour Terminal Operators Association (HTOA), said`.
+            let first = k + 1 + usize::from(ctx.lower(k + 1) == "the");
+            if let Some((s, id)) = ctx.tokens.get(first).and_then(|t| ctx.mentions.starting_at(t.span.start)) {
+                let after = ctx.tokens.partition_point(|t| t.span.start < s.end);
+                let rest_is_acronym = after == j - 1
+                    || ctx.word(after) == "("
+                        && after + 2 < j
+                        && ctx.word(j - 2) == ")"
+                        && ctx.mentions.starting_at(ctx.tokens[after + 1].span.start).is_some_and(|(_, a)| a == id);
+                if ctx.entities[id].kind == EntityType::Org && rest_is_acronym {
+                    return Some(Words { span: s, how: Some("appositive") });
+                }
+            }
             if let Some((s, id)) = ctx.mentions.starting_at(between.start) {
                 // The name alone, or with where the person is from: `His manager, Peter Ochieng
                 // of Rift Athletic Management, said`.
@@ -1507,13 +1521,17 @@ fn phrase_ending(ctx: &Context, end: usize, start: usize) -> Option<Words> {
     if let Some((span, id)) = ctx.mentions.ending_at(lt.span.end) {
         // `Senator Paul Greer of Idaho, who voted against, said`: the person from the place;
         // `Oskar Lindqvist of Baltrum Capital said`: the person of the organization.
+        // (`Raymond Quist of the group PatientFirst said`: "the" and a lower-case noun may stand
+        // between "of" and the name.)
         let place_first = token_at(ctx, span.start).unwrap_or(last);
-        let from_place = (matches!(ctx.entities[id].kind, EntityType::Loc | EntityType::Org)
-            && place_first >= start + 2
-            && matches!(ctx.lower(place_first - 1).as_str(), "of" | "from"))
-        .then(|| ctx.mentions.ending_at(ctx.tokens[place_first - 2].span.end))
-        .flatten()
-        .filter(|&(_, person)| ctx.entities[person].kind == EntityType::Person);
+        let of = (place_first.saturating_sub(3).max(start + 1)..place_first).rev().find(|&k| {
+            matches!(ctx.lower(k).as_str(), "of" | "from")
+                && (k + 1..place_first).all(|j| ctx.lower(j) == "the" || ctx.is_word(j) && !ctx.capitalized(j))
+        });
+        let from_place = of
+            .filter(|&k| matches!(ctx.entities[id].kind, EntityType::Loc | EntityType::Org) && k > start)
+            .and_then(|k| ctx.mentions.ending_at(ctx.tokens[k - 1].span.end))
+            .filter(|&(_, person)| ctx.entities[person].kind == EntityType::Person);
         let named = match from_place {
             Some(person) => Some(person),
             // A place or an event is not a speaker ("in Iowa said"): fall through to nominals.
@@ -2136,6 +2154,16 @@ mod tests {
         [("Every month costs us,", "direct", "Lakeland Builders' Federation", "nominal", "said")]
     );
 
+    t!(
+        appositive_organization_with_its_acronym,
+        "The shippers' lobby, the Northern Freight Owners Association (NFOA), said the plan was \"costly but fair.\"",
+        [("costly but fair.", "partial", "Northern Freight Owners Association", "appositive", "said")]
+    );
+    t!(
+        person_of_the_group_name,
+        "Patient advocate Ruth Ekwueme of the charity HeartWatch said officials had been \"far too slow\" to act.",
+        [("far too slow", "partial", "Ruth Ekwueme", "cue before quote", "said")]
+    );
     t!(
         continue_is_no_saying_away_from_its_quote,
         "Inspector Lena Marsh said the search would continue \"for as long as it takes.\"",
