@@ -1984,6 +1984,33 @@ fn last_person(ctx: &Context, pos: usize, gender: Option<Gender>) -> Option<usiz
             }
         }
     }
+    // A person of unknown gender who is the subject of the sentence right before outranks one
+    // of the right gender named earlier: "The former finance chief, Sunita Ramaswamy, pleaded
+    // guilty. She told jurors …" (not the judge named two sentences up).
+    if let (Some((known, _)), Some((unknown_span, unknown_id))) = (found, unknown) {
+        let previous_subject = token_at_or_after(ctx, pos).and_then(|here| {
+            let current = ctx.sentence_of[here.min(ctx.tokens.len() - 1)] as usize;
+            let previous = &ctx.sentences[current.checked_sub(1)?];
+            let at = token_at(ctx, unknown_span.start)?;
+            let first_person = ctx
+                .mentions
+                .before(unknown_span.start + 1)
+                .take(LOOKBACK)
+                .take_while(|(s, _)| s.start >= ctx.tokens[previous.tokens.start].span.start)
+                .filter(|&&(_, p)| ctx.entities[p].kind == EntityType::Person)
+                .last()
+                .map(|&(_, p)| p);
+            (known.start < ctx.tokens[previous.tokens.start].span.start
+                && previous.tokens.contains(&at)
+                && at < previous.tokens.start + 6
+                && first_person == Some(unknown_id)
+                && !matches!(token_at_or_after(ctx, unknown_span.end).map(|k| ctx.word(k)), Some("'s" | "\u{2019}s")))
+            .then_some(unknown_id)
+        });
+        if previous_subject.is_some() {
+            return previous_subject;
+        }
+    }
     let (span, id) = found.or(unknown)?;
     let (Some(at), Some(here)) = (token_at(ctx, span.start), token_at_or_after(ctx, pos)) else { return Some(id) };
     let sentence = ctx.sentence(at);
@@ -2154,6 +2181,11 @@ mod tests {
         [("Every month costs us,", "direct", "Lakeland Builders' Federation", "nominal", "said")]
     );
 
+    t!(
+        she_after_a_subject_of_unknown_gender,
+        "Judge Maria Lindqvist heard the case. The former finance chief, Zelindra Haask, pleaded guilty. She told jurors that the founder had instructed her to \"make the numbers work.\"",
+        [("make the numbers work.", "partial", "Zelindra Haask", "pronoun", "told")]
+    );
     t!(
         appositive_organization_with_its_acronym,
         "The shippers' lobby, the Northern Freight Owners Association (NFOA), said the plan was \"costly but fair.\"",
