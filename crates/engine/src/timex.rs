@@ -3700,6 +3700,8 @@ impl Scan<'_> {
                 (hour, after, end)
             }
             "noon" | "midday" => (12, 0, i + 1),
+            // "since midnight" is the one that began the day, not the one that ends it.
+            "midnight" if self.prev(i) == "since" => (0, 0, i + 1),
             "midnight" => (24, 0, i + 1),
             // "at five in the morning", "by nine o'clock": a spelled hour after a cue, with what
             // makes it a time.
@@ -6682,6 +6684,13 @@ mod tests {
         REF,
         [("the third Sunday of October every year", "SET", "P1Y")]
     );
+    t!(
+        since_midnight,
+        "Crews have rebooked 9,000 passengers since midnight.",
+        REF,
+        [("midnight", "TIME", "2016-09-22T00:00")]
+    );
+    t!(until_midnight, "Crews worked until midnight.", REF, [("midnight", "TIME", "2016-09-22T24:00")]);
     t!(race_time_is_no_clock, "Wanjiru won in 2:21:07 and Tola was second in 2:22:40.", REF, []);
     t!(
         clock_with_seconds_after_at,
