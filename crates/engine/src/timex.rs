@@ -3732,6 +3732,9 @@ impl Scan<'_> {
             ("at", "night", _) => (Some(true), 2),
             ("a.m." | "am", _, _) => (Some(false), 1),
             ("p.m." | "pm", _, _) => (Some(true), 1),
+            // "4 o'clock yesterday afternoon": the day and its part come next (`clock_on`).
+            ("yesterday" | "today" | "tomorrow", "afternoon" | "evening" | "night", _) => (Some(true), 0),
+            ("yesterday" | "today" | "tomorrow", "morning", _) => (Some(false), 0),
             _ => (None, 0),
         };
         let hour = match pm {
@@ -3878,7 +3881,9 @@ impl Scan<'_> {
             "tomorrow" => Some(1),
             _ => None,
         } {
-            Some((k + 1, Sem::Day { offset, part: None }))
+            // "yesterday afternoon" after the hour: the part of the day is the hour's.
+            let part = usize::from(part_of_day(self.w(k + 1)).is_some());
+            Some((k + 1 + part, Sem::Day { offset, part: None }))
         } else if self.prev(k) == "on" {
             full_day(k)
         } else if let Some((e, sem @ Sem::Anchored { unit: Unit::Day, part: None, .. })) =
@@ -6683,6 +6688,12 @@ mod tests {
         "The race is held on the third Sunday of October every year.",
         REF,
         [("the third Sunday of October every year", "SET", "P1Y")]
+    );
+    t!(
+        oclock_yesterday_afternoon,
+        "He had waited since 4 o'clock yesterday afternoon.",
+        REF,
+        [("4 o'clock yesterday afternoon", "TIME", "2016-09-21T16:00")]
     );
     t!(
         since_midnight,
