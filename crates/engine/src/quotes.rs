@@ -2139,7 +2139,7 @@ mod tests {
         };
     }
 
-    // SPEAKERS FROM NEW STOP 17 PATTERNS: the person of an organization, an age, a role word.
+    // SPEAKERS: the person of an organization, in apposition, by age or by a role word.
     t!(
         person_of_an_organization,
         "Ines Haldor of Brightwater Securities said the board had been \"far too timid\" all year.",
