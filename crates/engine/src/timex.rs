@@ -500,6 +500,10 @@ enum QuarterYear {
     Unsaid,
     /// "the latest quarter": the last full quarter before the reference date.
     Latest,
+    /// Not said, before a word for its results ("fourth-quarter earnings"): one that would
+    /// start more than half a year after the reference is last year's, whatever the tense
+    /// ("will discuss fourth-quarter earnings on Feb. 12"; in September they are this year's).
+    Reported,
 }
 
 /// Season codes of TIMEX3 values, in calendar order from spring.
@@ -2752,6 +2756,12 @@ impl Scan<'_> {
         }
         // "the latest quarter" is the last one before the reference date, whatever was named.
         let year = if latest && quarter.is_none() && year == QuarterYear::Unsaid { QuarterYear::Latest } else { year };
+        let results = matches!(
+            self.w(end),
+            "earnings" | "results" | "profit" | "profits" | "revenue" | "revenues" | "sales" | "loss" | "losses"
+        );
+        let year =
+            if results && quarter.is_some() && year == QuarterYear::Unsaid { QuarterYear::Reported } else { year };
         let period = w == "period";
         Some((end, Sem::Quarter { quarter, year, back, period }))
     }
@@ -4837,11 +4847,12 @@ impl Resolver {
                     (Some(q), QuarterYear::Reference(k)) => (q, r.year().checked_add(k)?),
                     // A past quarter that would start after the reference month is last year's.
                     (Some(q), QuarterYear::Unsaid) if !future && 3 * q - 2 > r.month() => (q, r.year().checked_sub(1)?),
-                    (Some(q), QuarterYear::Unsaid) => (q, r.year()),
+                    (Some(q), QuarterYear::Reported) if 3 * q - 2 - r.month() > 6 => (q, r.year().checked_sub(1)?),
+                    (Some(q), QuarterYear::Unsaid | QuarterYear::Reported) => (q, r.year()),
                     (None, QuarterYear::Given(y)) => (named.unwrap_or(previous).0, y),
                     (None, QuarterYear::Reference(0)) => (reference_quarter, r.year()),
                     (None, QuarterYear::Reference(k)) => (named.unwrap_or(previous).0, r.year().checked_add(k)?),
-                    (None, QuarterYear::Unsaid) => named.unwrap_or(previous),
+                    (None, QuarterYear::Unsaid | QuarterYear::Reported) => named.unwrap_or(previous),
                     (_, QuarterYear::Latest) => previous,
                 };
                 let date = Date::new(y.checked_sub(back)?, 3 * q - 2, 1).ok()?;
@@ -6702,6 +6713,18 @@ mod tests {
         [("midnight", "TIME", "2016-09-22T00:00")]
     );
     t!(until_midnight, "Crews worked until midnight.", REF, [("midnight", "TIME", "2016-09-22T24:00")]);
+    t!(
+        quarter_results_ahead_this_year,
+        "The company will discuss fourth-quarter earnings in January.",
+        REF,
+        [("fourth-quarter", "DATE", "2016-Q4"), ("January", "DATE", "2017-01")]
+    );
+    t!(
+        quarter_results_told_early_in_the_year,
+        "The company will discuss fourth-quarter earnings on Feb. 12.",
+        Some("2017-01-20"),
+        [("fourth-quarter", "DATE", "2016-Q4"), ("Feb. 12", "DATE", "2017-02-12")]
+    );
     t!(race_time_is_no_clock, "Wanjiru won in 2:21:07 and Tola was second in 2:22:40.", REF, []);
     t!(
         clock_with_seconds_after_at,
