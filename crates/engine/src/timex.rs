@@ -500,9 +500,10 @@ enum QuarterYear {
     Unsaid,
     /// "the latest quarter": the last full quarter before the reference date.
     Latest,
-    /// Not said, before a word for its results ("fourth-quarter earnings"): one that would
-    /// start more than half a year after the reference is last year's, whatever the tense
-    /// ("will discuss fourth-quarter earnings on Feb. 12"; in September they are this year's).
+    /// Not said, before a word for its results ("fourth-quarter earnings"): as `Unsaid`, but one
+    /// that would start more than half a year after the reference is last year's whatever the
+    /// tense ("will discuss fourth-quarter earnings on Feb. 12"; in September they are this
+    /// year's).
     Reported,
 }
 
@@ -3378,6 +3379,24 @@ impl Scan<'_> {
             if self.w(j) == "times" {
                 return per(j + 1).and_then(|(end, v)| set(end, v));
             }
+            // "four days a week", "two hours a day": so much of each longer unit.
+            let rank = |w: &str| {
+                unit_of(w).map(|(unit, factor)| match unit {
+                    Unit::Second => 0,
+                    Unit::Minute => 1,
+                    Unit::Hour => 2,
+                    Unit::Day => 3,
+                    Unit::Week => 4,
+                    Unit::Month => 5,
+                    Unit::Quarter => 6,
+                    Unit::Year => 7 + u8::from(factor > 1),
+                })
+            };
+            if let (Some(part), Some(whole)) = (rank(self.w(j)), rank(self.w(j + 2))) {
+                if part < whole && matches!(self.w(j + 1), "a" | "an" | "per" | "each" | "every") {
+                    return per(j + 1).and_then(|(end, v)| set(end, v));
+                }
+            }
         }
         let value = match w {
             "daily" | "nightly" => "P1D",
@@ -4846,7 +4865,9 @@ impl Resolver {
                     (Some(q), QuarterYear::Given(y)) => (q, y),
                     (Some(q), QuarterYear::Reference(k)) => (q, r.year().checked_add(k)?),
                     // A past quarter that would start after the reference month is last year's.
-                    (Some(q), QuarterYear::Unsaid) if !future && 3 * q - 2 > r.month() => (q, r.year().checked_sub(1)?),
+                    (Some(q), QuarterYear::Unsaid | QuarterYear::Reported) if !future && 3 * q - 2 > r.month() => {
+                        (q, r.year().checked_sub(1)?)
+                    }
                     (Some(q), QuarterYear::Reported) if 3 * q - 2 - r.month() > 6 => (q, r.year().checked_sub(1)?),
                     (Some(q), QuarterYear::Unsaid | QuarterYear::Reported) => (q, r.year()),
                     (None, QuarterYear::Given(y)) => (named.unwrap_or(previous).0, y),
@@ -6725,6 +6746,7 @@ mod tests {
         Some("2017-01-20"),
         [("fourth-quarter", "DATE", "2016-Q4"), ("Feb. 12", "DATE", "2017-02-12")]
     );
+    t!(days_a_week, "The court sat four days a week.", REF, [("four days a week", "SET", "P1W")]);
     t!(race_time_is_no_clock, "Wanjiru won in 2:21:07 and Tola was second in 2:22:40.", REF, []);
     t!(
         clock_with_seconds_after_at,
