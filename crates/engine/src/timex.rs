@@ -3874,8 +3874,11 @@ impl Scan<'_> {
         let mut end = end;
         if zone_word(self.w(end)) {
             end += 1;
-        } else if (self.w(end), self.w(end + 1)) == ("local", "time") {
-            // "4:52 a.m. local time on Wednesday".
+        } else if matches!(
+            (self.w(end), self.w(end + 1)),
+            ("local" | "eastern" | "central" | "mountain" | "pacific" | "atlantic", "time")
+        ) {
+            // "4:52 a.m. local time on Wednesday", "8 p.m. Eastern time".
             end += 2;
         }
         let k = end + usize::from(self.w(end) == ",");
@@ -6747,6 +6750,17 @@ mod tests {
         [("fourth-quarter", "DATE", "2016-Q4"), ("Feb. 12", "DATE", "2017-02-12")]
     );
     t!(days_a_week, "The court sat four days a week.", REF, [("four days a week", "SET", "P1W")]);
+    t!(
+        hotline_hours_in_a_named_zone,
+        "Customers can call between 8 a.m. and 8 p.m. Eastern time, Monday through Friday.",
+        REF,
+        [
+            ("8 a.m.", "TIME", "XXXX-XX-XXT08:00"),
+            ("8 p.m. Eastern time", "TIME", "XXXX-XX-XXT20:00"),
+            ("Monday", "SET", "XXXX-WXX-1"),
+            ("Friday", "SET", "XXXX-WXX-5")
+        ]
+    );
     t!(race_time_is_no_clock, "Wanjiru won in 2:21:07 and Tola was second in 2:22:40.", REF, []);
     t!(
         clock_with_seconds_after_at,
