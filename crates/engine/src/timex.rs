@@ -4631,13 +4631,20 @@ fn weekly_hours(lower: &[Cow<str>], raws: &mut [Raw]) {
         if !span {
             continue;
         }
-        // The hours stand right before the comma, or right after the span and a comma.
+        // The hours stand right before the comma, or right after the span and a comma. Or
+        // there are none, and the days are a habit by the present tense: "The office is open
+        // Monday through Friday" (not "was closed Monday through Friday", one week).
+        let before = |n: usize| first.first.checked_sub(n).map_or("", |j| lower[j].as_ref());
+        let habitual = matches!(before(1), "opens" | "closes")
+            || matches!(before(1), "open" | "closed") && matches!(before(2), "is" | "are");
         let hours = if k > 0 && clock(&raws[k - 1]) && joined(&raws[k - 1], first) {
             let opening = k.checked_sub(2).filter(|&j| clock(&raws[j]) && joined(&raws[j], &raws[k - 1]));
             [Some(k - 1), opening]
         } else if raws.get(k + 2).is_some_and(|r| clock(r) && joined(second, r)) {
             let closing = Some(k + 3).filter(|&j| raws.get(j).is_some_and(|r| clock(r) && joined(&raws[k + 2], r)));
             [Some(k + 2), closing]
+        } else if habitual {
+            [None, None]
         } else {
             continue;
         };
@@ -6750,6 +6757,12 @@ mod tests {
         [("fourth-quarter", "DATE", "2016-Q4"), ("Feb. 12", "DATE", "2017-02-12")]
     );
     t!(days_a_week, "The court sat four days a week.", REF, [("four days a week", "SET", "P1W")]);
+    t!(
+        open_on_weekdays_is_a_habit,
+        "The office is open Monday through Friday.",
+        REF,
+        [("Monday", "SET", "XXXX-WXX-1"), ("Friday", "SET", "XXXX-WXX-5")]
+    );
     t!(
         hotline_hours_in_a_named_zone,
         "Customers can call between 8 a.m. and 8 p.m. Eastern time, Monday through Friday.",
