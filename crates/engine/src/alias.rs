@@ -143,6 +143,11 @@ impl Index {
         self.recent.push_back(g);
     }
 
+    /// Whether every mention of the group so far stands in the headline.
+    fn in_headline(&self, g: &Group) -> bool {
+        g.mentions.last().is_some_and(|s| s.end <= self.headline_end)
+    }
+
     fn word(&self, word: &str) -> &[usize] {
         self.words.get(word).map_or(&[], Vec::as_slice)
     }
@@ -288,10 +293,7 @@ fn link(text: &str, groups: &[Group], index: &Index, surface: &str, m: Mention) 
             let inner = parts.get(1..parts.len() - 1).unwrap_or(&[]);
             inner.iter().find_map(|word| {
                 most_recent(groups, index.alone(word), |g| {
-                    g.kind == EntityType::Person
-                        && g.words.len() == 1
-                        && &g.words[0] == word
-                        && g.mentions.last().is_some_and(|s| s.end <= index.headline_end)
+                    g.kind == EntityType::Person && g.words.len() == 1 && &g.words[0] == word && index.in_headline(g)
                 })
             })
         };
@@ -345,7 +347,6 @@ fn link(text: &str, groups: &[Group], index: &Index, surface: &str, m: Mention) 
     }
     // The full name after its first word alone in the headline ("Orbitalis delays launch",
     // then "Orbitalis Space Systems said"), whatever words follow it: a headline shortens.
-    let in_headline = |g: &Group| g.mentions.last().is_some_and(|s| s.end <= index.headline_end);
     if m.kind == EntityType::Org && parts.len() >= 2 {
         // (The model may take the headline's word for a person's name: "Pellham recalls heart
         // drug", then "Pellham Therapeutics said"; but not a word the text gives a person as
@@ -354,7 +355,7 @@ fn link(text: &str, groups: &[Group], index: &Index, surface: &str, m: Mention) 
             (g.kind == EntityType::Org || g.kind == EntityType::Person && !index.surnames.contains(&g.words[0]))
                 && g.words.len() == 1
                 && g.words[0] == parts[0]
-                && in_headline(g)
+                && index.in_headline(g)
         });
         if headline.is_some() {
             return headline;

@@ -1574,7 +1574,7 @@ fn phrase_ending(ctx: &Context, end: usize, start: usize) -> Option<Words> {
         return Some(Words { span: found.0, how: Some("pronoun") });
     }
     // An age stands for the person: `the 23-year-old said`.
-    let age = lt.kind == TokenKind::Number && w.ends_with("-old");
+    let age = is_age(ctx, last);
     if lt.kind != TokenKind::Word && !age || contains(NOT_SPEAKER, &w) || is_cue(&w) {
         return None;
     }
@@ -1627,6 +1627,11 @@ fn phrase_ending(ctx: &Context, end: usize, start: usize) -> Option<Words> {
         return Some(Words { span: Span::new(ctx.tokens[k].span.start, lt.span.end), how: None });
     }
     None
+}
+
+/// An age standing for a person: "the 23-year-old" (one number token).
+fn is_age(ctx: &Context, k: usize) -> bool {
+    ctx.tokens[k].kind == TokenKind::Number && ctx.lower(k).ends_with("-old")
 }
 
 fn is_calendar_word(w: &str) -> bool {
@@ -1718,7 +1723,7 @@ fn subject_at(ctx: &Context, i: usize) -> Option<Words> {
     let mut k = i + 1;
     while k < ctx.tokens.len()
         && k < i + 5
-        && (ctx.is_word(k) || ctx.tokens[k].kind == TokenKind::Number && ctx.word(k).ends_with("-old"))
+        && (ctx.is_word(k) || is_age(ctx, k))
         && ctx.tokens[k].newlines_before == 0
         && !contains(NOT_SPEAKER, &ctx.lower(k))
         && !is_cue(ctx.word(k))

@@ -370,9 +370,7 @@ fn label(text: &str, sentence: Span, timex: Span, header: &[Span], previous: Opt
             // A reporting tag ending the sentence (", the company said on Monday.") says only
             // who told it: what was told, the start of the clause, is the event.
             let tag = seg_words.len() <= 8
-                && seg_words.iter().any(|w| {
-                    matches!(*w, "said" | "says" | "announced" | "reported" | "confirmed" | "told" | "added" | "wrote")
-                })
+                && seg_words.iter().any(|w| is_reporting_verb(w))
                 && text[seg.span.end..sentence.end]
                     .trim_matches(|c: char| c.is_whitespace() || ".!?\"'\u{201D}\u{2019})".contains(c))
                     .is_empty();
@@ -590,12 +588,7 @@ fn label(text: &str, sentence: Span, timex: Span, header: &[Span], previous: Opt
     let rest = &text[timex.end..sentence.end];
     let tag = rest.trim_start().starts_with(',') && {
         let rest_words: Vec<&str> = rest.split_whitespace().take(13).collect();
-        let verb = rest_words.iter().position(|w| {
-            matches!(
-                w.trim_matches(|c: char| !c.is_alphanumeric()),
-                "said" | "says" | "announced" | "reported" | "confirmed" | "told" | "added" | "wrote"
-            )
-        });
+        let verb = rest_words.iter().position(|w| is_reporting_verb(w.trim_matches(|c: char| !c.is_alphanumeric())));
         verb.is_some_and(|v| {
             rest_words.len() < 13
                 && !rest_words[..v].iter().any(|w| matches!(*w, "and" | "but" | "which" | "while" | "who" | "when"))
@@ -606,6 +599,12 @@ fn label(text: &str, sentence: Span, timex: Span, header: &[Span], previous: Opt
         words.truncate(end);
     }
     finish(text, words, timex)
+}
+
+/// A verb that reports who told something: a tag like ", the company said on Monday" names no
+/// event of its own.
+fn is_reporting_verb(word: &str) -> bool {
+    matches!(word, "said" | "says" | "announced" | "reported" | "confirmed" | "told" | "added" | "wrote")
 }
 
 /// A past form or an auxiliary: what tells that words make a clause.
