@@ -599,8 +599,39 @@ fn season_start(year: i16, season: u8) -> Option<Date> {
 
 /// A regular past form by its shape ("collapsed"): a past tense or a participle.
 pub(crate) fn ed_form(w: &str) -> bool {
-    w.len() > 4 && w.ends_with("ed") && !NOT_PAST.contains(&w)
+    w.len() > 4 && w.ends_with("ed") && !NOT_PAST.contains(&w) && !un_adjective(w)
 }
+
+/// "unspecified", "undisclosed", "unnamed": an "un-" word ending in "-ed" is an adjective,
+/// not a past verb ("would be paid on a still unspecified date in January" is ahead), unless it
+/// is one of the few verbs that begin so ("unveiled", "unsealed"; "under-" words are verbs).
+fn un_adjective(w: &str) -> bool {
+    w.starts_with("un") && !w.starts_with("under") && !UN_VERBS.contains(&w)
+}
+
+/// Past forms of verbs that begin with "un" (not "under"). Sorted.
+const UN_VERBS: &[&str] = &[
+    "unblocked",
+    "uncovered",
+    "unearthed",
+    "unfolded",
+    "unified",
+    "united",
+    "unleashed",
+    "unloaded",
+    "unlocked",
+    "unmasked",
+    "unpacked",
+    "unplugged",
+    "unraveled",
+    "unravelled",
+    "unrolled",
+    "unsealed",
+    "unseated",
+    "untied",
+    "unveiled",
+    "unwrapped",
+];
 
 /// A listed past form ("fell", "hurt"). This runs for every word near every expression, so
 /// both lists are one hashed set (two scans of the lists were a twentieth of the time step).
@@ -7644,6 +7675,13 @@ mod tests {
         [("the year", "DURATION", "P1Y"), ("June 30", "DATE", "2016-06-30")]
     );
     t!(for_the_year, "For the year, profit was flat.", REF, [("the year", "DATE", "2016")]);
+    t!(
+        un_adjective_no_past,
+        "The split would be paid on a still unspecified date in January.",
+        REF,
+        [("January", "DATE", "2017-01")]
+    );
+    t!(un_verb_past, "Police unveiled the memorial in January.", REF, [("January", "DATE", "2016-01")]);
     t!(in_the_year, "Costs rose in the year.", REF, [("the year", "DATE", "2016")]);
     t!(the_whole_year, "Margins held over the whole year.", REF, [("the whole year", "DURATION", "P1Y")]);
     t!(the_full_year, "Sales in the full year should rise.", REF, [("the full year", "DATE", "2016")]);
