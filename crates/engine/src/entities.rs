@@ -605,7 +605,17 @@ fn appositive_orgs(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
         {
             continue;
         }
-        let noun_before = first >= 2 && word(first - 1) == "," && contains(ORG_NOUNS, word(first - 2));
+        // Not a role's company: "A spokesman for the company, Daniel Forbes-Ito, said" names
+        // the spokesman.
+        let role_of = |noun: usize| {
+            (noun.saturating_sub(4)..noun).any(|k| {
+                matches!(word(k), "for" | "of" | "at")
+                    && k >= 1
+                    && crate::quotes::role_noun(&word(k - 1).to_lowercase()).is_some()
+            })
+        };
+        let noun_before =
+            first >= 2 && word(first - 1) == "," && contains(ORG_NOUNS, word(first - 2)) && !role_of(first - 2);
         let set_off = noun_before && matches!(word(last + 1), "," | "." | ";" | "said" | "says");
         let the_noun = first >= 1
             && word(first - 1) == "the"
@@ -1383,6 +1393,11 @@ mod tests {
         appositive_with_describing_words,
         "Marten Voss, the Oslo shipping company, said on Monday it had sold two tankers.",
         [("Marten Voss", "ORG"), ("Oslo", "LOC")]
+    );
+    t!(
+        appositive_after_a_role_of_a_company,
+        "A spokesman for the company, Daniel Forbes-Ito, said fewer than 20 clients used it.",
+        [("Daniel Forbes-Ito", "PERSON")]
     );
     t!(
         appositive_role_stays_a_person,

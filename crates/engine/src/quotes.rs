@@ -929,7 +929,7 @@ fn learn_genders_and_titles(ctx: &mut Context) {
 
 /// Titles and roles by which news refers back to a person ("the mayor", "the senator"), with
 /// the abbreviations that introduce them ("Sen. Warren" → "the senator").
-fn role_noun(word: &str) -> Option<&'static str> {
+pub(crate) fn role_noun(word: &str) -> Option<&'static str> {
     // With the relatives by whom a story refers back to someone it introduced so ("His
     // daughter, Ada Obi, said …", later "his daughter said").
     const ROLES: &[&str] = &[
