@@ -4543,7 +4543,16 @@ fn infer_reference(
                 .find(|&k| matches!(lower[k].as_ref(), "|" | "\u{b7}") && cue_at(k + 1))
                 .map(|k| k + 1)
         };
-        start.filter(|&start| raw.first - start <= 12)
+        // Or a byline's date, before or after a bar: "By Laura Kessler, Staff Writer | May 18,
+        // 2027", "October 21, 2026 | By Dana Whitfield".
+        let bar = |k: usize| matches!(lower.get(k).map(AsRef::as_ref), Some("|" | "\u{b7}"));
+        let byline = || {
+            let after_bar = lower[s.tokens.start] == "by" && raw.first > s.tokens.start && bar(raw.first - 1);
+            let before_bar =
+                raw.first == s.tokens.start && bar(raw.end) && lower.get(raw.end + 1).is_some_and(|w| w == "by");
+            (after_bar || before_bar).then_some(s.tokens.start)
+        };
+        start.or_else(byline).filter(|&start| raw.first - start <= 12)
     };
     // The first such line dates the article; a second ("Published: …" then "Updated: …") is
     // header too, not an event of the story.
@@ -4581,31 +4590,47 @@ fn infer_reference(
             _ => Some((d, k)),
         });
 
-    if let (Some((k, _)), Some((latest_date, _))) = (dateline, latest) {
-        // A year-less dateline ("BEIRUT, Sept. 22 (Reuters) -") takes the latest full date's
-        // year, or the next one if that would put the dateline before the events it reports.
+    // A year-less dateline ("BEIRUT, Sept. 22 (Reuters) -") takes its year from the dates the
+    // story tells: the latest full date told in the past or present, else the first one ahead
+    // ("the window closes on Monday, Feb. 1, 2027" under "Jan. 22"). A year alone is no
+    // evidence: "This is not 2013", "spent 210 million euros in 2025" may be any year's story.
+    if let Some((k, _)) = dateline {
         if let Sem::Cal { year: None, month: Some(m), day: Some(d), .. } = raws[k].sem {
-            let same_year = Date::new(latest_date.year(), m, d).ok();
-            let date = match same_year {
-                Some(date) if date >= latest_date => Some(date),
-                _ => latest_date.year().checked_add(1).and_then(|y| Date::new(y, m, d).ok()),
-            };
-            if let Some(date) = date {
+            let ahead = || raws.iter().filter(|raw| raw.tense.future).find_map(full_date);
+            if let Some(date) = latest.map(|(date, _)| date).or_else(ahead).and_then(|date| dateline_year(date, m, d)) {
                 return (Some((date, k)), header);
             }
         }
     }
     // Not a date the story has long left behind: an obituary's "Born on May 2, 1935", with
     // "in 2011" and "died in 2009" told after it, is no date of writing. A year told in the
-    // past after the latest full date leaves the reference unknown.
+    // past after the latest full date leaves the reference unknown. (Not a year ahead: "would
+    // go on display in 2027", "a plan that runs through 2030".)
     let later_year = raws.iter().any(|raw| {
-        !raw.tense.future
+        raw.tense.past
+            && !raw.tense.future
+            && !matches!(lower[raw.first.saturating_sub(1)].as_ref(), "through" | "until" | "till" | "by" | "to")
             && matches!(raw.sem, Sem::Cal { year: Some(y), .. } if latest.is_some_and(|(d, _)| i32::from(y) > i32::from(d.year())))
     });
     if later_year {
         return (None, header);
     }
     (latest, header)
+}
+
+/// The date of a year-less dateline (`month`, `day`) in a story that tells of `date`: in the
+/// year that puts the dateline closest after it, unless one puts it much closer before it (a
+/// story reports what happened and looks a little ahead).
+fn dateline_year(date: Date, month: i8, day: i8) -> Option<Date> {
+    (-1i16..=1).filter_map(|dy| Date::new(date.year().checked_add(dy)?, month, day).ok()).min_by_key(|&candidate| {
+        let days = i64::from((candidate - date).get_days());
+        // A day before counts as three after.
+        if days >= 0 {
+            days
+        } else {
+            -3 * days
+        }
+    })
 }
 
 /// If `raw` is a dateline's date ("VIENNA, March 15, 2024 -", "BEIRUT, Sept. 22 (Reuters) -",
@@ -7824,6 +7849,42 @@ mod tests {
     fn yearless_dateline_after_latest_date_crosses_year() {
         let text = "KABUL, Jan. 2 (AP) - The attack on Dec. 30, 2015 killed four.";
         assert_eq!(reference_of(text).0.as_deref(), Some("2016-01-02"));
+    }
+
+    #[test]
+    fn yearless_dateline_before_a_date_ahead() {
+        // The story's only full date is a deadline ten days on: the dateline is that year's.
+        let text = "MANCHESTER, England, Jan. 22 (AFP) - The club raised its offer on Friday. The \
+                    window closes at 11 p.m. on Monday, Feb. 1, 2027.";
+        assert_eq!(reference_of(text), (Some("2027-01-22".into()), Some("Jan. 22")));
+        // The latest date told in the past: the dateline closest after it, not a year on.
+        let text = "SEATTLE, Oct 28 (Reuters) - Profit for the three months ended Sept. 30, 2025 rose.";
+        assert_eq!(reference_of(text).0.as_deref(), Some("2025-10-28"));
+        // A year alone is no evidence.
+        let text = "PASSAU, Germany, Sept. 6 (AP) - Crews worked overnight. \"This is not 2013,\" he said.";
+        assert_eq!(reference_of(text), (None, None));
+    }
+
+    #[test]
+    fn byline_date_is_header() {
+        let text = "Council passes budget\nBy Laura Kessler, Staff Writer | May 18, 2027\nThe council voted \
+                    on Monday for a plan that runs through 2030.";
+        assert_eq!(reference_of(text), (Some("2027-05-18".into()), Some("May 18, 2027")));
+        let found = run(text, None);
+        assert_eq!(found.header[0].text(text), "By Laura Kessler, Staff Writer | May 18, 2027");
+        let text = "Heaters recalled\nOctober 21, 2026 | By Dana Whitfield\nThe firm said on Monday it would act.";
+        assert_eq!(run(text, None).header[0].text(text), "October 21, 2026");
+    }
+
+    #[test]
+    fn later_year_ahead_keeps_the_latest_date() {
+        // A year after the latest full date vetoes it only when told in the past (an obituary's
+        // later years), not a plan's.
+        let text = "SOFIA (AP) - The ministry said in a statement dated May 21, 2026, that the mound \
+                    was guarded. The objects would go on display in 2027.";
+        assert_eq!(reference_of(text).0.as_deref(), Some("2026-05-21"));
+        let text = "Ada Lind was born on May 2, 1935. She won the prize in 1961 and retired in 2009.";
+        assert_eq!(reference_of(text), (None, None));
     }
 
     #[test]
