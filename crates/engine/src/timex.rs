@@ -305,6 +305,8 @@ struct Tense {
     /// It ends a span ("through Friday", "from Monday to Friday"): a weekday then comes after
     /// a day named earlier in the sentence ("opens on Monday and runs through Friday").
     span_end: bool,
+    /// It ends an open span: "until Sunday", "through Monday" (not "from May 3 to Thursday").
+    open_end: bool,
     /// A target ("by the end of December", "extended to Nov. 16") in a past clause: not read
     /// as past, but it takes a year named earlier in the sentence.
     past_target: bool,
@@ -1383,6 +1385,11 @@ impl Scan<'_> {
                     }))
                 // "Results are expected late Tuesday" (not "were expected", a plan gone by).
                 || (matches!(w, "expected" | "due") && matches!(self.prev(i), "is" | "are" | "be" | "'re"))
+                // "…, with the peak expected on Saturday and Sunday": a forecast set beside
+                // the clause, whatever the clause's tense.
+                || (matches!(w, "expected" | "due" | "forecast")
+                    && (i.saturating_sub(5).max(self.start)..i).any(|k| self.w(k) == "with")
+                    && (i.saturating_sub(5).max(self.start)..i).all(|k| self.verb_at(k).is_none()))
                 // "ahead of Saturday's final", "preparing for Sunday's election", "the run-up to
                 // the vote on May 4".
                 || (next == "of" && w == "ahead")
@@ -1429,7 +1436,10 @@ impl Scan<'_> {
                 | "keep"
                 | "keeps"
         );
-        !passive && (w.ends_with("ed") || PAST_VERBS.contains(&w))
+        // "…, with the peak expected on Saturday": a forecast beside the clause, no past.
+        let forecast = matches!(w, "expected" | "forecast" | "scheduled" | "planned" | "slated")
+            && (p.saturating_sub(6).max(self.start)..p.saturating_sub(1)).any(|k| self.w(k) == "with");
+        !passive && !forecast && (w.ends_with("ed") || PAST_VERBS.contains(&w))
     }
 
     /// Whether the expression at `i` directly follows a present-tense verb of a scheduled event,
@@ -1536,6 +1546,9 @@ impl Scan<'_> {
         // The nearest verb of the clause: a modal or "is to" makes it future even when no cue
         // stands in the few tokens before ("will be named commander … for a mission in May").
         let verb = if needs_tense { self.clause_verb(first, end) } else { None };
+        // A possessive's time is its noun's, which a modal does not move: "they would look for
+        // ways around Wednesday's ruling".
+        let verb = verb.filter(|&v| !(v == Verb::Future && matches!(self.w(end), "'s" | "\u{2019}s")));
         // A scheduled present only when no past verb follows in the clause, after a comma:
         // "after a strong start on Monday, stocks fell" uses "start" as a noun. Before a comma a
         // past form is a participle: "go to the polls on Sunday in an election called in May".
@@ -1543,7 +1556,9 @@ impl Scan<'_> {
             let window = (end..(end + CLAUSE_WINDOW).min(self.end))
                 .take_while(|&k| !matches!(self.w(k), ";" | ":" | "but" | "while" | "because"));
             // A reporting tag is about the report: "The leaders meet on Tuesday, the ministry said".
-            window.skip_while(|&k| self.w(k) != ",").any(|k| {
+            // Nor a participle after "with": "Recruitment opens in March, with 1,500 people
+            // expected to take part".
+            window.skip_while(|&k| self.w(k) != ",").take_while(|&k| self.w(k) != "with").any(|k| {
                 self.verb_at(k) == Some(Verb::Past)
                     && !matches!(
                         self.w(k),
@@ -1630,14 +1645,31 @@ impl Scan<'_> {
                     || matches!(self.w(k), "planned" | "would" | "ready" | "scheduled")
             });
         let reported_future = future && reported_only && verb != Some(Verb::Future);
-        Tense { future, past_verb, past, since, span_end, past_target, past_before, plain_past, reported_future }
+        let open_end = matches!(self.prev(cue_at), "through" | "thru" | "until" | "till")
+            && !(first.saturating_sub(8).max(self.start)..first).any(|k| self.w(k) == "from");
+        Tense {
+            future,
+            past_verb,
+            past,
+            since,
+            span_end,
+            open_end,
+            past_target,
+            past_before,
+            plain_past,
+            reported_future,
+        }
     }
 
     /// The nearest verb form of the clause around `first..end` that tells a tense: up to
     /// [`CLAUSE_WINDOW`] tokens each side, not across a clause boundary, the left one first at
     /// equal distance.
     fn clause_verb(&self, first: usize, end: usize) -> Option<Verb> {
-        let boundary = |i: usize| matches!(self.w(i), ";" | ":" | "but" | "while" | "whereas" | "although" | "because");
+        // ("if", "unless": a condition's tense is not its clause's: "The oil could reach the
+        // islands by Tuesday if winds continued".)
+        let boundary = |i: usize| {
+            matches!(self.w(i), ";" | ":" | "but" | "while" | "whereas" | "although" | "because" | "if" | "unless")
+        };
         let mut left = (first.saturating_sub(CLAUSE_WINDOW).max(self.start)..first).rev();
         let mut right = end..(end + CLAUSE_WINDOW).min(self.end);
         let (mut left_open, mut right_open, mut left_blocked) = (true, true, false);
@@ -1683,7 +1715,15 @@ impl Scan<'_> {
                 match right.next() {
                     // "returned to the site on Sunday and will remain there": the verb after
                     // "and" is another clause's.
-                    Some(i) if boundary(i) || self.w(i) == "and" && self.verb_at(i + 1).is_some() => right_open = false,
+                    // Nor a verb after "that": "told a radio station on Tuesday that he would
+                    // stay" (the date is the telling's).
+                    Some(i)
+                        if boundary(i)
+                            || self.w(i) == "and" && self.verb_at(i + 1).is_some()
+                            || self.w(i) == "that" =>
+                    {
+                        right_open = false
+                    }
                     Some(i) => {
                         if let Some(v) = self.verb_at(i) {
                             return Some(v);
@@ -1735,6 +1775,11 @@ impl Scan<'_> {
             // "Up to 30cm could fall on Friday": a possibility ahead; "could be located
             // Wednesday", "could have emerged" tell the past.
             "could" if !matches!(self.w(i + 1), "have" | "not" | "be" | "never" | "only" | "n't") => {
+                return Some(Verb::Future)
+            }
+            // "She said the fund would push for new directors before the meeting in May": the
+            // future of reported speech, however far from the date.
+            "would" if !matches!(self.w(i + 1), "have" | "not" | "never" | "n't") && self.saying_before(i) => {
                 return Some(Verb::Future)
             }
             "is" | "are" | "am" | "says" | "say" | "has" | "have" | "would" | "could" | "can" => {
@@ -5237,6 +5282,10 @@ impl Resolver {
                             // tomorrow than six days ago: on TimeBank+AQUAINT, bare weekdays one
                             // day after the creation date outnumber those six days before 9 to 2.
                             Dir::Tense if ahead == 1 && !past && !tense.plain_past => 1,
+                            // "kept a warning in force until 8 a.m. Sunday", told on Saturday: a
+                            // span's end in a past clause is the nearer such day, ahead or back
+                            // ("the road was closed until Tuesday", told on Thursday, is gone).
+                            Dir::Tense if tense.open_end && ahead > 0 && ahead < back => ahead,
                             // News reports past events: "on Thursday" is the latest Thursday,
                             // the reference day itself included.
                             _ => -back,
@@ -7700,6 +7749,55 @@ mod tests {
         [("the year", "DURATION", "P1Y"), ("June 30", "DATE", "2016-06-30")]
     );
     t!(for_the_year, "For the year, profit was flat.", REF, [("the year", "DATE", "2016")]);
+    // FORECASTS, CONDITIONS AND OPEN SPANS beside a past clause.
+    t!(
+        forecast_beside_the_clause,
+        "Forecasters said the heat would stay, with the peak expected on Saturday.",
+        REF,
+        [("Saturday", "DATE", "2016-09-24")]
+    );
+    t!(
+        participle_after_with_is_no_past,
+        "Recruitment opens in March, with 1,500 people expected to take part.",
+        REF,
+        [("March", "DATE", "2017-03")]
+    );
+    t!(
+        condition_has_its_own_tense,
+        "The oil could reach the islands by Tuesday if winds continued.",
+        REF,
+        [("Tuesday", "DATE", "2016-09-27")]
+    );
+    t!(
+        reported_would_far_from_the_date,
+        "She said the fund would push for two new independent directors before the annual meeting in May.",
+        REF,
+        [("May", "DATE", "2017-05")]
+    );
+    t!(
+        reported_would_not_a_possessive,
+        "Relatives said they would look for ways around Wednesday's ruling.",
+        REF,
+        [("Wednesday", "DATE", "2016-09-21")]
+    );
+    t!(
+        open_span_end_nearer_ahead,
+        "The weather service kept a warning in force until Saturday.",
+        REF,
+        [("Saturday", "DATE", "2016-09-24")]
+    );
+    t!(
+        open_span_end_nearer_back,
+        "The warning stayed in force until Tuesday.",
+        REF,
+        [("Tuesday", "DATE", "2016-09-20")]
+    );
+    t!(
+        closed_span_end_stays_back,
+        "Shares were bought from Sept. 14 to Monday.",
+        REF,
+        [("Sept. 14", "DATE", "2016-09-14"), ("Monday", "DATE", "2016-09-19")]
+    );
     t!(
         un_adjective_no_past,
         "The split would be paid on a still unspecified date in January.",
