@@ -67,6 +67,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], given: 
         scan.collect(index, &mut raws);
     }
     weekly_hours(&lower, &mut raws);
+    daily_hours(&mut raws);
     let span_of = |raw: &Raw| Span::new(tokens[raw.first].span.start, tokens[raw.end - 1].span.end);
 
     let (inferred, header) = infer_reference(text, tokens, &lower, sentences, &raws);
@@ -89,6 +90,8 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], given: 
         anchor: None,
         day: None,
         latest_day: None,
+        day_reported: false,
+        late_clock: None,
         decade: None,
         quarter: None,
         sentence_quarter: None,
@@ -182,6 +185,12 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], given: 
         });
         if let Some(event) = reported {
             resolver.day = Some(event);
+        }
+        if day.is_some() && reported.is_none() {
+            let before = raw.first.checked_sub(1 + usize::from(raw.first > 0 && lower[raw.first - 1] == "on"));
+            resolver.day_reported = before.is_some_and(|b| {
+                matches!(lower[b].as_ref(), "said" | "told" | "announced" | "reported" | "confirmed" | "added")
+            });
         }
         sentence_day = reported.or(day).or(sentence_day);
         // "the end of the year and into January": January is after that year, not in it. Nor
@@ -4713,6 +4722,25 @@ fn saying(w: &str) -> bool {
     matches!(w, "said" | "told" | "announced" | "added")
 }
 
+/// Every day's hours: "to stop between 2 p.m. and 7 p.m. each day", "would close at 6 p.m.
+/// daily", "The daily bulletin is published at 10 a.m.": a clock time with no day of its own
+/// within eight tokens of a daily set is no day's, and off the timeline.
+fn daily_hours(raws: &mut [Raw]) {
+    let daily = |r: &Raw| matches!(&r.sem, Sem::Fixed { kind: TimexType::Set, value } if value == "P1D");
+    let near =
+        |a: &Raw, b: &Raw| a.sentence == b.sentence && (a.first.abs_diff(b.end) <= 8 || b.first.abs_diff(a.end) <= 8);
+    // The nearest expressions each side are enough: a set farther off has others between.
+    let hours: Vec<usize> = (0..raws.len())
+        .filter(|&k| matches!(raws[k].sem, Sem::Clock { .. }))
+        .filter(|&k| raws[k.saturating_sub(3)..(k + 4).min(raws.len())].iter().any(|r| daily(r) && near(r, &raws[k])))
+        .collect();
+    for k in hours {
+        if let Sem::Clock { hour, minute } = raws[k].sem {
+            raws[k].sem = Sem::fixed(TimexType::Time, format!("XXXX-XX-XXT{hour:02}:{minute:02}"));
+        }
+    }
+}
+
 /// Opening hours: "between 9am and 5pm, Monday to Friday", "Monday to Saturday, 10am to 4pm".
 /// A span of weekdays with no word before it that picks one week ("from", "on", "next"), next
 /// to clock times, is every week's: the days are sets and the hours no day's.
@@ -4774,6 +4802,13 @@ struct Resolver {
     /// The last day named, kept when a coarser date comes after it ("on Saturday … since 2022.
     /// The match kicked off at 8:30 p.m." is Saturday's).
     day: Option<Date>,
+    /// The day and hour of the last clock time told without a day of its sentence, when it was
+    /// late in the evening: a night's story runs past midnight ("at 11 p.m., and police began
+    /// going door to door shortly after 1 a.m.").
+    late_clock: Option<(String, u8)>,
+    /// Whether `day` was named as the date of a report ("the agency said last Thursday"):
+    /// in passing, not where the story is.
+    day_reported: bool,
     /// The latest day named that is not after the reference: the day the story is at, which
     /// "overnight" counts back from ("battling a fire on Saturday that broke out on Thursday
     /// night. … told to leave overnight" is Friday night).
@@ -4802,6 +4837,22 @@ impl Resolver {
     /// "the following weekend" count from it.
     fn last_day(&self) -> Option<Date> {
         self.day
+    }
+
+    /// `day`, or the next one when an `early` hour follows a late clock time told on it.
+    fn past_midnight(&mut self, day: String, early: bool) -> String {
+        match self.late_clock.take() {
+            Some((late, _)) if early && late == day => {
+                let Some(next) = day.parse::<Date>().ok().and_then(|d| add(d, Unit::Day, 1)) else { return day };
+                // The story is on the next day now: "By dawn, crews had moved 4,000 people."
+                self.day = Some(next);
+                ymd(next).unwrap_or(day)
+            }
+            late => {
+                self.late_clock = late;
+                day
+            }
+        }
     }
 
     /// The day a clock time or a part of the day without a day word is on: the sentence's, else
@@ -5376,9 +5427,12 @@ impl Resolver {
                 // "Prices fell late Wednesday. A speech is due at 3:15 p.m." is today's.
                 // Nor on a day named in passing days before the one the story is at: "the Fed
                 // held rates on Wednesday … the Labor Department said last Thursday … Stocks
-                // rose by 3 p.m." is Wednesday's.
+                // rose by 3 p.m." is Wednesday's. (A day an event is told on is where the story
+                // has gone back to: "saw a truck speed away on March 3. She was letting her dog
+                // out at about 11 p.m.")
                 let background = |last: Date| {
-                    self.latest_day.is_some_and(|latest| add(last, Unit::Day, 3).is_some_and(|d| d < latest))
+                    self.day_reported
+                        && self.latest_day.is_some_and(|latest| add(last, Unit::Day, 3).is_some_and(|d| d < latest))
                 };
                 // Nor is one told in the past on a day still to come: "The museum will reopen on
                 // Tuesday. Police appealed for witnesses who saw a scooter at 5:30 a.m." is on
@@ -5390,10 +5444,13 @@ impl Resolver {
                     (false, None, _, Some(last), _) if background(last) => ymd(self.latest_day?)?,
                     _ => self.clock_day(sentence_day)?,
                 };
+                let day = if sentence_day.is_none() && !future { self.past_midnight(day, hour < 6) } else { day };
+                self.late_clock = (sentence_day.is_none() && hour >= 20).then(|| (day.clone(), hour));
                 return Some((T, format!("{day}T{hour:02}:{minute:02}"), None));
             }
             Sem::Part { part } => {
                 let day = self.clock_day(sentence_day)?;
+                let day = if sentence_day.is_none() && !future { self.past_midnight(day, part == "MO") } else { day };
                 return Some((T, format!("{day}T{part}"), None));
             }
         };
@@ -5402,6 +5459,7 @@ impl Resolver {
             self.decade = None;
             if named.1 == Unit::Day {
                 self.day = Some(named.0);
+                self.late_clock = None;
                 if self.reference.is_none_or(|r| named.0 <= r) {
                     self.latest_day = self.latest_day.max(Some(named.0));
                 }
@@ -7749,6 +7807,43 @@ mod tests {
         [("the year", "DURATION", "P1Y"), ("June 30", "DATE", "2016-06-30")]
     );
     t!(for_the_year, "For the year, profit was flat.", REF, [("the year", "DATE", "2016")]);
+    // CLOCK TIMES: on the day the story has gone back to, past midnight, every day's.
+    t!(
+        clock_on_the_day_told_back_to,
+        "A neighbor testified on Tuesday that she saw a truck speed away on March 3. She was letting her dog out at about 11 p.m.",
+        REF,
+        [("Tuesday", "DATE", "2016-09-20"), ("March 3", "DATE", "2016-03-03"), ("11 p.m.", "TIME", "2016-03-03T23:00")]
+    );
+    t!(
+        clock_past_midnight,
+        "The river rose all day Friday. Sirens sounded at 11 p.m., and police began going door to door shortly after 1 a.m. By dawn, crews had moved 4,000 people.",
+        REF,
+        [
+            ("Friday", "DATE", "2016-09-16"),
+            ("11 p.m.", "TIME", "2016-09-16T23:00"),
+            ("1 a.m.", "TIME", "2016-09-17T01:00"),
+            ("dawn", "TIME", "2016-09-17TMO")
+        ]
+    );
+    t!(
+        clock_early_without_a_late_one_before,
+        "The river rose all day Friday. Police began going door to door shortly after 1 a.m.",
+        REF,
+        [("Friday", "DATE", "2016-09-16"), ("1 a.m.", "TIME", "2016-09-16T01:00")]
+    );
+    t!(
+        every_days_hours,
+        "Farm work must stop between 2 p.m. and 7 p.m. each day. The park would close at 6 p.m. daily.",
+        REF,
+        [
+            ("2 p.m.", "TIME", "XXXX-XX-XXT14:00"),
+            ("7 p.m.", "TIME", "XXXX-XX-XXT19:00"),
+            ("each day", "SET", "P1D"),
+            ("6 p.m.", "TIME", "XXXX-XX-XXT18:00"),
+            ("daily", "SET", "P1D")
+        ]
+    );
+
     // FORECASTS, CONDITIONS AND OPEN SPANS beside a past clause.
     t!(
         forecast_beside_the_clause,
