@@ -223,6 +223,7 @@ const NOUN_LIKE_CUES: &[&str] = &[
     "remark",
     "reply",
     "report",
+    "rule",
     "statement",
     "text",
     "tweet",
@@ -899,6 +900,16 @@ fn learn_genders_and_titles(ctx: &mut Context) {
         if let Some(&(span, id)) = all.get(m).filter(|(s, _)| s.start == t.span.start) {
             if ctx.entities[id].kind == EntityType::Person {
                 last_person = Some((id, ctx.sentence_of[i]));
+                // "Mr. Tully", "Ms Okafor": the title says the gender, and outranks a pronoun.
+                let honorific = if i >= 2 && ctx.word(i - 1) == "." { i - 2 } else { i.saturating_sub(1) };
+                let titled = match ctx.word(honorific) {
+                    "Mr" | "Mr." => Some(Gender::Male),
+                    "Mrs" | "Mrs." | "Ms" | "Ms." | "Miss" => Some(Gender::Female),
+                    _ => None,
+                };
+                if let Some(g) = titled.filter(|_| honorific < i) {
+                    ctx.gender.insert(id, g);
+                }
                 // Title words just before the mention.
                 for k in i.saturating_sub(3)..i {
                     if ctx.tokens[k].kind == TokenKind::Word {
@@ -940,8 +951,12 @@ pub(crate) fn role_noun(word: &str) -> Option<&'static str> {
         "ambassador",
         "analyst",
         "anchor",
+        "archaeologist",
+        "assistant",
+        "astronaut",
         "attorney",
         "author",
+        "banker",
         "billionaire",
         "bishop",
         "brother",
@@ -950,22 +965,31 @@ pub(crate) fn role_noun(word: &str) -> Option<&'static str> {
         "candidate",
         "captain",
         "ceo",
+        "chair",
         "chairman",
         "chairwoman",
         "chancellor",
         "chief",
         "coach",
+        "colleague",
         "colonel",
         "commander",
         "commissioner",
+        "composer",
         "congressman",
         "congresswoman",
+        "consultant",
+        "counterpart",
+        "curator",
         "daughter",
+        "deputy",
+        "diplomat",
         "director",
         "doctor",
         "economist",
         "editor",
         "engineer",
+        "envoy",
         "executive",
         "farmer",
         "father",
@@ -973,32 +997,41 @@ pub(crate) fn role_noun(word: &str) -> Option<&'static str> {
         "founder",
         "general",
         "governor",
+        "head",
         "historian",
         "host",
         "husband",
         "inspector",
+        "investor",
         "judge",
         "lawmaker",
         "lawyer",
         "leader",
         "manager",
         "mayor",
+        "mediator",
         "minister",
         "moderator",
         "mother",
+        "negotiator",
         "neighbor",
         "neighbour",
         "nominee",
         "nurse",
         "officer",
         "official",
+        "organiser",
+        "organizer",
         "owner",
         "parent",
         "passenger",
         "patient",
+        "physician",
         "pilot",
+        "predecessor",
         "president",
         "priest",
+        "principal",
         "professor",
         "prosecutor",
         "representative",
@@ -1014,8 +1047,14 @@ pub(crate) fn role_noun(word: &str) -> Option<&'static str> {
         "spokesman",
         "spokesperson",
         "spokeswoman",
+        "strategist",
         "student",
+        "successor",
+        "surgeon",
         "teacher",
+        "trader",
+        "treasurer",
+        "trustee",
         "volunteer",
         "voter",
         "widow",
@@ -1278,7 +1317,7 @@ fn before_quote(ctx: &Context, pair: &Found) -> Option<Attribution> {
 
 /// Skips an opening phrase ending in a comma ("On Tuesday, …") when the sentence has one early.
 fn clause_start(ctx: &Context, start: usize, limit: usize) -> usize {
-    let mut k = start;
+    let mut k = dateline_end(ctx, start, limit).unwrap_or(start);
     if !is_subject_start(ctx, k) {
         // "On July 6, 2015, Sanders …": after the first comma that a subject follows.
         let limit = limit.min(start + 14);
@@ -1287,6 +1326,21 @@ fn clause_start(ctx: &Context, start: usize, limit: usize) -> usize {
         }
     }
     k
+}
+
+/// The token after a dateline that opens the sentence at `start` ("LONDON, June 11, 2026 (AP)
+/// -", "WASHINGTON (AP) —"): a word in capitals, then only capitalized words, numbers, commas
+/// and brackets up to a dash, within 16 tokens and before `limit`. A dateline's place is no
+/// speaker.
+fn dateline_end(ctx: &Context, start: usize, limit: usize) -> Option<usize> {
+    let first = ctx.word(start);
+    if !(first.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !first.chars().any(char::is_lowercase)) {
+        return None;
+    }
+    let dash = (start + 1..(start + 16).min(limit))
+        .find(|&k| matches!(ctx.word(k), "-" | "--" | "\u{2013}" | "\u{2014}") && ctx.tokens[k].newlines_before == 0)?;
+    let header = (start..dash).all(|k| !ctx.is_word(k) || ctx.capitalized(k));
+    (header && dash + 1 < limit).then_some(dash + 1)
 }
 
 fn is_subject_start(ctx: &Context, k: usize) -> bool {
@@ -1377,6 +1431,27 @@ fn after_paraphrase(ctx: &Context, pair: &Found) -> Option<Attribution> {
     if ctx.paragraph_of[prev.start] + 1 < ctx.paragraph_of[pair.open] {
         return None;
     }
+    // `Carraway laughed. "May is everything I was afraid of becoming."`: a person's gesture,
+    // the last words of the sentence before, introduces what they say (even after "Asked
+    // whether …,").
+    let end = if ctx.word(prev.end - 1) == "." { prev.end - 1 } else { prev.end };
+    let gesture = end >= 2 + prev.start
+        && matches!(
+            ctx.lower(end - 1).as_str(),
+            "laughed" | "smiled" | "shrugged" | "sighed" | "grinned" | "paused" | "nodded" | "winced" | "chuckled"
+        );
+    if gesture {
+        let who = end - 2;
+        let person = ctx
+            .mentions
+            .ending_at(ctx.tokens[who].span.end)
+            .filter(|&(_, id)| ctx.entities[id].kind == EntityType::Person)
+            .map(|(span, _)| span)
+            .or_else(|| matches!(ctx.lower(who).as_str(), "he" | "she").then_some(ctx.tokens[who].span));
+        if let Some(span) = person {
+            return Some((resolve(ctx, Words { span, how: None }, pair.open, "continuation"), None));
+        }
+    }
     let from = prev.start.max(prev.end.saturating_sub(60));
     for c in (from..prev.end).rev() {
         if ctx.cue(c) {
@@ -1463,6 +1538,17 @@ fn subject_before(ctx: &Context, c: usize, start: usize) -> Option<Words> {
                         && ctx.word(j - 2) == ")"
                         && ctx.mentions.starting_at(ctx.tokens[after + 1].span.start).is_some_and(|(_, a)| a == id);
                 if ctx.entities[id].kind == EntityType::Org && rest_is_acronym {
+                    return Some(Words { span: s, how: Some("appositive") });
+                }
+            }
+            // A role and the name: `Their owner, the American investor Carl Whitford, said`.
+            if let Some((s, id)) = ctx.mentions.ending_at(between.end) {
+                let name_first = token_at(ctx, s.start).unwrap_or(k + 1);
+                if ctx.entities[id].kind == EntityType::Person
+                    && name_first > k + 2
+                    && matches!(ctx.lower(k + 1).as_str(), "the" | "a" | "an")
+                    && role_noun(&ctx.lower(name_first - 1)).is_some()
+                {
                     return Some(Words { span: s, how: Some("appositive") });
                 }
             }
@@ -1688,6 +1774,12 @@ fn subject_at(ctx: &Context, i: usize) -> Option<Words> {
     // A name, possibly after a few title words: `White House press secretary Josh Earnest`.
     for k in i..(i + 6).min(ctx.tokens.len()) {
         if let Some((span, id)) = ctx.mentions.starting_at(ctx.tokens[k].span.start) {
+            // `Britain's housing minister` (with no name after it): the role, not the country.
+            if k == i && ctx.entities[id].kind != EntityType::Person {
+                if let Some(role) = possessive_role(ctx, span) {
+                    return Some(Words { span: Span::new(span.start, role.end), how: None });
+                }
+            }
             // A place or nationality is a title word before a name ("Dutch lawmaker Annelies
             // Vermeer"), also when it comes first.
             let modifier = matches!(ctx.entities[id].kind, EntityType::Loc | EntityType::Misc | EntityType::Group);
@@ -1740,6 +1832,34 @@ fn subject_at(ctx: &Context, i: usize) -> Option<Words> {
     Some(Words { span: Span::new(t.span.start, ctx.tokens[k - 1].span.end), how: None })
 }
 
+/// The role after a place's or body's possessive, `Britain's housing minister`, when no name
+/// follows it (`Norway's fisheries minister, Ingrid Halvorsen` is hers): the span of the words
+/// after the possessive, up to four lower-case words ending in a role noun.
+fn possessive_role(ctx: &Context, name: Span) -> Option<Span> {
+    let after = ctx.tokens.partition_point(|t| t.span.start < name.end);
+    if !matches!(ctx.word(after), "'s" | "\u{2019}s") {
+        return None;
+    }
+    // A place's body too: `Belgium's foreign ministry` (an organization's, `Trump's campaign`,
+    // is the organization's own voice).
+    let place = ctx
+        .mentions
+        .covering(name.start)
+        .is_some_and(|(_, id)| matches!(ctx.entities[id].kind, EntityType::Loc | EntityType::Group));
+    let end = (after + 1..(after + 5).min(ctx.tokens.len()))
+        .take_while(|&k| ctx.is_word(k) && !ctx.capitalized(k) && ctx.tokens[k].newlines_before == 0)
+        .filter(|&k| role_noun(&ctx.lower(k)).is_some() || place && ORG_NOUNS.contains(&ctx.lower(k).as_str()))
+        .last()?;
+    // A name right after (or after a comma) is the speaker instead.
+    let next = if ctx.word(end + 1) == "," { end + 2 } else { end + 1 };
+    let named = ctx
+        .tokens
+        .get(next)
+        .and_then(|t| ctx.mentions.starting_at(t.span.start))
+        .is_some_and(|(_, id)| ctx.entities[id].kind == EntityType::Person);
+    (!named).then(|| ctx.tokens[end].span)
+}
+
 /// `said X` right after a cue verb: only a name, a pronoun or "the …".
 fn subject_after(ctx: &Context, i: usize) -> Option<Words> {
     let t = ctx.tokens.get(i)?;
@@ -1747,6 +1867,14 @@ fn subject_after(ctx: &Context, i: usize) -> Option<Words> {
         return None;
     }
     let w = ctx.lower(i);
+    // `said one of the organisers, Javier Prats, 41.`: the name in apposition.
+    if w == "one" && ctx.lower(i + 1) == "of" {
+        let comma = (i + 2..(i + 7).min(ctx.tokens.len()))
+            .take_while(|&k| ctx.word(k) == "," || ctx.is_word(k) && !ctx.capitalized(k))
+            .find(|&k| ctx.word(k) == ",")?;
+        let (span, id) = ctx.tokens.get(comma + 1).and_then(|t| ctx.mentions.starting_at(t.span.start))?;
+        return (ctx.entities[id].kind == EntityType::Person).then_some(Words { span, how: Some("appositive") });
+    }
     // A lower-case title before a name too: `said captain Sean Flaherty`.
     if ctx.capitalized(i)
         || is_pronoun(&w)
@@ -1790,12 +1918,22 @@ fn subject_after(ctx: &Context, i: usize) -> Option<Words> {
                 }
             }
         }
-        // `said its operations director, Fiona Gallagher.`: the name in apposition.
+        // `said its operations director, Fiona Gallagher.`: the name in apposition. Also after
+        // an "of" phrase and with a title: `said its head of research, Dr Fiona Gallacher.`
         if ctx.mentions.covering(words.span.start).is_none() {
-            let after = ctx.tokens.partition_point(|t| t.span.start < words.span.end);
+            let mut after = ctx.tokens.partition_point(|t| t.span.start < words.span.end);
+            if ctx.word(after) == "of" {
+                after = (after + 1..(after + 5).min(ctx.tokens.len()))
+                    .take_while(|&k| ctx.word(k) == "," || ctx.is_word(k) && !ctx.capitalized(k))
+                    .find(|&k| ctx.word(k) == ",")
+                    .unwrap_or(after);
+            }
             if ctx.word(after) == "," {
-                if let Some((span, id)) = ctx.tokens.get(after + 1).and_then(|t| ctx.mentions.starting_at(t.span.start))
-                {
+                let mut name = after + 1;
+                if role_noun(&ctx.lower(name)).is_some() && ctx.capitalized(name) {
+                    name += 1 + usize::from(ctx.word(name + 1) == ".");
+                }
+                if let Some((span, id)) = ctx.tokens.get(name).and_then(|t| ctx.mentions.starting_at(t.span.start)) {
                     let next = ctx.tokens.partition_point(|t| t.span.start < span.end);
                     let ends = matches!(ctx.word(next), "." | "," | "") || ctx.tokens[next].newlines_before > 0;
                     if ctx.entities[id].kind == EntityType::Person && ends {
@@ -1872,6 +2010,27 @@ fn resolve(ctx: &Context, words: Words, quote_open: usize, sieve: &'static str) 
     let quote_pos = ctx.tokens[quote_open.min(ctx.tokens.len() - 1)].span.start;
     let before = span.start.min(quote_pos);
     let mut rule = words.how.unwrap_or(sieve);
+    // `Britain's housing minister`: a role, not the place (an organization's role speaks for it:
+    // `Apple's chief executive`).
+    if let Some((_, id)) = ctx.mentions.covering(span.start).filter(|&(s, id)| {
+        s.end < span.end && ctx.entities[id].kind != EntityType::Person && possessive_role(ctx, s).is_some()
+    }) {
+        let name = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let entity = (ctx.entities[id].kind == EntityType::Org).then_some(id);
+        return Speaker { span, name, entity, rule: "nominal" };
+    }
+    // "…," the statement said: whoever issued it ("Belgium's foreign ministry said in a
+    // statement that …").
+    if matches!(lowered.as_str(), "the statement" | "the ministry's statement" | "that statement") {
+        if let Some(issuer) = statement_issuer(ctx, before) {
+            let speaker = resolve(ctx, issuer, quote_open, sieve);
+            if speaker.entity.is_some() || speaker.name != issuer.span.text(ctx.text) {
+                return Speaker { span, rule: "nominal", ..speaker };
+            }
+            let name = speaker.name;
+            return Speaker { span, name, entity: None, rule: "nominal" };
+        }
+    }
     let entity = if let Some((_, id)) = ctx.mentions.covering(span.start).filter(|(s, _)| s.end <= span.end) {
         Some(id)
     } else if let Some((_, id)) = ctx.mentions.ending_at(span.end).filter(|(s, _)| s.start >= span.start) {
@@ -1950,6 +2109,17 @@ fn resolve(ctx: &Context, words: Words, quote_open: usize, sieve: &'static str) 
         None => text.split_whitespace().collect::<Vec<_>>().join(" "),
     };
     Speaker { span, name, entity, rule }
+}
+
+/// Who issued the statement named before byte `pos` in this or the previous sentence: the
+/// subject of "said in a statement", "issued a statement".
+fn statement_issuer(ctx: &Context, pos: usize) -> Option<Words> {
+    let here = token_at_or_after(ctx, pos)?.min(ctx.tokens.len() - 1);
+    let sentence = ctx.sentence_of[here] as usize;
+    let from = ctx.sentences[sentence.saturating_sub(1)].tokens.start.max(here.saturating_sub(80));
+    let k = (from..here).rev().find(|&k| ctx.lower(k) == "statement" && ctx.lower(k - 1) == "a" && !ctx.quoted[k])?;
+    let cue = (k.saturating_sub(5)..k).rev().find(|&c| ctx.cue(c) || ctx.lower(c) == "issued")?;
+    subject_before(ctx, cue, ctx.sentence(cue).tokens.start)
 }
 
 /// The last organization mentioned before `pos` with `word` (in lower case) in its name: "the
@@ -2143,6 +2313,61 @@ mod tests {
             }
         };
     }
+
+    // SPEAKERS: roles with the name after them, a dateline, a statement's issuer, a gesture.
+    t!(
+        role_and_name_in_apposition_before,
+        "Their owner, the American investor Carl Whitford, said he would \"back the manager.\"",
+        [("back the manager.", "partial", "Carl Whitford", "appositive", "said")]
+    );
+    t!(
+        one_of_the_role_and_name_after,
+        "\"He is the only reason we are still here,\" said one of the organisers, Javier Prats, 41.",
+        [("He is the only reason we are still here,", "direct", "Javier Prats", "appositive", "said")]
+    );
+    t!(
+        possessors_deputy_and_name_after,
+        "\"We were luckier,\" said Markova's deputy, Nikolai Stoev.",
+        [("We were luckier,", "direct", "Nikolai Stoev", "appositive", "said")]
+    );
+    t!(
+        role_of_a_field_and_titled_name_after,
+        "\"Speak to your GP,\" said its head of research, Dr Fiona Gallacher.",
+        [("Speak to your GP,", "direct", "Fiona Gallacher", "appositive", "said")]
+    );
+    t!(
+        dateline_place_is_no_speaker,
+        "LONDON, June 11, 2026 (AP) - Caroline Ashdown on Thursday denied misleading lawmakers, telling an \
+         inquiry that she had \"acted on advice.\"",
+        [("acted on advice.", "partial", "Caroline Ashdown", "cue before quote", "telling")]
+    );
+    t!(
+        a_countrys_role_is_not_the_country,
+        "Britain's housing minister on Thursday denied misleading lawmakers, telling an inquiry that she had \
+         \"acted on advice.\"",
+        [("acted on advice.", "partial", "Britain's housing minister", "nominal", "telling")]
+    );
+    t!(
+        the_statement_is_its_issuers,
+        "Belgium's foreign ministry said in a statement that the workers were safe. \"We thank all who \
+         helped,\" the statement said.",
+        [("We thank all who helped,", "direct", "Belgium's foreign ministry", "nominal", "said")]
+    );
+    t!(
+        gesture_before_a_quote,
+        "Asked whether the role is based on herself, Niamh Carraway laughed. \"It is everything I feared.\"",
+        [("It is everything I feared.", "direct", "Niamh Carraway", "continuation", "-")]
+    );
+    t!(
+        honorific_gives_the_gender,
+        "Ana Ruiz met Mr. Tully once. \"It was brief,\" she said.",
+        [("It was brief,", "direct", "Ana Ruiz", "pronoun", "said")]
+    );
+    t!(
+        noun_rules_is_no_cue,
+        "Ana Ruiz said the government would publish a review of procurement rules \"before the recess.\"",
+        [("before the recess.", "partial", "Ana Ruiz", "sentence cue", "said")]
+    );
 
     // SPEAKERS: the person of an organization, in apposition, by age or by a role word.
     t!(
