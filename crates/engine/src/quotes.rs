@@ -1334,7 +1334,7 @@ fn clause_start(ctx: &Context, start: usize, limit: usize) -> usize {
 /// speaker.
 fn dateline_end(ctx: &Context, start: usize, limit: usize) -> Option<usize> {
     let first = ctx.word(start);
-    if !(first.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !first.chars().any(char::is_lowercase)) {
+    if first.chars().filter(|c| c.is_alphabetic()).count() < 2 || first.chars().any(char::is_lowercase) {
         return None;
     }
     let dash = (start + 1..(start + 16).min(limit))
