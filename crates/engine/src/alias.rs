@@ -237,7 +237,9 @@ fn link(text: &str, groups: &[Group], index: &Index, surface: &str, m: Mention) 
     // Asked only where the text before reads "known as", of the last few mentions' groups (the
     // name is one of them); later mentions find the group by their key.
     let before = text[crate::floor_char_boundary(text, m.span.start.saturating_sub(40))..m.span.start].trim_end();
-    if before.ends_with("known as") {
+    // Or "known by its Spanish acronym AEMET", "known by the initials CNDH".
+    let by_acronym = (before.ends_with(" acronym") || before.ends_with(" initials")) && before.contains("known by ");
+    if before.ends_with("known as") || by_acronym {
         let known = most_recent(groups, &index.recent, |g| {
             g.mentions.iter().rev().take(4).any(|s| known_as(text, *s, surface))
         });
@@ -299,6 +301,16 @@ fn link(text: &str, groups: &[Group], index: &Index, surface: &str, m: Mention) 
         };
         return surname.or_else(middle);
     }
+    // A hyphenated surname alone the model took for a company ("Forde-Kaur was unconvinced"
+    // after "Nadia Forde-Kaur"): a company's name would not also be a person's surname.
+    if matches!(m.kind, EntityType::Org | EntityType::Misc) && parts.len() == 1 && surface.contains('-') {
+        let person = most_recent(groups, index.word(&parts[0]), |g| {
+            g.kind == EntityType::Person && g.words.len() > 1 && g.words.last() == Some(&parts[0])
+        });
+        if person.is_some() {
+            return person;
+        }
+    }
     if matches!(m.kind, EntityType::Org | EntityType::Misc) && parts.len() == 1 && !is_acronym(surface) {
         // A company's short name after its full name ("Quorvane" after "Quorvane Systems").
         // Or an institution's head word after its full name: "the Commission" after "the
@@ -328,6 +340,23 @@ fn link(text: &str, groups: &[Group], index: &Index, surface: &str, m: Mention) 
             speaks.then(|| most_recent(groups, same_word, person)).flatten()
         };
         return short_org_name(groups, index, &parts[0]).or_else(head).or_else(speaker);
+    }
+    // A company's name without its legal suffix after the full one: "Orbital Vector" after
+    // "Orbital Vector Inc.".
+    if m.kind == EntityType::Org && parts.len() >= 2 {
+        let suffix = |w: &String| {
+            let w = w.trim_end_matches('.');
+            lexicon::ORG_SUFFIXES.iter().any(|s| s.eq_ignore_ascii_case(w)) || matches!(w, "ltd" | "plc" | "llc" | "sa")
+        };
+        let full = most_recent(groups, index.word(&parts[0]), |g| {
+            g.kind == EntityType::Org
+                && g.words.len() > parts.len()
+                && g.words.starts_with(&parts)
+                && g.words[parts.len()..].iter().all(suffix)
+        });
+        if full.is_some() {
+            return full;
+        }
     }
     // The full name after a short one ("Northfield" in a headline, then "Northfield Rovers"):
     // a name that adds only a generic last word to it.
@@ -450,7 +479,14 @@ fn known_as(text: &str, span: Span, name: &str) -> bool {
     let rest = text[span.end..].trim_start();
     let rest = rest.strip_prefix([',', '(']).unwrap_or(rest).trim_start();
     let rest = ["also ", "better ", "locally ", "widely "].iter().find_map(|w| rest.strip_prefix(w)).unwrap_or(rest);
+    // "known by its (Spanish) acronym NAME": up to two words between "by" and "acronym".
+    let by_acronym = || {
+        let r = rest.strip_prefix("known by ")?;
+        let at = ["acronym ", "initials "].iter().find_map(|w| r.find(w).map(|k| k + w.len()))?;
+        (r[..at].split(' ').count() <= 4).then(|| &r[at..])
+    };
     rest.strip_prefix("known as ")
+        .or_else(by_acronym)
         .and_then(|r| r.strip_prefix(name))
         .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
 }
@@ -722,6 +758,24 @@ mod tests {
         "The International Chess Federation, known as FIDE, met. A FIDE spokesman spoke.",
         [("International Chess Federation", Org), ("FIDE", Org), ("FIDE", Org)],
         [("International Chess Federation", &["International Chess Federation", "FIDE", "FIDE"][..])]
+    );
+    t!(
+        known_by_its_acronym_joins,
+        "The State Meteorological Agency, known by its Spanish acronym AEMET, warned. AEMET said more.",
+        [("State Meteorological Agency", Org), ("AEMET", Org), ("AEMET", Org)],
+        [("State Meteorological Agency", &["State Meteorological Agency", "AEMET", "AEMET"][..])]
+    );
+    t!(
+        name_without_legal_suffix_joins,
+        "Orbital Vector Inc. said the launch slipped. Orbital Vector will try again.",
+        [("Orbital Vector Inc.", Org), ("Orbital Vector", Org)],
+        [("Orbital Vector Inc.", &["Orbital Vector Inc.", "Orbital Vector"][..])]
+    );
+    t!(
+        hyphenated_surname_taken_for_a_company,
+        "Nadia Forde-Kaur chaired the committee. Forde-Kaur was unconvinced.",
+        [("Nadia Forde-Kaur", Person), ("Forde-Kaur", Org)],
+        [("Nadia Forde-Kaur", &["Nadia Forde-Kaur", "Forde-Kaur"][..])]
     );
     t!(
         club_short_names,

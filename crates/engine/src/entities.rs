@@ -237,7 +237,8 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], timexes
             _ if storm || ship || product => EntityType::Misc,
             _ if place => EntityType::Loc,
             _ if korean => EntityType::Person,
-            // No person's name ends in "Rail" or "Holdings": "Harbour Rail said on Friday".
+            // No person's name ends in "Rail" or "Holdings": "Harbour Rail said on Friday"; nor
+            // is a thing's ("the state operator, Irish Rail").
             "PER" if end - start > 1 && contains(ORG_ENDINGS, last_word) => EntityType::Org,
             // An airline: "Meridian Air", "Nordic Airways" (the model often says MISC or PER).
             "MISC" | "PER" if end - start > 1 && matches!(last_word, "Air" | "Airlines" | "Airways") => EntityType::Org,
@@ -258,7 +259,79 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], timexes
     let mut mentions = two_names_and_an_org_word(text, tokens, mentions);
     places_paired_with_places(text, &mut mentions);
     let mentions = known_as(text, tokens, &blocked, mentions);
-    join_long_org_names(text, mentions)
+    let mut mentions = join_long_org_names(text, mentions);
+    whole_known_names(text, &mut mentions);
+    mentions
+}
+
+/// A name the model cut short where the story names the whole elsewhere or says what it is:
+/// "Support for Sweden First rose" after "the Sweden First party" ("Sweden" alone was the
+/// country), and a nationality before a company's word, "Irish Rail said" (not the group
+/// "Irish").
+fn whole_known_names(text: &str, mentions: &mut [Mention]) {
+    const COMPANY_WORDS: &[&str] = &[
+        "Air",
+        "Airlines",
+        "Airways",
+        "Bank",
+        "Broadcasting",
+        "Ferries",
+        "Post",
+        "Rail",
+        "Railways",
+        "Steel",
+        "Telecom",
+        "Television",
+        "Water",
+    ];
+    let known: std::collections::HashSet<&str> = mentions
+        .iter()
+        .filter(|m| matches!(m.kind, EntityType::Org | EntityType::Misc) && m.span.text(text).contains(' '))
+        .map(|m| m.span.text(text))
+        .collect();
+    let mut changed = false;
+    for k in 0..mentions.len() {
+        let m = mentions[k];
+        if !matches!(m.kind, EntityType::Loc | EntityType::Group | EntityType::Misc | EntityType::Person) {
+            continue;
+        }
+        // The next word, capitalized, right after a space (and not already a name of its own).
+        let rest = &text[m.span.end..];
+        let Some(after) = rest.strip_prefix(' ') else { continue };
+        let word_len = after.find(|c: char| !c.is_alphanumeric()).unwrap_or(after.len());
+        let word = &after[..word_len];
+        if !word.chars().next().is_some_and(char::is_uppercase) {
+            continue;
+        }
+        let end = m.span.end + 1 + word_len;
+        if mentions.get(k + 1).is_some_and(|n| n.span.start < end) {
+            continue;
+        }
+        let whole = &text[m.span.start..end];
+        let company = COMPANY_WORDS.contains(&word);
+        if known.contains(whole) || company && m.kind == EntityType::Group {
+            let kind = if company {
+                EntityType::Org
+            } else {
+                mentions.iter().find(|n| n.span.text(text) == whole).map_or(EntityType::Org, |n| n.kind)
+            };
+            mentions[k] = Mention { span: Span::new(m.span.start, end), kind };
+            changed = true;
+        }
+    }
+    if changed {
+        // The whole name is a company wherever it stands ("the state operator, Irish Rail", which
+        // the model called a thing).
+        for k in 0..mentions.len() {
+            let name = mentions[k].span.text(text);
+            if mentions[k].kind == EntityType::Misc
+                && mentions.iter().any(|n| n.kind == EntityType::Org && n.span.text(text) == name)
+            {
+                mentions[k].kind = EntityType::Org;
+            }
+        }
+        mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    }
 }
 
 fn is_name(kind: EntityType) -> bool {
@@ -1393,6 +1466,16 @@ mod tests {
         appositive_with_describing_words,
         "Marten Voss, the Oslo shipping company, said on Monday it had sold two tankers.",
         [("Marten Voss", "ORG"), ("Oslo", "LOC")]
+    );
+    t!(
+        name_cut_short_where_the_story_gives_it_whole,
+        "The nationalist Sweden First party (SF) gained. Support for Sweden First rose in Sweden.",
+        [("Sweden First", "ORG"), ("SF", "MISC"), ("Sweden First", "ORG"), ("Sweden", "LOC")]
+    );
+    t!(
+        nationality_before_a_company_word,
+        "Irish Rail said the offer was fair. The state operator, Irish Rail, runs the trains.",
+        [("Irish Rail", "ORG"), ("Irish Rail", "ORG")]
     );
     t!(
         appositive_after_a_role_of_a_company,
