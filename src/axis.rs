@@ -95,6 +95,19 @@ pub fn date_range(value: &str) -> Option<(i64, i64)> {
         let end = y * 12 + (m - 1) + n;
         (days(y, m, 1), days(end.div_euclid(12), end.rem_euclid(12) + 1, 1))
     };
+    // Before Christ: `BC0300` the year 300 BC, `BC030` the decade 309-300 BC, `BC03` the century
+    // 399-300 BC (counted astronomically here: 1 BC is year 0).
+    if let Some(bc) = value.strip_prefix("BC") {
+        let n = bc.parse::<i64>().ok().filter(|_| bc.bytes().all(|b| b.is_ascii_digit()))?;
+        let (first, years) = match bc.len() {
+            4 => (n, 1),
+            3 => (n * 10 + 9, 10),
+            2 => (n * 100 + 99, 100),
+            _ => return None,
+        };
+        let y = 1 - first;
+        return Some((days(y, 1, 1), days(y + years, 1, 1)));
+    }
     // The day part decides; a time of day does not change which days are covered.
     let value = value.split_once('T').map_or(value, |(day, _)| day);
     let parts: Vec<&str> = value.split('-').collect();
@@ -187,6 +200,40 @@ fn year_start(z: i64, k: i64) -> i64 {
     days(civil(z).0 + k, 1, 1)
 }
 
+/// A year for people: `300 BC` for the astronomical year -299.
+pub fn year_label(y: i64) -> String {
+    if y <= 0 {
+        format!("{} BC", 1 - y)
+    } else {
+        y.to_string()
+    }
+}
+
+/// The first tick year at or before `y` for ticks `step` years apart: a round number of years
+/// BC or AD (there is no year 0, so the ticks either side of it are a year closer).
+fn first_tick_year(y: i64, step: i64) -> i64 {
+    if y <= 0 {
+        let bc = 1 - y;
+        1 - (bc + (step - bc.rem_euclid(step)).rem_euclid(step))
+    } else {
+        (y - y.rem_euclid(step)).max(1)
+    }
+}
+
+/// The tick year after `y`: the next round year BC, then AD 1, then the round years AD.
+fn next_tick_year(y: i64, step: i64) -> i64 {
+    if y <= 0 {
+        let bc = 1 - y - step;
+        if bc > 0 {
+            1 - bc
+        } else {
+            1
+        }
+    } else {
+        y + step - y.rem_euclid(step)
+    }
+}
+
 /// Lays out `dates` (each event's days from [`event_range`], with its precision, in list order).
 /// Returns `None` when no event has calendar days.
 pub fn layout(dates: &[(Option<(i64, i64)>, Precision)], width: f64) -> Option<Axis> {
@@ -216,8 +263,7 @@ pub fn layout(dates: &[(Option<(i64, i64)>, Precision)], width: f64) -> Option<A
         unit = "year";
         let years = civil(hi - 1).0 - civil(lo).0 + 1;
         step = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000].into_iter().find(|s| years / s <= most).unwrap_or(1000);
-        let y0 = civil(lo).0;
-        d0 = days(y0 - y0.rem_euclid(step), 1, 1);
+        d0 = days(first_tick_year(civil(lo).0, step), 1, 1);
         d1 = year_start(hi - 1, 1);
     }
     let scale = (width - 2.0 * PAD) / (d1 - d0).max(1) as f64;
@@ -272,7 +318,10 @@ pub fn layout(dates: &[(Option<(i64, i64)>, Precision)], width: f64) -> Option<A
         let (next, label_x) = match unit {
             "day" => (t + step, x(t) + scale / 2.0),
             "month" => (month_start(t, step), (x(t) + x(month_start(t, 1))) / 2.0),
-            _ => (year_start(t, step), if step == 1 { (x(t) + x(year_start(t, 1))) / 2.0 } else { x(t) }),
+            _ => (
+                days(next_tick_year(civil(t).0, step), 1, 1),
+                if step == 1 { (x(t) + x(year_start(t, 1))) / 2.0 } else { x(t) },
+            ),
         };
         let (y, m, d) = civil(t);
         let major = last_year != Some(y);
@@ -282,7 +331,7 @@ pub fn layout(dates: &[(Option<(i64, i64)>, Precision)], width: f64) -> Option<A
             "day" => format!("{d} {}", MONTHS[(m - 1) as usize]),
             "month" if major => format!("{} {y}", MONTHS[(m - 1) as usize]),
             "month" => MONTHS[(m - 1) as usize].to_string(),
-            _ => y.to_string(),
+            _ => year_label(y),
         };
         let tick_x = if unit == "day" { label_x } else { x(t) };
         ticks.push(Tick { x: tick_x, label_x, label, major: major || unit == "year" });
@@ -319,6 +368,9 @@ mod tests {
             ("unknown season", "2024-XY", None),
             ("decade: the 1990s have two leap days", "199", Some(3652)),
             ("century", "19", Some(36524)),
+            ("year BC: 300 BC is no leap year", "BC0300", Some(365)),
+            ("century BC", "BC03", Some(36524)),
+            ("junk after BC", "BC3x", None),
             ("time of day", "2024-03-15T14:30", Some(1)),
             ("part of day", "2024-03-15TEV", Some(1)),
             ("duration", "P7D", None),
@@ -336,6 +388,21 @@ mod tests {
         assert_eq!(date_range("2024-W11-WE").map(|r| civil(r.0)), Some((2024, 3, 16)));
         assert_eq!(date_range("2021-W01").map(|r| civil(r.0)), Some((2021, 1, 4)));
         assert_eq!(date_range("2023-WI").map(|r| (civil(r.0), civil(r.1))), Some(((2023, 12, 1), (2024, 3, 1))));
+        // 300 BC is the astronomical year -299; the 4th century BC runs from 399 BC.
+        assert_eq!(date_range("BC0300").map(|r| civil(r.0)), Some((-299, 1, 1)));
+        assert_eq!(date_range("BC03").map(|r| (civil(r.0), civil(r.1))), Some(((-398, 1, 1), (-298, 1, 1))));
+    }
+
+    #[test]
+    fn ticks_across_the_start_of_the_era() {
+        let axis = lay(&[("BC0300", Year), ("1990", Year)], 600.0).expect("axis");
+        let labels: Vec<&str> = axis.ticks.iter().map(|t| t.label.as_str()).collect();
+        assert_eq!(labels, ["500 BC", "1", "500", "1000", "1500"]);
+        assert_eq!(year_label(-299), "300 BC");
+        assert_eq!(year_label(0), "1 BC");
+        assert_eq!(first_tick_year(-299, 100), -299);
+        assert_eq!(first_tick_year(-250, 100), -299);
+        assert_eq!(next_tick_year(-99, 100), 1);
     }
 
     #[test]

@@ -215,18 +215,28 @@ pub fn format_date(value: &str) -> String {
             format!("{d} {} {y}", MONTHS[(m - 1) as usize])
         })
     };
+    let ordinal = |n: u32| {
+        let suffix = match (n % 10, n % 100) {
+            (_, 11..=13) => "th",
+            (1, _) => "st",
+            (2, _) => "nd",
+            (3, _) => "rd",
+            _ => "th",
+        };
+        format!("{n}{suffix}")
+    };
+    // Before Christ: `BC0300` is 300 BC, `BC030` the 300s BC, `BC03` the 4th century BC.
+    if let Some(bc) = value.strip_prefix("BC").filter(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())) {
+        let n: u32 = bc.parse().unwrap_or(0);
+        return match bc.len() {
+            4 => format!("{n} BC"),
+            3 => format!("{n}0s BC"),
+            2 => format!("{} century BC", ordinal(n + 1)),
+            _ => value.to_string(),
+        };
+    }
     match parts.as_slice() {
-        [c] if digits(c, 2) => {
-            let n: u32 = c.parse().unwrap_or(0) + 1;
-            let suffix = match (n % 10, n % 100) {
-                (_, 11..=13) => "th",
-                (1, _) => "st",
-                (2, _) => "nd",
-                (3, _) => "rd",
-                _ => "th",
-            };
-            format!("{n}{suffix} century")
-        }
+        [c] if digits(c, 2) => format!("{} century", ordinal(c.parse::<u32>().unwrap_or(0) + 1)),
         [d] if digits(d, 3) => format!("{d}0s"),
         [y] if digits(y, 4) => y.to_string(),
         [y, w] if digits(y, 4) && w.len() == 3 && w.starts_with('W') => match day_of(value) {
@@ -662,6 +672,10 @@ mod tests {
             ("century", "19", "20th century"),
             ("21st century", "20", "21st century"),
             ("11th century", "10", "11th century"),
+            ("year BC", "BC0300", "300 BC"),
+            ("decade BC", "BC030", "300s BC"),
+            ("century BC", "BC03", "4th century BC"),
+            ("first century BC", "BC00", "1st century BC"),
             ("reference passes", "PAST_REF", "PAST_REF"),
             ("unknown year passes", "XXXX-03-15", "XXXX-03-15"),
             ("bad month passes", "2024-13", "2024-13"),

@@ -199,6 +199,21 @@ impl Rank for TimelineEvent {
 /// `YY` (a century).
 /// Anything else (durations, PRESENT_REF, values with X) is no calendar date: `None`.
 fn calendar_precision(value: &str) -> Option<(Precision, Date)> {
+    // Before Christ: `BC0300` the year 300 BC, `BC030` the decade 309-300 BC, `BC03` the
+    // century 399-300 BC (jiff counts years astronomically: 1 BC is year 0).
+    if let Some(bc) = value.strip_prefix("BC") {
+        if bc.is_empty() || !bc.bytes().all(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        let n: i16 = bc.parse().ok()?;
+        let (precision, first) = match bc.len() {
+            4 => (Precision::Year, n),
+            3 => (Precision::Decade, n.checked_mul(10)?.checked_add(9)?),
+            2 => (Precision::Century, n.checked_mul(100)?.checked_add(99)?),
+            _ => return None,
+        };
+        return Some((precision, Date::new(1 - first, 1, 1).ok()?));
+    }
     let b = value.as_bytes();
     let digits = |r: std::ops::Range<usize>| b.get(r).is_some_and(|s| s.iter().all(u8::is_ascii_digit));
     let num = |r: std::ops::Range<usize>| value.get(r).and_then(|s| s.parse::<i16>().ok());
@@ -1301,6 +1316,12 @@ mod tests {
         [("2015-03-03", None, "day", false), ("2016-09-19", None, "day", true)]
     );
     r!(yearless_is_inferred, "The plant closed on March 3.", REF, [("2016-03-03", None, "day", true)]);
+    r!(
+        before_christ_sorted_by_first_year,
+        "The tomb dates to around 300 BC. Coins were minted in the fourth century BC. Looters came in 1990.",
+        REF,
+        [("BC03", None, "century", false), ("BC0300", None, "year", false), ("1990", None, "year", false)]
+    );
 
     // RANGES: one event with an end date.
     r!(

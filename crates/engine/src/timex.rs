@@ -261,7 +261,8 @@ fn is_stated(sem: &Sem) -> bool {
         // ("the first half of 2016" is 2016-H1, "the 19th century" 18).
         Sem::Fixed { kind, value } => {
             let digits = |n: usize| value.len() >= n && value.bytes().take(n).all(|b| b.is_ascii_digit());
-            *kind != TimexType::Date || digits(4) || value.len() == 2 && digits(2)
+            let bc = value.strip_prefix("BC").is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+            *kind != TimexType::Date || digits(4) || value.len() == 2 && digits(2) || bc
         }
         _ => false,
     }
