@@ -119,8 +119,14 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], given: 
             resolver.sentence_quarter = None;
         }
         if let Sem::Shift { duration, date, ahead } = &raw.sem {
-            // "in ten days" points ahead only where the clause does not tell the past.
-            let date = date.as_ref().filter(|_| !ahead || !raw.tense.past);
+            // "in ten days" points ahead only where the clause does not tell the past, nor a habit
+            // in the present passive ("Its minutes are published within a week").
+            let habit = raw.first >= 3
+                && matches!(lower[raw.first - 3].as_ref(), "is" | "are")
+                && crate::timex::ed_form(&lower[raw.first - 2])
+                && !matches!(lower[raw.first - 2].as_ref(), "expected" | "scheduled" | "planned" | "slated")
+                && matches!(lower[raw.first - 1].as_ref(), "within" | "in");
+            let date = date.as_ref().filter(|_| !ahead || !raw.tense.past && !habit);
             let pointed = date.and_then(|d| resolver.resolve(d, raw.tense, sentence_day));
             if let Some((_, value, _)) = pointed.filter(|(_, v, _)| !v.contains('X')) {
                 implied.push((timexes.len(), value));
@@ -2379,6 +2385,27 @@ impl Scan<'_> {
                 return Some((i + 1, every(day, Some(part))));
             }
         }
+        // "Tuesday matinees", "Friday prayers": what happens on every such day.
+        if matches!(
+            self.w(i + 1),
+            "matinees"
+                | "meetings"
+                | "sessions"
+                | "services"
+                | "classes"
+                | "lessons"
+                | "markets"
+                | "prayers"
+                | "briefings"
+                | "rehearsals"
+                | "shifts"
+                | "lectures"
+                | "screenings"
+                | "broadcasts"
+                | "editions"
+        ) {
+            return Some((i + 1, every(day, None)));
+        }
         // "on a Saturday", "on a Monday night in March": some day of that name, not a date
         // ("attended a Sunday night memorial service" is a service's).
         let part = part_of_day(self.w(i + 1));
@@ -2790,7 +2817,16 @@ impl Scan<'_> {
                     Sem::Quarter { quarter: Some(q), year: QuarterYear::Given(y), back: 0, period: false },
                 ));
             }
-            if matches!(self.prev(k), "in" | "for" | "during" | "of" | "the" | "this" | "last" | "next") {
+            // Or opening the sentence, compared, or before results: "Q4 will be softer than Q3",
+            // "Q2 sales".
+            let results = matches!(self.w(k + 1), "results" | "earnings" | "sales" | "revenue" | "profit" | "loss")
+                && !(k > self.start && self.capitalized(k - 1));
+            if matches!(
+                self.prev(k),
+                "in" | "for" | "during" | "of" | "the" | "this" | "last" | "next" | "than" | "versus" | "vs"
+            ) || k == self.start
+                || results
+            {
                 let year = match self.prev(k) {
                     "this" => QuarterYear::Reference(0),
                     _ => year,
@@ -3067,7 +3103,12 @@ impl Scan<'_> {
                 if self.w(i) == "the"
                     && !matches!(dir, Dir::After | Dir::Before)
                     && self.kind(k + 1) == Some(TokenKind::Word)
-                    && !matches!(next, "and" | "or" | "when" | "before" | "after" | "to" | "as" | "until")
+                    // (A preposition opens no compound: "planned for the spring at the
+                    // Konzerthaus", "back here in the fall with harder choices".)
+                    && !matches!(
+                        next,
+                        "and" | "or" | "when" | "before" | "after" | "to" | "as" | "until" | "at" | "with" | "for" | "on" | "from" | "but" | "amid"
+                    )
                     && !(k == i + 1 && SEASON_SUBJECT_VERBS.contains(&next)) =>
             {
                 return None
@@ -3483,6 +3524,13 @@ impl Scan<'_> {
                     return per(j + 1).and_then(|(end, v)| set(end, v));
                 }
             }
+            // "six hours a night": each night's.
+            if rank(self.w(j)).is_some_and(|part| part < 3)
+                && matches!(self.w(j + 1), "a" | "per" | "each" | "every")
+                && self.w(j + 2) == "night"
+            {
+                return set(j + 3, "P1D".into());
+            }
         }
         let value = match w {
             "daily" | "nightly" => "P1D",
@@ -3603,6 +3651,15 @@ impl Scan<'_> {
         // one day.
         if (self.w(i), self.w(i + 2)) == ("the", "day") && matches!(self.w(i + 1), "first" | "final") {
             return Some((i + 3, Sem::fixed(TimexType::Date, "XXXX-XX-XX")));
+        }
+        // "the last decade of the fourth century BC", "the last decade when …": an ordinal
+        // within a longer period, not a span back from now.
+        if self.w(i) == "the"
+            && matches!(self.w(i + 1), "last" | "first" | "final")
+            && matches!(self.w(i + 2), "decade" | "century" | "millennium")
+            && matches!(self.w(i + 3), "of" | "when" | "that" | "before")
+        {
+            return None;
         }
         let lead = if self.w(i) == "the"
             && matches!(
@@ -4081,7 +4138,9 @@ impl Scan<'_> {
                 let offset = if self.w(i + 1) == "following" { 1 } else { -1 };
                 return Some((i + 3, Sem::DecadeOf { offset, anchored: true }));
             }
-            ("the", "last", "decade", ..) if !spanned => {
+            // Not the final one: "the last decade of the fourth century BC", "the last decade
+            // when a town like that still believed".
+            ("the", "last", "decade", next, _) if !spanned && !matches!(next, "of" | "when" | "that" | "before") => {
                 return Some((i + 3, Sem::DecadeOf { offset: -1, anchored: false }));
             }
             ("the", "next" | "coming", "decade", ..) if !spanned && self.prev(i) != "in" => {
@@ -7808,6 +7867,36 @@ mod tests {
         [("the year", "DURATION", "P1Y"), ("June 30", "DATE", "2016-06-30")]
     );
     t!(for_the_year, "For the year, profit was flat.", REF, [("the year", "DATE", "2016")]);
+    // ORDINALS WITHIN A PERIOD, SEASONS BEFORE A PREPOSITION, QUARTERS, RATES, HABITS.
+    t!(
+        last_decade_of_a_century,
+        "The coins were minted in the last decade of the fourth century BC.",
+        REF,
+        [("the fourth century BC", "DATE", "BC03")]
+    );
+    t!(last_decade_when, "That was the last decade when the town believed in itself.", REF, []);
+    t!(
+        season_before_a_preposition,
+        "A concert is planned for the spring at the Konzerthaus.",
+        REF,
+        [("the spring", "DATE", "2017-SP")]
+    );
+    t!(
+        quarters_compared,
+        "Q4 will be a little softer than Q3. Audi Q3 sales rose.",
+        REF,
+        [("Q4", "DATE", "2016-Q4"), ("Q3", "DATE", "2016-Q3")]
+    );
+    t!(hours_a_night, "Adults who sleep six hours a night face risks.", REF, [("six hours a night", "SET", "P1D")]);
+    t!(weekday_habit, "There are concessions at Tuesday matinees.", REF, [("Tuesday", "SET", "XXXX-WXX-2")]);
+
+    #[test]
+    fn within_a_week_as_a_habit_points_nowhere() {
+        let text = "Its minutes are published within a week. A ruling is expected within 90 days.";
+        let found = run(text, REF);
+        assert_eq!(found.implied, [(1, "2016-12-21".to_string())]);
+    }
+
     // CLOCK TIMES: on the day the story has gone back to, past midnight, every day's.
     t!(
         clock_on_the_day_told_back_to,
