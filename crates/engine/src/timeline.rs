@@ -354,6 +354,22 @@ fn label(text: &str, sentence: Span, timex: Span, header: &[Span], previous: Opt
         }
     }
     let mut words = clause_words(text, &clauses[at]);
+    // A verb after a dash-set aside takes back the subject before it: "The workers — two
+    // Malians and a Belgian engineer — were seized on Aug. 21" → "The workers were seized …".
+    let dash_before = |at: usize| text[sentence.start..at].trim_end().ends_with(['\u{2014}', '\u{2013}', '-']);
+    if let (Some(first_seg), Some(clause_start)) = (segments.first(), clauses[at].first()) {
+        let subject = clause_words(text, &[first_seg.span]);
+        let opens_with_verb = words.first().is_some_and(|w| is_verb(w));
+        let subject_then_dash = first_seg.span.start == sentence.start
+            && segments.get(1).is_some_and(|next| dash_before(next.span.start))
+            && (1..=5).contains(&subject.len())
+            && subject.first().is_some_and(|w| w.starts_with(char::is_uppercase));
+        if at > 0 && opens_with_verb && dash_before(clause_start.start) && subject_then_dash {
+            let mut joined = subject;
+            joined.append(&mut words);
+            words = joined;
+        }
+    }
     let offset = |w: &str| offset_in(text, w);
     // Reported speech: a date in what was said is labelled by the report, not by the saying
     // ("The ministry said on Wednesday that a second round would begin next Monday" → "A second
@@ -779,6 +795,22 @@ fn relative_clause<'t>(text: &'t str, segments: &[Segment], timex: Span) -> Opti
             return (words.len() >= 4).then_some(words);
         }
     }
+    // "…has attended every day of the trial, which began Oct. 13.": the noun phrase before a
+    // "which" that ends the sentence.
+    // (Only a short clause whose verb follows "which": not "which the judge denied the following
+    // Monday", nor a long one whose date belongs to a clause of its own.)
+    let relative = clause_words(text, &[clause]);
+    let short_subject_clause = relative.len() <= 6 && relative.get(1).is_some_and(|w| is_verb(w));
+    if opener == "which" && closes && !enclosed && short_subject_clause {
+        let before = clause_words(text, &[segments[first - 1].span]);
+        let det = before.iter().rposition(|w| matches!(*w, "the" | "a" | "an" | "its" | "their" | "this"))?;
+        if !(2..=4).contains(&(before.len() - det)) {
+            return None;
+        }
+        let mut words = before[det..].to_vec();
+        words.extend(clause_words(text, &[clause]).into_iter().skip(1));
+        return (words.len() >= 4).then_some(words);
+    }
     if !enclosed || !matches!(opener.as_str(), "which" | "who") {
         return None;
     }
@@ -1153,6 +1185,19 @@ mod tests {
             ("2017", "year", "The mine expects a final permit by the end of 2017 and…"),
             ("2020", "year", "Its first shipments of copper ore in 2020")
         ]
+    );
+    t!(
+        which_clause_ending_the_sentence,
+        "Karen Bell has attended every day of the trial, which began Oct. 13. His lawyers filed a motion for \
+         a new trial, which the judge denied on Monday.",
+        REF,
+        [("2015-10-13", "day", "The trial began Oct. 13"), ("2016-09-19", "day", "The judge denied on Monday")]
+    );
+    t!(
+        subject_before_a_dash_aside,
+        "The workers \u{2014} two Malians and a Belgian engineer \u{2014} were seized on Aug. 21 when gunmen stopped them.",
+        REF,
+        [("2016-08-21", "day", "The workers were seized on Aug. 21 when gunmen stopped them")]
     );
     t!(
         participle_aside_after_the_subject,
