@@ -381,6 +381,8 @@ enum Dir {
     After,
     /// Of the last date mentioned: "that spring".
     Same,
+    /// The nearest, ahead or back: a holiday as a modifier ("Christmas travel plans").
+    Near,
 }
 
 /// The meaning of an expression, to be normalized once the reference date is known.
@@ -3027,6 +3029,25 @@ impl Scan<'_> {
         if self.w(end) == "weekend" {
             return Some((end + 1, Sem::WeekendOf(Box::new(Sem::Holiday { which, dir }))));
         }
+        // "threatening Christmas travel plans", "Christmas sales": the season around the nearest
+        // one, whatever the tense of the clause ("said on Thursday, threatening …" in November).
+        if dir == Dir::Tense
+            && matches!(
+                self.w(end),
+                "travel"
+                    | "shopping"
+                    | "sales"
+                    | "plans"
+                    | "season"
+                    | "rush"
+                    | "trading"
+                    | "getaway"
+                    | "markets"
+                    | "market"
+            )
+        {
+            return Some((end, Sem::Holiday { which, dir: Dir::Near }));
+        }
         // "Christmas 2019", "Easter 2020": that year's.
         if let (Dir::Tense, Some(year)) = (dir, self.year_at(end)) {
             let date = which.date(year)?;
@@ -5035,7 +5056,7 @@ impl Resolver {
                         Dir::Next => y.checked_add(1)?,
                         Dir::Year(offset) => y.checked_add(offset)?,
                         // Not made for month names.
-                        Dir::Before | Dir::After | Dir::Same | Dir::Week(_) => y,
+                        Dir::Before | Dir::After | Dir::Same | Dir::Week(_) | Dir::Near => y,
                     };
                     match day {
                         Some(d) => {
@@ -5195,6 +5216,15 @@ impl Resolver {
                     Dir::Last => r.year().checked_sub(1)?,
                     Dir::Next if this_year > r => r.year(),
                     Dir::Next => r.year().checked_add(1)?,
+                    Dir::Near => {
+                        let other = if this_year > r { r.year().checked_sub(1)? } else { r.year().checked_add(1)? };
+                        let days = |d: Date| (d - r).get_days().abs();
+                        if which.date(other).is_some_and(|d| days(d) < days(this_year)) {
+                            other
+                        } else {
+                            r.year()
+                        }
+                    }
                     // A feast is no deadline: in a past clause it has been ("shops were busy on
                     // Boxing Day", told in November).
                     _ if tense.past && !tense.future && this_year > r => r.year().checked_sub(1)?,
@@ -7889,6 +7919,18 @@ mod tests {
     );
     t!(hours_a_night, "Adults who sleep six hours a night face risks.", REF, [("six hours a night", "SET", "P1D")]);
     t!(weekday_habit, "There are concessions at Tuesday matinees.", REF, [("Tuesday", "SET", "XXXX-WXX-2")]);
+    t!(
+        holiday_as_a_modifier_is_the_nearest,
+        "The union said on Thursday it would strike, threatening Christmas travel plans.",
+        Some("2016-11-24"),
+        [("Thursday", "DATE", "2016-11-24"), ("Christmas", "DATE", "2016-12-25")]
+    );
+    t!(
+        holiday_as_a_modifier_just_past,
+        "Retailers reported weak Christmas sales.",
+        Some("2017-01-20"),
+        [("Christmas", "DATE", "2016-12-25")]
+    );
 
     #[test]
     fn within_a_week_as_a_habit_points_nowhere() {
