@@ -4735,6 +4735,9 @@ fn infer_reference(
             if let Some(date) = latest.map(|(date, _)| date).or_else(ahead).and_then(|date| dateline_year(date, m, d)) {
                 return (Some((date, k)), header);
             }
+            if let Some(date) = dateline_by_weekday(lower, raws, raws[k].sentence, m, d) {
+                return (Some((date, k)), header);
+            }
         }
     }
     // Not a date the story has long left behind: an obituary's "Born on May 2, 1935", with
@@ -4751,6 +4754,51 @@ fn infer_reference(
         return (None, header);
     }
     (latest, header)
+}
+
+/// The date of a year-less dateline (`month`, `day`) in a story with no full date, from the
+/// years it names and the day its first lines say it was told: "SAN JOSE, Feb. 21 - … the
+/// company said on Friday" with "by the end of 2025" is 2025-02-21, the one year near those
+/// named when Feb. 21 was a Friday (a report is dated the day it is made; the day of an event,
+/// "ran aground late Tuesday", may be the day before). Of several such years, the one nearest
+/// the latest year named outside a future clause; none without such a day.
+fn dateline_by_weekday(lower: &[Cow<str>], raws: &[Raw], dateline_sentence: usize, month: i8, day: i8) -> Option<Date> {
+    let reported = |r: &Raw| {
+        let before = r.first.checked_sub(1 + usize::from(r.first > 0 && lower[r.first - 1] == "on"));
+        let saying = |w: &str| matches!(w, "said" | "says" | "announced" | "reported" | "confirmed" | "told" | "added");
+        before.is_some_and(|b| saying(&lower[b])) || lower.get(r.end).is_some_and(|w| saying(w))
+    };
+    let weekday_of = |sem: &Sem| match sem {
+        Sem::Weekday { day, dir: Dir::Tense, .. } => Some(*day),
+        Sem::ClockOn { on, .. } => match **on {
+            Sem::Weekday { day, dir: Dir::Tense, .. } => Some(day),
+            _ => None,
+        },
+        _ => None,
+    };
+    // (Not a day ahead: "staff will get notices on Tuesday".)
+    let lead: Vec<Weekday> = raws
+        .iter()
+        .take_while(|r| r.sentence <= dateline_sentence + 2)
+        .filter(|r| !r.tense.future && reported(r))
+        .filter_map(|r| weekday_of(&r.sem))
+        .collect();
+    if lead.is_empty() {
+        return None;
+    }
+    let year_of = |r: &Raw| match r.sem {
+        Sem::Cal { year: Some(y), .. } | Sem::Season { year: Some(y), .. } => Some(y),
+        Sem::Quarter { year: QuarterYear::Given(y), .. } => Some(y),
+        _ => None,
+    };
+    let years: std::collections::BTreeSet<i16> = raws.iter().filter_map(year_of).collect();
+    let told = raws.iter().filter(|r| !r.tense.future).filter_map(year_of).max().or(years.last().copied())?;
+    years
+        .iter()
+        .flat_map(|&y| [y.saturating_sub(1), y, y.saturating_add(1)])
+        .filter_map(|y| Date::new(y, month, day).ok())
+        .filter(|date| lead.contains(&date.weekday()))
+        .min_by_key(|date| ((i32::from(date.year()) - i32::from(told)).abs(), std::cmp::Reverse(date.year())))
 }
 
 /// The date of a year-less dateline (`month`, `day`) in a story that tells of `date`: in the
@@ -8187,6 +8235,18 @@ mod tests {
         assert_eq!(reference_of(text).0.as_deref(), Some("2025-10-28"));
         // A year alone is no evidence.
         let text = "PASSAU, Germany, Sept. 6 (AP) - Crews worked overnight. \"This is not 2013,\" he said.";
+        assert_eq!(reference_of(text), (None, None));
+    }
+
+    #[test]
+    fn yearless_dateline_by_the_day_of_the_report() {
+        // Feb. 21 was a Friday in 2025 (not 2024 or 2026): the year the story names it was told.
+        let text = "SAN JOSE, Calif., Feb. 21 - Corvane will cut 1,900 jobs, the company said on Friday, \
+                    in a plan to save $410 million a year by the end of 2025.";
+        assert_eq!(reference_of(text), (Some("2025-02-21".into()), Some("Feb. 21")));
+        // An event's day is no evidence: it may be the day before the report.
+        let text = "NANTES, France, Jan. 9 (Reuters) - Thieves broke into a museum before dawn on Thursday. \
+                    The museum reopened in 2019.";
         assert_eq!(reference_of(text), (None, None));
     }
 
