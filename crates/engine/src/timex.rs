@@ -230,6 +230,20 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], given: 
                     timexes[start].value = earlier;
                 }
             }
+            // "runs from November 29 to December 14", told on Dec. 3: a month without a year that
+            // opens a span is in the end's year or the one before, never after its end.
+            let yearless_month = matches!(
+                raws[k - 1].sem,
+                Sem::Month { dir: Dir::Tense, .. } | Sem::Cal { year: None, month: Some(_), .. }
+            );
+            let same_shape = timexes[start].value.len() == value.len() && matches!(value.len(), 7 | 10);
+            if yearless_month && same_shape && timexes[start].value > value {
+                if let (Ok(end_year), Some(rest)) = (value[..4].parse::<i16>(), timexes[start].value.get(4..)) {
+                    let candidate = format!("{end_year:04}{rest}");
+                    let earlier = format!("{:04}{rest}", end_year - 1);
+                    timexes[start].value = if candidate <= value { candidate } else { earlier };
+                }
+            }
             // "between 2 a.m. and 4 a.m. on Sunday": a bare clock time opening a span is on the
             // day its end names.
             if matches!(raws[k - 1].sem, Sem::Clock { .. }) && kind == TimexType::Time {
@@ -1401,6 +1415,12 @@ impl Scan<'_> {
                         self.w(k) == "for"
                             && (i + 1..k).all(|m| self.kind(m) == Some(TokenKind::Word) && self.verb_at(m).is_none())
                     }))
+                // "called a 24-hour strike for Wednesday", "has called a meeting for Thursday":
+                // what was called for that day is still to come (not "called for calm on Monday").
+                || (w == "called"
+                    && first >= i + 3
+                    && self.w(first - 1) == "for"
+                    && (i + 1..first - 1).all(|m| self.kind(m) == Some(TokenKind::Word) || self.w(m).contains('-')))
                 // "Results are expected late Tuesday" (not "were expected", a plan gone by).
                 || (matches!(w, "expected" | "due") && matches!(self.prev(i), "is" | "are" | "be" | "'re"))
                 // "…, with the peak expected on Saturday and Sunday": a forecast set beside
@@ -7967,6 +7987,18 @@ mod tests {
     );
     t!(hours_a_night, "Adults who sleep six hours a night face risks.", REF, [("six hours a night", "SET", "P1D")]);
     t!(weekday_habit, "There are concessions at Tuesday matinees.", REF, [("Tuesday", "SET", "XXXX-WXX-2")]);
+    t!(
+        called_for_a_day_ahead,
+        "The union called a 24-hour strike for Wednesday. Crowds called for calm on Monday.",
+        REF,
+        [("24-hour", "DURATION", "PT24H"), ("Wednesday", "DATE", "2016-09-28"), ("Monday", "DATE", "2016-09-19")]
+    );
+    t!(
+        span_start_not_after_its_end,
+        "The 14-game match runs from November 29 to December 14.",
+        Some("2016-12-03"),
+        [("November 29", "DATE", "2016-11-29"), ("December 14", "DATE", "2016-12-14")]
+    );
     t!(
         holiday_as_a_modifier_is_the_nearest,
         "The union said on Thursday it would strike, threatening Christmas travel plans.",
