@@ -690,11 +690,19 @@ fn appositive_orgs(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
         let noun_before =
             first >= 2 && word(first - 1) == "," && contains(ORG_NOUNS, word(first - 2)) && !role_of(first - 2);
         let set_off = noun_before && matches!(word(last + 1), "," | "." | ";" | "said" | "says");
+        // Without the comma, after a described noun: "the consultancy Brightline Insight", "the
+        // investment firm Calder Rhodes" (not "the firm's founder Ana Ruiz").
+        let named_after = first >= 2
+            && contains(ORG_NOUNS, word(first - 1))
+            && (matches!(word(first - 2), "the" | "a" | "an" | "its")
+                || word(first - 2).chars().next().is_some_and(char::is_lowercase)
+                    && first >= 3
+                    && word(first - 3) == "the");
         let the_noun = first >= 1
             && word(first - 1) == "the"
             && contains(ORG_NOUNS, word(last + 1))
             && !matches!(word(last + 2), "'s" | "\u{2019}s");
-        if set_off || the_noun {
+        if set_off || the_noun || named_after {
             m.kind = EntityType::Org;
         }
     }
@@ -912,6 +920,7 @@ const ORG_NOUNS: &[&str] = &[
     "charity",
     "company",
     "conglomerate",
+    "consultancy",
     "cooperative",
     "developer",
     "distributor",
@@ -1476,6 +1485,12 @@ mod tests {
         nationality_before_a_company_word,
         "Irish Rail said the offer was fair. The state operator, Irish Rail, runs the trains.",
         [("Irish Rail", "ORG"), ("Irish Rail", "ORG")]
+    );
+    t!(
+        name_after_a_described_company_noun,
+        "Staff were told by the consultancy Brightline Insight. An analyst at the investment firm Calder \
+         Rhodes said prices fell. The firm's founder Ana Ruiz left.",
+        [("Brightline Insight", "ORG"), ("Calder Rhodes", "ORG"), ("Ana Ruiz", "PERSON")]
     );
     t!(
         appositive_after_a_role_of_a_company,
