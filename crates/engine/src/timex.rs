@@ -674,6 +674,11 @@ pub(crate) fn listed_past(w: &str) -> bool {
     SET.get_or_init(|| PAST_VERBS.iter().chain(IRREGULAR_PAST).copied().collect()).contains(w)
 }
 
+/// A unit of length before "an hour": the expression is a speed, no time.
+fn speed_unit(w: &str) -> bool {
+    matches!(w, "kilometres" | "kilometers" | "km" | "miles" | "metres" | "meters" | "knots" | "feet")
+}
+
 /// A day's or month's name or short form, or a time zone, in lower case: the words a clock
 /// time runs into without a new sentence starting ("at 10 a.m. Tuesday", "8 p.m. EDT").
 pub(crate) fn calendar_or_zone(w: &str) -> bool {
@@ -3522,9 +3527,11 @@ impl Scan<'_> {
                 // Or after a counted plural: "four flights a week", "two meals a day", "300
                 // serious games a year" (not a unit: "12 years a slave").
                 let number = |k: usize| self.kind(k) == Some(TokenKind::Number) || number_word(self.w(k)).is_some();
+                // (Not a speed: "90 kilometres an hour", "30 miles per hour".)
                 let counted_noun = i > self.start + 1
                     && prev.len() > 2
                     && prev.ends_with('s')
+                    && !speed_unit(prev)
                     && self.kind(i - 1) == Some(TokenKind::Word)
                     && unit_of(prev).is_none()
                     && (number(i - 2)
@@ -3574,7 +3581,7 @@ impl Scan<'_> {
             }
         }
         let value = match w {
-            "daily" | "nightly" => "P1D",
+            "daily" | "nightly" | "once-daily" | "twice-daily" => "P1D",
             "weekly" => "P1W",
             "monthly" => "P1M",
             "yearly" => "P1Y",
@@ -3663,6 +3670,10 @@ impl Scan<'_> {
     /// "two days", "the past three months", "several years", "a year and a half", and the
     /// counted dates "three years ago", "two weeks from now", "a day earlier".
     fn amount_phrase(&self, i: usize) -> Option<(usize, Sem)> {
+        // A speed's "an hour": "90 kilometres an hour", "30 miles per hour".
+        if matches!(self.w(i), "a" | "an" | "per") && speed_unit(self.prev(i)) {
+            return None;
+        }
         // "a week from Friday", "three days from Monday": a day counted from a named one.
         if let Some((Amount::Whole(n), j, _)) = self.amount_at(i) {
             let days = match self.w(j) {
@@ -7984,6 +7995,12 @@ mod tests {
         "Q4 will be a little softer than Q3. Audi Q3 sales rose.",
         REF,
         [("Q4", "DATE", "2016-Q4"), ("Q3", "DATE", "2016-Q3")]
+    );
+    t!(
+        speeds_and_tablets,
+        "Winds reached 90 kilometres an hour. Patients took a once-daily tablet.",
+        REF,
+        [("once-daily", "SET", "P1D")]
     );
     t!(hours_a_night, "Adults who sleep six hours a night face risks.", REF, [("six hours a night", "SET", "P1D")]);
     t!(weekday_habit, "There are concessions at Tuesday matinees.", REF, [("Tuesday", "SET", "XXXX-WXX-2")]);
