@@ -5628,7 +5628,8 @@ impl Resolver {
             self.decade = None;
             if named.1 == Unit::Day {
                 self.day = Some(named.0);
-                self.late_clock = None;
+                // "On Monday night …, shortly before 1 a.m.": a night runs past midnight too.
+                self.late_clock = value.ends_with("TNI").then(|| (value[..value.len() - 3].to_string(), 22));
                 if self.reference.is_none_or(|r| named.0 <= r) {
                     self.latest_day = self.latest_day.max(Some(named.0));
                 }
@@ -8053,6 +8054,12 @@ mod tests {
             ("1 a.m.", "TIME", "2016-09-17T01:00"),
             ("dawn", "TIME", "2016-09-17TMO")
         ]
+    );
+    t!(
+        clock_past_midnight_after_a_named_night,
+        "Rescuers worked on Monday night. The first miner reached the surface shortly before 1 a.m.",
+        REF,
+        [("Monday night", "TIME", "2016-09-19TNI"), ("1 a.m.", "TIME", "2016-09-20T01:00")]
     );
     t!(
         clock_early_without_a_late_one_before,
