@@ -968,6 +968,7 @@ pub(crate) fn role_noun(word: &str) -> Option<&'static str> {
         "chair",
         "chairman",
         "chairwoman",
+        "champion",
         "chancellor",
         "chief",
         "coach",
@@ -997,6 +998,7 @@ pub(crate) fn role_noun(word: &str) -> Option<&'static str> {
         "founder",
         "general",
         "governor",
+        "grandmaster",
         "head",
         "historian",
         "host",
@@ -1544,9 +1546,10 @@ fn subject_before(ctx: &Context, c: usize, start: usize) -> Option<Words> {
             // A role and the name: `Their owner, the American investor Carl Whitford, said`.
             if let Some((s, id)) = ctx.mentions.ending_at(between.end) {
                 let name_first = token_at(ctx, s.start).unwrap_or(k + 1);
+                // (Or with no article: `Lindqvist's second, Danish grandmaster Per Holm, said`.)
                 if ctx.entities[id].kind == EntityType::Person
-                    && name_first > k + 2
-                    && matches!(ctx.lower(k + 1).as_str(), "the" | "a" | "an")
+                    && name_first > k + 1
+                    && name_first <= k + 5
                     && role_noun(&ctx.lower(name_first - 1)).is_some()
                 {
                     return Some(Words { span: s, how: Some("appositive") });
@@ -2319,6 +2322,11 @@ mod tests {
         role_and_name_in_apposition_before,
         "Their owner, the American investor Carl Whitford, said he would \"back the manager.\"",
         [("back the manager.", "partial", "Carl Whitford", "appositive", "said")]
+    );
+    t!(
+        possessors_role_and_name_between_commas,
+        "Lindqvist's second, Danish grandmaster Per Holm, said the team would \"look at everything again.\"",
+        [("look at everything again.", "partial", "Per Holm", "appositive", "said")]
     );
     t!(
         one_of_the_role_and_name_after,
