@@ -4884,9 +4884,11 @@ fn saying(w: &str) -> bool {
 
 /// Every day's hours: "to stop between 2 p.m. and 7 p.m. each day", "would close at 6 p.m.
 /// daily", "The daily bulletin is published at 10 a.m.": a clock time with no day of its own
-/// within eight tokens of a daily set is no day's, and off the timeline.
+/// within eight tokens of a daily or weekly set is no day's, and off the timeline.
 fn daily_hours(raws: &mut [Raw]) {
-    let daily = |r: &Raw| matches!(&r.sem, Sem::Fixed { kind: TimexType::Set, value } if value == "P1D");
+    // (Or of every such weekday: "watered only on Tuesdays and Saturdays, between 8 p.m. and
+    // 6 a.m.".)
+    let daily = |r: &Raw| matches!(&r.sem, Sem::Fixed { kind: TimexType::Set, value } if value == "P1D" || value.starts_with("XXXX-WXX-"));
     let near =
         |a: &Raw, b: &Raw| a.sentence == b.sentence && (a.first.abs_diff(b.end) <= 8 || b.first.abs_diff(a.end) <= 8);
     // The nearest expressions each side are enough: a set farther off has others between.
@@ -8066,6 +8068,17 @@ mod tests {
         "The river rose all day Friday. Police began going door to door shortly after 1 a.m.",
         REF,
         [("Friday", "DATE", "2016-09-16"), ("1 a.m.", "TIME", "2016-09-16T01:00")]
+    );
+    t!(
+        every_weekdays_hours,
+        "Lawns may be watered only on Tuesdays and Saturdays, between 8 p.m. and 6 a.m.",
+        REF,
+        [
+            ("Tuesdays", "SET", "XXXX-WXX-2"),
+            ("Saturdays", "SET", "XXXX-WXX-6"),
+            ("8 p.m.", "TIME", "XXXX-XX-XXT20:00"),
+            ("6 a.m.", "TIME", "XXXX-XX-XXT06:00")
+        ]
     );
     t!(
         every_days_hours,
