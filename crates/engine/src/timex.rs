@@ -4796,7 +4796,12 @@ fn infer_reference(
 fn dateline_by_weekday(lower: &[Cow<str>], raws: &[Raw], dateline_sentence: usize, month: i8, day: i8) -> Option<Date> {
     let reported = |r: &Raw| {
         let before = r.first.checked_sub(1 + usize::from(r.first > 0 && lower[r.first - 1] == "on"));
-        let saying = |w: &str| matches!(w, "said" | "says" | "announced" | "reported" | "confirmed" | "told" | "added");
+        let saying = |w: &str| {
+            matches!(
+                w,
+                "said" | "says" | "announced" | "reported" | "confirmed" | "told" | "added" | "published" | "released"
+            )
+        };
         before.is_some_and(|b| saying(&lower[b])) || lower.get(r.end).is_some_and(|w| saying(w))
     };
     let weekday_of = |sem: &Sem| match sem {
@@ -4853,10 +4858,13 @@ fn dateline_end(text: &str, tokens: &[Token], lower: &[Cow<str>], s: &Sentence, 
     if !matches!(raw.sem, Sem::Cal { month: Some(_), day: Some(_), .. }) {
         return None;
     }
-    let place = s.tokens.start..raw.first;
+    // Or the date in brackets after the place: "LONDON (Sept. 28) -".
+    let bracketed =
+        raw.first > s.tokens.start && lower[raw.first - 1] == "(" && lower.get(raw.end).is_some_and(|w| w == ")");
+    let place = s.tokens.start..raw.first - usize::from(bracketed);
     if !place.is_empty() {
         // A place in capitals or title case, then a comma: "WASHINGTON, D.C.,".
-        let comma_before = lower[raw.first - 1] == ",";
+        let comma_before = lower[raw.first - 1] == "," || bracketed;
         let place_like = tokens[place.clone()]
             .iter()
             .all(|t| t.is_capitalized(text) || t.is_punct(text, ',') || t.is_punct(text, '.'));
@@ -4864,7 +4872,7 @@ fn dateline_end(text: &str, tokens: &[Token], lower: &[Cow<str>], s: &Sentence, 
             return None;
         }
     }
-    let mut k = raw.end;
+    let mut k = raw.end + usize::from(bracketed);
     // A news agency in brackets: "(Reuters)".
     if k < s.tokens.end && lower[k] == "(" {
         let close = (k + 1..s.tokens.end.min(k + 6)).find(|&t| lower[t] == ")")?;
@@ -8317,6 +8325,14 @@ mod tests {
         let text = "NANTES, France, Jan. 9 (Reuters) - Thieves broke into a museum before dawn on Thursday. \
                     The museum reopened in 2019.";
         assert_eq!(reference_of(text), (None, None));
+    }
+
+    #[test]
+    fn dateline_with_the_date_in_brackets() {
+        let text = "LONDON (Sept. 28) - House prices fell 1.9 percent in the third quarter of 2023, figures \
+                    published on Thursday showed.";
+        assert_eq!(reference_of(text), (Some("2023-09-28".into()), Some("Sept. 28")));
+        assert_eq!(run(text, None).header[0].text(text), "LONDON (Sept. 28) -");
     }
 
     #[test]
