@@ -284,10 +284,11 @@ fn whole_known_names(text: &str, mentions: &mut [Mention]) {
         "Television",
         "Water",
     ];
-    let known: std::collections::HashSet<&str> = mentions
+    // Hashed, so that a text of many names stays linear.
+    let known: std::collections::HashMap<&str, EntityType> = mentions
         .iter()
         .filter(|m| matches!(m.kind, EntityType::Org | EntityType::Misc) && m.span.text(text).contains(' '))
-        .map(|m| m.span.text(text))
+        .map(|m| (m.span.text(text), m.kind))
         .collect();
     let mut changed = false;
     for k in 0..mentions.len() {
@@ -309,12 +310,8 @@ fn whole_known_names(text: &str, mentions: &mut [Mention]) {
         }
         let whole = &text[m.span.start..end];
         let company = COMPANY_WORDS.contains(&word);
-        if known.contains(whole) || company && m.kind == EntityType::Group {
-            let kind = if company {
-                EntityType::Org
-            } else {
-                mentions.iter().find(|n| n.span.text(text) == whole).map_or(EntityType::Org, |n| n.kind)
-            };
+        if known.contains_key(whole) || company && m.kind == EntityType::Group {
+            let kind = if company { EntityType::Org } else { known.get(whole).copied().unwrap_or(EntityType::Org) };
             mentions[k] = Mention { span: Span::new(m.span.start, end), kind };
             changed = true;
         }
@@ -322,13 +319,13 @@ fn whole_known_names(text: &str, mentions: &mut [Mention]) {
     if changed {
         // The whole name is a company wherever it stands ("the state operator, Irish Rail", which
         // the model called a thing).
-        for k in 0..mentions.len() {
-            let name = mentions[k].span.text(text);
-            if mentions[k].kind == EntityType::Misc
-                && mentions.iter().any(|n| n.kind == EntityType::Org && n.span.text(text) == name)
-            {
-                mentions[k].kind = EntityType::Org;
-            }
+        let orgs: std::collections::HashSet<&str> =
+            mentions.iter().filter(|n| n.kind == EntityType::Org).map(|n| n.span.text(text)).collect();
+        let to_org: Vec<usize> = (0..mentions.len())
+            .filter(|&k| mentions[k].kind == EntityType::Misc && orgs.contains(mentions[k].span.text(text)))
+            .collect();
+        for k in to_org {
+            mentions[k].kind = EntityType::Org;
         }
         mentions.sort_by_key(|m| (m.span.start, m.span.end));
     }

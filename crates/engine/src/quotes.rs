@@ -2026,12 +2026,7 @@ fn resolve(ctx: &Context, words: Words, quote_open: usize, sieve: &'static str) 
     // statement that …").
     if matches!(lowered.as_str(), "the statement" | "the ministry's statement" | "that statement") {
         if let Some(issuer) = statement_issuer(ctx, before) {
-            let speaker = resolve(ctx, issuer, quote_open, sieve);
-            if speaker.entity.is_some() || speaker.name != issuer.span.text(ctx.text) {
-                return Speaker { span, rule: "nominal", ..speaker };
-            }
-            let name = speaker.name;
-            return Speaker { span, name, entity: None, rule: "nominal" };
+            return Speaker { span, rule: "nominal", ..resolve(ctx, issuer, quote_open, sieve) };
         }
     }
     let entity = if let Some((_, id)) = ctx.mentions.covering(span.start).filter(|(s, _)| s.end <= span.end) {
@@ -2120,7 +2115,9 @@ fn statement_issuer(ctx: &Context, pos: usize) -> Option<Words> {
     let here = token_at_or_after(ctx, pos)?.min(ctx.tokens.len() - 1);
     let sentence = ctx.sentence_of[here] as usize;
     let from = ctx.sentences[sentence.saturating_sub(1)].tokens.start.max(here.saturating_sub(80));
-    let k = (from..here).rev().find(|&k| ctx.lower(k) == "statement" && ctx.lower(k - 1) == "a" && !ctx.quoted[k])?;
+    let k = (from.max(1)..here)
+        .rev()
+        .find(|&k| ctx.lower(k) == "statement" && ctx.lower(k - 1) == "a" && !ctx.quoted[k])?;
     let cue = (k.saturating_sub(5)..k).rev().find(|&c| ctx.cue(c) || ctx.lower(c) == "issued")?;
     subject_before(ctx, cue, ctx.sentence(cue).tokens.start)
 }
