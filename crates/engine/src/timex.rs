@@ -67,7 +67,12 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], given: 
         scan.collect(index, &mut raws);
     }
     weekly_hours(&lower, &mut raws);
-    daily_hours(&mut raws);
+    // Sentences that open with "Each" or "Every" tell a habit: "Each game starts at 3 p.m.".
+    let each_sentence: Vec<bool> = sentences
+        .iter()
+        .map(|s| matches!(lower.get(s.tokens.start).map(AsRef::as_ref), Some("each" | "every")))
+        .collect();
+    daily_hours(&mut raws, &each_sentence);
     let span_of = |raw: &Raw| Span::new(tokens[raw.first].span.start, tokens[raw.end - 1].span.end);
 
     let (inferred, header) = infer_reference(text, tokens, &lower, sentences, &raws);
@@ -4892,8 +4897,9 @@ fn saying(w: &str) -> bool {
 
 /// Every day's hours: "to stop between 2 p.m. and 7 p.m. each day", "would close at 6 p.m.
 /// daily", "The daily bulletin is published at 10 a.m.": a clock time with no day of its own
-/// within eight tokens of a daily or weekly set is no day's, and off the timeline.
-fn daily_hours(raws: &mut [Raw]) {
+/// within eight tokens of a daily or weekly set, or in a sentence opening with "Each" or "Every",
+/// is no day's, and off the timeline.
+fn daily_hours(raws: &mut [Raw], each_sentence: &[bool]) {
     // (Or of every such weekday: "watered only on Tuesdays and Saturdays, between 8 p.m. and
     // 6 a.m.".)
     let daily = |r: &Raw| matches!(&r.sem, Sem::Fixed { kind: TimexType::Set, value } if value == "P1D" || value.starts_with("XXXX-WXX-"));
@@ -4902,7 +4908,10 @@ fn daily_hours(raws: &mut [Raw]) {
     // The nearest expressions each side are enough: a set farther off has others between.
     let hours: Vec<usize> = (0..raws.len())
         .filter(|&k| matches!(raws[k].sem, Sem::Clock { .. }))
-        .filter(|&k| raws[k.saturating_sub(3)..(k + 4).min(raws.len())].iter().any(|r| daily(r) && near(r, &raws[k])))
+        .filter(|&k| {
+            raws[k.saturating_sub(3)..(k + 4).min(raws.len())].iter().any(|r| daily(r) && near(r, &raws[k]))
+                || each_sentence.get(raws[k].sentence).copied().unwrap_or(false)
+        })
         .collect();
     for k in hours {
         if let Sem::Clock { hour, minute } = raws[k].sem {
@@ -8076,6 +8085,12 @@ mod tests {
         "The river rose all day Friday. Police began going door to door shortly after 1 a.m.",
         REF,
         [("Friday", "DATE", "2016-09-16"), ("1 a.m.", "TIME", "2016-09-16T01:00")]
+    );
+    t!(
+        each_sentence_hours,
+        "The match opened on Friday. Each game starts at 3 p.m. local time.",
+        REF,
+        [("Friday", "DATE", "2016-09-16"), ("3 p.m. local time", "TIME", "XXXX-XX-XXT15:00")]
     );
     t!(
         every_weekdays_hours,
