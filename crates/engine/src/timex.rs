@@ -4789,7 +4789,37 @@ fn infer_reference(
     if later_year {
         return (None, header);
     }
+    // No full date and no dateline: a report dated by weekday and day, "Orbitane said on Monday,
+    // March 9, that …", in the year near those named when March 9 was a Monday.
+    if latest.is_none() && dateline.is_none() {
+        let dated = raws.iter().enumerate().take_while(|(_, r)| r.sentence < 4).find_map(|(k, r)| {
+            let (m, d) = match r.sem {
+                Sem::Cal { year: None, month: Some(m), day: Some(d), clock: None } => (m, d),
+                Sem::Month { month, day: Some(d), dir: Dir::Tense } => (month, d),
+                _ => return None,
+            };
+            let weekday = WEEKDAYS.iter().position(|&w| w == lower[r.first].as_ref())?;
+            let weekday = Weekday::from_monday_zero_offset(i8::try_from(weekday).ok()?).ok()?;
+            reported_on(lower, r).then(|| year_by_weekday(raws, &[weekday], m, d)).flatten().map(|date| (date, k))
+        });
+        if dated.is_some() {
+            return (dated, header);
+        }
+    }
     (latest, header)
+}
+
+/// Whether `raw` dates a report: "said on Friday", "published on Thursday", "Friday, the
+/// ministry said".
+fn reported_on(lower: &[Cow<str>], raw: &Raw) -> bool {
+    let before = raw.first.checked_sub(1 + usize::from(raw.first > 0 && lower[raw.first - 1] == "on"));
+    let saying = |w: &str| {
+        matches!(
+            w,
+            "said" | "says" | "announced" | "reported" | "confirmed" | "told" | "added" | "published" | "released"
+        )
+    };
+    before.is_some_and(|b| saying(&lower[b])) || lower.get(raw.end).is_some_and(|w| saying(w))
 }
 
 /// The date of a year-less dateline (`month`, `day`) in a story with no full date, from the
@@ -4799,16 +4829,7 @@ fn infer_reference(
 /// "ran aground late Tuesday", may be the day before). Of several such years, the one nearest
 /// the latest year named outside a future clause; none without such a day.
 fn dateline_by_weekday(lower: &[Cow<str>], raws: &[Raw], dateline_sentence: usize, month: i8, day: i8) -> Option<Date> {
-    let reported = |r: &Raw| {
-        let before = r.first.checked_sub(1 + usize::from(r.first > 0 && lower[r.first - 1] == "on"));
-        let saying = |w: &str| {
-            matches!(
-                w,
-                "said" | "says" | "announced" | "reported" | "confirmed" | "told" | "added" | "published" | "released"
-            )
-        };
-        before.is_some_and(|b| saying(&lower[b])) || lower.get(r.end).is_some_and(|w| saying(w))
-    };
+    let reported = |r: &Raw| reported_on(lower, r);
     let weekday_of = |sem: &Sem| match sem {
         Sem::Weekday { day, dir: Dir::Tense, .. } => Some(*day),
         Sem::ClockOn { on, .. } => match **on {
@@ -4827,6 +4848,12 @@ fn dateline_by_weekday(lower: &[Cow<str>], raws: &[Raw], dateline_sentence: usiz
     if lead.is_empty() {
         return None;
     }
+    year_by_weekday(raws, &lead, month, day)
+}
+
+/// The date of `month` and `day` in a year near those the story names when it was one of
+/// `weekdays`: the nearest to the latest year named outside a future clause.
+fn year_by_weekday(raws: &[Raw], weekdays: &[Weekday], month: i8, day: i8) -> Option<Date> {
     let year_of = |r: &Raw| match r.sem {
         Sem::Cal { year: Some(y), .. } | Sem::Season { year: Some(y), .. } => Some(y),
         Sem::Quarter { year: QuarterYear::Given(y), .. } => Some(y),
@@ -4838,7 +4865,7 @@ fn dateline_by_weekday(lower: &[Cow<str>], raws: &[Raw], dateline_sentence: usiz
         .iter()
         .flat_map(|&y| [y.saturating_sub(1), y, y.saturating_add(1)])
         .filter_map(|y| Date::new(y, month, day).ok())
-        .filter(|date| lead.contains(&date.weekday()))
+        .filter(|date| weekdays.contains(&date.weekday()))
         .min_by_key(|date| ((i32::from(date.year()) - i32::from(told)).abs(), std::cmp::Reverse(date.year())))
 }
 
@@ -8348,6 +8375,17 @@ mod tests {
                     published on Thursday showed.";
         assert_eq!(reference_of(text), (Some("2023-09-28".into()), Some("Sept. 28")));
         assert_eq!(run(text, None).header[0].text(text), "LONDON (Sept. 28) -");
+    }
+
+    #[test]
+    fn report_dated_by_weekday_and_day() {
+        // No dateline and no full date: March 9 was a Monday in 2020 and 2026; 2025 is named.
+        let text = "Cargo launch slips\n\nBy Priya Nandakumar\n\nOrbitane said on Monday, March 9, that it \
+                    would delay the launch. It won the contract in 2025.";
+        assert_eq!(reference_of(text), (Some("2026-03-09".into()), Some("Monday, March 9")));
+        // Nor a year named near such a Monday: no reference.
+        let text = "Orbitane said on Monday, March 9, that it would delay the launch. It was founded in 2012.";
+        assert_eq!(reference_of(text), (None, None));
     }
 
     #[test]
