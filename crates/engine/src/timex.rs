@@ -4869,12 +4869,25 @@ fn year_by_weekday(raws: &[Raw], weekdays: &[Weekday], month: i8, day: i8) -> Op
         .min_by_key(|date| ((i32::from(date.year()) - i32::from(told)).abs(), std::cmp::Reverse(date.year())))
 }
 
+/// Days since 1970-01-01 (Howard Hinnant's `days_from_civil`): cheaper in the page than
+/// jiff's span arithmetic, which a date difference would otherwise link in.
+fn day_number(date: Date) -> i64 {
+    let (y, m, d) = (i64::from(date.year()), i64::from(date.month()), i64::from(date.day()));
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
 /// The date of a year-less dateline (`month`, `day`) in a story that tells of `date`: in the
 /// year that puts the dateline closest after it, unless one puts it much closer before it (a
 /// story reports what happened and looks a little ahead).
 fn dateline_year(date: Date, month: i8, day: i8) -> Option<Date> {
     (-1i16..=1).filter_map(|dy| Date::new(date.year().checked_add(dy)?, month, day).ok()).min_by_key(|&candidate| {
-        let days = i64::from((candidate - date).get_days());
+        let days = day_number(candidate) - day_number(date);
         // A day before counts as three after.
         if days >= 0 {
             days
@@ -5049,7 +5062,13 @@ impl Resolver {
     fn past_midnight(&mut self, day: String, early: bool) -> String {
         match self.late_clock.take() {
             Some((late, _)) if early && late == day => {
-                let Some(next) = day.parse::<Date>().ok().and_then(|d| add(d, Unit::Day, 1)) else { return day };
+                // (Read by hand: jiff's parser would add 100 KB to the page.)
+                let field = |r: std::ops::Range<usize>| day.get(r).and_then(|f| f.parse::<i16>().ok());
+                let date = match (field(0..4), field(5..7), field(8..10)) {
+                    (Some(y), Some(m), Some(d)) if day.len() == 10 => Date::new(y, m as i8, d as i8).ok(),
+                    _ => None,
+                };
+                let Some(next) = date.and_then(|d| add(d, Unit::Day, 1)) else { return day };
                 // The story is on the next day now: "By dawn, crews had moved 4,000 people."
                 self.day = Some(next);
                 ymd(next).unwrap_or(day)
@@ -5343,7 +5362,7 @@ impl Resolver {
                     Dir::Next => r.year().checked_add(1)?,
                     Dir::Near => {
                         let other = if this_year > r { r.year().checked_sub(1)? } else { r.year().checked_add(1)? };
-                        let days = |d: Date| (d - r).get_days().abs();
+                        let days = |d: Date| (day_number(d) - day_number(r)).abs();
                         if which.date(other).is_some_and(|d| days(d) < days(this_year)) {
                             other
                         } else {
@@ -8375,6 +8394,15 @@ mod tests {
                     published on Thursday showed.";
         assert_eq!(reference_of(text), (Some("2023-09-28".into()), Some("Sept. 28")));
         assert_eq!(run(text, None).header[0].text(text), "LONDON (Sept. 28) -");
+    }
+
+    #[test]
+    fn day_numbers() {
+        let d = |y, m, d| day_number(Date::new(y, m, d).unwrap());
+        assert_eq!(d(1970, 1, 1), 0);
+        assert_eq!(d(2000, 3, 1) - d(2000, 2, 28), 2, "a leap day");
+        assert_eq!(d(2027, 1, 22) - d(2027, 2, 1), -10);
+        assert_eq!(d(0, 1, 1), -719_528);
     }
 
     #[test]
