@@ -239,7 +239,7 @@ pub fn format_date(value: &str) -> String {
         [c] if digits(c, 2) => format!("{} century", ordinal(c.parse::<u32>().unwrap_or(0) + 1)),
         [d] if digits(d, 3) => format!("{d}0s"),
         // "0026" (from "some 2,000 years ago") reads "AD 26".
-        [y] if digits(y, 4) && y.starts_with('0') => format!("AD {}", y.trim_start_matches('0')),
+        [y] if digits(y, 4) && y.starts_with('0') && *y != "0000" => format!("AD {}", y.trim_start_matches('0')),
         [y] if digits(y, 4) => y.to_string(),
         [y, w] if digits(y, 4) && w.len() == 3 && w.starts_with('W') => match day_of(value) {
             Some(monday) => format!("week of {monday}"),
@@ -675,6 +675,7 @@ mod tests {
             ("21st century", "20", "21st century"),
             ("11th century", "10", "11th century"),
             ("year of the first millennium", "0026", "AD 26"),
+            ("year zero passes", "0000", "0000"),
             ("year BC", "BC0300", "300 BC"),
             ("decade BC", "BC030", "300s BC"),
             ("century BC", "BC03", "4th century BC"),
