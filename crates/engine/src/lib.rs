@@ -141,6 +141,24 @@ pub fn parse_date(s: &str) -> Result<Date, String> {
     Date::new(y, m, d).map_err(|_| bad())
 }
 
+/// Days since 1970-01-01 of a proleptic Gregorian date, years counted astronomically (1 BC is
+/// year 0): Howard Hinnant's `days_from_civil`. The engine and the page's timeline axis count
+/// days with it rather than with jiff's span arithmetic, which would add about 100 KB to the page.
+///
+/// ```
+/// assert_eq!(engine::days_from_civil(1970, 1, 1), 0);
+/// assert_eq!(engine::days_from_civil(2000, 3, 1) - engine::days_from_civil(2000, 2, 28), 2);
+/// ```
+pub fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
 /// Entity types shown to readers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum EntityType {

@@ -4869,17 +4869,10 @@ fn year_by_weekday(raws: &[Raw], weekdays: &[Weekday], month: i8, day: i8) -> Op
         .min_by_key(|date| ((i32::from(date.year()) - i32::from(told)).abs(), std::cmp::Reverse(date.year())))
 }
 
-/// Days since 1970-01-01 (Howard Hinnant's `days_from_civil`): cheaper in the page than
-/// jiff's span arithmetic, which a date difference would otherwise link in.
+/// Days since 1970-01-01 of `date`: cheaper in the page than jiff's span arithmetic, which a
+/// date difference would otherwise link in.
 fn day_number(date: Date) -> i64 {
-    let (y, m, d) = (i64::from(date.year()), i64::from(date.month()), i64::from(date.day()));
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (m + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
+    crate::days_from_civil(i64::from(date.year()), i64::from(date.month()), i64::from(date.day()))
 }
 
 /// The date of a year-less dateline (`month`, `day`) in a story that tells of `date`: in the
@@ -5062,13 +5055,8 @@ impl Resolver {
     fn past_midnight(&mut self, day: String, early: bool) -> String {
         match self.late_clock.take() {
             Some((late, _)) if early && late == day => {
-                // (Read by hand: jiff's parser would add 100 KB to the page.)
-                let field = |r: std::ops::Range<usize>| day.get(r).and_then(|f| f.parse::<i16>().ok());
-                let date = match (field(0..4), field(5..7), field(8..10)) {
-                    (Some(y), Some(m), Some(d)) if day.len() == 10 => Date::new(y, m as i8, d as i8).ok(),
-                    _ => None,
-                };
-                let Some(next) = date.and_then(|d| add(d, Unit::Day, 1)) else { return day };
+                // (`parse_date` reads it by hand: jiff's parser would add 100 KB to the page.)
+                let Some(next) = crate::parse_date(&day).ok().and_then(|d| add(d, Unit::Day, 1)) else { return day };
                 // The story is on the next day now: "By dawn, crews had moved 4,000 people."
                 self.day = Some(next);
                 ymd(next).unwrap_or(day)
