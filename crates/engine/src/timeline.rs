@@ -799,17 +799,18 @@ fn relative_clause<'t>(text: &'t str, segments: &[Segment], timex: Span) -> Opti
     // "which" that ends the sentence.
     // (Only a short clause whose verb follows "which": not "which the judge denied the following
     // Monday", nor a long one whose date belongs to a clause of its own.)
-    let relative = clause_words(text, &[clause]);
-    let short_subject_clause = relative.len() <= 6 && relative.get(1).is_some_and(|w| is_verb(w));
-    if opener == "which" && closes && !enclosed && short_subject_clause {
-        let before = clause_words(text, &[segments[first - 1].span]);
-        let det = before.iter().rposition(|w| matches!(*w, "the" | "a" | "an" | "its" | "their" | "this"))?;
-        if !(2..=4).contains(&(before.len() - det)) {
-            return None;
+    if opener == "which" && closes && !enclosed {
+        let relative = clause_words(text, &[clause]);
+        if relative.len() <= 6 && relative.get(1).is_some_and(|w| is_verb(w)) {
+            let before = clause_words(text, &[segments[first - 1].span]);
+            let det = before.iter().rposition(|w| matches!(*w, "the" | "a" | "an" | "its" | "their" | "this"))?;
+            if !(2..=4).contains(&(before.len() - det)) {
+                return None;
+            }
+            let mut words = before[det..].to_vec();
+            words.extend(relative.into_iter().skip(1));
+            return (words.len() >= 4).then_some(words);
         }
-        let mut words = before[det..].to_vec();
-        words.extend(clause_words(text, &[clause]).into_iter().skip(1));
-        return (words.len() >= 4).then_some(words);
     }
     if !enclosed || !matches!(opener.as_str(), "which" | "who") {
         return None;
