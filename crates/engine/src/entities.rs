@@ -259,7 +259,8 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], timexes
     let mut mentions = two_names_and_an_org_word(text, tokens, mentions);
     places_paired_with_places(text, &mut mentions);
     let mentions = known_as(text, tokens, &blocked, mentions);
-    let mut mentions = join_long_org_names(text, mentions);
+    let mentions = join_long_org_names(text, mentions);
+    let mut mentions = institutions_of_places(text, tokens, &blocked, mentions);
     whole_known_names(text, &mut mentions);
     mentions
 }
@@ -974,6 +975,77 @@ fn join_long_org_names(text: &str, mentions: Vec<Mention>) -> Vec<Mention> {
     out
 }
 
+/// Words that head an institution's name before "of" and a place or a field: "University
+/// Hospital of Zurich", "the Museum of Modern Art", "Royal College of Music".
+const INSTITUTION_WORDS: &[&str] = &[
+    "Academy",
+    "Clinic",
+    "College",
+    "Conservatory",
+    "Gallery",
+    "Hospital",
+    "Institute",
+    "Library",
+    "Museum",
+    "School",
+    "University",
+];
+
+/// An institution's name "X of Y" that the model cut in two or left half out: "University
+/// Hospital of Zurich" (a place "University Hospital" and the city), "the Museum of Modern Art"
+/// (a place "Modern Art", the head word unseen). Hospitals, schools and institutes are
+/// organizations; museums, galleries and libraries keep the model's type (CoNLL-2003 often
+/// types them as places, as `two_names_and_an_org_word` does).
+fn institutions_of_places(text: &str, tokens: &[Token], blocked: &[bool], mentions: Vec<Mention>) -> Vec<Mention> {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    let kind_for = |head: &str, kind: EntityType| {
+        if matches!(head, "Museum" | "Gallery" | "Library") {
+            kind
+        } else {
+            EntityType::Org
+        }
+    };
+    let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
+    for m in mentions {
+        let Some((first, _)) = token_range(tokens, m.span) else {
+            out.push(m);
+            continue;
+        };
+        let placeish = matches!(m.kind, EntityType::Loc | EntityType::Misc | EntityType::Org);
+        let of_before = first >= 2 && word(first - 1) == "of" && placeish;
+        // "University Hospital" + "of" + "Zurich": the first ends in the head word.
+        if let Some(prev) = out.last_mut() {
+            let prev_last = token_range(tokens, prev.span).map(|(_, l)| l);
+            if of_before
+                && prev_last == Some(first - 2)
+                && matches!(prev.kind, EntityType::Loc | EntityType::Org)
+                && contains(INSTITUTION_WORDS, word(first - 2))
+            {
+                prev.kind = kind_for(word(first - 2), prev.kind);
+                prev.span = Span::new(prev.span.start, m.span.end);
+                continue;
+            }
+        }
+        // "the Museum of" + "Modern Art": the head word in no name, after "the".
+        let head = first.wrapping_sub(2);
+        let free = |k: usize| !blocked[k] && out.last().is_none_or(|p| p.span.end <= tokens[k].span.start);
+        if of_before
+            && contains(INSTITUTION_WORDS, word(head))
+            && head >= 1
+            && matches!(word(head - 1), "the" | "The")
+            && free(head)
+        {
+            out.push(Mention {
+                span: Span::new(tokens[head].span.start, m.span.end),
+                kind: kind_for(word(head), m.kind),
+            });
+            continue;
+        }
+        out.push(m);
+    }
+    out
+}
+
 /// Abbreviations that the training data (CoNLL-2003) writes as one token with their period
 /// ("Mr.", "Inc."), where the engine's tokenizer splits the period off.
 const ABBREVIATIONS: &[&str] = &[
@@ -1330,7 +1402,17 @@ fn amounts(text: &str, tokens: &[Token], blocked: &[bool], taken: &mut [bool]) -
             // (An integer parse: a float parser would add to the page's size.)
             let whole = || crate::timex::parse_digits(word(i).split('.').next().unwrap_or(""));
             let won = unit == "won" && (end > i + 1 || whole().is_some_and(|n| n >= 1000));
-            if contains(CURRENCY_WORDS, &unit) || contains(CURRENCY_CODES, word(end)) || won {
+            // "1.4 billion Swiss francs", "50 Hong Kong dollars", "20 U.S. cents": a country's
+            // adjective or name (one or two capitalized words) before a currency word.
+            let qualified = (1..=2).find(|&n| {
+                (end..end + n).all(|k| {
+                    tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && t.is_capitalized(text)) && !blocked[k]
+                }) && word(end + n).starts_with(|c: char| c.is_ascii_lowercase())
+                    && contains(CURRENCY_WORDS, word(end + n))
+            });
+            if let Some(n) = qualified {
+                found = Some((i, end + n + 1, EntityType::Money));
+            } else if contains(CURRENCY_WORDS, &unit) || contains(CURRENCY_CODES, word(end)) || won {
                 found = Some((i, end + 1, EntityType::Money));
             } else if word(end) == "%" || unit == "percent" || unit == "pct" {
                 found = Some((i, end + 1, EntityType::Percent));
@@ -1345,7 +1427,7 @@ fn amounts(text: &str, tokens: &[Token], blocked: &[bool], taken: &mut [bool]) -
                 && unit != "percent"
                 && unit != "per"
             {
-                found = found.filter(|_| contains(CURRENCY_WORDS, &unit));
+                found = found.filter(|_| qualified.is_some() || contains(CURRENCY_WORDS, &unit));
             }
         }
         match found {
@@ -1386,6 +1468,18 @@ mod tests {
             }
         };
     }
+
+    t!(
+        currency_after_a_country_adjective,
+        "The bank sold 1.4 billion Swiss francs and five Hong Kong dollars, but 12 Geneva banks and 3 Swiss watches stayed.",
+        [("1.4 billion Swiss francs", "MONEY"), ("five Hong Kong dollars", "MONEY"), ("Geneva", "LOC"), ("Swiss", "GROUP")]
+    );
+
+    t!(
+        institution_of_a_place,
+        "Doctors at the University Hospital of Zurich met staff of the Museum of Modern Art and the Bank of England.",
+        [("University Hospital of Zurich", "ORG"), ("Museum of Modern Art", "ORG"), ("Bank of England", "ORG")]
+    );
 
     t!(
         dateline_place_alone,
