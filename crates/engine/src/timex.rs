@@ -1353,8 +1353,11 @@ impl Scan<'_> {
             // asked for: what was promised may have fallen due already.
             // So does one asking someone to do something: "urged members to walk out on Friday"
             // (not "agreed to meet on Tuesday", which may tell when they agreed).
-            let reported_cue = matches!(w, "warned" | "predicted" | "vowed" | "pledged" | "promised" | "threatened")
-                || matches!(w, "urged" | "asked" | "called" | "told" | "ordered") && object_to();
+            // Not when the date is the telling's, its content after it: "warned both sides on
+            // Wednesday afternoon that she would not tolerate delays".
+            let reported_cue = (matches!(w, "warned" | "predicted" | "vowed" | "pledged" | "promised" | "threatened")
+                || matches!(w, "urged" | "asked" | "called" | "told" | "ordered") && object_to())
+                && self.w(end) != "that";
             // "expected the weather to turn cooler by Monday": an expectation with its object
             // before "to" (the bare "expected to" is below).
             let expects_object = || {
@@ -1440,7 +1443,15 @@ impl Scan<'_> {
                     && (i.saturating_sub(5).max(self.start)..i).all(|k| self.verb_at(k).is_none()))
                 // "ahead of Saturday's final", "preparing for Sunday's election", "the run-up to
                 // the vote on May 4".
-                || (next == "of" && w == "ahead")
+                // (Not a lead: "finished 212 votes ahead of his rival in Sunday's election".)
+                || (next == "of"
+                    && w == "ahead"
+                    && !matches!(
+                        self.prev(i),
+                        "votes" | "points" | "seats" | "lengths" | "seconds" | "places" | "strokes" | "goals"
+                            | "finished" | "came" | "stayed" | "remained" | "well" | "far" | "narrowly"
+                            | "comfortably" | "slightly"
+                    ))
                 || (next == "for" && matches!(w, "preparing" | "prepare" | "prepares" | "preparations"))
                 || (next == "to" && matches!(w, "run-up" | "build-up" | "lead-up"))
                 // An imperative opening the sentence or a quotation asks for what is still to
@@ -1765,10 +1776,23 @@ impl Scan<'_> {
                     // "and" is another clause's.
                     // Nor a verb after "that": "told a radio station on Tuesday that he would
                     // stay" (the date is the telling's).
+                    // Nor after ", and" and a pronoun, a new clause with its own subject: "We got
+                    // the report on Friday evening, and we are supposed to digest it by Tuesday".
                     Some(i)
                         if boundary(i)
                             || self.w(i) == "and" && self.verb_at(i + 1).is_some()
-                            || self.w(i) == "that" =>
+                            || self.w(i) == "and"
+                                && self.prev(i) == ","
+                                && matches!(self.w(i + 1), "we" | "i" | "he" | "she" | "they" | "it" | "you")
+                            || self.w(i) == "that"
+                            // A reporting tag after a comma is the report's: "We must read it by
+                            // Tuesday, she said" (the quotation's own verb is "must"); not when
+                            // no verb comes before the date: "By Monday afternoon, officials said
+                            // 197 people had been rescued" dates the saying.
+                            || saying(self.w(i))
+                                && (end..i).any(|k| self.w(k) == ",")
+                                && (first.saturating_sub(CLAUSE_WINDOW).max(self.start)..first)
+                                    .any(|k| self.verb_at(k).is_some()) =>
                     {
                         right_open = false
                     }
@@ -8180,6 +8204,30 @@ mod tests {
         "Relatives said they would look for ways around Wednesday's ruling.",
         REF,
         [("Wednesday", "DATE", "2016-09-21")]
+    );
+    t!(
+        and_a_pronoun_opens_a_new_clause,
+        "We got the report on Friday evening, and we are supposed to digest it by Tuesday.",
+        REF,
+        [("Friday evening", "TIME", "2016-09-16TEV"), ("Tuesday", "DATE", "2016-09-27")]
+    );
+    t!(
+        warned_that_dates_the_warning,
+        "The judge warned both sides on Wednesday afternoon that she would not tolerate delays. The union warned of strikes on Wednesday.",
+        REF,
+        [("Wednesday afternoon", "TIME", "2016-09-21TAF"), ("Wednesday", "DATE", "2016-09-28")]
+    );
+    t!(
+        ahead_of_a_rival_is_no_plan,
+        "Lindqvist finished just 212 votes ahead of his rival in Sunday's regional election. Shares rose ahead of Sunday's vote.",
+        REF,
+        [("Sunday", "DATE", "2016-09-18"), ("Sunday", "DATE", "2016-09-25")]
+    );
+    t!(
+        reporting_tag_after_the_clause,
+        "We must read it by Tuesday, she said. By Monday afternoon, officials said 197 people had been rescued.",
+        REF,
+        [("Tuesday", "DATE", "2016-09-27"), ("Monday afternoon", "TIME", "2016-09-19TAF")]
     );
     t!(
         open_span_end_nearer_ahead,
