@@ -1849,6 +1849,10 @@ impl Scan<'_> {
             "could" if !matches!(self.w(i + 1), "have" | "not" | "be" | "never" | "only" | "n't") => {
                 return Some(Verb::Future)
             }
+            // "We could be looking at early elections in the autumn".
+            "could" if self.w(i + 1) == "be" && self.w(i + 2).len() > 4 && self.w(i + 2).ends_with("ing") => {
+                return Some(Verb::Future)
+            }
             // "She said the fund would push for new directors before the meeting in May": the
             // future of reported speech, however far from the date.
             "would" if !matches!(self.w(i + 1), "have" | "not" | "never" | "n't") && self.saying_before(i) => {
@@ -1912,9 +1916,20 @@ impl Scan<'_> {
                 _ => Some(Verb::Past),
             };
         }
+        // "The SNB cut its policy rate to zero in June": a past after a name or a pronoun (the
+        // present would be "cuts"; "a rate cut in June" is a noun, "will cut" another tense).
+        if w == "cut" {
+            let p = i.checked_sub(1).filter(|&p| p >= self.start);
+            let subject = p.is_some_and(|p| {
+                self.capitalized(p) && self.kind(p) == Some(TokenKind::Word) && p > self.start && !is_modal(self.w(p))
+                    || matches!(self.w(p), "he" | "she" | "it" | "they" | "we" | "also" | "then")
+            });
+            return subject.then_some(Verb::Past);
+        }
         // After a present form of "be" an irregular past is a participle too ("exams are held in
-        // December").
-        (listed_past(w) && !matches!(self.prev(i), "is" | "are" | "be" | "being")).then_some(Verb::Past)
+        // December"); after "to" it is an infinitive ("cleared the way for the owner to shut the
+        // site by the end of June").
+        (listed_past(w) && !matches!(self.prev(i), "is" | "are" | "be" | "being" | "to")).then_some(Verb::Past)
     }
 
     /// Scans the sentence, appending what it finds to `out`.
@@ -8228,6 +8243,24 @@ mod tests {
         "We must read it by Tuesday, she said. By Monday afternoon, officials said 197 people had been rescued.",
         REF,
         [("Tuesday", "DATE", "2016-09-27"), ("Monday afternoon", "TIME", "2016-09-19TAF")]
+    );
+    t!(
+        cut_after_a_name_is_past,
+        "The SNB cut its policy rate to zero in June. Markets expect a rate cut in July. The bank Must cut costs in May.",
+        Some("2017-03-05"),
+        [("June", "DATE", "2016-06"), ("July", "DATE", "2017-07"), ("May", "DATE", "2017-05")]
+    );
+    t!(
+        infinitive_is_no_past,
+        "The ruling clears the way for owner Meridale Group to shut the site by the end of June.",
+        Some("2017-03-05"),
+        [("the end of June", "DATE", "2017-06")]
+    );
+    t!(
+        could_be_doing_looks_ahead,
+        "\"We could be looking at early elections in the autumn,\" he said.",
+        Some("2017-03-05"),
+        [("the autumn", "DATE", "2017-FA")]
     );
     t!(
         open_span_end_nearer_ahead,
