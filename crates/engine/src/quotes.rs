@@ -276,6 +276,10 @@ const NOT_SPEAKER: &[&str] = &[
     "what", "when", "where", "whether", "which", "while", "who", "whom", "whose", "why", "with", "yet",
 ];
 
+/// Organization nouns that name a kind of body no other organization stands in for: "the
+/// ministry said" is no earlier company's or parliament's.
+const STRICT_ORG_NOUNS: &[&str] = &["army", "court", "hospital", "ministry", "museum", "police", "university"];
+
 /// Nouns that name an organization generically ("the ministry said").
 const ORG_NOUNS: &[&str] = &[
     "administration",
@@ -831,6 +835,26 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                     | "their"
             )
         {
+            continue;
+        }
+        // A title-cased name in quotes that only follows someone's quote is a title, not more of
+        // what they said: "\"The Salt Road,\" a spare drama about two sisters, won the Golden
+        // Lion" after a director's words in the paragraph before. (In the same paragraph it
+        // goes on with them: "\"Here he comes,\" she said. \"The Big Man.\"")
+        let after_other_paragraph = previous.as_ref().is_none_or(|(prev_close, _, _)| {
+            ctx.paragraph_of[(*prev_close).min(tokens.len() - 1)] != ctx.paragraph_of[pair.open]
+        });
+        // (A question or a cry is said: "Mr. Dunne?", "Ted! Ted!")
+        if title_cased
+            && after_other_paragraph
+            && (2..=6).contains(&words)
+            && (first..last).all(|k| !matches!(ctx.word(k), "?" | "!"))
+            && attribution.as_ref().is_none_or(|(s, _)| s.rule == "continuation")
+            && !continues_run
+            && !pair.runs_on
+            && !has_cue(&ctx, pair)
+        {
+            previous = None;
             continue;
         }
         // A single-quoted stretch counts only with a cue of its own (news uses them for headlines
@@ -1920,6 +1944,21 @@ fn subject_after(ctx: &Context, i: usize) -> Option<Words> {
                     return Some(Words { span, how: Some("appositive") });
                 }
             }
+            // `said Mission Manager Teresa Okonkwo`, `said Harbour Authority Chief Executive
+            // Ann Dale`: a capitalized title ending in a role noun between the name the model
+            // found and a person's.
+            let titled = (after..(after + 3).min(ctx.tokens.len()))
+                .take_while(|&k| ctx.is_word(k) && ctx.capitalized(k) && ctx.tokens[k].newlines_before == 0)
+                .filter(|&k| role_noun(&ctx.lower(k)).is_some())
+                .find_map(|k| {
+                    let next = ctx.tokens.get(k + 1)?;
+                    ctx.mentions
+                        .starting_at(next.span.start)
+                        .filter(|&(_, p)| ctx.entities[p].kind == EntityType::Person)
+                });
+            if let Some((span, _)) = titled {
+                return Some(Words { span, how: Some("appositive") });
+            }
         }
         // `said its operations director, Fiona Gallagher.`: the name in apposition. Also after
         // an "of" phrase and with a title: `said its head of research, Dr Fiona Gallacher.`
@@ -2075,8 +2114,11 @@ fn resolve(ctx: &Context, words: Words, quote_open: usize, sieve: &'static str) 
         } else if ORG_NOUNS.contains(&head.as_str()) {
             rule = "nominal";
             // "the commission": the last organization with that word in its name, else the last
-            // organization.
-            org_with_word(ctx, before, &head).or_else(|| last_of(ctx, before, &[EntityType::Org]))
+            // organization; but "the ministry", "the court" are no company or parliament named
+            // before ("\"…,\" the ministry said" after "The Senate passed the bill"): unresolved.
+            org_with_word(ctx, before, &head).or_else(|| {
+                (!STRICT_ORG_NOUNS.contains(&head.as_str())).then(|| last_of(ctx, before, &[EntityType::Org])).flatten()
+            })
         } else if lowered.starts_with("the ") && head.ends_with("-old") {
             // "the 23-year-old": the last person named.
             rule = "nominal";
@@ -2484,6 +2526,25 @@ mod tests {
         [
             ("Traders are on their knees,", "direct", "Martin Hale", "cue after quote", "said"),
             ("This will finish some of them off.", "direct", "Martin Hale", "continuation", "-")
+        ]
+    );
+    t!(
+        capitalized_title_before_the_name,
+        "\"We will not fly until we understand this valve,\" said Mission Manager Teresa Okonkwo at a briefing.",
+        [("We will not fly until we understand this valve,", "direct", "Teresa Okonkwo", "appositive", "said")]
+    );
+    t!(
+        the_ministry_is_no_parliament,
+        "The Senate passed the pension bill on Tuesday.\n\n\"This reform guarantees the system for decades,\" the ministry said.",
+        [("This reform guarantees the system for decades,", "direct", "the ministry", "nominal", "said")]
+    );
+    t!(
+        title_after_a_quote_in_the_paragraph_before,
+        "\"I wanted silence on screen,\" said Marta Quiroga.\n\n\"The Salt Road,\" a spare drama about two sisters, won the top prize.\n\n\"Is It Over?\"",
+        [
+            ("I wanted silence on screen,", "direct", "Marta Quiroga", "cue after quote", "said"),
+            // (Kept, a question; no continuation across the title.)
+            ("Is It Over?", "direct", "-", "-", "-")
         ]
     );
     t!(
