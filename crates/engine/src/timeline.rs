@@ -33,7 +33,8 @@ const CLAUSE_OPENERS: &[&str] = &[
 
 pub(crate) fn build(text: &str, sentences: &[Sentence], found: &Found) -> Vec<TimelineEvent> {
     let mut events: Vec<(Date, TimelineEvent)> = Vec::new();
-    let mut seen = HashSet::new();
+    // Per date (and range end): the sentence and label of each of its events so far.
+    let mut per_date: HashMap<(String, Option<String>), Vec<(Span, String)>> = HashMap::new();
     let range_end: HashMap<usize, usize> = found.ranges.iter().copied().collect();
     let range_ends: HashSet<usize> = found.ranges.iter().map(|&(_, end)| end).collect();
     let starts: HashMap<usize, &str> = found.starts.iter().map(|(k, v)| (*k, v.as_str())).collect();
@@ -54,13 +55,15 @@ pub(crate) fn build(text: &str, sentences: &[Sentence], found: &Found) -> Vec<Ti
         if let Some(&start) = starts.get(&k) {
             let Some((precision, at)) = calendar_precision(start) else { continue };
             let Some(sentence) = sentence_of(timex.span) else { continue };
-            if seen.insert((start.to_string(), None)) {
+            if let std::collections::hash_map::Entry::Vacant(v) = per_date.entry((start.to_string(), None)) {
+                let label = start_label(text, sentence.span, timex.span);
+                v.insert(vec![(sentence.span, label.clone())]);
                 let event = TimelineEvent {
                     date: start.to_string(),
                     end_date: None,
                     precision,
                     inferred: true,
-                    label: start_label(text, sentence.span, timex.span),
+                    label,
                     span: timex.span,
                     sentence: sentence.span,
                 };
@@ -96,8 +99,15 @@ pub(crate) fn build(text: &str, sentences: &[Sentence], found: &Found) -> Vec<Ti
             .filter(|e| calendar_precision(&e.value).is_some())
             .map(|e| e.value.clone())
             .or_else(|| last_year_of_span(timex.span.text(text), value));
-        // Timexes come in text order: the first mention of a date gives its event.
-        if !seen.insert((value.to_string(), end_date.clone())) {
+        // Timexes come in text order: the first mention of a date gives its event; a later one
+        // another event of that date only if it tells something new (see `another_event`).
+        let key = (value.to_string(), end_date.clone());
+        let earlier = per_date.get(&key);
+        if earlier.is_some_and(|e: &Vec<(Span, String)>| {
+            e.len() >= EVENTS_PER_DATE
+                || restates(text, timex.span)
+                || quoted(text, sentence_of(timex.span), timex.span)
+        }) {
             continue;
         }
         let Some(sentence) = sentence_of(timex.span) else { continue };
@@ -113,6 +123,11 @@ pub(crate) fn build(text: &str, sentences: &[Sentence], found: &Found) -> Vec<Ti
             Some(e) => Span::new(timex.span.start, e.span.end),
             None => timex.span,
         };
+        let label = label(text, sentence.span, span, &found.header, previous);
+        if earlier.is_some_and(|e| !another_event(e, sentence.span, &label)) {
+            continue;
+        }
+        per_date.entry(key).or_default().push((sentence.span, label.clone()));
         events.push((
             at,
             TimelineEvent {
@@ -120,7 +135,7 @@ pub(crate) fn build(text: &str, sentences: &[Sentence], found: &Found) -> Vec<Ti
                 end_date,
                 precision,
                 inferred,
-                label: label(text, sentence.span, span, &found.header, previous),
+                label,
                 span,
                 sentence: sentence.span,
             },
@@ -132,6 +147,65 @@ pub(crate) fn build(text: &str, sentences: &[Sentence], found: &Found) -> Vec<Ti
         a.cmp(b).then(y.precision_rank().cmp(&x.precision_rank())).then(x.span.start.cmp(&y.span.start))
     });
     events.into_iter().map(|(_, e)| e).collect()
+}
+
+/// Events one date can hold: a story's busiest day keeps its main events without listing
+/// every restatement.
+const EVENTS_PER_DATE: usize = 4;
+
+/// Whether a later mention of a date names an event told already: "since the Oct. 23 attack",
+/// "the Aug. 7 bombings", "after Sunday's vote" (the date modifies a noun or follows a
+/// preposition of sequence), rather than dating a clause of its own ("On Saturday, fans
+/// protested outside the ground").
+fn restates(text: &str, timex: Span) -> bool {
+    let before = text[..timex.start].trim_end();
+    let prev = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_lowercase();
+    let possessive = text[timex.end..].starts_with("'s") || text[timex.end..].starts_with("\u{2019}s");
+    possessive
+        || matches!(
+            prev.as_str(),
+            "the" | "since" | "after" | "before" | "until" | "following" | "of" | "from" | "through" | "by"
+        )
+}
+
+/// Whether the date stands inside a quotation of its sentence (an odd number of double quote
+/// marks before it): what someone says of a day already dated ("\"Today a judge looked at the
+/// evidence,\" she said") is their view of it, not another event.
+fn quoted(text: &str, sentence: Option<&Sentence>, timex: Span) -> bool {
+    let Some(s) = sentence else { return false };
+    let before = &text[s.span.start..timex.start.max(s.span.start)];
+    before.chars().filter(|c| matches!(c, '"' | '\u{201C}' | '\u{201D}')).count() % 2 == 1
+}
+
+/// Whether a label from `sentence` tells another event of a date whose events so far are
+/// `earlier` (sentence, label): from another sentence, saying something (not only who told it:
+/// "An FTC spokesman said Tuesday"), and not mostly the words of one already there.
+fn another_event(earlier: &[(Span, String)], sentence: Span, label: &str) -> bool {
+    let words = content_words(label);
+    let lower: Vec<String> =
+        label.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
+    // "Rao told a news conference on Monday night": a telling, no other verb.
+    let reporting_only =
+        lower.iter().any(|w| is_reporting_verb(w)) && !lower.iter().any(|w| !is_reporting_verb(w) && is_verb(w));
+    // "Up from 8.9 meters at 9 p.m. on Friday", "If prices fall on Monday, …": a comparison's
+    // or a condition's date, no event.
+    let aside = matches!(
+        lower.iter().take(2).map(String::as_str).collect::<Vec<_>>().as_slice(),
+        ["up" | "down", "from"] | ["compared", "with" | "to"] | ["if" | "unless", ..] | ["than", ..]
+    );
+    !words.is_empty()
+        && !reporting_only
+        && !aside
+        && earlier.iter().all(|(s, l)| {
+            let other = content_words(l);
+            let shared = words.intersection(&other).count();
+            *s != sentence && shared * 2 < words.len().min(other.len()).max(1)
+        })
+}
+
+/// The lower-case words of more than three letters of a label, for comparing two labels.
+fn content_words(label: &str) -> HashSet<String> {
+    label.split(|c: char| !c.is_alphanumeric()).filter(|w| w.chars().count() > 3).map(str::to_lowercase).collect()
 }
 
 /// The last year of a span of years written as one token, which the time step dates by its
@@ -1014,6 +1088,7 @@ mod tests {
         REF,
         [
             ("2016-08", "month", "In August a barge sank off the pier"),
+            ("2016-08", "month", "Divers reached it the next day"),
             ("2016-09-20", "day", "The coastguard named them on Tuesday"),
         ]
     );
@@ -1064,12 +1139,24 @@ mod tests {
         [("2027-SU", "season", "It hopes to open by the summer of 2027, in time for…")]
     );
 
-    // MERGE: one event per date; the first mention gives the label.
+    // MERGE: a date's first mention gives its event; a later one another event only when it
+    // tells something new in a clause of its own (at most four a date).
     t!(
-        same_date_merged,
+        same_date_two_events,
         "The port was shelled on Monday. Aid ships left on Sept. 19, 2016.",
         REF,
-        [("2016-09-19", "day", "The port was shelled on Monday"),]
+        [
+            ("2016-09-19", "day", "The port was shelled on Monday"),
+            ("2016-09-19", "day", "Aid ships left on Sept. 19, 2016"),
+        ]
+    );
+    t!(
+        same_date_restated_merged,
+        "The port was shelled on Monday. Since the Monday attack, no ship has docked. \"Monday was the worst day,\" she said. \
+         The mayor told reporters on Monday. Officials said the port was shelled again on Monday. \
+         Up from 40 on Monday, the toll rose to 52.",
+        REF,
+        [("2016-09-19", "day", "The port was shelled on Monday")]
     );
 
     // KINDS: weeks, durations, references, sets and times make no event.

@@ -4890,8 +4890,9 @@ fn dateline_by_weekday(lower: &[Cow<str>], raws: &[Raw], dateline_sentence: usiz
     year_by_weekday(raws, &lead, month, day)
 }
 
-/// The date of `month` and `day` in a year near those the story names when it was one of
-/// `weekdays`: the nearest to the latest year named outside a future clause.
+/// The date of `month` and `day` in a year near those the story names (or two years after
+/// the latest of them) when it was one of `weekdays`: the nearest to the latest year
+/// named outside a future clause.
 fn year_by_weekday(raws: &[Raw], weekdays: &[Weekday], month: i8, day: i8) -> Option<Date> {
     let year_of = |r: &Raw| match r.sem {
         Sem::Cal { year: Some(y), .. } | Sem::Season { year: Some(y), .. } => Some(y),
@@ -4900,9 +4901,12 @@ fn year_by_weekday(raws: &[Raw], weekdays: &[Weekday], month: i8, day: i8) -> Op
     };
     let years: std::collections::BTreeSet<i16> = raws.iter().filter_map(year_of).collect();
     let told = raws.iter().filter(|r| !r.tense.future).filter_map(year_of).max().or(years.last().copied())?;
+    // And two years after the latest told: a story looks back at years before its own
+    // ("flagged in an inspection report as early as 2019 … since 2024" in a story of 2026).
     years
         .iter()
         .flat_map(|&y| [y.saturating_sub(1), y, y.saturating_add(1)])
+        .chain([told.saturating_add(2)])
         .filter_map(|y| Date::new(y, month, day).ok())
         .filter(|date| weekdays.contains(&date.weekday()))
         .min_by_key(|date| ((i32::from(date.year()) - i32::from(told)).abs(), std::cmp::Reverse(date.year())))
@@ -8480,7 +8484,10 @@ mod tests {
         let text = "Cargo launch slips\n\nBy Priya Nandakumar\n\nOrbitane said on Monday, March 9, that it \
                     would delay the launch. It won the contract in 2025.";
         assert_eq!(reference_of(text), (Some("2026-03-09".into()), Some("Monday, March 9")));
-        // Nor a year named near such a Monday: no reference.
+        // Two years after the latest year named.
+        let text = "Orbitane said on Monday, March 9, that it would delay the launch. It won the contract in 2024.";
+        assert_eq!(reference_of(text), (Some("2026-03-09".into()), Some("Monday, March 9")));
+        // No year named near such a Monday (2011 to 2014): no reference.
         let text = "Orbitane said on Monday, March 9, that it would delay the launch. It was founded in 2012.";
         assert_eq!(reference_of(text), (None, None));
     }
