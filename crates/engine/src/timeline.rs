@@ -34,7 +34,7 @@ const CLAUSE_OPENERS: &[&str] = &[
 pub(crate) fn build(text: &str, sentences: &[Sentence], found: &Found) -> Vec<TimelineEvent> {
     let mut events: Vec<(Date, TimelineEvent)> = Vec::new();
     // Per date (and range end): the sentence and label of each of its events so far.
-    let mut per_date: HashMap<(String, Option<String>), Vec<(Span, String)>> = HashMap::new();
+    let mut per_date: HashMap<DateKey, Vec<(Span, String)>> = HashMap::new();
     let range_end: HashMap<usize, usize> = found.ranges.iter().copied().collect();
     let range_ends: HashSet<usize> = found.ranges.iter().map(|&(_, end)| end).collect();
     let starts: HashMap<usize, &str> = found.starts.iter().map(|(k, v)| (*k, v.as_str())).collect();
@@ -148,6 +148,9 @@ pub(crate) fn build(text: &str, sentences: &[Sentence], found: &Found) -> Vec<Ti
     });
     events.into_iter().map(|(_, e)| e).collect()
 }
+
+/// A timeline date: its value and, for a range, its end.
+type DateKey = (String, Option<String>);
 
 /// Events one date can hold: a story's busiest day keeps its main events without listing
 /// every restatement.
