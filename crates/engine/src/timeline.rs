@@ -706,7 +706,127 @@ fn label(text: &str, sentence: Span, timex: Span, header: &[Span], previous: Opt
     if tag && end >= 4 {
         words.truncate(end);
     }
+    // A label opening with a verb lost its subject to an aside or a coordination: "Two men,
+    // aged 41 and 56, were arrested and will appear before a judge on Friday", "The council
+    // meets twice a year and is next due to convene in June".
+    // (Not a participle after a comma, "…, compared with a profit of €71 million a year
+    // earlier", which has no subject to take back.)
+    let participle = words.first().is_some_and(|w| {
+        let before = text[..offset(w)].trim_end();
+        crate::timex::ed_form(w) && before.ends_with(',')
+    });
+    if words.first().is_some_and(|w| opens_with_verb(w)) && !participle {
+        if let Some(mut subject) = sentence_subject(text, &segments, sentence, offset(words[0])) {
+            subject.append(&mut words);
+            words = subject;
+        }
+    }
     finish(text, words, timex)
+}
+
+/// A verb form that cannot open a clause with its subject: a past form, an auxiliary or a
+/// modal.
+fn opens_with_verb(word: &str) -> bool {
+    is_verb(word)
+        || matches!(
+            word.to_lowercase().as_str(),
+            "can" | "could" | "may" | "might" | "must" | "should" | "shall" | "been" | "be"
+        )
+}
+
+/// The subject opening the sentence, when it ends before byte `before`: a short noun phrase
+/// (at most five words, capitalized, no verb), either the whole first comma segment ("The
+/// work, \"The Merry Tavern,\" was found …") or the words before the first verb ("The
+/// council meets twice a year and is …", a present form in "-s" after a noun).
+fn sentence_subject<'t>(text: &'t str, segments: &[Segment], sentence: Span, before: usize) -> Option<Vec<&'t str>> {
+    const NOT_SUBJECT: &[&str] = &[
+        "after",
+        "also",
+        "and",
+        "as",
+        "at",
+        "before",
+        "but",
+        "by",
+        "during",
+        "earlier",
+        "for",
+        "from",
+        "however",
+        "if",
+        "in",
+        "it",
+        "last",
+        "later",
+        "meanwhile",
+        "next",
+        "on",
+        "since",
+        "still",
+        "that",
+        "then",
+        "there",
+        "this",
+        "when",
+        "while",
+        "with",
+        "yesterday",
+    ];
+    let first = segments.first().filter(|s| s.span.start == sentence.start)?;
+    let words = clause_words(text, &[first.span]);
+    let head = words.first()?;
+    let starts_well = head.starts_with(char::is_uppercase)
+        && !NOT_SUBJECT.contains(&head.to_lowercase().as_str())
+        && !head.starts_with(['"', '\u{201C}', '\'']);
+    if !starts_well {
+        return None;
+    }
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let verb_at = (1..words.len()).find(|&k| {
+        opens_with_verb(words[k])
+            || lower[k].len() > 3
+                && lower[k].ends_with('s')
+                && !lower[k].ends_with("'s")
+                && !lower[k].ends_with("ss")
+                && words[k].starts_with(char::is_lowercase)
+                // After a name, a verb only before a lower-case word ("Corvane plans to", not
+                // "German champions FC Rheinau").
+                && (words[k - 1].starts_with(char::is_lowercase)
+                    || words.get(k + 1).is_some_and(|n| n.starts_with(char::is_lowercase)))
+                && !matches!(lower[k - 1].as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "of" | "and")
+    });
+    let subject: Vec<&str> = match verb_at {
+        Some(k) => words[..k].to_vec(),
+        // The whole segment, set off by the comma of an aside.
+        None if segments.len() > 1 => words,
+        None => return None,
+    };
+    let subject_end = subject.last().map_or(usize::MAX, |w| offset_in(text, w) + w.len());
+    // Not a subject whose words were reported ("Officials said the river would not fall …":
+    // the label's subject is the river) nor a dateline's place in capitals, nor a bare article.
+    let between = text.get(subject_end..before).unwrap_or("");
+    let reported = between
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| is_reporting_verb(w) || matches!(w, "say" | "expects" | "expected"));
+    // A relative clause's verb takes the subject only when the clause follows it ("Delacroix,
+    // who won the title in 2024"); after another noun that noun is its subject ("a second
+    // season, which is expected to end in late September").
+    let relative = |w: &str| matches!(w.to_lowercase().as_str(), "which" | "who" | "that");
+    let before_label = text[..before].trim_end();
+    let last_word = before_label.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    // (An age may stand between: "Delacroix, 31, who won …".)
+    let aside = between.trim_matches(|c: char| c == ',' || c.is_whitespace() || c.is_ascii_digit());
+    let other_antecedent = relative(last_word) && !relative(aside);
+    let capitals = subject.first().is_some_and(|w| w.len() > 1 && !w.chars().any(char::is_lowercase));
+    let article = subject.last().is_some_and(|w| matches!(w.to_lowercase().as_str(), "the" | "a" | "an"));
+    ((1..=5).contains(&subject.len())
+        && subject_end <= before
+        && !reported
+        && !other_antecedent
+        && !capitals
+        && !article
+        && !subject.iter().any(|w| w.contains(['"', '\u{201C}', '\u{201D}'])))
+    .then_some(subject)
 }
 
 /// A verb that reports who told something: a tag like ", the company said on Monday" names no
@@ -1125,7 +1245,7 @@ mod tests {
         adverb_and_date_segment_says_nothing,
         "Hanmi showed a prototype at a fair in Las Vegas but delayed its launch twice, most recently last October.",
         Some("2026-04-02"),
-        [("2025-10", "month", "Delayed its launch twice, most recently last October")]
+        [("2025-10", "month", "Hanmi delayed its launch twice, most recently last October")]
     );
 
     t!(
@@ -1140,6 +1260,35 @@ mod tests {
         "The trust plans a small museum in the old keeper's cottage, which it hopes to open by the summer of 2027, in time for the anniversary.",
         None,
         [("2027-SU", "season", "It hopes to open by the summer of 2027, in time for…")]
+    );
+
+    // SUBJECT: a label opening with a verb takes back the sentence's subject.
+    t!(
+        subject_taken_back,
+        "The work, \"The Merry Tavern,\" was found on Tuesday in a storage unit. Two men, aged 41 and 56, were \
+         arrested and will appear before a judge on Friday. The council meets twice a year and is next due to \
+         convene in June. Delacroix, 31, who won the title in 2024, was gracious.",
+        REF,
+        [
+            ("2016-09-20", "day", "The work was found on Tuesday in a storage unit"),
+            ("2016-09-23", "day", "Two men will appear before a judge on Friday"),
+            ("2017-06", "month", "The council is next due to convene in June"),
+            ("2024", "year", "Delacroix won the title in 2024, was gracious"),
+        ]
+    );
+    t!(
+        subject_not_taken_back,
+        "The deal must be approved by the competition authority, which blocked a merger in 2018. The team \
+         returned for a second season, which is expected to end in late September. Profit rose, compared \
+         with a loss in 2015.",
+        REF,
+        [
+            ("2015", "year", "Profit rose, compared with a loss in 2015"),
+            // (Not "The team is expected to end …".)
+            ("2016-09", "month", "Is expected to end in late September"),
+            // (The relative clause's own antecedent, not "The deal blocked …".)
+            ("2018", "year", "The competition authority blocked a merger in 2018"),
+        ]
     );
 
     // MERGE: a date's first mention gives its event; a later one another event only when it
@@ -1552,7 +1701,7 @@ mod tests {
         "The new owner planned repairs by mid-2024 and spent heavily in the first half of 2022.",
         None,
         [
-            ("2022-H1", "half year", "Spent heavily in the first half of 2022"),
+            ("2022-H1", "half year", "The new owner spent heavily in the first half of 2022"),
             ("2024", "year", "The new owner planned repairs by mid-2024 and spent heavily in the…")
         ]
     );
