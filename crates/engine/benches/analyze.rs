@@ -175,7 +175,8 @@ mod step {
     #[divan::bench(args = SIZES, sample_count = 10, sample_size = 1)]
     fn timeline(bencher: Bencher, size: usize) {
         let p = prepare(size);
-        counted(bencher, &p).bench(|| steps::timeline(black_box(&p.text), &p.sentences, &p.time));
+        counted(bencher, &p)
+            .bench(|| steps::timeline(black_box(&p.text), &p.tokens, &p.sentences, &p.time, &p.entities));
     }
 }
 

@@ -415,7 +415,7 @@ pub fn analyze(text: &str, options: &Options) -> Analysis {
     let time = steps::time(text, &tokens, &sentences, options);
     let entities = steps::entities(text, &tokens, &sentences, &time);
     let quotes = steps::quotes(text, &tokens, &sentences, &entities);
-    let timeline = steps::timeline(text, &sentences, &time);
+    let timeline = steps::timeline(text, &tokens, &sentences, &time, &entities);
     let found = time.0;
     Analysis {
         sentences: sentences.iter().map(|s| s.span).collect(),
@@ -461,9 +461,27 @@ pub mod steps {
         quotes::find(text, tokens, sentences, entities)
     }
 
-    /// Dated events.
-    pub fn timeline(text: &str, sentences: &[Sentence], time: &Time) -> Vec<TimelineEvent> {
-        timeline::build(text, sentences, &time.0)
+    /// Dated events, a label's "he" or "she" named.
+    pub fn timeline(
+        text: &str,
+        tokens: &[Token],
+        sentences: &[Sentence],
+        time: &Time,
+        entities: &[Entity],
+    ) -> Vec<TimelineEvent> {
+        let mut events = timeline::build(text, sentences, &time.0);
+        timeline::name_pronouns(text, sentences, &mut events, |pronouns| {
+            quotes::people(text, tokens, sentences, entities, pronouns)
+                .into_iter()
+                .zip(pronouns)
+                .map(|(id, &(pos, _))| {
+                    let e = &entities[id?];
+                    let last = e.mentions.iter().map(|m| m.start).filter(|&start| start < pos).max()?;
+                    Some((e.name.as_str(), last))
+                })
+                .collect()
+        });
+        events
     }
 }
 

@@ -730,6 +730,60 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
         return Vec::new();
     }
     let pairs = pair_marks(text, tokens);
+    let ctx = context(text, tokens, sentences, entities, &pairs);
+    attribute_all(&ctx, &pairs)
+}
+
+/// The person each "he" or "she" refers to (its byte offset, and whether it is "she"), by the
+/// rules that resolve a quote's speaker: for timeline labels that open with one ("She would
+/// decide over the weekend").
+pub(crate) fn people(
+    text: &str,
+    tokens: &[Token],
+    sentences: &[Sentence],
+    entities: &[Entity],
+    pronouns: &[(usize, bool)],
+) -> Vec<Option<usize>> {
+    if tokens.is_empty() || sentences.is_empty() || pronouns.is_empty() {
+        return vec![None; pronouns.len()];
+    }
+    let pairs = pair_marks(text, tokens);
+    let ctx = context(text, tokens, sentences, entities, &pairs);
+    pronouns
+        .iter()
+        .map(|&(pos, she)| {
+            let gender = if she { Gender::Female } else { Gender::Male };
+            sentence_subject_person(&ctx, pos, gender).or_else(|| last_person(&ctx, pos, Some(gender)))
+        })
+        .collect()
+}
+
+/// A person opening the sentence of a pronoun at byte `pos` inside it, when the gender fits:
+/// "Ekwueme has scored 14 goals, including both in Sunday's win over Deportivo Almansa, and he
+/// also scored in December" is Ekwueme's (not the last name before it).
+fn sentence_subject_person(ctx: &Context, pos: usize, gender: Gender) -> Option<usize> {
+    let here = token_at(ctx, pos)?;
+    let sentence = ctx.sentence(here);
+    let first = ctx.tokens[sentence.tokens.start].span.start;
+    if here < sentence.tokens.start + 3 {
+        return None;
+    }
+    let &(span, id) = ctx.mentions.before(pos).take(LOOKBACK).take_while(|(s, _)| s.start >= first).last()?;
+    let opens = token_at(ctx, span.start).is_some_and(|k| k < sentence.tokens.start + 3);
+    let possessive = matches!(token_at_or_after(ctx, span.end).map(|k| ctx.word(k)), Some("'s" | "\u{2019}s"));
+    let fits = gender_of(ctx, id).is_none_or(|g| g == gender);
+    (ctx.entities[id].kind == EntityType::Person && opens && !possessive && fits).then_some(id)
+}
+
+/// What attribution needs to know of the text: sentences and paragraphs of tokens, quoted
+/// tokens, mentions, and the genders and titles the text gives its people.
+fn context<'a>(
+    text: &'a str,
+    tokens: &'a [Token],
+    sentences: &'a [Sentence],
+    entities: &'a [Entity],
+    pairs: &[Found],
+) -> Context<'a> {
     let mut sentence_of = vec![0u32; tokens.len()];
     for (n, s) in sentences.iter().enumerate() {
         for i in s.tokens.clone() {
@@ -747,7 +801,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
         paragraph_of[i] = p;
     }
     let mut quoted = vec![false; tokens.len()];
-    for f in &pairs {
+    for f in pairs {
         let end = if f.closed_by_mark(tokens) { f.close + 1 } else { f.close };
         for q in &mut quoted[f.open..end.min(tokens.len())] {
             *q = true;
@@ -766,12 +820,17 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
         titles: HashMap::new(),
     };
     learn_genders_and_titles(&mut ctx);
+    ctx
+}
 
+/// Every quotation of `pairs` with its speaker.
+fn attribute_all(ctx: &Context, pairs: &[Found]) -> Vec<Quote> {
+    let tokens = ctx.tokens;
     let mut quotes: Vec<Quote> = Vec::new();
     // For continuation: the previous listed quote's closing token and speaker.
     let mut previous: Option<(usize, Option<Speaker>, bool)> = None;
     let mut run_start: Option<usize> = None; // index in `quotes` where the current run-on quote began
-    for pair in &pairs {
+    for pair in pairs {
         let first = pair.open + 1;
         let last = pair.close; // exclusive
         let words = (first..last).filter(|&k| tokens[k].kind == TokenKind::Word).count();

@@ -35,6 +35,8 @@ pub(crate) fn build(text: &str, sentences: &[Sentence], found: &Found) -> Vec<Ti
     let mut events: Vec<(Date, TimelineEvent)> = Vec::new();
     // Per date (and range end): the sentence and label of each of its events so far.
     let mut per_date: HashMap<DateKey, Vec<(Span, String)>> = HashMap::new();
+    // Per date: how many later mentions were looked at.
+    let mut tried: HashMap<DateKey, usize> = HashMap::new();
     let range_end: HashMap<usize, usize> = found.ranges.iter().copied().collect();
     let range_ends: HashSet<usize> = found.ranges.iter().map(|&(_, end)| end).collect();
     let starts: HashMap<usize, &str> = found.starts.iter().map(|(k, v)| (*k, v.as_str())).collect();
@@ -103,14 +105,21 @@ pub(crate) fn build(text: &str, sentences: &[Sentence], found: &Found) -> Vec<Ti
         // another event of that date only if it tells something new (see `another_event`).
         let key = (value.to_string(), end_date.clone());
         let earlier = per_date.get(&key);
-        if earlier.is_some_and(|e: &Vec<(Span, String)>| {
-            e.len() >= EVENTS_PER_DATE
-                || restates(text, timex.span)
-                || quoted(text, sentence_of(timex.span), timex.span)
-        }) {
-            continue;
-        }
         let Some(sentence) = sentence_of(timex.span) else { continue };
+        // (A label is made for a later mention only after the cheap checks, and for at most
+        // `LABEL_TRIES` of a date's mentions: a text repeating one date stays fast.)
+        if let Some(e) = earlier {
+            let tries = tried.entry(key.clone()).or_insert(0);
+            *tries += 1;
+            if e.len() >= EVENTS_PER_DATE
+                || *tries > LABEL_TRIES
+                || e.iter().any(|(s, _)| *s == sentence.span)
+                || restates(text, timex.span)
+                || quoted(text, Some(sentence), timex.span)
+            {
+                continue;
+            }
+        }
         // The date named before it in the sentence, for a label of its own conjunct.
         let previous = k.checked_sub(1).map(|j| found.timexes[j].span).filter(|p| sentence.span.contains(*p));
         let inferred = implied.contains_key(&k)
@@ -152,6 +161,9 @@ pub(crate) fn build(text: &str, sentences: &[Sentence], found: &Found) -> Vec<Ti
 /// A timeline date: its value and, for a range, its end.
 type DateKey = (String, Option<String>);
 
+/// Later mentions of one date whose label is made to see whether they tell another event.
+const LABEL_TRIES: usize = 12;
+
 /// Events one date can hold: a story's busiest day keeps its main events without listing
 /// every restatement.
 const EVENTS_PER_DATE: usize = 4;
@@ -176,7 +188,9 @@ fn restates(text: &str, timex: Span) -> bool {
 /// evidence,\" she said") is their view of it, not another event.
 fn quoted(text: &str, sentence: Option<&Sentence>, timex: Span) -> bool {
     let Some(s) = sentence else { return false };
-    let before = &text[s.span.start..timex.start.max(s.span.start)];
+    // (Within the 400 bytes a label looks at: a huge sentence with many dates stays linear.)
+    let from = crate::floor_char_boundary(text, s.span.start.max(timex.start.saturating_sub(400)));
+    let before = &text[from..timex.start.max(from)];
     before.chars().filter(|c| matches!(c, '"' | '\u{201C}' | '\u{201D}')).count() % 2 == 1
 }
 
@@ -209,6 +223,60 @@ fn another_event(earlier: &[(Span, String)], sentence: Span, label: &str) -> boo
 /// The lower-case words of more than three letters of a label, for comparing two labels.
 fn content_words(label: &str) -> HashSet<String> {
     label.split(|c: char| !c.is_alphanumeric()).filter(|w| w.chars().count() > 3).map(str::to_lowercase).collect()
+}
+
+/// Names the person a label's opening "He" or "She" stands for ("She would decide over the
+/// weekend" → "Anneke de Wit would decide over the weekend"), as `resolve` finds them from the
+/// pronouns' byte offsets and genders (true for "she"): a name and where it was last mentioned.
+/// Only a person named in this sentence or the one before replaces the pronoun (a name the
+/// tagger missed in between may be the one meant); otherwise it stays.
+pub(crate) fn name_pronouns<'n>(
+    text: &str,
+    sentences: &[Sentence],
+    events: &mut [TimelineEvent],
+    resolve: impl FnOnce(&[(usize, bool)]) -> Vec<Option<(&'n str, usize)>>,
+) {
+    // The pronoun in the sentence: a "he"/"she" followed by the label's next word.
+    let at: Vec<(usize, usize, bool)> = events
+        .iter()
+        .enumerate()
+        .filter_map(|(k, e)| {
+            let mut words = e.label.split_whitespace();
+            let she = match words.next()? {
+                "He" => false,
+                "She" => true,
+                _ => return None,
+            };
+            let next = words.next()?;
+            // Near the date, where its label comes from (bounded, so that a huge sentence with
+            // many such labels stays linear).
+            let from = crate::floor_char_boundary(text, e.sentence.start.max(e.span.start.saturating_sub(450)));
+            let to = crate::floor_char_boundary(text, e.sentence.end.min(e.span.end + 450)).max(from);
+            let sentence = &text[from..to];
+            let pos = sentence.match_indices(if she { "he " } else { "e " }).find_map(|(i, _)| {
+                let start = if she { i.checked_sub(1)? } else { i.checked_sub(1)? };
+                let word = sentence.get(start..)?.split_whitespace().next()?;
+                let before_ok = start == 0 || !sentence[..start].ends_with(|c: char| c.is_alphanumeric());
+                let rest = sentence.get(start + word.len()..)?.split_whitespace().next()?;
+                (before_ok && word.eq_ignore_ascii_case(if she { "she" } else { "he" }) && rest == next)
+                    .then_some(start)
+            })?;
+            Some((k, from + pos, she))
+        })
+        .collect();
+    if at.is_empty() {
+        return;
+    }
+    let pronouns: Vec<(usize, bool)> = at.iter().map(|&(_, pos, she)| (pos, she)).collect();
+    for ((k, _, she), found) in at.into_iter().zip(resolve(&pronouns)) {
+        let here = sentences.partition_point(|s| s.span.end <= events[k].sentence.start);
+        let window = sentences.get(here.saturating_sub(1)).map_or(0, |s| s.span.start);
+        if let Some((name, _)) = found.filter(|&(_, last)| last >= window) {
+            let label = &mut events[k].label;
+            let cut = if she { 3 } else { 2 };
+            *label = format!("{name}{}", &label[cut..]);
+        }
+    }
 }
 
 /// The last year of a span of years written as one token, which the time step dates by its
@@ -1824,5 +1892,40 @@ mod tests {
             assert!(event.label.split_whitespace().count() <= LABEL_WORDS + DATE_OVERRUN, "{}", event.label);
             println!("{} {:5} {}", event.date, event.precision.label(), event.label);
         }
+    }
+}
+
+/// Labels' pronouns named, through the whole analysis (entities and the quote step's rules).
+#[cfg(test)]
+mod pronoun_tests {
+    use crate::{analyze, Date, Options};
+
+    fn labels(text: &str) -> Vec<String> {
+        let options = Options::new().reference_date(Date::new(2025, 10, 2).unwrap());
+        analyze(text, &options).timeline.into_iter().map(|e| e.label).collect()
+    }
+
+    #[test]
+    fn she_and_he_named() {
+        let text = "Mayor Anneke de Wit said she had read the report. She would decide over the weekend, a \
+                    spokesman said. Tomas Ekwueme has scored 14 goals, including both in Sunday's win over \
+                    Deportivo Almansa, and he also scored in the draw in December.";
+        assert_eq!(
+            labels(text),
+            [
+                "Tomas Ekwueme has scored 14 goals, including both in Sunday's win over…",
+                "Anneke de Wit would decide over the weekend",
+                // (Not "Deportivo Almansa", the last name before "he".)
+                "Tomas Ekwueme also scored in the draw in December",
+            ]
+        );
+    }
+
+    #[test]
+    fn pronoun_kept_without_a_person_near() {
+        // "Ferrer" is no entity the tagger found here; de Wit is two sentences back.
+        let text = "Mayor Anneke de Wit said she had read the report. The council met. Officials in Ferrer's \
+                    team met union leaders. She said on Wednesday that talks would resume.";
+        assert!(labels(text).iter().any(|l| l.starts_with("She said on Wednesday")), "{:?}", labels(text));
     }
 }

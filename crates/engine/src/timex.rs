@@ -1821,6 +1821,14 @@ impl Scan<'_> {
         (i.saturating_sub(12).max(self.start)..i).any(|k| saying(self.w(k)))
     }
 
+    /// Whether a reporting tag follows `i` in its sentence: a comma within 16 tokens, then a
+    /// verb of saying within four ("…, a spokesman said").
+    fn tag_after(&self, i: usize) -> bool {
+        (i + 1..(i + 16).min(self.end))
+            .filter(|&k| self.w(k) == ",")
+            .any(|k| (k + 1..(k + 5).min(self.end)).any(|m| saying(self.w(m))))
+    }
+
     /// Whether the comma at `comma` closes an aside that a comma opened after the sentence's
     /// subject: a second comma within 12 tokens, with no verb of the clause before the first.
     fn closes_aside(&self, comma: usize) -> bool {
@@ -1855,7 +1863,11 @@ impl Scan<'_> {
             }
             // "She said the fund would push for new directors before the meeting in May": the
             // future of reported speech, however far from the date.
-            "would" if !matches!(self.w(i + 1), "have" | "not" | "never" | "n't") && self.saying_before(i) => {
+            // So is "She would decide over the weekend, a spokesman said".
+            "would"
+                if !matches!(self.w(i + 1), "have" | "not" | "never" | "n't")
+                    && (self.saying_before(i) || self.tag_after(i)) =>
+            {
                 return Some(Verb::Future)
             }
             "is" | "are" | "am" | "says" | "say" | "has" | "have" | "would" | "could" | "can" => {
