@@ -839,24 +839,24 @@ fn attribute_all(ctx: &Context, pairs: &[Found]) -> Vec<Quote> {
             continue;
         }
         let span = Span::new(tokens[first].span.start, tokens[last - 1].span.end);
-        let kind = quote_kind(&ctx, pair);
+        let kind = quote_kind(ctx, pair);
         let continues_run = previous.as_ref().is_some_and(|(_, _, runs_on)| *runs_on);
-        let mut attribution = attribute(&ctx, pair, kind);
+        let mut attribution = attribute(ctx, pair, kind);
         if attribution.is_none() {
             if let Some((prev_close, Some(speaker), runs_on)) = &previous {
                 let prev_para = ctx.paragraph_of[(*prev_close).min(tokens.len() - 1)];
                 let para = ctx.paragraph_of[pair.open];
                 let starts_para = tokens[pair.open].newlines_before > 0;
                 let near = para == prev_para || (para == prev_para + 1 && starts_para);
-                if *runs_on || (near && kind == QuoteKind::Direct && !has_cue(&ctx, pair)) {
+                if *runs_on || (near && kind == QuoteKind::Direct && !has_cue(ctx, pair)) {
                     let mut s = speaker.clone();
                     s.rule = "continuation";
                     attribution = Some((s, None));
                 }
             }
         }
-        if attribution.is_none() && kind == QuoteKind::Direct && !has_cue(&ctx, pair) {
-            attribution = after_paraphrase(&ctx, pair);
+        if attribution.is_none() && kind == QuoteKind::Direct && !has_cue(ctx, pair) {
+            attribution = after_paraphrase(ctx, pair);
         }
         // `"…," the ministry said. "…," it added.`: an "it" or "they" that found no entity is
         // the unnamed body that spoke just before (same or next paragraph).
@@ -911,7 +911,7 @@ fn attribute_all(ctx: &Context, pairs: &[Found]) -> Vec<Quote> {
             && attribution.as_ref().is_none_or(|(s, _)| s.rule == "continuation")
             && !continues_run
             && !pair.runs_on
-            && !has_cue(&ctx, pair)
+            && !has_cue(ctx, pair)
         {
             previous = None;
             continue;
