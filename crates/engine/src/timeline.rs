@@ -253,13 +253,11 @@ pub(crate) fn name_pronouns<'n>(
             let from = crate::floor_char_boundary(text, e.sentence.start.max(e.span.start.saturating_sub(450)));
             let to = crate::floor_char_boundary(text, e.sentence.end.min(e.span.end + 450)).max(from);
             let sentence = &text[from..to];
-            let pos = sentence.match_indices(if she { "he " } else { "e " }).find_map(|(i, _)| {
-                let start = if she { i.checked_sub(1)? } else { i.checked_sub(1)? };
-                let word = sentence.get(start..)?.split_whitespace().next()?;
-                let before_ok = start == 0 || !sentence[..start].ends_with(|c: char| c.is_alphanumeric());
-                let rest = sentence.get(start + word.len()..)?.split_whitespace().next()?;
-                (before_ok && word.eq_ignore_ascii_case(if she { "she" } else { "he" }) && rest == next)
-                    .then_some(start)
+            let pronoun = if she { "she" } else { "he" };
+            let pos = sentence.char_indices().filter(|(_, c)| c.is_alphabetic()).map(|(i, _)| i).find(|&start| {
+                let word_start = !sentence[..start].ends_with(|c: char| c.is_alphanumeric());
+                let mut rest = sentence[start..].split_whitespace();
+                word_start && rest.next().is_some_and(|w| w.eq_ignore_ascii_case(pronoun)) && rest.next() == Some(next)
             })?;
             Some((k, from + pos, she))
         })
