@@ -2249,6 +2249,15 @@ fn last_person(ctx: &Context, pos: usize, gender: Option<Gender>) -> Option<usiz
         if ctx.entities[id].kind != EntityType::Person || bylined(ctx.text, &ctx.entities[id]) {
             continue;
         }
+        // A name after "a" modifies a thing, nobody who acts: "he heard a Duke Ellington record".
+        // (Over a title the tagger left out: "a Duke Ellington record".)
+        let modifier = token_at(ctx, span.start).is_some_and(|k| {
+            let before = (k.saturating_sub(3)..k).rev().find(|&j| !ctx.capitalized(j)).unwrap_or(k);
+            before < k && matches!(ctx.lower(before).as_str(), "a" | "an")
+        });
+        if modifier {
+            continue;
+        }
         match (gender, gender_of(ctx, id)) {
             (Some(want), Some(have)) if want == have => {
                 found = Some((span, id));
@@ -2586,6 +2595,11 @@ mod tests {
             ("Traders are on their knees,", "direct", "Martin Hale", "cue after quote", "said"),
             ("This will finish some of them off.", "direct", "Martin Hale", "continuation", "-")
         ]
+    );
+    t!(
+        name_after_a_is_no_antecedent,
+        "Arvid Lindholm grew up in Malmo. In 1948, he heard a Duke Ellington record on a neighbor's radio, an experience he later called \"the day my ears opened.\"",
+        [("the day my ears opened.", "partial", "Arvid Lindholm", "pronoun", "called")]
     );
     t!(
         capitalized_title_before_the_name,
