@@ -162,7 +162,7 @@ pub(crate) fn build(text: &str, sentences: &[Sentence], found: &Found) -> Vec<Ti
 type DateKey = (String, Option<String>);
 
 /// Later mentions of one date whose label is made to see whether they tell another event.
-const LABEL_TRIES: usize = 12;
+const LABEL_TRIES: usize = 6;
 
 /// Events one date can hold: a story's busiest day keeps its main events without listing
 /// every restatement.
