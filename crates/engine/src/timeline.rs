@@ -1,4 +1,5 @@
-//! The timeline: one dated event per calendar date the story mentions.
+//! The timeline: the dated events of the story, one for each calendar date it mentions and up
+//! to three more on a date when other sentences tell something else then (see `another_event`).
 //!
 //! Each DATE expression whose value is a calendar period (a day, ISO week or weekend, month,
 //! season, quarter, half year, year, decade or century: `2016-09-22`, `2016-W38-WE`, `2016-09`,
