@@ -2127,6 +2127,26 @@ fn resolve(ctx: &Context, words: Words, quote_open: usize, sieve: &'static str) 
             return Speaker { span, rule: "nominal", ..resolve(ctx, issuer, quote_open, sieve) };
         }
     }
+    // "…," the Italian said; "the Frenchman said": a nationality for the person last named
+    // (not the group).
+    let nationality = token_at(ctx, span.start).is_some_and(|k| k > 0 && ctx.lower(k - 1) == "the")
+        && !text.contains(' ')
+        && ctx
+            .mentions
+            .covering(span.start)
+            .is_some_and(|(s, id)| s == span && matches!(ctx.entities[id].kind, EntityType::Group | EntityType::Misc));
+    if nationality {
+        let gender = if lowered.ends_with("woman") {
+            Some(Gender::Female)
+        } else if lowered.ends_with("man") {
+            Some(Gender::Male)
+        } else {
+            None
+        };
+        if let Some(id) = last_person(ctx, before, gender) {
+            return Speaker { span, name: ctx.entities[id].name.clone(), entity: Some(id), rule: "nominal" };
+        }
+    }
     let entity = if let Some((_, id)) = ctx.mentions.covering(span.start).filter(|(s, _)| s.end <= span.end) {
         Some(id)
     } else if let Some((_, id)) = ctx.mentions.ending_at(span.end).filter(|(s, _)| s.start >= span.start) {
@@ -2600,6 +2620,11 @@ mod tests {
         name_after_a_is_no_antecedent,
         "Arvid Lindholm grew up in Malmo. In 1948, he heard a Duke Ellington record on a neighbor's radio, an experience he later called \"the day my ears opened.\"",
         [("the day my ears opened.", "partial", "Arvid Lindholm", "pronoun", "called")]
+    );
+    t!(
+        nationality_for_the_person_last_named,
+        "Marco Benedetti won the stage on Sunday.\n\n\"It was the hardest day of my life,\" the Italian said.",
+        [("It was the hardest day of my life,", "direct", "Marco Benedetti", "nominal", "said")]
     );
     t!(
         capitalized_title_before_the_name,
