@@ -764,15 +764,22 @@ pub(crate) fn people(
 fn sentence_subject_person(ctx: &Context, pos: usize, gender: Gender) -> Option<usize> {
     let here = token_at(ctx, pos)?;
     let sentence = ctx.sentence(here);
-    let first = ctx.tokens[sentence.tokens.start].span.start;
     if here < sentence.tokens.start + 3 {
         return None;
     }
-    let &(span, id) = ctx.mentions.before(pos).take(LOOKBACK).take_while(|(s, _)| s.start >= first).last()?;
+    opening_person(ctx, sentence, pos).filter(|&id| gender_of(ctx, id).is_none_or(|g| g == gender))
+}
+
+/// The person whose name opens `sentence` (within its first three tokens: "Former Mayor Jo
+/// Ruiz"), when that is the sentence's first mention before byte `before`; not a possessive
+/// ("Ruiz's deputy, Ana Vela, said …").
+fn opening_person(ctx: &Context, sentence: &Sentence, before: usize) -> Option<usize> {
+    let first = ctx.tokens[sentence.tokens.start].span.start;
+    // (Bounded: a sentence of a megabyte with no full stop has as many mentions.)
+    let &(span, id) = ctx.mentions.before(before).take(LOOKBACK).take_while(|(s, _)| s.start >= first).last()?;
     let opens = token_at(ctx, span.start).is_some_and(|k| k < sentence.tokens.start + 3);
     let possessive = matches!(token_at_or_after(ctx, span.end).map(|k| ctx.word(k)), Some("'s" | "\u{2019}s"));
-    let fits = gender_of(ctx, id).is_none_or(|g| g == gender);
-    (ctx.entities[id].kind == EntityType::Person && opens && !possessive && fits).then_some(id)
+    (ctx.entities[id].kind == EntityType::Person && opens && !possessive).then_some(id)
 }
 
 /// What attribution needs to know of the text: sentences and paragraphs of tokens, quoted
@@ -2322,23 +2329,8 @@ fn last_person(ctx: &Context, pos: usize, gender: Option<Gender>) -> Option<usiz
     if ctx.sentence_of[here.min(ctx.tokens.len() - 1)] == ctx.sentence_of[at] {
         return Some(id);
     }
-    // The sentence's subject: a person within its first three tokens ("Former Mayor Jo Ruiz"),
-    // not a possessive ("Ruiz's deputy, Ana Vela, said …").
-    let first = ctx.tokens[sentence.tokens.start].span.start;
-    // (Bounded: a sentence of a megabyte with no full stop has as many mentions.)
-    let subject = ctx.mentions.before(span.start).take(LOOKBACK).take_while(|(s, _)| s.start >= first).last();
-    match subject {
-        Some(&(s, other))
-            if other != id
-                && ctx.entities[other].kind == EntityType::Person
-                && fits(other)
-                && token_at(ctx, s.start).is_some_and(|k| k < sentence.tokens.start + 3)
-                && !matches!(token_at_or_after(ctx, s.end).map(|k| ctx.word(k)), Some("'s" | "\u{2019}s")) =>
-        {
-            Some(other)
-        }
-        _ => Some(id),
-    }
+    // The sentence's subject, when it is another person who fits.
+    opening_person(ctx, sentence, span.start).filter(|&other| other != id && fits(other)).or(Some(id))
 }
 
 /// The first token starting at or after byte `pos`.

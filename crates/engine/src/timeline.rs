@@ -34,10 +34,7 @@ const CLAUSE_OPENERS: &[&str] = &[
 
 pub(crate) fn build(text: &str, sentences: &[Sentence], found: &Found) -> Vec<TimelineEvent> {
     let mut events: Vec<(Date, TimelineEvent)> = Vec::new();
-    // Per date (and range end): the sentence and label of each of its events so far.
-    let mut per_date: HashMap<DateKey, Vec<(Span, String)>> = HashMap::new();
-    // Per date: how many later mentions were looked at.
-    let mut tried: HashMap<DateKey, usize> = HashMap::new();
+    let mut per_date: HashMap<DateKey, DateEvents> = HashMap::new();
     let range_end: HashMap<usize, usize> = found.ranges.iter().copied().collect();
     let range_ends: HashSet<usize> = found.ranges.iter().map(|&(_, end)| end).collect();
     let starts: HashMap<usize, &str> = found.starts.iter().map(|(k, v)| (*k, v.as_str())).collect();
@@ -58,9 +55,10 @@ pub(crate) fn build(text: &str, sentences: &[Sentence], found: &Found) -> Vec<Ti
         if let Some(&start) = starts.get(&k) {
             let Some((precision, at)) = calendar_precision(start) else { continue };
             let Some(sentence) = sentence_of(timex.span) else { continue };
-            if let std::collections::hash_map::Entry::Vacant(v) = per_date.entry((start.to_string(), None)) {
+            let date = per_date.entry((start.to_string(), None)).or_default();
+            if date.events.is_empty() {
                 let label = start_label(text, sentence.span, timex.span);
-                v.insert(vec![(sentence.span, label.clone())]);
+                date.events.push((sentence.span, label.clone()));
                 let event = TimelineEvent {
                     date: start.to_string(),
                     end_date: None,
@@ -104,19 +102,18 @@ pub(crate) fn build(text: &str, sentences: &[Sentence], found: &Found) -> Vec<Ti
             .or_else(|| last_year_of_span(timex.span.text(text), value));
         // Timexes come in text order: the first mention of a date gives its event; a later one
         // another event of that date only if it tells something new (see `another_event`).
-        let key = (value.to_string(), end_date.clone());
-        let earlier = per_date.get(&key);
+        let date = per_date.entry((value.to_string(), end_date.clone())).or_default();
+        let earlier = !date.events.is_empty();
         let Some(sentence) = sentence_of(timex.span) else { continue };
         // (A label is made for a later mention only after the cheap checks, and for at most
         // `LABEL_TRIES` of a date's mentions: a text repeating one date stays fast.)
-        if let Some(e) = earlier {
-            let tries = tried.entry(key.clone()).or_insert(0);
-            *tries += 1;
-            if e.len() >= EVENTS_PER_DATE
-                || *tries > LABEL_TRIES
-                || e.iter().any(|(s, _)| *s == sentence.span)
+        if earlier {
+            date.tries += 1;
+            if date.events.len() >= EVENTS_PER_DATE
+                || date.tries > LABEL_TRIES
+                || date.events.iter().any(|(s, _)| *s == sentence.span)
                 || restates(text, timex.span)
-                || quoted(text, Some(sentence), timex.span)
+                || quoted(text, sentence, timex.span)
             {
                 continue;
             }
@@ -134,10 +131,10 @@ pub(crate) fn build(text: &str, sentences: &[Sentence], found: &Found) -> Vec<Ti
             None => timex.span,
         };
         let label = label(text, sentence.span, span, &found.header, previous);
-        if earlier.is_some_and(|e| !another_event(e, sentence.span, &label)) {
+        if earlier && !another_event(&date.events, &label) {
             continue;
         }
-        per_date.entry(key).or_default().push((sentence.span, label.clone()));
+        date.events.push((sentence.span, label.clone()));
         events.push((
             at,
             TimelineEvent {
@@ -161,6 +158,14 @@ pub(crate) fn build(text: &str, sentences: &[Sentence], found: &Found) -> Vec<Ti
 
 /// A timeline date: its value and, for a range, its end.
 type DateKey = (String, Option<String>);
+
+/// A date's events so far (the sentence and label of each) and how many of its later mentions
+/// were looked at.
+#[derive(Default)]
+struct DateEvents {
+    events: Vec<(Span, String)>,
+    tries: usize,
+}
 
 /// Later mentions of one date whose label is made to see whether they tell another event.
 const LABEL_TRIES: usize = 6;
@@ -187,18 +192,17 @@ fn restates(text: &str, timex: Span) -> bool {
 /// Whether the date stands inside a quotation of its sentence (an odd number of double quote
 /// marks before it): what someone says of a day already dated ("\"Today a judge looked at the
 /// evidence,\" she said") is their view of it, not another event.
-fn quoted(text: &str, sentence: Option<&Sentence>, timex: Span) -> bool {
-    let Some(s) = sentence else { return false };
+fn quoted(text: &str, s: &Sentence, timex: Span) -> bool {
     // (Within the 400 bytes a label looks at: a huge sentence with many dates stays linear.)
     let from = crate::floor_char_boundary(text, s.span.start.max(timex.start.saturating_sub(400)));
     let before = &text[from..timex.start.max(from)];
     before.chars().filter(|c| matches!(c, '"' | '\u{201C}' | '\u{201D}')).count() % 2 == 1
 }
 
-/// Whether a label from `sentence` tells another event of a date whose events so far are
-/// `earlier` (sentence, label): from another sentence, saying something (not only who told it:
-/// "An FTC spokesman said Tuesday"), and not mostly the words of one already there.
-fn another_event(earlier: &[(Span, String)], sentence: Span, label: &str) -> bool {
+/// Whether a label (from a sentence none of the date's events came from) tells another event of
+/// a date whose events so far are `earlier` (sentence, label): saying something (not only who
+/// told it: "An FTC spokesman said Tuesday"), and not mostly the words of one already there.
+fn another_event(earlier: &[(Span, String)], label: &str) -> bool {
     let words = content_words(label);
     let lower: Vec<String> =
         label.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
@@ -214,10 +218,10 @@ fn another_event(earlier: &[(Span, String)], sentence: Span, label: &str) -> boo
     !words.is_empty()
         && !reporting_only
         && !aside
-        && earlier.iter().all(|(s, l)| {
+        && earlier.iter().all(|(_, l)| {
             let other = content_words(l);
             let shared = words.intersection(&other).count();
-            *s != sentence && shared * 2 < words.len().min(other.len()).max(1)
+            shared * 2 < words.len().min(other.len()).max(1)
         })
 }
 
