@@ -20,8 +20,11 @@ use wasm_bindgen::{JsCast, JsValue};
 use crate::axis;
 use crate::export;
 use crate::input::{self, FileKind};
-use crate::report::{short_label, type_class, type_name, ArticlePiece, EntityCard, Report};
+use crate::report::{format_date, short_label, type_class, type_name, ArticlePiece, EntityCard, Report};
 use crate::share;
+
+const WEEKDAY_SHORT: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+const WEEKDAY_LONG: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
 pub const SAMPLE: &str = include_str!("../samples/sample-article.txt");
 
@@ -575,6 +578,36 @@ pub fn App() -> impl IntoView {
                         }}
                         <span class="muted">" · every relative date (“Thursday”, “last year”) is resolved against it"</span>
                     </p>
+                    {move || {
+                        // A dateline's day without its year: offer the years it may be, one click each.
+                        let yearless = report.with(|r| r.reference.yearless.clone()).filter(|_| given_date.with(Option::is_none))?;
+                        let now = js_sys::Date::new_0();
+                        let today = (i64::from(now.get_full_year()), i64::from(now.get_month()) + 1, i64::from(now.get_date()));
+                        let n = if yearless.weekday.is_some() { 3 } else { 2 };
+                        let buttons = yearless
+                            .candidates(today, n)
+                            .into_iter()
+                            .map(|date| {
+                                let shown = match yearless.weekday {
+                                    Some(w) => format!("{} {}", WEEKDAY_SHORT[usize::from(w) % 7], format_date(&date)),
+                                    None => format_date(&date),
+                                };
+                                view! {
+                                    <button type="button" class="small" on:click=move |_| given_date.set(Some(date.clone()))>
+                                        {shown}
+                                    </button>
+                                }
+                            })
+                            .collect_view();
+                        let told = yearless.weekday.map(|w| format!(" (the story reports on a {})", WEEKDAY_LONG[usize::from(w) % 7]));
+                        Some(view! {
+                            <p class="ref-ask" id="ref-ask">
+                                {format!("Which year is ‘{}’{}? ", yearless.words, told.unwrap_or_default())}
+                                {buttons}
+                                " or pick the date above."
+                            </p>
+                        })
+                    }}
                 </div>
                 <p class="status" id="status" aria-live="polite">
                     {move || {

@@ -167,6 +167,42 @@ pub struct ReferenceInfo {
     pub date: Option<String>,
     /// Where the date came from, for people.
     pub note: String,
+    /// When none was found but a dateline gives the day without its year: that day, so the
+    /// page can ask which year it is.
+    pub yearless: Option<Yearless>,
+}
+
+/// A dateline's day written without its year ("PENSACOLA, Fla., Sept. 12 (AP) -").
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Yearless {
+    /// The words as written: `Sept. 12`.
+    pub words: String,
+    pub month: u8,
+    pub day: u8,
+    /// The weekday the story reports on (0 = Monday), when its first lines say.
+    pub weekday: Option<u8>,
+}
+
+impl Yearless {
+    /// The dates it may be, latest first: the days with its month and day (on its weekday, when
+    /// known) up to two days after `today` (an article is read on the day it is dated, maybe in an
+    /// earlier time zone), in the last 40 years; at most `n`. `YYYY-MM-DD`.
+    pub fn candidates(&self, today: (i64, i64, i64), n: usize) -> Vec<String> {
+        let latest = engine::days_from_civil(today.0, today.1, today.2) + 2;
+        (today.0 - 40..=today.0)
+            .rev()
+            .filter_map(|y| {
+                let z = engine::days_from_civil(y, i64::from(self.month), i64::from(self.day));
+                // No 29 February outside leap years: `days` would roll over to 1 March.
+                (crate::axis::ymd(z) == (y, i64::from(self.month), i64::from(self.day))).then_some((y, z))
+            })
+            .filter(|&(_, z)| z <= latest)
+            // 1970-01-01, day 0, was a Thursday (3 counting from Monday).
+            .filter(|&(_, z)| self.weekday.is_none_or(|w| (z + 3).rem_euclid(7) == i64::from(w)))
+            .take(n)
+            .map(|(y, _)| format!("{y:04}-{:02}-{:02}", self.month, self.day))
+            .collect()
+    }
 }
 
 /// Short label shown after each mention; the legend spells out the full type.
@@ -298,9 +334,18 @@ pub fn reference_info(text: &str, analysis: &Analysis) -> ReferenceInfo {
                 format!("inferred from '{words}'")
             }
         }
-        _ => "none found — relative dates stay relative".to_string(),
+        _ => match analysis.reference.yearless {
+            Some(y) => format!("'{}' gives no year — relative dates stay relative", one_line(slice(text, y.span))),
+            None => "none found — relative dates stay relative".to_string(),
+        },
     };
-    ReferenceInfo { date, note }
+    let yearless = analysis.reference.yearless.filter(|_| date.is_none()).map(|y| Yearless {
+        words: one_line(slice(text, y.span)),
+        month: y.month.unsigned_abs(),
+        day: y.day.unsigned_abs(),
+        weekday: y.weekday.map(|w| w.to_monday_zero_offset().unsigned_abs()),
+    });
+    ReferenceInfo { date, note, yearless }
 }
 
 /// Collapses runs of whitespace (line breaks included) to single spaces.
@@ -769,6 +814,7 @@ mod tests {
             reference: ReferenceDate {
                 date: Some(engine::Date::new(2024, 5, 2).unwrap()),
                 source: ReferenceSource::Inferred(find("May 2, 2024")),
+                yearless: None,
             },
         };
         (text, analysis)
@@ -879,6 +925,35 @@ mod tests {
         assert_eq!(
             Report::build("", &engine::analyze("", &engine::Options::new())).reference.note,
             "none found — relative dates stay relative"
+        );
+    }
+
+    #[test]
+    fn yearless_candidates() {
+        let day = |month, day, weekday| Yearless { words: String::new(), month, day, weekday };
+        let today = (2026, 11, 27);
+        let cases: [(&str, Yearless, usize, &[&str]); 5] = [
+            ("the weekday narrows the years", day(9, 12, Some(3)), 3, &["2024-09-12", "2019-09-12", "2013-09-12"]),
+            ("no weekday: this year's, then last year's", day(9, 12, None), 2, &["2026-09-12", "2025-09-12"]),
+            ("not later than today", day(12, 20, None), 2, &["2025-12-20", "2024-12-20"]),
+            ("two days' grace for time zones", day(11, 29, None), 1, &["2026-11-29"]),
+            ("29 February only in leap years", day(2, 29, None), 2, &["2024-02-29", "2020-02-29"]),
+        ];
+        for (name, yearless, n, want) in cases {
+            assert_eq!(yearless.candidates(today, n), want, "{name}");
+        }
+    }
+
+    #[test]
+    fn yearless_dateline_note() {
+        let text = "PENSACOLA, Fla., Sept. 12 (AP) - The storm came ashore before dawn, the governor said on Thursday.";
+        let r = Report::build(text, &engine::analyze(text, &engine::Options::new()));
+        assert_eq!(r.reference.date, None);
+        assert_eq!(r.reference.note, "'Sept. 12' gives no year — relative dates stay relative");
+        let yearless = r.reference.yearless.expect("the dateline's day");
+        assert_eq!(
+            (yearless.words.as_str(), yearless.month, yearless.day, yearless.weekday),
+            ("Sept. 12", 9, 12, Some(3))
         );
     }
 }

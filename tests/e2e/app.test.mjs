@@ -174,6 +174,31 @@ test('without a date to count from, the timeline says how to place relative date
   await page.waitForSelector('.timeline-panel .empty');
 });
 
+test('a dateline without its year asks which year, and one click dates the story', async () => {
+  const { page } = desktop;
+  await setText(
+    page,
+    'HARWICH, Sept. 12 (AP) - The ferry Osterling ran aground early on Thursday, the coast guard said on Thursday. ' +
+      'Passengers were taken off on Wednesday night.',
+  );
+  assert.match(await page.textContent('#ref-note'), /'Sept\. 12' gives no year/);
+  const ask = await page.textContent('#ref-ask');
+  assert.match(ask, /Which year is ‘Sept\. 12’ \(the story reports on a Thursday\)\?/, `prompt: "${ask}"`);
+  const offered = await texts(page, '#ref-ask button');
+  assert.equal(offered.length, 3, `three Thursdays offered: ${offered}`);
+  for (const label of offered) assert.match(label, /^Thu 12 Sep \d{4}$/);
+  const year = offered[0].slice(-4);
+  assert.equal(new Date(`${year}-09-12T12:00:00Z`).getUTCDay(), 4, 'the first offer is a Thursday');
+  await page.click('#ref-ask button');
+  await page.waitForFunction(() => document.querySelector('#ref-note').textContent.includes('given'));
+  assert.equal(await page.inputValue('#ref-date'), `${year}-09-12`);
+  assert.equal(await page.locator('#ref-ask').count(), 0, 'no question once a date is given');
+  const dates = await page.$$eval('.timeline time', (els) => els.map((e) => e.getAttribute('datetime')));
+  assert.ok(dates.some((d) => d.startsWith(`${year}-09-11`)), `engine: "on Wednesday night" before Thursday 12 September (${dates})`);
+  await page.click('text=Find in text');
+  await page.waitForSelector('#ref-ask');
+});
+
 test('pasted HTML is shown as text, never run', async () => {
   const { page } = desktop;
   await setText(page, HOSTILE);

@@ -131,6 +131,19 @@ struct RefSource<'a> {
     /// Where an inferred date was read from.
     #[serde(skip_serializing_if = "Option::is_none")]
     span: Option<Piece<'a>>,
+    /// With kind "none": a dateline's day written without its year, for a caller to ask which
+    /// year it is.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    yearless: Option<YearlessJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct YearlessJson<'a> {
+    month: i8,
+    day: i8,
+    /// "Monday" … "Sunday": the day the story's first lines report on, or null.
+    weekday: Option<&'static str>,
+    span: Piece<'a>,
 }
 
 #[derive(Serialize)]
@@ -187,6 +200,19 @@ struct EventJson<'a> {
     sentence: Offsets,
 }
 
+fn weekday_name(day: jiff::civil::Weekday) -> &'static str {
+    use jiff::civil::Weekday::*;
+    match day {
+        Monday => "Monday",
+        Tuesday => "Tuesday",
+        Wednesday => "Wednesday",
+        Thursday => "Thursday",
+        Friday => "Friday",
+        Saturday => "Saturday",
+        Sunday => "Sunday",
+    }
+}
+
 fn build<'a>(text: &'a str, a: &'a Analysis, unit: Unit) -> Analysed<'a> {
     let map = OffsetMap::with_unit(text, unit);
     let off = |s: Span| Offsets { start: map.offset(s.start), end: map.offset(s.end) };
@@ -194,9 +220,18 @@ fn build<'a>(text: &'a str, a: &'a Analysis, unit: Unit) -> Analysed<'a> {
     Analysed {
         reference_date: a.reference.date.map(|d| d.to_string()),
         reference_source: match a.reference.source {
-            ReferenceSource::Given => RefSource { kind: "given", span: None },
-            ReferenceSource::Inferred(s) => RefSource { kind: "inferred", span: Some(piece(s)) },
-            ReferenceSource::None => RefSource { kind: "none", span: None },
+            ReferenceSource::Given => RefSource { kind: "given", span: None, yearless: None },
+            ReferenceSource::Inferred(s) => RefSource { kind: "inferred", span: Some(piece(s)), yearless: None },
+            ReferenceSource::None => RefSource {
+                kind: "none",
+                span: None,
+                yearless: a.reference.yearless.map(|y| YearlessJson {
+                    month: y.month,
+                    day: y.day,
+                    weekday: y.weekday.map(weekday_name),
+                    span: piece(y.span),
+                }),
+            },
         },
         sentences: a.sentences.iter().map(|&s| off(s)).collect(),
         entities: a
@@ -365,6 +400,19 @@ mod tests {
         assert_eq!(v["entities"], serde_json::json!([]));
         assert_eq!(v["reference_date"], serde_json::Value::Null);
         assert_eq!(v["reference_source"]["kind"], "none");
+        assert_eq!(v["reference_source"].get("yearless"), None);
+    }
+
+    #[test]
+    fn yearless_dateline() {
+        let text = "PENSACOLA, Fla., Sept. 12 (AP) - The storm reached the coast early on Thursday, officials said on Thursday.";
+        let v = to_value(text, &crate::analyze(text, &crate::Options::new()));
+        assert_eq!(v["reference_date"], serde_json::Value::Null);
+        let yearless = &v["reference_source"]["yearless"];
+        assert_eq!(yearless["month"], 9);
+        assert_eq!(yearless["day"], 12);
+        assert_eq!(yearless["weekday"], "Thursday");
+        assert_eq!(yearless["span"]["text"], "Sept. 12");
     }
 
     #[test]

@@ -350,6 +350,24 @@ pub enum ReferenceSource {
 pub struct ReferenceDate {
     pub date: Option<Date>,
     pub source: ReferenceSource,
+    /// When no date was found but a dateline gives the day without its year ("PENSACOLA,
+    /// Fla., Sept. 12 (AP) -"): that day, for a caller to ask which year it is. Relative dates
+    /// stay relative meanwhile.
+    pub yearless: Option<YearlessDate>,
+}
+
+/// A day the article is dated by, written without its year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct YearlessDate {
+    /// 1 to 12.
+    pub month: i8,
+    /// 1 to 31.
+    pub day: i8,
+    /// The weekday the story's first lines report on ("… said on Thursday"), which a dateline's
+    /// day is: it narrows the years the day can be in.
+    pub weekday: Option<jiff::civil::Weekday>,
+    /// Where the day is written.
+    pub span: Span,
 }
 
 /// Everything [`analyze`] finds in a text.

@@ -21,7 +21,7 @@ use jiff::civil::Weekday;
 
 use crate::sentence::Sentence;
 use crate::token::{Token, TokenKind};
-use crate::{Date, ReferenceDate, ReferenceSource, Span, Timex, TimexType};
+use crate::{Date, ReferenceDate, ReferenceSource, Span, Timex, TimexType, YearlessDate};
 
 /// What the time step found: the expressions and the reference date used.
 pub(crate) struct Found {
@@ -75,13 +75,22 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], given: 
     daily_hours(&mut raws, &each_sentence);
     let span_of = |raw: &Raw| Span::new(tokens[raw.first].span.start, tokens[raw.end - 1].span.end);
 
-    let (inferred, header) = infer_reference(text, tokens, &lower, sentences, &raws);
+    let (inferred, header, yearless) = infer_reference(text, tokens, &lower, sentences, &raws);
     let reference = match (given, inferred) {
-        (Some(date), _) => ReferenceDate { date: Some(date), source: ReferenceSource::Given },
+        (Some(date), _) => ReferenceDate { date: Some(date), source: ReferenceSource::Given, yearless: None },
         (None, Some((date, raw))) => {
-            ReferenceDate { date: Some(date), source: ReferenceSource::Inferred(span_of(&raws[raw])) }
+            ReferenceDate { date: Some(date), source: ReferenceSource::Inferred(span_of(&raws[raw])), yearless: None }
         }
-        (None, None) => ReferenceDate { date: None, source: ReferenceSource::None },
+        (None, None) => ReferenceDate {
+            date: None,
+            source: ReferenceSource::None,
+            yearless: yearless.map(|(month, day, weekday, raw)| YearlessDate {
+                month,
+                day,
+                weekday,
+                span: span_of(&raws[raw]),
+            }),
+        },
     };
 
     let written = match reference.source {
@@ -4683,13 +4692,17 @@ fn valid_day(year: Option<i16>, month: i8, day: i8) -> bool {
 ///
 /// In order: a dateline with a full date; a "Published"/"Updated"/"Posted" line; a dateline
 /// without a year, which takes its year from the latest full date; the latest full date.
+/// A dateline's month and day without its year, the weekday the story reports on, and the
+/// expression's index.
+type YearlessDay = (i8, i8, Option<Weekday>, usize);
+
 fn infer_reference(
     text: &str,
     tokens: &[Token],
     lower: &[Cow<str>],
     sentences: &[Sentence],
     raws: &[Raw],
-) -> (Option<(Date, usize)>, Vec<Span>) {
+) -> (Option<(Date, usize)>, Vec<Span>, Option<YearlessDay>) {
     // (A time on a full date too: "9:42 a.m. ET, Sunday, October 11, 2026".)
     let full_date = |raw: &Raw| {
         let sem = match &raw.sem {
@@ -4713,7 +4726,7 @@ fn infer_reference(
         let start = tokens[sentences[raws[k].sentence].tokens.start].span.start;
         header.push(Span::new(start, end));
         if let Some(date) = full_date(&raws[k]) {
-            return (Some((date, k)), header);
+            return (Some((date, k)), header, None);
         }
     }
 
@@ -4744,7 +4757,7 @@ fn infer_reference(
     });
     if let Some((k, s)) = date_line {
         header.push(Span::new(tokens[s.tokens.start].span.start, tokens[s.tokens.end - 1].span.end));
-        return (full_date(&raws[k]).map(|d| (d, k)), header);
+        return (full_date(&raws[k]).map(|d| (d, k)), header, None);
     }
 
     // A line that opens with "Published" (or "Last updated") and gives a full date within its
@@ -4795,7 +4808,7 @@ fn infer_reference(
         published = published.or(full_date(raw).map(|d| (d, k)));
     }
     if published.is_some() {
-        return (published, header);
+        return (published, header, None);
     }
 
     // The latest full date, because a news report is written after the events it reports: the
@@ -4816,15 +4829,19 @@ fn infer_reference(
     // story tells: the latest full date told in the past or present, else the first one ahead
     // ("the window closes on Monday, Feb. 1, 2027" under "Jan. 22"). A year alone is no
     // evidence: "This is not 2013", "spent 210 million euros in 2025" may be any year's story.
+    // When nothing gives the year, the day is kept to ask for it.
+    let mut yearless = None;
     if let Some((k, _)) = dateline {
         if let Sem::Cal { year: None, month: Some(m), day: Some(d), .. } = raws[k].sem {
             let ahead = || raws.iter().filter(|raw| raw.tense.future).find_map(full_date);
             if let Some(date) = latest.map(|(date, _)| date).or_else(ahead).and_then(|date| dateline_year(date, m, d)) {
-                return (Some((date, k)), header);
+                return (Some((date, k)), header, None);
             }
-            if let Some(date) = dateline_by_weekday(lower, raws, raws[k].sentence, m, d) {
-                return (Some((date, k)), header);
+            let lead = lead_weekdays(lower, raws, raws[k].sentence);
+            if let Some(date) = year_by_weekday(raws, &lead, m, d) {
+                return (Some((date, k)), header, None);
             }
+            yearless = Some((m, d, one_weekday(&lead), k));
         }
     }
     // Not a date the story has long left behind: an obituary's "Born on May 2, 1935", with
@@ -4838,12 +4855,12 @@ fn infer_reference(
             && matches!(raw.sem, Sem::Cal { year: Some(y), .. } if latest.is_some_and(|(d, _)| i32::from(y) > i32::from(d.year())))
     });
     if later_year {
-        return (None, header);
+        return (None, header, yearless);
     }
     // No full date and no dateline: a report dated by weekday and day, "Orbitane said on Monday,
     // March 9, that …", in the year near those named when March 9 was a Monday.
     if latest.is_none() && dateline.is_none() {
-        let dated = raws.iter().enumerate().take_while(|(_, r)| r.sentence < 4).find_map(|(k, r)| {
+        let reported = raws.iter().enumerate().take_while(|(_, r)| r.sentence < 4).find_map(|(k, r)| {
             let (m, d) = match r.sem {
                 Sem::Cal { year: None, month: Some(m), day: Some(d), clock: None } => (m, d),
                 Sem::Month { month, day: Some(d), dir: Dir::Tense } => (month, d),
@@ -4851,13 +4868,17 @@ fn infer_reference(
             };
             let weekday = WEEKDAYS.iter().position(|&w| w == lower[r.first].as_ref())?;
             let weekday = Weekday::from_monday_zero_offset(i8::try_from(weekday).ok()?).ok()?;
-            reported_on(lower, r).then(|| year_by_weekday(raws, &[weekday], m, d)).flatten().map(|date| (date, k))
+            reported_on(lower, r).then_some((m, d, weekday, k))
         });
-        if dated.is_some() {
-            return (dated, header);
+        if let Some((m, d, weekday, k)) = reported {
+            if let Some(date) = year_by_weekday(raws, &[weekday], m, d) {
+                return (Some((date, k)), header, None);
+            }
+            return (None, header, Some((m, d, Some(weekday), k)));
         }
     }
-    (latest, header)
+    let yearless = if latest.is_none() { yearless } else { None };
+    (latest, header, yearless)
 }
 
 /// Whether `raw` dates a report: "said on Friday", "published on Thursday", "Friday, the
@@ -4873,13 +4894,12 @@ fn reported_on(lower: &[Cow<str>], raw: &Raw) -> bool {
     before.is_some_and(|b| saying(&lower[b])) || lower.get(raw.end).is_some_and(|w| saying(w))
 }
 
-/// The date of a year-less dateline (`month`, `day`) in a story with no full date, from the
-/// years it names and the day its first lines say it was told: "SAN JOSE, Feb. 21 - … the
-/// company said on Friday" with "by the end of 2025" is 2025-02-21, the one year near those
-/// named when Feb. 21 was a Friday (a report is dated the day it is made; the day of an event,
-/// "ran aground late Tuesday", may be the day before). Of several such years, the one nearest
-/// the latest year named outside a future clause; none without such a day.
-fn dateline_by_weekday(lower: &[Cow<str>], raws: &[Raw], dateline_sentence: usize, month: i8, day: i8) -> Option<Date> {
+/// The weekdays the first lines of a story say it was told on, which a year-less dateline's day
+/// is (a report is dated the day it is made; the day of an event, "ran aground late Tuesday",
+/// may be the day before). With the years the story names they give the dateline its year
+/// ([`year_by_weekday`]): "SAN JOSE, Feb. 21 - … the company said on Friday" with "by the end
+/// of 2025" is 2025-02-21, the one year near those named when Feb. 21 was a Friday.
+fn lead_weekdays(lower: &[Cow<str>], raws: &[Raw], dateline_sentence: usize) -> Vec<Weekday> {
     let reported = |r: &Raw| reported_on(lower, r);
     let weekday_of = |sem: &Sem| match sem {
         Sem::Weekday { day, dir: Dir::Tense, .. } => Some(*day),
@@ -4896,10 +4916,13 @@ fn dateline_by_weekday(lower: &[Cow<str>], raws: &[Raw], dateline_sentence: usiz
         .filter(|r| !r.tense.future && reported(r))
         .filter_map(|r| weekday_of(&r.sem))
         .collect();
-    if lead.is_empty() {
-        return None;
-    }
-    year_by_weekday(raws, &lead, month, day)
+    lead
+}
+
+/// The weekday of a report, if its first lines agree on one.
+fn one_weekday(lead: &[Weekday]) -> Option<Weekday> {
+    let first = *lead.first()?;
+    lead.iter().all(|&w| w == first).then_some(first)
 }
 
 /// The date of `month` and `day` in a year near those the story names (or two years after
