@@ -371,7 +371,10 @@ fn link(text: &str, groups: &[Group], index: &Index, surface: &str, m: Mention) 
             // Or a club's short name ("Late penalty sends Rovers top", then "Harbourside
             // Rovers moved to the top").
             let club = || lexicon::contains(TEAM_WORDS, last).then(|| alone(&parts[1])).flatten();
-            return alone(&parts[0]).or_else(club);
+            // (Else the headline's word below, which the model may have taken for a person.)
+            if let Some(g) = alone(&parts[0]).or_else(club) {
+                return Some(g);
+            }
         }
     }
     // The full name after its first word alone in the headline ("Orbitalis delays launch",

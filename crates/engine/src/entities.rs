@@ -25,6 +25,7 @@ const CURRENCY_WORDS: &[&str] = &[
     "baht",
     "cedis",
     "cents",
+    "crowns",
     "dinar",
     "dinars",
     "dirham",
@@ -38,6 +39,7 @@ const CURRENCY_WORDS: &[&str] = &[
     "franc",
     "francs",
     "hryvnias",
+    "koruna",
     "krona",
     "krone",
     "kroner",
@@ -240,6 +242,13 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], timexes
             // No person's name ends in "Rail" or "Holdings": "Harbour Rail said on Friday"; nor
             // is a thing's ("the state operator, Irish Rail").
             "PER" if end - start > 1 && contains(ORG_ENDINGS, last_word) => EntityType::Org,
+            // Nor a place's or a thing's with a company's word: "Halden Capital", "Saltmarsh
+            // Energy DMCC".
+            "LOC" | "MISC" if end - start > 1 && contains(COMPANY_ENDINGS, last_word) => EntityType::Org,
+            // A bank by its first word, in any language: "Banque Sauveterre", "Banco Andino".
+            "PER" | "LOC" if end - start > 1 && matches!(tokens[start].text(text), "Banque" | "Banco" | "Banca") => {
+                EntityType::Org
+            }
             // An airline: "Meridian Air", "Nordic Airways" (the model often says MISC or PER).
             "MISC" | "PER" if end - start > 1 && matches!(last_word, "Air" | "Airlines" | "Airways") => EntityType::Org,
             "PER" => EntityType::Person,
@@ -586,18 +595,29 @@ fn datelines(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
             mentions[n].span = span;
         }
     }
-    // A dateline of a place alone, in capitals, then a dash ("ELMWOOD — After a meeting …"):
-    // a place, though the model, which has seen such lines only with a date after the place,
-    // may take a lone word in capitals for an organization.
+    // A dateline of a place alone, in capitals, then a dash ("ELMWOOD — After a meeting …"),
+    // maybe with the agency between ("DENVER (AP) — …"): a place, though the model, which has
+    // seen such lines only with a date after the place, may take a lone word in capitals for an
+    // organization or a person.
     let top = tokens.get(40).map_or(usize::MAX, |t| t.span.start);
     for m in mentions.iter_mut().take_while(|m| m.span.start < top).filter(|m| m.kind != EntityType::Loc) {
         let Some((first, last)) = token_range(tokens, m.span) else { continue };
-        let dash = tokens
-            .get(last + 1)
-            .is_some_and(|t| t.newlines_before == 0 && matches!(t.text(text), "-" | "--" | "\u{2013}" | "\u{2014}"));
+        let word = |k: usize| tokens.get(k).filter(|t| t.newlines_before == 0).map_or("", |t| t.text(text));
+        let after = if word(last + 1) == "(" {
+            match (last + 2..last + 6).find(|&k| word(k) == ")") {
+                Some(close) => close + 1,
+                None => continue,
+            }
+        } else {
+            last + 1
+        };
+        let dash = matches!(word(after), "-" | "--" | "\u{2013}" | "\u{2014}");
         let line_start = first == 0 || tokens[first].newlines_before > 0;
         // The story, not a headline in capitals, after the dash ("SOCCER - JAPAN GET LUCKY WIN").
-        let story = tokens.get(last + 2).is_some_and(|t| t.text(text).chars().any(char::is_lowercase));
+        // (Two words: "A" has no small letter.)
+        let story = tokens
+            .get(after + 1..after + 3)
+            .is_some_and(|ts| ts.iter().any(|t| t.text(text).chars().any(char::is_lowercase)));
         // One word of five letters or more: not an agency's code ("RTRS - Budget cuts …") nor
         // a sport ("RUGBY UNION - All Blacks …"), both in CoNLL-2003's train.
         let place_like = first == last && m.span.len() >= 5 && m.kind != EntityType::Misc && {
@@ -1146,10 +1166,36 @@ const JOB_TITLES: &[&str] = &[
     "Writers",
 ];
 
+/// Last words of a company's name that no place's name ends with either (a subset of
+/// `ORG_ENDINGS`; not "University" or "United", which CoNLL-2003 has in places' names).
+const COMPANY_ENDINGS: &[&str] = &[
+    "AG",
+    "ASA",
+    "Biologics",
+    "Capital",
+    "DMCC",
+    "GmbH",
+    "Holdings",
+    "Inc",
+    "Industries",
+    "Investments",
+    "LLC",
+    "LLP",
+    "Ltd",
+    "NV",
+    "PLC",
+    "Partners",
+    "SA",
+    "Securities",
+    "SpA",
+];
+
 /// Last words of an organization's or a team's name that no person's name ends with (the longer
 /// list the name model uses as a feature has "Church", "Post" and "Press", which some surnames
 /// are).
 const ORG_ENDINGS: &[&str] = &[
+    "AG",
+    "ASA",
     "Academy",
     "Aerospace",
     "Agency",
@@ -1160,6 +1206,8 @@ const ORG_ENDINGS: &[&str] = &[
     "Athletic",
     "Authority",
     "Bank",
+    "Biologics",
+    "Biosciences",
     "Biotech",
     "Brands",
     "Capital",
@@ -1172,6 +1220,7 @@ const ORG_ENDINGS: &[&str] = &[
     "Corp",
     "Corporation",
     "Council",
+    "DMCC",
     "Electric",
     "Electronics",
     "Energy",
@@ -1179,6 +1228,7 @@ const ORG_ENDINGS: &[&str] = &[
     "Ferries",
     "Foods",
     "Foundation",
+    "GmbH",
     "Group",
     "Holdings",
     "Inc",
@@ -1187,6 +1237,8 @@ const ORG_ENDINGS: &[&str] = &[
     "Institute",
     "Insurance",
     "Investments",
+    "LLC",
+    "LLP",
     "Laboratories",
     "Labs",
     "Logistics",
@@ -1196,6 +1248,7 @@ const ORG_ENDINGS: &[&str] = &[
     "Mining",
     "Ministry",
     "Motors",
+    "NV",
     "Networks",
     "PLC",
     "Partners",
@@ -1209,6 +1262,7 @@ const ORG_ENDINGS: &[&str] = &[
     "Resources",
     "Robotics",
     "Rovers",
+    "SA",
     "Securities",
     "Semiconductor",
     "Semiconductors",
@@ -1217,6 +1271,7 @@ const ORG_ENDINGS: &[&str] = &[
     "Society",
     "Software",
     "Solutions",
+    "SpA",
     "Stores",
     "Studios",
     "Systems",
@@ -1485,6 +1540,24 @@ mod tests {
         dateline_place_alone,
         "ELMWOOD \u{2014} The Elmwood City Council voted on Wednesday to add bike lanes.",
         [("ELMWOOD", "LOC"), ("Elmwood City Council", "ORG")]
+    );
+
+    t!(
+        company_words_end_no_person_or_place,
+        "Lenders included Halden Capital, Banque Sauveterre and Saltmarsh Energy DMCC, and Norlund Biologics said it agreed.",
+        [("Halden Capital", "ORG"), ("Banque Sauveterre", "ORG"), ("Saltmarsh Energy DMCC", "ORG"), ("Norlund Biologics", "ORG")]
+    );
+
+    t!(
+        money_in_crowns_and_zlotys,
+        "Profit rose to 1.42 billion crowns, and the Polish unit earned 300 million zlotys.",
+        [("1.42 billion crowns", "MONEY"), ("Polish", "GROUP"), ("300 million zlotys", "MONEY")]
+    );
+
+    t!(
+        dateline_place_alone_with_agency,
+        "GREELEY (AP) \u{2014} A former adviser was sentenced on Thursday for stealing from retirees.",
+        [("GREELEY", "LOC"), ("AP", "ORG")]
     );
 
     t!(
@@ -1815,6 +1888,7 @@ mod tests {
             HONORIFICS,
             SPEECH_VERBS,
             ORG_ENDINGS,
+            COMPANY_ENDINGS,
             ORG_NOUNS,
             PLACE_HEADS,
             PLACE_TAILS,
