@@ -635,6 +635,12 @@ mod tests {
         [("Pellvane Therapeutics", &["Pellvane", "Pellvane Therapeutics", "Pellvane"][..])]
     );
     t!(
+        headline_word_taken_for_a_person_then_the_company_with_a_suffix,
+        "Corvane and Pellwood end merger talks\nCorvane Industries said on Sunday. Corvane will pay a fee.",
+        [("Corvane", Person), ("Pellwood", Person), ("Corvane Industries", Org), ("Corvane", Person)],
+        [("Corvane Industries", &["Corvane", "Corvane Industries", "Corvane"][..]), ("Pellwood", &["Pellwood"][..])]
+    );
+    t!(
         headline_surname_is_not_the_company,
         "Tremont hails deal\nTremont Organization said on Monday that Ada Tremont would lead it.",
         [("Tremont", Person), ("Tremont Organization", Org), ("Ada Tremont", Person)],
