@@ -104,6 +104,9 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], given: 
         anchor: None,
         day: None,
         latest_day: None,
+        sentence: 0,
+        day_sentence: 0,
+        sentence_names_day: false,
         day_reported: false,
         late_clock: None,
         decade: None,
@@ -127,6 +130,19 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], given: 
     for (k, raw) in raws.iter().enumerate() {
         if raw.sentence != sentence {
             sentence = raw.sentence;
+            resolver.sentence = sentence;
+            // (Each raw is looked at once more here: linear.)
+            resolver.sentence_names_day = raws[k..].iter().take_while(|r| r.sentence == sentence).any(|r| {
+                matches!(
+                    r.sem,
+                    Sem::Weekday { .. }
+                        | Sem::Day { .. }
+                        | Sem::Cal { day: Some(_), .. }
+                        | Sem::Month { day: Some(_), .. }
+                        | Sem::MonthDay { .. }
+                        | Sem::ClockOn { .. }
+                )
+            });
             sentence_day = None;
             resolver.sentence_year = None;
             resolver.opening_year = None;
@@ -169,15 +185,16 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], given: 
             && raws[k - 1].sentence == raw.sentence
             && previous_kept
             && matches!(lower.get(raw.end).map(AsRef::as_ref), Some("'s" | "\u{2019}s"));
-        let kept_anchor = passing.then_some((resolver.anchor, resolver.day));
+        let kept_anchor = passing.then_some((resolver.anchor, resolver.day, resolver.day_sentence));
         let Some((kind, value, day)) = resolver.resolve(&raw.sem, tense, sentence_day) else {
             previous_kept = false;
             previous_day = None;
             continue;
         };
-        if let Some((anchor, day)) = kept_anchor {
+        if let Some((anchor, day, day_sentence)) = kept_anchor {
             resolver.anchor = anchor;
             resolver.day = day;
+            resolver.day_sentence = day_sentence;
         }
         // A date the text leaves unknown ("between December and February" with no reference)
         // is the last date named: what counts from it ("a year earlier") is unknown too, not
@@ -205,6 +222,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], given: 
         });
         if let Some(event) = reported {
             resolver.day = Some(event);
+            resolver.day_sentence = raw.sentence;
         }
         if day.is_some() && reported.is_none() {
             let before = raw.first.checked_sub(1 + usize::from(raw.first > 0 && lower[raw.first - 1] == "on"));
@@ -5096,6 +5114,11 @@ struct Resolver {
     /// late in the evening: a night's story runs past midnight ("at 11 p.m., and police began
     /// going door to door shortly after 1 a.m.").
     late_clock: Option<(String, u8)>,
+    /// The sentence being resolved, and the one `day` was named in.
+    sentence: usize,
+    day_sentence: usize,
+    /// Whether the sentence names a day somewhere ("at 10:35 a.m. (0735 GMT) Friday").
+    sentence_names_day: bool,
     /// Whether `day` was named as the date of a report ("the agency said last Thursday"):
     /// in passing, not where the story is.
     day_reported: bool,
@@ -5137,6 +5160,7 @@ impl Resolver {
                 let Some(next) = crate::parse_date(&day).ok().and_then(|d| add(d, Unit::Day, 1)) else { return day };
                 // The story is on the next day now: "By dawn, crews had moved 4,000 people."
                 self.day = Some(next);
+                self.day_sentence = self.sentence;
                 ymd(next).unwrap_or(day)
             }
             late => {
@@ -5738,12 +5762,24 @@ impl Resolver {
                 // Tuesday. Police appealed for witnesses who saw a scooter at 5:30 a.m." is on
                 // the latest day named up to the reference.
                 let told_past = (tense.past || tense.past_target) && !future;
+                // Nor on a day named paragraphs back, in another part of the story: "…for the
+                // quarter ended Sept. 30. … [later] Aasen told analysts on a call at 9 a.m." is
+                // on the story's day.
+                let stale = self.sentence > self.day_sentence + STALE_DAY_SENTENCES && !self.sentence_names_day;
                 let day = match (future, sentence_day, reference, self.last_day(), self.latest_day) {
                     (true, None, Some(r), Some(last), _) if last < r => ymd(r)?,
                     (false, None, Some(r), Some(last), Some(latest)) if told_past && last > r => ymd(latest)?,
                     (false, None, _, Some(last), _) if background(last) => ymd(self.latest_day?)?,
+                    (_, None, _, Some(last), latest) if stale && latest.or(reference).is_some_and(|d| d > last) => {
+                        ymd(latest.or(reference)?)?
+                    }
                     _ => self.clock_day(sentence_day)?,
                 };
+                // A clock time on the last day keeps the story there: "set off at 4 a.m. on
+                // Saturday. By 11:15 a.m. … At about 2:30 p.m. … called for help at 3:40 p.m."
+                if sentence_day.is_none() && self.last_day().and_then(ymd).is_some_and(|last| last == day) {
+                    self.day_sentence = self.sentence;
+                }
                 let day = if sentence_day.is_none() && !future { self.past_midnight(day, hour < 6) } else { day };
                 self.late_clock = (sentence_day.is_none() && hour >= 20).then(|| (day.clone(), hour));
                 return Some((T, format!("{day}T{hour:02}:{minute:02}"), None));
@@ -5759,6 +5795,7 @@ impl Resolver {
             self.decade = None;
             if named.1 == Unit::Day {
                 self.day = Some(named.0);
+                self.day_sentence = self.sentence;
                 // "On Monday night …, shortly before 1 a.m.": a night runs past midnight too.
                 self.late_clock = value.ends_with("TNI").then(|| (value[..value.len() - 3].to_string(), 22));
                 if self.reference.is_none_or(|r| named.0 <= r) {
@@ -5770,6 +5807,10 @@ impl Resolver {
         Some((kind, value, day))
     }
 }
+
+/// How many sentences after the one that named it the last day named still dates a clock time
+/// without a day of its own.
+const STALE_DAY_SENTENCES: usize = 2;
 
 /// The year of a year-less date in `month`: the reference's year, unless that puts a
 /// past event more than six months after the reference (in March, "October" means the previous
@@ -6826,6 +6867,27 @@ mod tests {
             ("late Tuesday", "DATE", "2016-09-20"),
             ("Wednesday", "DATE", "2016-09-21"),
             ("11 p.m.", "TIME", "2016-09-20T23:00")
+        ]
+    );
+    t!(
+        clock_sentences_after_a_day_is_on_the_story_day,
+        "Veltra reported results on Thursday. Its quarter ended on Aug. 31. Sales rose 8%. Costs fell. Margins \
+         widened. The chief executive spoke to analysts at 9 a.m.",
+        REF,
+        [("Thursday", "DATE", "2016-09-22"), ("Aug. 31", "DATE", "2016-08-31"), ("9 a.m.", "TIME", "2016-09-22T09:00")]
+    );
+    t!(
+        clock_times_keep_the_story_on_their_day,
+        "Rescuers brought two climbers down on Tuesday. The pair had set off at 4 a.m. on Saturday. By 11:15 a.m. \
+         they had reached the ridge. At about 2:30 p.m. the wind rose. Snow began to fall. One of them called for \
+         help at 3:40 p.m.",
+        REF,
+        [
+            ("Tuesday", "DATE", "2016-09-20"),
+            ("4 a.m. on Saturday", "TIME", "2016-09-17T04:00"),
+            ("11:15 a.m.", "TIME", "2016-09-17T11:15"),
+            ("2:30 p.m.", "TIME", "2016-09-17T14:30"),
+            ("3:40 p.m.", "TIME", "2016-09-17T15:40")
         ]
     );
     t!(
