@@ -105,6 +105,10 @@ pub(crate) fn build(text: &str, sentences: &[Sentence], found: &Found) -> Vec<Ti
         let date = per_date.entry((value.to_string(), end_date.clone())).or_default();
         let earlier = !date.events.is_empty();
         let Some(sentence) = sentence_of(timex.span) else { continue };
+        // "the biggest gain since March 2024": a point of comparison, no event.
+        if compared_since(text, sentence.span, timex.span) {
+            continue;
+        }
         // (A label is made for a later mention only after the cheap checks, and for at most
         // `LABEL_TRIES` of a date's mentions: a text repeating one date stays fast.)
         if earlier {
@@ -131,7 +135,9 @@ pub(crate) fn build(text: &str, sentences: &[Sentence], found: &Found) -> Vec<Ti
             None => timex.span,
         };
         let label = label(text, sentence.span, span, &found.header, previous);
-        if earlier && !another_event(&date.events, &label) {
+        // (A condition's date is the only mention of a date so far: "If no candidate wins, a
+        // runoff will be held on Nov. 18" stays.)
+        if aside(&label, earlier) || earlier && !another_event(&date.events, &label) {
             continue;
         }
         date.events.push((sentence.span, label.clone()));
@@ -209,21 +215,101 @@ fn another_event(earlier: &[(Span, String)], label: &str) -> bool {
     // "Rao told a news conference on Monday night": a telling, no other verb.
     let reporting_only =
         lower.iter().any(|w| is_reporting_verb(w)) && !lower.iter().any(|w| !is_reporting_verb(w) && is_verb(w));
-    // "Up from 8.9 meters at 9 p.m. on Friday", "If prices fall on Monday, …": a comparison's
-    // or a condition's date, no event.
-    let aside = matches!(
-        lower.iter().take(2).map(String::as_str).collect::<Vec<_>>().as_slice(),
-        ["up" | "down", "from"] | ["compared", "with" | "to"] | ["if" | "unless", ..] | ["than", ..]
-    );
     !words.is_empty()
         && !reporting_only
-        && !aside
         && earlier.iter().all(|(_, l)| {
             let other = content_words(l);
             let shared = words.intersection(&other).count();
             shared * 2 < words.len().min(other.len()).max(1)
         })
 }
+
+/// Whether a label tells a comparison's date, no event: "Up from 8.9 meters at 9 p.m. on
+/// Friday", "Compared with 2.1 billion crowns in the same period last year"; with
+/// `conditions`, a condition's too: "If prices fall on Monday, …".
+fn aside(label: &str, conditions: bool) -> bool {
+    let mut words = label.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase());
+    let first = words.next().unwrap_or_default();
+    let second = words.next().unwrap_or_default();
+    matches!((first.as_str(), second.as_str()), ("up" | "down", "from") | ("compared", "with" | "to") | ("than", _))
+        || conditions && matches!(first.as_str(), "if" | "unless")
+}
+
+/// Whether a date is the point a record or a first is counted from, not an event: "the biggest
+/// one-day gain since March 2024", "the third deal to fail since 2023", "for the first time
+/// since 2009", or where records start, "records dating back to January 2021". (What happened
+/// since a date is told by its own clause: "has grown since 2019" keeps its event.)
+fn compared_since(text: &str, sentence: Span, timex: Span) -> bool {
+    // (The 120 bytes before the date: a huge sentence of dates stays linear.)
+    let from = crate::floor_char_boundary(text, sentence.start.max(timex.start.saturating_sub(120)));
+    // "…, up from 1.2 billion crowns in 2015", "…, compared with 8 billion a year earlier": a
+    // baseline.
+    let clause =
+        text[from..timex.start.max(from)].rsplit([',', ';', '(']).next().unwrap_or("").trim_start().to_lowercase();
+    if ["up from ", "down from ", "compared with ", "compared to ", "from a ", "versus "]
+        .iter()
+        .any(|p| clause.starts_with(p))
+    {
+        return true;
+    }
+    // (Commas are words here: a record word in another clause does not count.)
+    let before = text[from..timex.start.max(from)].to_lowercase().replace(',', " , ");
+    let words: Vec<&str> =
+        before.split(|c: char| !c.is_alphanumeric() && c != '-' && c != ',').filter(|w| !w.is_empty()).collect();
+    let Some(at) = words.iter().rposition(|w| matches!(*w, "since" | "back")) else { return false };
+    // Only "the" may stand between the word and the date ("since the summer of 2019"), and "to"
+    // after "back".
+    let between = &words[at + 1..];
+    if words[at] == "back" {
+        // Records, not a dispute's start: "The feud dates back to 2014" is an event.
+        let dating = at > 0 && matches!(words[at - 1], "dating" | "going");
+        let records = words[at.saturating_sub(5)..at]
+            .iter()
+            .any(|w| matches!(*w, "records" | "data" | "figures" | "archives" | "statistics"));
+        return dating && records && matches!(between, ["to"] | ["to", "the"]);
+    }
+    // The record word close before "since", in its phrase: not a fraction ("has fallen by a
+    // third since 2015"), nor a habit's ("his second serve every day since July"), nor in an
+    // aside ("The race, first held in 1986, has grown since the late 2000s").
+    let near = &words[at.saturating_sub(8)..at];
+    let record = near.iter().enumerate().any(|(k, w)| {
+        RECORD_WORDS.contains(w)
+            && !(k > 0 && matches!(near[k - 1], "a" | "an" | "one" | "two"))
+            && !near[k..].iter().any(|w| matches!(*w, "every" | "each" | ","))
+    });
+    between.iter().all(|w| *w == "the") && record
+}
+
+/// Superlatives and ordinals that make a date after "since" the point a record is counted from.
+const RECORD_WORDS: &[&str] = &[
+    "best",
+    "biggest",
+    "deepest",
+    "fastest",
+    "first",
+    "highest",
+    "largest",
+    "least",
+    "longest",
+    "lowest",
+    "most",
+    "second",
+    "sharpest",
+    "shortest",
+    "slowest",
+    "smallest",
+    "steepest",
+    "strongest",
+    "third",
+    "warmest",
+    "coldest",
+    "weakest",
+    "worst",
+    "wettest",
+    "driest",
+    "fourth",
+    "fifth",
+];
 
 /// The lower-case words of more than three letters of a label, for comparing two labels.
 fn content_words(label: &str) -> HashSet<String> {
@@ -1302,6 +1388,43 @@ mod tests {
         [("1850", "year", "Founded in 1850, the mill closed in 1990"), ("1990", "year", "The mill closed in 1990")]
     );
 
+    // POINTS OF COMPARISON are no events.
+    t!(
+        record_since_a_date,
+        "Shares of Veltra rose 6% in 2016, the biggest gain since March 2011. It was the first strike at the plant \
+         since 2004, and the third deal to fail since 2009.",
+        None,
+        [("2016", "year", "Shares of Veltra rose 6% in 2016, the biggest gain since March 2011")]
+    );
+    t!(
+        since_a_date_without_a_record_is_an_event,
+        "Enrollment has fallen by a third since 2011. The race, first held in 1986, has grown rapidly since 2005. \
+         He has worked on his second serve every day since 2014.",
+        None,
+        [
+            ("1986", "year", "The race, first held in 1986, has grown rapidly since 2005"),
+            ("2005", "year", "The race, first held in 1986, has grown rapidly since 2005"),
+            ("2011", "year", "Enrollment has fallen by a third since 2011"),
+            ("2014", "year", "He has worked on his second serve every day since 2014")
+        ]
+    );
+    t!(
+        where_records_start,
+        "Investigators asked for records dating back to January 2014. The feud dates back to 2009.",
+        None,
+        [("2009", "year", "The feud dates back to 2009")]
+    );
+    t!(
+        comparison_baselines,
+        "Net profit rose to 1.4 billion crowns in 2016, up from 1.2 billion crowns in 2015. Sales were 9 billion in \
+         2016, compared with 8 billion in 2014.",
+        None,
+        [
+            ("2016", "year", "Net profit rose to 1.4 billion crowns in 2016, up from 1.2…"),
+            ("2016", "year", "Sales were 9 billion in 2016, compared with 8 billion in 2014")
+        ]
+    );
+
     t!(
         names_in_a_conjunct_are_no_verbs,
         "Hanmi will start selling the laptop in Korea on April 20 and in the United States and Europe by the end of June, the company said.",
@@ -1350,11 +1473,11 @@ mod tests {
     t!(
         subject_not_taken_back,
         "The deal must be approved by the competition authority, which blocked a merger in 2018. The team \
-         returned for a second season, which is expected to end in late September. Profit rose, compared \
-         with a loss in 2015.",
+         returned for a second season, which is expected to end in late September. Profit rose, helped by \
+         a sale in 2015.",
         REF,
         [
-            ("2015", "year", "Profit rose, compared with a loss in 2015"),
+            ("2015", "year", "Profit rose, helped by a sale in 2015"),
             // (Not "The team is expected to end …".)
             ("2016-09", "month", "Is expected to end in late September"),
             // (The relative clause's own antecedent, not "The deal blocked …".)
