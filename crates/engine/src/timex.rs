@@ -1447,10 +1447,25 @@ impl Scan<'_> {
                             | "poised"
                             | "aims"
                             | "hopes"
+                            // First persons and plain forms: "We intend to break ground in
+                            // the spring", "we want to finish by March".
+                            | "intend"
+                            | "aim"
+                            | "hope"
+                            | "want"
+                            | "wants"
+                            | "expect"
+                            | "expects"
+                            | "seek"
+                            | "seeks"
+                            | "aiming"
+                            | "hoping"
+                            | "seeking"
+                            | "preparing"
                     ))
                 // "is set for 10 a.m.", "slated for Friday"; "set sentencing for Sept. 17",
-                // "scheduled a hearing for Monday".
-                || (matches!(w, "set" | "slated" | "planned" | "scheduled")
+                // "scheduled a hearing for Monday", "a holiday booked for February".
+                || (matches!(w, "set" | "slated" | "planned" | "scheduled" | "booked")
                     && (i + 1..(i + 4).min(first)).any(|k| {
                         self.w(k) == "for"
                             && (i + 1..k).all(|m| self.kind(m) == Some(TokenKind::Word) && self.verb_at(m).is_none())
@@ -5346,6 +5361,13 @@ impl Resolver {
                         (q, r.year().checked_sub(1)?)
                     }
                     (Some(q), QuarterYear::Reported) if 3 * q - 2 - r.month() > 6 => (q, r.year().checked_sub(1)?),
+                    // Ahead, a quarter two or more before the reference's is next year's: "will
+                    // see a busier pipeline in the first quarter", told in October. (Not the one
+                    // just ended, whose results are still to come: "will report third-quarter
+                    // results on Nov. 5".)
+                    (Some(q), QuarterYear::Unsaid) if future && q + 2 <= reference_quarter => {
+                        (q, r.year().checked_add(1)?)
+                    }
                     (Some(q), QuarterYear::Unsaid | QuarterYear::Reported) => (q, r.year()),
                     (None, QuarterYear::Given(y)) => (named.unwrap_or(previous).0, y),
                     (None, QuarterYear::Reference(0)) => (reference_quarter, r.year()),
@@ -6868,6 +6890,22 @@ mod tests {
             ("Wednesday", "DATE", "2016-09-21"),
             ("11 p.m.", "TIME", "2016-09-20T23:00")
         ]
+    );
+    t!(
+        future_quarter_two_before_the_reference_is_next_years,
+        "We expect a busier pipeline in the first quarter. Vantor will report third-quarter results on Nov. 5.",
+        REF,
+        [
+            ("the first quarter", "DATE", "2017-Q1"),
+            ("third-quarter", "DATE", "2016-Q3"),
+            ("Nov. 5", "DATE", "2016-11-05")
+        ]
+    );
+    t!(
+        first_person_plans_look_ahead,
+        "We intend to break ground in the spring, and we want to finish by March. She had a holiday booked for February.",
+        REF,
+        [("the spring", "DATE", "2017-SP"), ("March", "DATE", "2017-03"), ("February", "DATE", "2017-02")]
     );
     t!(
         clock_sentences_after_a_day_is_on_the_story_day,
