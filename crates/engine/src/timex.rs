@@ -2287,7 +2287,13 @@ impl Scan<'_> {
                 self.w(i + 1),
                 "forward" | "on" | "ahead" | "back" | "through" | "into" | "past" | "toward" | "towards"
             );
+        // "until at least March", "by at most June": the hedge between the cue and the month.
+        let hedged = i >= self.start + 3
+            && matches!(self.prev(i), "least" | "most")
+            && self.prev(i - 1) == "at"
+            && DATE_CUES.contains(&self.prev(i - 2));
         let cued = cued
+            || hedged
             || DATE_CUES.contains(&self.prev(i))
             || matches!(self.prev(i), "for" | "to") && self.w(i) != "may" && !verb_after_to;
         self.era_year(i)
@@ -3575,8 +3581,11 @@ impl Scan<'_> {
                 }
                 return set(j + 1, format!("XXXX-WXX-{}", day.to_monday_one_offset()));
             }
-            // "every other Tuesday": that weekday, one week in two.
-            if let Some(day) = self.weekday_at(j + 1).filter(|_| self.w(j) == "other") {
+            // "every other Tuesday", "every second Thursday": that weekday, one week in two
+            // (or three).
+            if let Some(day) =
+                self.weekday_at(j + 1).filter(|_| matches!(self.w(j), "other" | "second" | "third" | "fourth"))
+            {
                 return set(j + 2, format!("XXXX-WXX-{}", day.to_monday_one_offset()));
             }
             if let Some(part) = part_of_day(self.w(j)) {
@@ -3810,6 +3819,12 @@ impl Scan<'_> {
             && matches!(self.w(i + 3), "of" | "when" | "that" | "before")
         {
             return None;
+        }
+        // "backed down at the last minute", "a deal at the eleventh hour": idioms, no time.
+        if self.prev(i) == "at" && self.w(i) == "the" && matches!(self.w(i + 1), "last" | "final") {
+            if matches!(self.w(i + 2), "minute" | "moment" | "second") {
+                return None;
+            }
         }
         let lead = if self.w(i) == "the"
             && matches!(
@@ -6890,6 +6905,19 @@ mod tests {
             ("Wednesday", "DATE", "2016-09-21"),
             ("11 p.m.", "TIME", "2016-09-20T23:00")
         ]
+    );
+    t!(hedged_month_after_a_cue, "The vote was delayed until at least March.", REF, [("March", "DATE", "2017-03")]);
+    t!(
+        every_second_weekday,
+        "The committee will meet every second Thursday, and the club every third Monday.",
+        REF,
+        [("every second Thursday", "SET", "XXXX-WXX-4"), ("every third Monday", "SET", "XXXX-WXX-1")]
+    );
+    t!(
+        at_the_last_minute_is_no_time,
+        "The government backed down at the last minute. In the last minute of the game, Osei scored.",
+        REF,
+        [("the last minute", "DURATION", "PT1M")]
     );
     t!(
         future_quarter_two_before_the_reference_is_next_years,
