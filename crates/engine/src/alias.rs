@@ -410,6 +410,25 @@ fn link(text: &str, groups: &[Group], index: &Index, surface: &str, m: Mention) 
             return part;
         }
     }
+    // The long name after its acronym ("The EU adopted … The European Union said"): the
+    // acronym's group, named in full from now on.
+    if m.kind != EntityType::Person && parts.len() >= 2 {
+        let letters = initials(surface);
+        let acronym = |g: &Group| {
+            g.kind != EntityType::Person
+                && g.words.len() == 1
+                && g.mentions.iter().any(|s| {
+                    let written = s.text(text);
+                    is_acronym(written) && written.chars().filter(|c| *c != '.').eq(letters.chars())
+                })
+        };
+        if letters.chars().count() >= 2 {
+            let found = most_recent(groups, index.alone(&letters.to_lowercase()), acronym);
+            if found.is_some() {
+                return found;
+            }
+        }
+    }
     if is_acronym(surface) {
         let letters: String = surface.chars().filter(|c| *c != '.').collect();
         // A long name the text defines with this acronym in parentheses right after it.
@@ -639,6 +658,12 @@ mod tests {
         "Corvane and Pellwood end merger talks\nCorvane Industries said on Sunday. Corvane will pay a fee.",
         [("Corvane", Person), ("Pellwood", Person), ("Corvane Industries", Org), ("Corvane", Person)],
         [("Corvane Industries", &["Corvane", "Corvane Industries", "Corvane"][..]), ("Pellwood", &["Pellwood"][..])]
+    );
+    t!(
+        long_name_after_its_acronym,
+        "The EU adopted sanctions. The European Union said they take effect on Wednesday. EU ministers agreed.",
+        [("EU", Org), ("European Union", Org), ("EU", Misc)],
+        [("European Union", &["EU", "European Union", "EU"][..])]
     );
     t!(
         headline_surname_is_not_the_company,
