@@ -3821,10 +3821,12 @@ impl Scan<'_> {
             return None;
         }
         // "backed down at the last minute", "a deal at the eleventh hour": idioms, no time.
-        if self.prev(i) == "at" && self.w(i) == "the" && matches!(self.w(i + 1), "last" | "final") {
-            if matches!(self.w(i + 2), "minute" | "moment" | "second") {
-                return None;
-            }
+        if self.prev(i) == "at"
+            && self.w(i) == "the"
+            && matches!(self.w(i + 1), "last" | "final")
+            && matches!(self.w(i + 2), "minute" | "moment" | "second")
+        {
+            return None;
         }
         let lead = if self.w(i) == "the"
             && matches!(
