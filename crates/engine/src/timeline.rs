@@ -244,16 +244,21 @@ fn compared_since(text: &str, sentence: Span, timex: Span) -> bool {
     let from = crate::floor_char_boundary(text, sentence.start.max(timex.start.saturating_sub(120)));
     // "…, up from 1.2 billion crowns in 2015", "…, compared with 8 billion a year earlier": a
     // baseline.
-    let clause =
-        text[from..timex.start.max(from)].rsplit([',', ';', '(']).next().unwrap_or("").trim_start().to_lowercase();
+    let window = &text[from..timex.start.max(from)];
+    let clause = window.rsplit([',', ';', '(']).next().unwrap_or("").trim_start();
     if ["up from ", "down from ", "compared with ", "compared to ", "from a ", "versus "]
         .iter()
-        .any(|p| clause.starts_with(p))
+        .any(|p| clause.get(..p.len()).is_some_and(|head| head.eq_ignore_ascii_case(p)))
     {
         return true;
     }
+    // Most dates follow none of "since", "the" or "to": done, without the word list below.
+    let last = window.trim_end().rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    if !["since", "the", "to"].iter().any(|w| last.eq_ignore_ascii_case(w)) {
+        return false;
+    }
     // (Commas are words here: a record word in another clause does not count.)
-    let before = text[from..timex.start.max(from)].to_lowercase().replace(',', " , ");
+    let before = window.to_lowercase().replace(',', " , ");
     let words: Vec<&str> =
         before.split(|c: char| !c.is_alphanumeric() && c != '-' && c != ',').filter(|w| !w.is_empty()).collect();
     let Some(at) = words.iter().rposition(|w| matches!(*w, "since" | "back")) else { return false };
