@@ -1795,6 +1795,22 @@ fn phrase_ending(ctx: &Context, end: usize, start: usize) -> Option<Words> {
                     return Some(Words { span: Span::new(span.start, lt.span.end), how: None });
                 }
             }
+            // "a person familiar with the deal", "people close to the talks": the source, not
+            // the matter it knows about.
+            let source = k >= from + 3
+                && matches!(
+                    (ctx.lower(k - 2).as_str(), ctx.lower(k - 1).as_str()),
+                    ("familiar", "with") | ("close", "to") | ("briefed", "on") | ("knowledgeable", "about")
+                );
+            if source {
+                let head = (from.max(k.saturating_sub(6))..k - 2).rev().find(|&j| {
+                    DETERMINERS.contains(&ctx.lower(j).as_str())
+                        || matches!(ctx.lower(j).as_str(), "people" | "sources")
+                });
+                if let Some(j) = head {
+                    return Some(Words { span: Span::new(ctx.tokens[j].span.start, lt.span.end), how: None });
+                }
+            }
             return Some(Words { span: Span::new(ctx.tokens[k].span.start, lt.span.end), how: None });
         }
     }
@@ -2437,6 +2453,15 @@ mod tests {
     }
 
     // SPEAKERS: roles with the name after them, a dateline, a statement's issuer, a gesture.
+    t!(
+        source_familiar_with_a_matter,
+        "\"Demand was broad-based,\" a person familiar with the deal said. \"It is over,\" people close to the \
+         talks said.",
+        [
+            ("Demand was broad-based,", "direct", "a person familiar with the deal", "cue after quote", "said"),
+            ("It is over,", "direct", "people close to the talks", "cue after quote", "said")
+        ]
+    );
     t!(
         role_and_name_in_apposition_before,
         "Their owner, the American investor Carl Whitford, said he would \"back the manager.\"",
