@@ -1288,7 +1288,9 @@ fn after_quote(ctx: &Context, pair: &Found) -> Option<Attribution> {
             }
         }
     }
-    if ctx.cue(i) {
+    // (Not a participle: in `dismissed them as "pointless," saying Russian exports rose` the
+    // word after "saying" begins what was said; the speaker is the sentence's, found later.)
+    if ctx.cue(i) && !ctx.lower(i).ends_with("ing") {
         let words = subject_after(ctx, i + 1)?;
         return Some((resolve(ctx, words, pair.open, "cue after quote"), Some(ctx.tokens[i].span)));
     }
@@ -2461,6 +2463,12 @@ mod tests {
             ("Demand was broad-based,", "direct", "a person familiar with the deal", "cue after quote", "said"),
             ("It is over,", "direct", "people close to the talks", "cue after quote", "said")
         ]
+    );
+    t!(
+        participle_after_a_quote_is_no_inversion,
+        "Kremlin spokesman Artyom Belikov dismissed the measures as \"illegal and pointless,\" saying Russian oil \
+         exports had risen.",
+        [("illegal and pointless,", "partial", "Artyom Belikov", "title", "dismissed")]
     );
     t!(
         role_and_name_in_apposition_before,
