@@ -1754,6 +1754,15 @@ fn phrase_ending(ctx: &Context, end: usize, start: usize) -> Option<Words> {
         })?;
         return Some(Words { span: found.0, how: Some("pronoun") });
     }
+    // A ranking stands for the person: `the world No. 1 told reporters`.
+    if lt.kind == TokenKind::Number && last >= start + 2 {
+        let no = if ctx.lower(last - 1) == "." { last - 2 } else { last - 1 };
+        if matches!(ctx.lower(no).as_str(), "no" | "no.") {
+            if let Some(the) = (no.saturating_sub(2).max(start)..no).find(|&k| ctx.lower(k) == "the") {
+                return Some(Words { span: Span::new(ctx.tokens[the].span.start, lt.span.end), how: None });
+            }
+        }
+    }
     // An age stands for the person: `the 23-year-old said`.
     let age = is_age(ctx, last);
     if lt.kind != TokenKind::Word && !age || contains(NOT_SPEAKER, &w) || is_cue(&w) {
@@ -2223,8 +2232,10 @@ fn resolve(ctx: &Context, words: Words, quote_open: usize, sieve: &'static str) 
             org_with_word(ctx, before, &head).or_else(|| {
                 (!STRICT_ORG_NOUNS.contains(&head.as_str())).then(|| last_of(ctx, before, &[EntityType::Org])).flatten()
             })
-        } else if lowered.starts_with("the ") && head.ends_with("-old") {
-            // "the 23-year-old": the last person named.
+        } else if lowered.starts_with("the ")
+            && (head.ends_with("-old") || lowered.split(' ').rev().nth(1).is_some_and(|w| matches!(w, "no." | "no")))
+        {
+            // "the 23-year-old", "the world No. 1": the last person named.
             rule = "nominal";
             last_person(ctx, before, None)
         } else if ["the ", "his ", "her ", "their "].iter().any(|d| lowered.starts_with(d)) && !head.ends_with('s') {
@@ -2463,6 +2474,11 @@ mod tests {
             ("Demand was broad-based,", "direct", "a person familiar with the deal", "cue after quote", "said"),
             ("It is over,", "direct", "people close to the talks", "cue after quote", "said")
         ]
+    );
+    t!(
+        ranking_for_the_person_last_named,
+        "Ana Ferreyra won the final on Sunday.\n\n\"She was better today,\" the world No. 1 told reporters.",
+        [("She was better today,", "direct", "Ana Ferreyra", "nominal", "told")]
     );
     t!(
         participle_after_a_quote_is_no_inversion,
