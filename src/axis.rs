@@ -122,10 +122,10 @@ pub fn date_range(value: &str) -> Option<(i64, i64)> {
             let (y, w) = (num(y, 4)?, num(&w[1..], 2)?);
             // ISO 8601: week 1 is the week with 4 January in it; weeks start on Monday.
             let jan4 = days(y, 1, 4);
-            let monday = jan4 - (jan4 + 3).rem_euclid(7) + 7 * (w - 1);
+            let monday = jan4 - weekday(jan4) + 7 * (w - 1);
             // 28 December is always in the year's last week (52 or 53).
             let dec28 = days(y, 12, 28);
-            let last = (dec28 - (dec28 + 3).rem_euclid(7) - (jan4 - (jan4 + 3).rem_euclid(7))) / 7 + 1;
+            let last = (dec28 - weekday(dec28) - (jan4 - weekday(jan4))) / 7 + 1;
             if !(1..=last).contains(&w) {
                 return None;
             }
@@ -176,6 +176,11 @@ pub fn event_range(date: &str, end_date: Option<&str>) -> Option<(i64, i64)> {
         Some((_, to)) if to > start => Some((start, to)),
         _ => Some((start, end)),
     }
+}
+
+/// The weekday of a day number, 0 for Monday: 1970-01-01, day 0, was a Thursday.
+pub fn weekday(z: i64) -> i64 {
+    (z + 3).rem_euclid(7)
 }
 
 /// Year, month and day of a day number (for exports that want calendar fields).

@@ -197,8 +197,7 @@ impl Yearless {
                 (crate::axis::ymd(z) == (y, i64::from(self.month), i64::from(self.day))).then_some((y, z))
             })
             .filter(|&(_, z)| z <= latest)
-            // 1970-01-01, day 0, was a Thursday (3 counting from Monday).
-            .filter(|&(_, z)| self.weekday.is_none_or(|w| (z + 3).rem_euclid(7) == i64::from(w)))
+            .filter(|&(_, z)| self.weekday.is_none_or(|w| crate::axis::weekday(z) == i64::from(w)))
             .take(n)
             .map(|(y, _)| format!("{y:04}-{:02}-{:02}", self.month, self.day))
             .collect()

@@ -5805,13 +5805,12 @@ impl Resolver {
                 // quarter ended Sept. 30. … [later] Aasen told analysts on a call at 9 a.m." is
                 // on the story's day.
                 let stale = self.sentence > self.day_sentence + STALE_DAY_SENTENCES && !self.sentence_names_day;
+                let story_day = self.latest_day.or(reference);
                 let day = match (future, sentence_day, reference, self.last_day(), self.latest_day) {
                     (true, None, Some(r), Some(last), _) if last < r => ymd(r)?,
                     (false, None, Some(r), Some(last), Some(latest)) if told_past && last > r => ymd(latest)?,
                     (false, None, _, Some(last), _) if background(last) => ymd(self.latest_day?)?,
-                    (_, None, _, Some(last), latest) if stale && latest.or(reference).is_some_and(|d| d > last) => {
-                        ymd(latest.or(reference)?)?
-                    }
+                    (_, None, _, Some(last), _) if stale && story_day.is_some_and(|d| d > last) => ymd(story_day?)?,
                     _ => self.clock_day(sentence_day)?,
                 };
                 // A clock time on the last day keeps the story there: "set off at 4 a.m. on
