@@ -614,9 +614,24 @@ fn label(text: &str, sentence: Span, timex: Span, header: &[Span], previous: Opt
     // ("The ministry said on Wednesday that a second round would begin next Monday" → "A second
     // round would begin next Monday"). The saying's own date stays with the saying.
     if let Some(at_date) = date_start(text, &words, timex) {
-        if let Some(cut) = complement_start(&words[..at_date]) {
+        if let Some((verb, cut)) = complement_start(&words[..at_date]) {
             if words.len() - cut >= 4 {
-                words.drain(..cut);
+                // The report's subject stands for the pronoun that repeats it ("The trust said it
+                // had received 412 complaints" → "The trust had received …"), so that the label
+                // names who acted.
+                let subject = &words[..verb];
+                // ("it" only for a subject that is not plural: "Officials said that it ended".)
+                let plural = subject.last().is_some_and(|w| w.ends_with('s') && !w.ends_with("ss"));
+                let repeats = (words[cut] == "they" || words[cut] == "it" && !plural)
+                    && (1..=5).contains(&subject.len())
+                    && (subject[0].starts_with(char::is_uppercase) || subject[0] == "the")
+                    && !subject.iter().any(|w| is_verb(w) || w.ends_with(',') || is_pronoun(w));
+                if repeats {
+                    let subject = subject.to_vec();
+                    words.splice(..=cut, subject);
+                } else {
+                    words.drain(..cut);
+                }
             }
         }
     }
@@ -1071,8 +1086,9 @@ const SAYING_VERBS: &[&str] = &["added", "announced", "said", "says", "warned"];
 
 /// Where what was said begins, given the words before the date: after the "that" of a reporting
 /// verb ("said on Wednesday that …", "told reporters on Monday that …"), or right after a saying
-/// verb and the saying's own day when a subject follows ("said on Tuesday the government …").
-fn complement_start(words: &[&str]) -> Option<usize> {
+/// verb and the saying's own day when a subject follows ("said on Tuesday the government …"):
+/// the verb's index and that start.
+fn complement_start(words: &[&str]) -> Option<(usize, usize)> {
     let norm = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
     let verb = words.iter().rposition(|w| REPORTING_VERBS.binary_search(&norm(w).as_str()).is_ok())?;
     // A quotation or clause break right after the verb ends what it reports.
@@ -1081,7 +1097,7 @@ fn complement_start(words: &[&str]) -> Option<usize> {
     }
     // Up to seven words between ("said in a statement issued on Monday that").
     if let Some(that) = (verb + 1..words.len().min(verb + 9)).find(|&j| norm(words[j]) == "that") {
-        return Some(that + 1);
+        return Some((verb, that + 1));
     }
     if SAYING_VERBS.binary_search(&norm(words[verb]).as_str()).is_err() {
         return None;
@@ -1114,7 +1130,12 @@ fn complement_start(words: &[&str]) -> Option<usize> {
         })
     };
     let clause = !next.starts_with(char::is_uppercase) && (auxiliary(j + 1) || auxiliary(j + 2));
-    (subject || name || clause).then_some(j)
+    (subject || name || clause).then_some((verb, j))
+}
+
+/// A personal pronoun, which a label cannot stand on for its subject.
+fn is_pronoun(word: &str) -> bool {
+    matches!(word.to_lowercase().as_str(), "it" | "they" | "he" | "she" | "we" | "i" | "you")
 }
 
 /// A date in a relative clause between commas is labelled by the clause with its antecedent put
@@ -1160,7 +1181,16 @@ fn relative_clause<'t>(text: &'t str, segments: &[Segment], timex: Span) -> Opti
     // Monday", nor a long one whose date belongs to a clause of its own.)
     if opener == "which" && closes && !enclosed {
         let relative = clause_words(text, &[clause]);
-        if relative.len() <= 6 && relative.get(1).is_some_and(|w| is_verb(w)) {
+        // (A modal or a present form also opens one: "a committee, which must finish its
+        // scrutiny by 12 June", "the summer recess, which begins on 22 July".)
+        let verb = relative.get(1).is_some_and(|w| {
+            is_verb(w)
+                || matches!(*w, "must" | "can" | "could" | "should" | "may" | "might" | "shall")
+                || w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && w.starts_with(char::is_lowercase)
+        });
+        let short = relative.len() <= 6
+            || relative.len() <= 10 && !relative.iter().any(|w| matches!(*w, "and" | "but" | "while" | "after"));
+        if short && verb {
             let before = clause_words(text, &[segments[first - 1].span]);
             let det = before.iter().rposition(|w| matches!(*w, "the" | "a" | "an" | "its" | "their" | "this"))?;
             if !(2..=4).contains(&(before.len() - det)) {
@@ -1484,7 +1514,7 @@ mod tests {
         [
             ("2015", "year", "Profit rose, helped by a sale in 2015"),
             // (Not "The team is expected to end …".)
-            ("2016-09", "month", "Is expected to end in late September"),
+            ("2016-09", "month", "A second season is expected to end in late September"),
             // (The relative clause's own antecedent, not "The deal blocked …".)
             ("2018", "year", "The competition authority blocked a merger in 2018"),
         ]
@@ -1631,6 +1661,36 @@ mod tests {
          a new trial, which the judge denied on Monday.",
         REF,
         [("2015-10-13", "day", "The trial began Oct. 13"), ("2016-09-19", "day", "The judge denied on Monday")]
+    );
+    t!(
+        which_clause_with_a_modal_or_present_ending_the_sentence,
+        "The bill now goes to a select committee, which must finish its scrutiny by Oct. 12. Ministers want \
+         it passed before the winter recess, which begins on Dec. 20.",
+        REF,
+        [
+            ("2016-10-12", "day", "A select committee must finish its scrutiny by Oct. 12"),
+            ("2016-12-20", "day", "The winter recess begins on Dec. 20")
+        ]
+    );
+    t!(
+        report_subject_for_its_pronoun,
+        "The water board said it would review its flood warnings next month. Harlow Mining said \
+         they had struck copper at a second site in August. Councillors said the mayor would decide on Friday. \
+         Officials said that it ended in 2014.",
+        REF,
+        [
+            // (Not "Officials ended in 2014": "it" is not a plural subject.)
+            ("2014", "year", "It ended in 2014"),
+            ("2016-08", "month", "Harlow Mining had struck copper at a second site in August"),
+            ("2016-09-23", "day", "The mayor would decide on Friday"),
+            ("2016-10", "month", "The water board would review its flood warnings next month")
+        ]
+    );
+    t!(
+        report_subject_not_for_a_pronoun_after_a_long_subject,
+        "The head of the regional water board, Ines Moreau, said it would review its flood warnings next month.",
+        REF,
+        [("2016-10", "month", "It would review its flood warnings next month")]
     );
     t!(
         subject_before_a_dash_aside,
