@@ -1967,6 +1967,17 @@ impl Scan<'_> {
                     None
                 }
                 "newly" | "my" | "your" => None,
+                // An adverb between: "with a provincially appointed mediator on Thursday".
+                p if p.len() > 4
+                    && p.ends_with("ly")
+                    && i >= 2
+                    && matches!(
+                        self.w(i - 2),
+                        "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this"
+                    ) =>
+                {
+                    None
+                }
                 _ => Some(Verb::Past),
             };
         }
@@ -3650,7 +3661,9 @@ impl Scan<'_> {
                             && self.w(i + 1) != "second");
                 let counted = i > self.start && self.kind(i - 1) == Some(TokenKind::Number)
                     || counted_noun
-                    || matches!(prev, "million" | "billion" | "thousand" | "percent" | "%" | "dollars" | "euros");
+                    || matches!(prev, "million" | "billion" | "thousand" | "percent" | "%" | "dollars" | "euros")
+                    // "2.5 per cent a year".
+                    || prev == "cent" && self.prev(i - 1) == "per";
                 return if counted { per(i).and_then(|(end, v)| set(end, v)) } else { None };
             }
             "annually" => return set(i + 1, "P1Y".into()),
@@ -3820,6 +3833,12 @@ impl Scan<'_> {
         {
             return None;
         }
+        // "half an hour", "half a century" (it was "an hour").
+        if self.w(i) == "half" && matches!(self.w(i + 1), "a" | "an") {
+            if let Some(half) = half_of(self.w(i + 2)) {
+                return Some((i + 3, Sem::fixed(TimexType::Duration, half)));
+            }
+        }
         // "backed down at the last minute", "a deal at the eleventh hour": idioms, no time.
         if self.prev(i) == "at"
             && self.w(i) == "the"
@@ -3897,6 +3916,8 @@ impl Scan<'_> {
         if unit == Unit::Quarter && self.w(j + 1) == "of" && matches!(amount, Amount::Whole(1..=3)) {
             return match (amount, self.w(j + 2), self.w(j + 3)) {
                 (Amount::Whole(1), "a", "century") => Some((j + 4, Sem::fixed(TimexType::Duration, "P25Y"))),
+                (Amount::Whole(1), "an", "hour") => Some((j + 4, Sem::fixed(TimexType::Duration, "PT15M"))),
+                (Amount::Whole(3), "an", "hour") => Some((j + 4, Sem::fixed(TimexType::Duration, "PT45M"))),
                 _ => None,
             };
         }
@@ -3993,6 +4014,8 @@ impl Scan<'_> {
             [.., u, "old"] if unit_of(u).is_some() && EVENT_NOUNS.contains(&self.w(i + 1)) => pieces.len() - 2,
             // "three-quarters of the vote" is a fraction, not nine months.
             [_, "quarters"] => return None,
+            // "a half-hour delay".
+            ["half", u] => return half_of(u).map(|half| (i + 1, Sem::fixed(TimexType::Duration, half))),
             [.., u] if unit_of(u).is_some() => pieces.len() - 1,
             _ => return None,
         };
@@ -4576,6 +4599,20 @@ fn calendar_unit(w: &str) -> Option<Unit> {
 }
 
 /// A unit word and how many of it one stands for ("decade" is 10 years).
+/// Half of one unit, written in a smaller unit as TimeML does ("a minute and a half" is PT1M30S
+/// on TimeBank): "half an hour" is PT30M.
+fn half_of(unit: &str) -> Option<&'static str> {
+    Some(match unit {
+        "minute" => "PT30S",
+        "hour" => "PT30M",
+        "day" => "PT12H",
+        "year" => "P6M",
+        "decade" => "P5Y",
+        "century" => "P50Y",
+        _ => return None,
+    })
+}
+
 fn unit_of(w: &str) -> Option<(Unit, u64)> {
     Some(match w {
         "second" | "seconds" => (Unit::Second, 1),
@@ -7449,6 +7486,22 @@ mod tests {
     t!(several_year, "A several-year delay is likely.", None, [("several-year", "DURATION", "PXY")]);
     t!(quarter_of_the_market, "Funds hold more than a quarter of the market.", None, []);
     t!(quarter_century, "He ruled for a quarter of a century.", None, [("a quarter of a century", "DURATION", "P25Y")]);
+    t!(
+        halves_and_quarters_of_an_hour,
+        "The ferry left a quarter of an hour late and the crossing took three quarters of an hour, then \
+         half an hour more after a half-hour wait. The strike lasted half a day; the dispute, half a century.",
+        None,
+        [
+            ("a quarter of an hour", "DURATION", "PT15M"),
+            ("three quarters of an hour", "DURATION", "PT45M"),
+            ("half an hour", "DURATION", "PT30M"),
+            ("half-hour", "DURATION", "PT30M"),
+            ("half a day", "DURATION", "PT12H"),
+            ("half a century", "DURATION", "P50Y")
+        ]
+    );
+    // "half the year" and "a quarter of the vote" are shares, not spans.
+    t!(half_the_share, "Half the town voted, and a quarter of the vote went to her.", None, []);
     t!(fraction_quarters, "Three-quarters of the vote was counted.", None, []);
     t!(late_month_token, "The vote slipped to late-November.", REF, [("late-November", "DATE", "2016-11")]);
     t!(couple_of, "The plan needs a couple of years.", None, [("a couple of years", "DURATION", "P2Y")]);
@@ -7482,6 +7535,7 @@ mod tests {
     t!(twice_a_year, "The board meets twice a year.", None, [("twice a year", "SET", "P1Y")]);
     t!(times_a_week, "Trains run three times a week.", None, [("three times a week", "SET", "P1W")]);
     t!(counted_with_a_word_between, "She plays about 300 serious games a year.", None, [("a year", "SET", "P1Y")]);
+    t!(per_cent_a_year, "Pay rises 2.5 per cent a year.", None, [("a year", "SET", "P1Y")]);
     #[test]
     fn a_possessive_date_does_not_move_the_anchor() {
         let text =
@@ -8006,6 +8060,15 @@ mod tests {
         "He said wage talks due to conclude in mid-March looked likely to deliver rises.",
         Some("2027-01-19"),
         [("mid-March", "DATE", "2027-03")]
+    );
+    // An adverb and a participle after an article make an adjective, not the clause's past:
+    // On a Sunday: the talks resume on the coming Thursday.
+    t!(
+        participle_after_an_adverb_is_no_past,
+        "Talks are scheduled to resume with a provincially appointed mediator on Thursday. The newly \
+         elected mayor was sworn in on Monday.",
+        Some("2024-11-17"),
+        [("Thursday", "DATE", "2024-11-21"), ("Monday", "DATE", "2024-11-11")]
     );
     t!(
         clock_by_in_a_past_clause,
