@@ -1639,10 +1639,11 @@ fn subject_before(ctx: &Context, c: usize, start: usize) -> Option<Words> {
             if let Some((s, id)) = ctx.mentions.ending_at(between.end) {
                 let name_first = token_at(ctx, s.start).unwrap_or(k + 1);
                 // (Or with no article: `Lindqvist's second, Danish grandmaster Per Holm, said`.)
+                // (Or a title: `the union's council chairman, Capt. Luis Serrano, said`.)
                 if ctx.entities[id].kind == EntityType::Person
                     && name_first > k + 1
                     && name_first <= k + 5
-                    && role_noun(&ctx.lower(name_first - 1)).is_some()
+                    && (role_noun(&ctx.lower(name_first - 1)).is_some() || title_before(ctx, name_first))
                 {
                     return Some(Words { span: s, how: Some("appositive") });
                 }
@@ -1805,6 +1806,9 @@ fn phrase_ending(ctx: &Context, end: usize, start: usize) -> Option<Words> {
                 if let Some((span, _)) = ctx.mentions.ending_at(ctx.tokens[k - 1].span.end) {
                     return Some(Words { span: Span::new(span.start, lt.span.end), how: None });
                 }
+                // A possessor that is no name: back to its own determiner ("the company's chief
+                // executive", not "'s chief executive").
+                continue;
             }
             // "a person familiar with the deal", "people close to the talks": the source, not
             // the matter it knows about.
@@ -2238,7 +2242,15 @@ fn resolve(ctx: &Context, words: Words, quote_open: usize, sieve: &'static str) 
             // "the 23-year-old", "the world No. 1": the last person named.
             rule = "nominal";
             last_person(ctx, before, None)
-        } else if ["the ", "his ", "her ", "their "].iter().any(|d| lowered.starts_with(d)) && !head.ends_with('s') {
+        } else if ["the ", "his ", "her ", "their "].iter().any(|d| lowered.starts_with(d))
+            && !head.ends_with('s')
+            // "the prime minister's official spokesperson" is another person's, not the
+            // spokesperson of a party introduced before ("the company's chief executive" is
+            // the company's).
+            && !lowered.split(' ').any(|w| {
+                w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s")).is_some_and(|p| role_noun(p).is_some())
+            })
+        {
             // "the mayor", "his daughter": the last person introduced with that title.
             rule = "nominal";
             // Sorted by position: a binary search keeps this bounded on long texts.
@@ -2940,6 +2952,21 @@ mod tests {
         he_is_the_last_sentence_subject,
         "Tomas Rehak, now 17, congratulated Aarav Deshpande within minutes. \"Welcome to the club,\" he wrote.",
         [("Welcome to the club,", "direct", "Tomas Rehak", "pronoun", "wrote")]
+    );
+    t!(
+        a_possessive_role_before_the_cue,
+        "Chief executive Rebecca Lindqvist said demand was strong. \"We are full,\" the company's chief \
+         executive added. \"Our pilots earned this,\" the union's council chairman, Capt. Luis Serrano, said.",
+        [
+            ("We are full,", "direct", "Rebecca Lindqvist", "nominal", "added"),
+            ("Our pilots earned this,", "direct", "Luis Serrano", "appositive", "said")
+        ]
+    );
+    t!(
+        a_persons_spokesperson_is_not_another_spokesperson,
+        "The party's spokesperson, Sarah Quayle, spoke first. The prime minister's official spokesperson said \
+         the vote was \"a clear mandate\".",
+        [("a clear mandate", "partial", "The prime minister's official spokesperson", "cue before quote", "said")]
     );
     t!(
         a_possessive_is_no_subject,
