@@ -124,6 +124,7 @@ mod step {
         sentences: Vec<sentence::Sentence>,
         time: steps::Time,
         entities: Vec<engine::Entity>,
+        quotes: Vec<engine::Quote>,
         options: Options,
     }
 
@@ -134,7 +135,8 @@ mod step {
         let sentences = sentence::split(&text, &tokens);
         let time = steps::time(&text, &tokens, &sentences, &options);
         let entities = steps::entities(&text, &tokens, &sentences, &time);
-        Prepared { text, tokens, sentences, time, entities, options }
+        let quotes = steps::quotes(&text, &tokens, &sentences, &entities);
+        Prepared { text, tokens, sentences, time, entities, quotes, options }
     }
 
     fn counted<'a, 'b>(bencher: Bencher<'a, 'b>, p: &Prepared) -> Bencher<'a, 'b> {
@@ -176,7 +178,7 @@ mod step {
     fn timeline(bencher: Bencher, size: usize) {
         let p = prepare(size);
         counted(bencher, &p)
-            .bench(|| steps::timeline(black_box(&p.text), &p.tokens, &p.sentences, &p.time, &p.entities));
+            .bench(|| steps::timeline(black_box(&p.text), &p.tokens, &p.sentences, &p.time, &p.entities, &p.quotes));
     }
 }
 

@@ -433,7 +433,7 @@ pub fn analyze(text: &str, options: &Options) -> Analysis {
     let time = steps::time(text, &tokens, &sentences, options);
     let entities = steps::entities(text, &tokens, &sentences, &time);
     let quotes = steps::quotes(text, &tokens, &sentences, &entities);
-    let timeline = steps::timeline(text, &tokens, &sentences, &time, &entities);
+    let timeline = steps::timeline(text, &tokens, &sentences, &time, &entities, &quotes);
     let found = time.0;
     Analysis {
         sentences: sentences.iter().map(|s| s.span).collect(),
@@ -479,13 +479,15 @@ pub mod steps {
         quotes::find(text, tokens, sentences, entities)
     }
 
-    /// Dated events, a label's "he" or "she" named.
+    /// Dated events, a label's "he" or "she" named, and a label quoting someone headed by who
+    /// said it.
     pub fn timeline(
         text: &str,
         tokens: &[Token],
         sentences: &[Sentence],
         time: &Time,
         entities: &[Entity],
+        quotes: &[Quote],
     ) -> Vec<TimelineEvent> {
         let mut events = timeline::build(text, sentences, &time.0);
         timeline::name_pronouns(text, sentences, &mut events, |pronouns| {
@@ -499,6 +501,7 @@ pub mod steps {
                 })
                 .collect()
         });
+        timeline::name_speakers(&mut events, quotes);
         events
     }
 }

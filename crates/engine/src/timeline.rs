@@ -373,6 +373,38 @@ pub(crate) fn name_pronouns<'n>(
     }
 }
 
+/// A label made of a direct quotation's words is headed by who said it: "Rajiv Kapoor: Our
+/// observers will be on the ground from Monday", not the words alone, as if the story told it.
+/// (`quotes` in text order, as the quote step gives them.)
+pub(crate) fn name_speakers(events: &mut [TimelineEvent], quotes: &[crate::Quote]) {
+    for e in events.iter_mut() {
+        let k = quotes.partition_point(|q| q.span.end <= e.span.start);
+        let Some(q) = quotes.get(k).filter(|q| q.span.contains(e.span) && q.kind == crate::QuoteKind::Direct) else {
+            continue;
+        };
+        let Some(speaker) = &q.speaker else { continue };
+        // A name or a short role ("A spokesperson"); not a pronoun left unresolved.
+        let words = speaker.name.split_whitespace().count();
+        if words == 0 || words > 6 || is_pronoun(&speaker.name) || e.label.is_empty() {
+            continue;
+        }
+        // What was said, without the tag after it: a single closing quote mark is no clause
+        // break for the label (it may be an apostrophe), but after punctuation it ends the words.
+        if let Some(cut) = [",\u{2019}", ".\u{2019}", "?\u{2019}", "!\u{2019}", ",'", ".'"]
+            .iter()
+            .filter_map(|close| e.label.find(close))
+            .min()
+        {
+            e.label.truncate(cut);
+        }
+        let mut name = speaker.name.clone();
+        if let Some(first) = name.chars().next() {
+            name.replace_range(..first.len_utf8(), &first.to_uppercase().collect::<String>());
+        }
+        e.label = format!("{name}: {}", e.label);
+    }
+}
+
 /// The last year of a span of years written as one token, which the time step dates by its
 /// first ("the 1991-2020 average", "the 2010-12 drought", "1918–19"): the event spans them.
 fn last_year_of_span(written: &str, first: &str) -> Option<String> {
@@ -1315,7 +1347,8 @@ fn finish(text: &str, words: Vec<&str>, timex: Span) -> String {
     // A quote mark that stood alone between spaces leaves two spaces behind.
     let label = label.split_whitespace().collect::<Vec<_>>().join(" ");
     let trimmed =
-        label.trim_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '-' | '\'' | '(' | ')'));
+        // (And a single opening quote mark: "‘Families who want to swim …".)
+        label.trim_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '-' | '\'' | '(' | ')' | '\u{2018}'));
     let mut out = String::with_capacity(trimmed.len() + 3);
     let mut chars = trimmed.chars();
     if let Some(first) = chars.next() {
@@ -2108,6 +2141,21 @@ mod pronoun_tests {
                 "Anneke de Wit would decide over the weekend",
                 // (Not "Deportivo Almansa", the last name before "he".)
                 "Tomas Ekwueme also scored in the draw in December",
+            ]
+        );
+    }
+
+    #[test]
+    fn quoted_words_headed_by_their_speaker() {
+        let text = "Water minister Helen Ashdown spoke at the port. \u{2018}Families who swim here this \
+                    summer deserve clean water,\u{2019} she said. \"Our crews will start on Monday,\" the \
+                    minister added.";
+        assert_eq!(
+            labels(text),
+            [
+                // (The single quote mark that closes the words ends the label.)
+                "Helen Ashdown: Families who swim here this summer deserve clean water",
+                "Helen Ashdown: Our crews will start on Monday",
             ]
         );
     }
