@@ -1718,6 +1718,8 @@ impl Scan<'_> {
         let past_before = past_target && matches!(self.prev(cue_at), "before" | "by");
         let span_end = match self.prev(cue_at) {
             "through" | "thru" | "until" | "till" => true,
+            // "Wednesday night into Thursday morning".
+            "into" => (cue_at.saturating_sub(4).max(self.start)..cue_at - 1).any(|k| self.weekday_at(k).is_some()),
             // "from Monday to Friday", and "Tuesday to Sunday" without "from".
             "to" | "-" | "\u{2013}" => {
                 (first.saturating_sub(6).max(self.start)..first).any(|k| self.w(k) == "from")
@@ -7100,6 +7102,12 @@ mod tests {
         "A tea auction opens on Monday and runs through Friday.",
         REF,
         [("Monday", "DATE", "2016-09-26"), ("Friday", "DATE", "2016-09-30")]
+    );
+    t!(
+        weekday_night_into_the_next_morning,
+        "Wednesday night into Thursday morning is the period we fear most.",
+        Some("2025-08-26"),
+        [("Wednesday night", "TIME", "2025-08-27TNI"), ("Thursday morning", "TIME", "2025-08-28TMO")]
     );
     t!(
         weekday_span_without_from,
