@@ -100,6 +100,22 @@ pub(crate) fn build(text: &str, sentences: &[Sentence], found: &Found) -> Vec<Ti
             .filter(|e| calendar_precision(&e.value).is_some())
             .map(|e| e.value.clone())
             .or_else(|| last_year_of_span(timex.span.text(text), value));
+        // A date that only says which thing is meant ("the 2026 event", "second-quarter
+        // results") is no event of its own beside another date of its sentence: "Early-bird
+        // tickets for the 2026 event go on sale on August 14" is an event of August 14.
+        if premodifier(text, timex.span) {
+            let sentence = sentence_of(timex.span).map(|s| s.span);
+            let other = |j: usize| {
+                found.timexes.get(j).is_some_and(|o| {
+                    sentence.is_some_and(|s| s.contains(o.span))
+                        && !premodifier(text, o.span)
+                        && calendar_precision(&o.value).is_some()
+                })
+            };
+            if (k > 0 && other(k - 1)) || other(k + 1) {
+                continue;
+            }
+        }
         // Timexes come in text order: the first mention of a date gives its event; a later one
         // another event of that date only if it tells something new (see `another_event`).
         let date = per_date.entry((value.to_string(), end_date.clone())).or_default();
@@ -193,6 +209,48 @@ fn restates(text: &str, timex: Span) -> bool {
             prev.as_str(),
             "the" | "since" | "after" | "before" | "until" | "following" | "of" | "from" | "through" | "by"
         )
+}
+
+/// Whether a date modifies the noun after it: a year or a quarter after an article or a
+/// possessive ("the 2026 event", "its 2025 budget"), or a hyphenated one ("second-quarter
+/// results", "year-end bonuses").
+fn premodifier(text: &str, timex: Span) -> bool {
+    let written = timex.text(text);
+    let prev = text[..timex.start].trim_end().rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    let after = &text[timex.end..];
+    let next = after.trim_start().split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    let noun = after.starts_with(' ')
+        && next.len() > 2
+        && next.starts_with(char::is_lowercase)
+        && !matches!(
+            next,
+            "and"
+                | "or"
+                | "to"
+                | "of"
+                | "in"
+                | "on"
+                | "at"
+                | "for"
+                | "from"
+                | "with"
+                | "was"
+                | "were"
+                | "is"
+                | "are"
+                | "will"
+                | "when"
+                | "after"
+                | "before"
+                | "through"
+                | "until"
+                | "that"
+                | "which"
+                | "the"
+        );
+    let determiner = matches!(prev, "the" | "The" | "its" | "Its" | "their" | "Their" | "his" | "her" | "our" | "this");
+    let year_or_quarter = written.len() == 4 && written.bytes().all(|b| b.is_ascii_digit()) || written.contains('-');
+    noun && year_or_quarter && (determiner || written.contains('-'))
 }
 
 /// Whether the date stands inside a quotation of its sentence (an odd number of double quote
@@ -1703,6 +1761,18 @@ mod tests {
         [
             ("2016-10-12", "day", "A select committee must finish its scrutiny by Oct. 12"),
             ("2016-12-20", "day", "The winter recess begins on Dec. 20")
+        ]
+    );
+    t!(
+        a_modifying_date_is_no_event_beside_another,
+        "Tickets for the 2017 festival go on sale on Oct. 3. The firm will report third-quarter results on \
+         Oct. 27. The 2017 festival will be held in Porto.",
+        REF,
+        [
+            ("2016-10-03", "day", "Tickets for the 2017 festival go on sale on Oct. 3"),
+            ("2016-10-27", "day", "The firm will report third-quarter results on Oct. 27"),
+            // (Alone in its sentence, the modifying year is the event's date.)
+            ("2017", "year", "The 2017 festival will be held in Porto")
         ]
     );
     t!(
