@@ -121,8 +121,9 @@ pub(crate) fn build(text: &str, sentences: &[Sentence], found: &Found) -> Vec<Ti
         let date = per_date.entry((value.to_string(), end_date.clone())).or_default();
         let earlier = !date.events.is_empty();
         let Some(sentence) = sentence_of(timex.span) else { continue };
-        // "the biggest gain since March 2024": a point of comparison, no event.
-        if compared_since(text, sentence.span, timex.span) {
+        // "the biggest gain since March 2024": a point of comparison, no event; nor what
+        // happens most years ("Seal hunting usually carries on into late June").
+        if compared_since(text, sentence.span, timex.span) || habitual(text, sentence.span, timex.span) {
             continue;
         }
         // (A label is made for a later mention only after the cheap checks, and for at most
@@ -303,10 +304,18 @@ fn compared_since(text: &str, sentence: Span, timex: Span) -> bool {
     // "…, up from 1.2 billion crowns in 2015", "…, compared with 8 billion a year earlier": a
     // baseline.
     let window = &text[from..timex.start.max(from)];
-    let clause = window.rsplit([',', ';', '(']).next().unwrap_or("").trim_start();
+    // (A comma in a number, "up from 71,300 a year earlier", is no clause break.)
+    let cut = [", ", ";", "("].iter().filter_map(|p| window.rfind(p).map(|at| at + p.len())).max().unwrap_or(0);
+    let clause = window[cut..].trim_start();
     if ["up from ", "down from ", "compared with ", "compared to ", "from a ", "versus "]
         .iter()
         .any(|p| clause.get(..p.len()).is_some_and(|head| head.eq_ignore_ascii_case(p)))
+    {
+        return true;
+    }
+    // "…, against 58.9% twelve months ago": a figure set against the date's.
+    if clause.get(..8).is_some_and(|head| head.eq_ignore_ascii_case("against "))
+        && clause[8..].starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '\u{a3}' | '\u{20ac}'))
     {
         return true;
     }
@@ -341,6 +350,23 @@ fn compared_since(text: &str, sentence: Span, timex: Span) -> bool {
             && !near[k..].iter().any(|w| matches!(*w, "every" | "each" | ","))
     });
     between.iter().all(|w| *w == "the") && record
+}
+
+/// Whether the date's sentence tells what usually happens, not an event: "Seal hunting usually
+/// carries on into late June", "In a normal year, the ice breaks up in the first week of July".
+fn habitual(text: &str, sentence: Span, timex: Span) -> bool {
+    // (Near the date only: a huge sentence of dates stays linear.)
+    let from = crate::floor_char_boundary(text, sentence.start.max(timex.start.saturating_sub(200)));
+    let to = crate::floor_char_boundary(text, sentence.end.min(timex.end + 60)).max(from);
+    let near = &text[from..to];
+    let mut words = near.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).map(str::to_ascii_lowercase);
+    let (mut a, mut b) = (String::new(), String::new());
+    words.any(|w| {
+        let found = matches!(w.as_str(), "usually" | "normally" | "typically" | "customarily" | "traditionally")
+            || a == "a" && matches!(b.as_str(), "normal" | "typical" | "usual" | "good") && w == "year";
+        (a, b) = (std::mem::take(&mut b), w);
+        found
+    })
 }
 
 /// Superlatives and ordinals that make a date after "since" the point a record is counted from.
@@ -1549,6 +1575,24 @@ mod tests {
             ("2016", "year", "Net profit rose to 1.4 billion crowns in 2016, up from 1.2…"),
             ("2016", "year", "Sales were 9 billion in 2016, compared with 8 billion in 2014")
         ]
+    );
+    t!(
+        baselines_with_thousands_and_against,
+        "Visitors reached 78,900 in 2016, up from 71,300 in 2015. Only 54.2% passed in 2016, against 58.9% in \
+         2014. About 42,000 came, down from 46,500 in 2013. Protesters marched against a 2012 law.",
+        None,
+        [
+            ("2012", "year", "Protesters marched against a 2012 law"),
+            ("2016", "year", "Visitors reached 78,900 in 2016, up from 71,300 in 2015"),
+            ("2016", "year", "Only 54.2% passed in 2016, against 58.9% in 2014")
+        ]
+    );
+    t!(
+        what_usually_happens_is_no_event,
+        "Seal hunting usually carries on into late June. In a normal year, the ice breaks up in the first week \
+         of July. This year it was gone by June 11.",
+        REF,
+        [("2016-06-11", "day", "This year it was gone by June 11")]
     );
 
     t!(
