@@ -1775,6 +1775,10 @@ impl Scan<'_> {
         };
         let mut left = (first.saturating_sub(CLAUSE_WINDOW).max(self.start)..first).rev();
         let mut right = end..(end + CLAUSE_WINDOW).min(self.end);
+        let in_relative = (first.saturating_sub(CLAUSE_WINDOW).max(self.start)..first)
+            .rev()
+            .take_while(|&k| self.w(k) != ",")
+            .any(|k| matches!(self.w(k), "which" | "who"));
         let (mut left_open, mut right_open, mut left_blocked) = (true, true, false);
         while left_open || right_open {
             if left_open {
@@ -1824,6 +1828,10 @@ impl Scan<'_> {
                     // the report on Friday evening, and we are supposed to digest it by Tuesday".
                     Some(i)
                         if boundary(i)
+                            // The comma that ends a relative clause holding the date ends its
+                            // clause: "The seat, which fell vacant after the MP's death in
+                            // August, will be filled" (not "will").
+                            || in_relative && self.w(i) == ","
                             || self.w(i) == "and" && self.verb_at(i + 1).is_some()
                             || self.w(i) == "and"
                                 && self.prev(i) == ","
@@ -7102,6 +7110,12 @@ mod tests {
         "A tea auction opens on Monday and runs through Friday.",
         REF,
         [("Monday", "DATE", "2016-09-26"), ("Friday", "DATE", "2016-09-30")]
+    );
+    t!(
+        relative_clause_keeps_its_own_past,
+        "The seat, which fell vacant after the death of the sitting member in August, will be filled in a by-election.",
+        Some("2025-10-09"),
+        [("August", "DATE", "2025-08")]
     );
     t!(
         weekday_night_into_the_next_morning,
