@@ -5579,6 +5579,12 @@ impl Resolver {
                 return Some((D, format!("{}-WE", at_precision(date, Unit::Week)?), None));
             }
             Sem::Counted { unit, offset, anchored } => {
+                // "The ship sank on March 3. A week later, divers found the wreck": that day a
+                // week on, not the week's number (and "two days later" then counts from it).
+                let (unit, offset) = match (unit, anchored, self.anchor) {
+                    (Unit::Week, true, Some((_, Unit::Day))) => (Unit::Day, offset.checked_mul(7)?),
+                    _ => (unit, offset),
+                };
                 // "third-quarter revenue of $412 million on Monday, up 38% from a year
                 // earlier": a day in the week up to the reference is when the figures came
                 // out; the comparison is with the quarter the sentence named. (A day further
@@ -6329,6 +6335,19 @@ mod tests {
         let got: Vec<(&str, &str)> = found.timexes.iter().map(|t| (t.span.text(text), t.value.as_str())).collect();
         assert_eq!(got, [("1995", "1995"), ("A year", "P1Y"), ("Three weeks", "P3W")]);
         assert_eq!(found.implied, [(1, "1996".to_string())]);
+    }
+
+    /// "a week later" after a day is that day a week on (not the week's number), and the next
+    /// count goes on from it.
+    #[test]
+    fn weeks_after_a_day_point_to_a_day() {
+        let text = "The ship sank on March 3. A week later, divers found it. Two days later, the owners \
+                    apologised. A fortnight later the inquiry opened.";
+        let found = run(text, Some("2016-03-20"));
+        let got: Vec<(&str, &str)> = found.timexes.iter().map(|t| (t.span.text(text), t.value.as_str())).collect();
+        assert_eq!(got, [("March 3", "2016-03-03"), ("A week", "P1W"), ("Two days", "P2D"), ("A fortnight", "P2W")]);
+        let implied: Vec<(usize, &str)> = found.implied.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        assert_eq!(implied, [(1, "2016-03-10"), (2, "2016-03-12"), (3, "2016-03-26")]);
     }
 
     #[test]
