@@ -2077,7 +2077,17 @@ impl Scan<'_> {
                 i = end;
                 continue;
             }
-            match self.modified(i).or_else(|| self.core(i, range)) {
+            // The next item of a list: "in November, December and February", "in 1786, 1823,
+            // 1860 and 1897" (a month or a year after one, with no cue of its own).
+            let listed = last.is_some_and(|r| {
+                matches!(self.prev(i), "," | "and" | "or")
+                    && match r.sem {
+                        Sem::Month { day: None, .. } => self.month_at(i).is_some_and(|(_, j)| j == i + 1),
+                        Sem::Cal { year: Some(_), month: None, day: None, .. } => self.year_at(i).is_some(),
+                        _ => false,
+                    }
+            });
+            match self.modified(i).or_else(|| self.core(i, range || listed)) {
                 Some((end, sem)) if self.title(i, end) && !matches!(sem, Sem::Holiday { .. }) => i = end,
                 Some((end, sem)) => {
                     let tense = self.tense(i, end, sem.needs_tense(), matches!(sem, Sem::Clock { .. }));
@@ -2830,7 +2840,9 @@ impl Scan<'_> {
         // Years before 1900 or after 2099 are as often counts: only after a date cue ("in
         // 1898", "since 1815"), and not before a noun ("in 1500 homes").
         let noun_after = self.kind(i + 1) == Some(TokenKind::Word) && !NOT_NOUNS_AFTER_YEAR.contains(&next);
-        if !(1900..=2099).contains(&year) && (!cued || !DATE_CUES.contains(&self.prev(i)) || noun_after) && !rough {
+        // (Or the next of a list of years: "in 1786, 1823 and 1860".)
+        let cue_before = DATE_CUES.contains(&self.prev(i)) || matches!(self.prev(i), "," | "and" | "or");
+        if !(1900..=2099).contains(&year) && (!cued || !cue_before || noun_after) && !rough {
             return None;
         }
         let prev = self.prev(i);
@@ -3226,10 +3238,15 @@ impl Scan<'_> {
             // following spring", "the previous winter", "later that summer".
             ("the", "following" | "next") => (Dir::After, i + 2),
             ("the", "previous" | "preceding") => (Dir::Before, i + 2),
-            ("that", _)
+            // (Or ending a clause: "The owners sued the builder that spring, and …"; not "fall",
+            // a verb after "that" as often.)
+            ("that", w)
                 if season_cue(self.prev(i))
                     || matches!(self.prev(i), "later" | "earlier" | ",")
-                    || self.sentence_initial(i) =>
+                    || self.sentence_initial(i)
+                    || w != "fall"
+                        && season_index(w).is_some()
+                        && matches!(self.w(i + 2), "," | "." | ";" | "and" | "but" | "when") =>
             {
                 (Dir::Same, i + 1)
             }
@@ -7131,6 +7148,27 @@ mod tests {
         [("Monday", "DATE", "2016-09-26"), ("Friday", "DATE", "2016-09-30")]
     );
     t!(
+        next_items_of_a_list,
+        "Rates were held in November, December and in early February. Eclipses came in 1786, 1823 and 1860. \
+         She spoke to May and April Jones.",
+        Some("2016-03-01"),
+        [
+            ("November", "DATE", "2015-11"),
+            ("December", "DATE", "2015-12"),
+            ("early February", "DATE", "2016-02"),
+            ("1786", "DATE", "1786"),
+            ("1823", "DATE", "1823"),
+            ("1860", "DATE", "1860")
+        ]
+    );
+    t!(
+        that_season_ending_a_clause,
+        "The firm was founded in 2013. The owners sued the builder that spring, and settled that autumn. \
+         Prices that fall, rise again.",
+        None,
+        [("2013", "DATE", "2013"), ("that spring", "DATE", "2013-SP"), ("that autumn", "DATE", "2013-FA")]
+    );
+    t!(
         relative_clause_keeps_its_own_past,
         "The seat, which fell vacant after the death of the sitting member in August, will be filled in a by-election.",
         Some("2025-10-09"),
@@ -8141,8 +8179,8 @@ mod tests {
         era_after_a_span_of_years,
         "The circle dates to between 3100 and 2900 BC; the hut to between 1200 and 1100, a later phase.",
         None,
-        // Without an era the years stay AD.
-        [("3100", "DATE", "BC3100"), ("2900 BC", "DATE", "BC2900"), ("1200", "DATE", "1200")]
+        // Without an era the years stay AD (the second, after a year, is the next of a list).
+        [("3100", "DATE", "BC3100"), ("2900 BC", "DATE", "BC2900"), ("1200", "DATE", "1200"), ("1100", "DATE", "1100")]
     );
     t!(
         abbreviated_weekdays,
