@@ -249,6 +249,13 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], timexes
             "PER" | "LOC" if end - start > 1 && matches!(tokens[start].text(text), "Banque" | "Banco" | "Banca") => {
                 EntityType::Org
             }
+            // A mountain or a lake by its first word: "Mt Aspiring", "Mount Kosciuszko", "Lake
+            // Wanaka" (the model took "Mt Aspiring" for a person).
+            "PER" | "ORG" | "MISC"
+                if end - start > 1 && matches!(tokens[start].text(text), "Mt" | "Mount" | "Lake") =>
+            {
+                EntityType::Loc
+            }
             // An airline: "Meridian Air", "Nordic Airways" (the model often says MISC or PER).
             "MISC" | "PER" if end - start > 1 && matches!(last_word, "Air" | "Airlines" | "Airways") => EntityType::Org,
             "PER" => EntityType::Person,
@@ -1546,6 +1553,12 @@ mod tests {
         company_words_end_no_person_or_place,
         "Lenders included Halden Capital, Banque Sauveterre and Saltmarsh Energy DMCC, and Norlund Biologics said it agreed.",
         [("Halden Capital", "ORG"), ("Banque Sauveterre", "ORG"), ("Saltmarsh Energy DMCC", "ORG"), ("Norlund Biologics", "ORG")]
+    );
+
+    t!(
+        mountains_and_lakes_by_their_first_word,
+        "Two climbers were rescued from Mt Aspiring on Sunday after a night near Lake Tarvo, below Mount Ostrava.",
+        [("Mt Aspiring", "LOC"), ("Lake Tarvo", "LOC"), ("Mount Ostrava", "LOC")]
     );
 
     t!(
