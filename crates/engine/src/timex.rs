@@ -757,7 +757,12 @@ const ONES: [&str; 19] = [
 const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 
 /// Time zones written after a clock time ("4 a.m. EDT").
-const TIME_ZONES: &[&str] = &["gmt", "utc", "cet", "cest", "bst", "edt", "est", "cdt", "cst", "pdt", "pst", "et"];
+// (Not the zones that are also words: "WAT", "EAT", "WET".)
+const TIME_ZONES: &[&str] = &[
+    "gmt", "utc", "cet", "cest", "bst", "edt", "est", "cdt", "cst", "pdt", "pst", "et", "mst", "mdt", "akst", "akdt",
+    "hst", "aest", "aedt", "acst", "acdt", "awst", "nzst", "nzdt", "ist", "jst", "kst", "sgt", "hkt", "msk", "eet",
+    "eest", "sast",
+];
 
 /// Words that start a rule's match, besides numbers, month and weekday names, number words,
 /// units and hyphenated words (see `Scan::may_start`). Sorted for binary search; a test checks.
@@ -6921,6 +6926,12 @@ mod tests {
     t!(on_weekends, "Shops close on weekends.", REF, [("weekends", "SET", "XXXX-WXX-WE")]);
     t!(weekends_as_subject, "Weekends are busy.", REF, []);
     t!(dotted_clock_before_zone, "The vote closed at 09.15 BST.", REF, [("09.15 BST", "TIME", "2016-09-22T09:15")]);
+    t!(
+        zones_east_and_south,
+        "Gates opened at 11.20am AEST and the draw was at 9pm IST.",
+        REF,
+        [("11.20am AEST", "TIME", "2016-09-22T11:20"), ("9pm IST", "TIME", "2016-09-22T21:00")]
+    );
     t!(
         copula_on_weekday,
         "Her funeral is on Saturday at 11 a.m.",
