@@ -1343,7 +1343,8 @@ fn relative_clause<'t>(text: &'t str, segments: &[Segment], timex: Span) -> Opti
             return None;
         }
         let det = words.iter().rposition(|w| matches!(*w, "the" | "a" | "an" | "its" | "their" | "this"))?;
-        if !(2..=4).contains(&(words.len() - det)) {
+        // (Up to five words: "the Puri Lok Sabha seat".)
+        if !(2..=5).contains(&(words.len() - det)) {
             return None;
         }
         words.drain(..det);
@@ -1810,6 +1811,15 @@ mod tests {
         [
             ("2016-10-12", "day", "A select committee must finish its scrutiny by Oct. 12"),
             ("2016-12-20", "day", "The winter recess begins on Dec. 20")
+        ]
+    );
+    t!(
+        relative_clause_after_a_long_subject_takes_its_noun,
+        "The by-election to the Harlow North county seat, which fell vacant in August, will be held in March.",
+        REF,
+        [
+            ("2016-08", "month", "The Harlow North county seat fell vacant in August"),
+            ("2017-03", "month", "The by-election to the Harlow North county seat will be held in March")
         ]
     );
     t!(
