@@ -795,12 +795,29 @@ fn label(text: &str, sentence: Span, timex: Span, header: &[Span], previous: Opt
                     .filter(|&k| k >= 2 && seg_words.first().is_some_and(|w| is_verb(w)))
                     .map(|k| {
                         let from = segments[..k].iter().rposition(|s| !s.after_comma).unwrap_or(0);
-                        clause_words(text, &[segments[from].span])
+                        let subject = clause_words(text, &[segments[from].span]);
+                        // Or a clause of its own before the aside: "…, while the remaining 54
+                        // constituencies, mostly in the west, will go to the polls on November 19".
+                        let own = clause_words(text, &[segments[k - 2].span]);
+                        match own.split_first() {
+                            Some((opener, rest))
+                                if subject.len() > 5
+                                    && matches!(*opener, "while" | "whereas" | "and" | "but")
+                                    && rest
+                                        .first()
+                                        .is_some_and(|w| matches!(*w, "the" | "a" | "an" | "its" | "their")) =>
+                            {
+                                rest.to_vec()
+                            }
+                            _ => subject,
+                        }
                     })
                     .filter(|subject| {
                         (1..=5).contains(&subject.len())
                             && !subject.iter().any(|w| is_verb(w))
-                            && subject.first().is_some_and(|w| w.starts_with(char::is_uppercase))
+                            && subject.first().is_some_and(|w| {
+                                w.starts_with(char::is_uppercase) || matches!(*w, "the" | "a" | "an" | "its" | "their")
+                            })
                     });
                 words = match subject {
                     Some(mut subject) => {
@@ -1150,6 +1167,7 @@ fn is_gerund(word: &str) -> bool {
 /// said. Sorted: looked up by binary search.
 const REPORTING_VERBS: &[&str] = &[
     "added",
+    "adding",
     "admitted",
     "agreed",
     "announced",
@@ -1179,6 +1197,7 @@ const REPORTING_VERBS: &[&str] = &[
     "insists",
     "learned",
     "noted",
+    "noting",
     "predict",
     "predicted",
     "predicts",
@@ -1188,6 +1207,7 @@ const REPORTING_VERBS: &[&str] = &[
     "ruled",
     "said",
     "say",
+    "saying",
     "says",
     "showed",
     "stated",
@@ -1820,6 +1840,24 @@ mod tests {
         [
             ("2016-08", "month", "The Harlow North county seat fell vacant in August"),
             ("2017-03", "month", "The by-election to the Harlow North county seat will be held in March")
+        ]
+    );
+    t!(
+        participle_report_and_a_subject_after_while,
+        "She asked why, adding that her party would file a complaint on Oct. 1. The minister told a press \
+         conference in the capital that the first phase would be held on Oct. 4, while the remaining 54 \
+         constituencies, mostly in the tribal western belt, will go to the polls on Oct. 12. The first round is on \
+         Oct. 2 in the north and the east of the state, while the remaining 54 seats, mostly in the west, \
+         will vote on Oct. 9.",
+        REF,
+        [
+            ("2016-10-01", "day", "Her party would file a complaint on Oct. 1"),
+            ("2016-10-02", "day", "The first round is on Oct. 2 in the north and the…"),
+            ("2016-10-04", "day", "The first phase would be held on Oct. 4"),
+            // (A short clause after "while" keeps its aside.)
+            ("2016-10-09", "day", "The remaining 54 seats, mostly in the west, will vote on Oct. 9"),
+            // (A long one takes the subject before its aside.)
+            ("2016-10-12", "day", "The remaining 54 constituencies will go to the polls on Oct. 12")
         ]
     );
     t!(
