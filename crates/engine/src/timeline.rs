@@ -191,7 +191,7 @@ struct DateEvents {
 }
 
 /// Later mentions of one date whose label is made to see whether they tell another event.
-const LABEL_TRIES: usize = 6;
+const LABEL_TRIES: usize = 12;
 
 /// Events one date can hold: a story's busiest day keeps its main events without listing
 /// every restatement.

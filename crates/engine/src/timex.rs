@@ -109,6 +109,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], given: 
         sentence_names_day: false,
         day_reported: false,
         late_clock: None,
+        last_clock: None,
         decade: None,
         quarter: None,
         sentence_quarter: None,
@@ -5215,6 +5216,10 @@ struct Resolver {
     /// late in the evening: a night's story runs past midnight ("at 11 p.m., and police began
     /// going door to door shortly after 1 a.m.").
     late_clock: Option<(String, u8)>,
+    /// The sentence and the minute of the day of the last clock time that kept the story on the
+    /// last day named: a later time soon after goes on with that day ("the first mayday call at
+    /// 2:14 a.m. … By 3:30 a.m., the tanker was listing").
+    last_clock: Option<(usize, u16)>,
     /// The sentence being resolved, and the one `day` was named in.
     sentence: usize,
     day_sentence: usize,
@@ -5879,7 +5884,12 @@ impl Resolver {
                 // Nor on a day named paragraphs back, in another part of the story: "…for the
                 // quarter ended Sept. 30. … [later] Aasen told analysts on a call at 9 a.m." is
                 // on the story's day.
-                let stale = self.sentence > self.day_sentence + STALE_DAY_SENTENCES && !self.sentence_names_day;
+                let minute_of_day = u16::from(hour) * 60 + u16::from(minute);
+                let goes_on = self
+                    .last_clock
+                    .is_some_and(|(at, earlier)| self.sentence <= at + CLOCK_RUN_SENTENCES && minute_of_day >= earlier);
+                let stale =
+                    self.sentence > self.day_sentence + STALE_DAY_SENTENCES && !self.sentence_names_day && !goes_on;
                 let story_day = self.latest_day.or(reference);
                 let day = match (future, sentence_day, reference, self.last_day(), self.latest_day) {
                     (true, None, Some(r), Some(last), _) if last < r => ymd(r)?,
@@ -5892,6 +5902,7 @@ impl Resolver {
                 // Saturday. By 11:15 a.m. … At about 2:30 p.m. … called for help at 3:40 p.m."
                 if sentence_day.is_none() && self.last_day().and_then(ymd).is_some_and(|last| last == day) {
                     self.day_sentence = self.sentence;
+                    self.last_clock = Some((self.sentence, minute_of_day));
                 }
                 let day = if sentence_day.is_none() && !future { self.past_midnight(day, hour < 6) } else { day };
                 self.late_clock = (sentence_day.is_none() && hour >= 20).then(|| (day.clone(), hour));
@@ -5924,6 +5935,10 @@ impl Resolver {
 /// How many sentences after the one that named it the last day named still dates a clock time
 /// without a day of its own.
 const STALE_DAY_SENTENCES: usize = 2;
+
+/// How many sentences after a clock time on the story's day a later clock time still goes on
+/// with that day.
+const CLOCK_RUN_SENTENCES: usize = 6;
 
 /// The year of a year-less date in `month`: the reference's year, unless that puts a
 /// past event more than six months after the reference (in March, "October" means the previous
@@ -7157,6 +7172,24 @@ mod tests {
         "A tea auction opens on Monday and runs through Friday.",
         REF,
         [("Monday", "DATE", "2016-09-26"), ("Friday", "DATE", "2016-09-30")]
+    );
+    // A night told hour by hour stays on its day, paragraphs after the day was named, while the
+    // clock runs on.
+    t!(
+        clock_times_running_on_through_a_night,
+        "Crews pulled 21 sailors from the sea after two ships collided early Sunday, officials said Monday. \
+         The ships collided shortly after 2 a.m. on Sunday. The coastguard received the first mayday call at \
+         2:14 a.m. Within 20 minutes, two lifeboats had been launched. A helicopter was airborne soon after. \
+         Winds were strong. By 3:30 a.m., the tanker was listing.",
+        Some("2026-02-09"),
+        [
+            ("early Sunday", "DATE", "2026-02-08"),
+            ("Monday", "DATE", "2026-02-09"),
+            ("2 a.m. on Sunday", "TIME", "2026-02-08T02:00"),
+            ("2:14 a.m.", "TIME", "2026-02-08T02:14"),
+            ("20 minutes", "DURATION", "PT20M"),
+            ("3:30 a.m.", "TIME", "2026-02-08T03:30")
+        ]
     );
     t!(
         next_items_of_a_list,
