@@ -4208,18 +4208,23 @@ impl Scan<'_> {
     /// morning of May 3" (the date rule's) nor a habit without a preposition.
     fn part_alone(&self, i: usize) -> Option<(usize, Sem)> {
         // "until dawn", "by nightfall": the edges of the day, after a preposition of time.
-        let edge = match self.w(i) {
-            "dawn" | "daybreak" | "sunrise" => Some("MO"),
-            "dusk" | "nightfall" | "sunset" => Some("EV"),
-            _ => None,
+        // ("first light" is two words.)
+        let (edge, j) = match (self.w(i), self.w(i + 1)) {
+            ("dawn" | "daybreak" | "sunrise", _) => (Some("MO"), i + 1),
+            ("dusk" | "nightfall" | "sunset", _) => (Some("EV"), i + 1),
+            ("first", "light") => (Some("MO"), i + 2),
+            _ => (None, i + 1),
         };
         if let Some(part) = edge {
             let cued = matches!(self.prev(i), "at" | "by" | "until" | "till" | "before" | "after" | "since" | "from");
-            // "before dawn on Thursday": that day's dawn, one expression.
-            if let Some(day) = self.weekday_at(i + 2).filter(|_| cued && self.w(i + 1) == "on") {
-                return Some((i + 3, Sem::Weekday { day, dir: Dir::Tense, part: Some(part) }));
+            // "before dawn on Thursday", "at nightfall Sunday": that day's dawn, one expression.
+            if let Some(day) = self.weekday_at(j + 1).filter(|_| cued && self.w(j) == "on") {
+                return Some((j + 2, Sem::Weekday { day, dir: Dir::Tense, part: Some(part) }));
             }
-            return (cued && self.w(i + 1) != "of").then_some((i + 1, Sem::Part { part }));
+            if let Some(day) = self.weekday_at(j).filter(|_| cued) {
+                return Some((j + 1, Sem::Weekday { day, dir: Dir::Tense, part: Some(part) }));
+            }
+            return (cued && self.w(j) != "of").then_some((j, Sem::Part { part }));
         }
         let at_the = self.w(i) == "the" && matches!(self.prev(i), "in" | "during" | "through" | "throughout");
         let k = i + usize::from(at_the);
@@ -6731,6 +6736,12 @@ mod tests {
         [("dawn", "TIME", "2016-09-22TMO"), ("nightfall", "TIME", "2016-09-22TEV")]
     );
     t!(dawn_without_preposition_is_no_time, "As dawn broke, crowds came to the dawn of a new era.", REF, []);
+    t!(
+        edge_of_a_named_day,
+        "The search stopped at nightfall Sunday and resumed at first light Monday. He came first, in light rain.",
+        Some("2026-02-09"),
+        [("nightfall Sunday", "TIME", "2026-02-08TEV"), ("first light Monday", "TIME", "2026-02-09TMO")]
+    );
     t!(
         through_the_morning,
         "Aftershocks continued through the morning.",
