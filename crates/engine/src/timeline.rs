@@ -803,9 +803,7 @@ fn label(text: &str, sentence: Span, timex: Span, header: &[Span], previous: Opt
                             Some((opener, rest))
                                 if subject.len() > 5
                                     && matches!(*opener, "while" | "whereas" | "and" | "but")
-                                    && rest
-                                        .first()
-                                        .is_some_and(|w| matches!(*w, "the" | "a" | "an" | "its" | "their")) =>
+                                    && rest.first().is_some_and(|w| is_determiner(w)) =>
                             {
                                 rest.to_vec()
                             }
@@ -815,9 +813,7 @@ fn label(text: &str, sentence: Span, timex: Span, header: &[Span], previous: Opt
                     .filter(|subject| {
                         (1..=5).contains(&subject.len())
                             && !subject.iter().any(|w| is_verb(w))
-                            && subject.first().is_some_and(|w| {
-                                w.starts_with(char::is_uppercase) || matches!(*w, "the" | "a" | "an" | "its" | "their")
-                            })
+                            && subject.first().is_some_and(|w| w.starts_with(char::is_uppercase) || is_determiner(w))
                     });
                 words = match subject {
                     Some(mut subject) => {
@@ -839,15 +835,14 @@ fn label(text: &str, sentence: Span, timex: Span, header: &[Span], previous: Opt
             // article ("and had not seen", not "at 10:30 a.m. and 6 p.m.", "and the").
             // And holds a verb before the date: not "in October and again just before Christmas".
             let opens_clause = |c: usize| {
-                words.get(c + 1).is_some_and(|w| {
-                    w.starts_with(|ch: char| ch.is_lowercase()) && !matches!(*w, "the" | "a" | "an" | "its" | "their")
-                }) && words
-                    .get(c + 1..at_date)
-                    .unwrap_or(&[])
-                    .iter()
-                    // A present form ends in "s"; a capitalized word is a name ("and in the
-                    // United States and Europe by the end of June").
-                    .any(|w| is_verb(w) || w.ends_with('s') && w.starts_with(char::is_lowercase))
+                words.get(c + 1).is_some_and(|w| w.starts_with(|ch: char| ch.is_lowercase()) && !is_determiner(w))
+                    && words
+                        .get(c + 1..at_date)
+                        .unwrap_or(&[])
+                        .iter()
+                        // A present form ends in "s"; a capitalized word is a name ("and in the
+                        // United States and Europe by the end of June").
+                        .any(|w| is_verb(w) || w.ends_with('s') && w.starts_with(char::is_lowercase))
             };
             // And says something before the date: "and spent heavily in the first half of
             // 2022", not "in 2014 and again last year".
@@ -1274,6 +1269,11 @@ fn complement_start(words: &[&str]) -> Option<(usize, usize)> {
     (subject || name || clause).then_some((verb, j))
 }
 
+/// An article or a possessive that opens a noun phrase ("the", "its").
+fn is_determiner(word: &str) -> bool {
+    matches!(word, "the" | "a" | "an" | "its" | "their")
+}
+
 /// A personal pronoun, which a label cannot stand on for its subject.
 fn is_pronoun(word: &str) -> bool {
     matches!(word.to_lowercase().as_str(), "it" | "they" | "he" | "she" | "we" | "i" | "you")
@@ -1333,7 +1333,7 @@ fn relative_clause<'t>(text: &'t str, segments: &[Segment], timex: Span) -> Opti
             || relative.len() <= 10 && !relative.iter().any(|w| matches!(*w, "and" | "but" | "while" | "after"));
         if short && verb {
             let before = clause_words(text, &[segments[first - 1].span]);
-            let det = before.iter().rposition(|w| matches!(*w, "the" | "a" | "an" | "its" | "their" | "this"))?;
+            let det = before.iter().rposition(|w| is_determiner(w) || *w == "this")?;
             if !(2..=4).contains(&(before.len() - det)) {
                 return None;
             }
@@ -1359,10 +1359,10 @@ fn relative_clause<'t>(text: &'t str, segments: &[Segment], timex: Span) -> Opti
     if words.len() > 5 {
         // Not when the clause has its own subject ("the cottage, which it hopes to open by …").
         let second = clause_words(text, &[clause]).get(1).map(|w| w.to_lowercase());
-        if second.is_some_and(|w| matches!(w.as_str(), "it" | "he" | "she" | "they" | "we" | "i" | "you")) {
+        if second.is_some_and(|w| is_pronoun(&w)) {
             return None;
         }
-        let det = words.iter().rposition(|w| matches!(*w, "the" | "a" | "an" | "its" | "their" | "this"))?;
+        let det = words.iter().rposition(|w| is_determiner(w) || *w == "this")?;
         // (Up to five words: "the Puri Lok Sabha seat".)
         if !(2..=5).contains(&(words.len() - det)) {
             return None;

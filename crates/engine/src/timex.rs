@@ -1972,20 +1972,11 @@ impl Scan<'_> {
                 "," if self.closes_aside(i - 1) => Some(Verb::Past),
                 "is" | "are" | "be" | "being" | "will" | "to" | "the" | "a" | "an" | "its" | "their" | "his"
                 | "her" | "our" | "this" | "these" | "those" | "of" | "and" | "or" | "," => None,
-                // "the first backdated payment", "a newly merged company" (not "first noticed").
-                "first" | "second" | "third" | "last" | "latest" | "new"
-                    if i >= 2
-                        && matches!(
-                            self.w(i - 2),
-                            "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this"
-                        ) =>
-                {
-                    None
-                }
                 "newly" | "my" | "your" => None,
-                // An adverb between: "with a provincially appointed mediator on Thursday".
-                p if p.len() > 4
-                    && p.ends_with("ly")
+                // "the first backdated payment", "a newly merged company", "with a provincially
+                // appointed mediator" (not "first noticed").
+                p if (matches!(p, "first" | "second" | "third" | "last" | "latest" | "new")
+                    || p.len() > 4 && p.ends_with("ly"))
                     && i >= 2
                     && matches!(
                         self.w(i - 2),

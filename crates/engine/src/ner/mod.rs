@@ -274,12 +274,7 @@ impl Clusters {
         for line in text.split('\n') {
             let Some(tab) = line.bytes().position(|b| b == b'\t') else { continue };
             let (word, path) = (&line[..tab], line[tab + 1..].trim());
-            let bits = if path.len() == 16 && path.bytes().all(|b| b == b'0' || b == b'1') {
-                Ok(path.bytes().fold(0u16, |acc, b| acc << 1 | (b - b'0') as u16))
-            } else {
-                u16::from_str_radix(path, 2)
-            };
-            if let Ok(bits) = bits {
+            if let Ok(bits) = u16::from_str_radix(path, 2) {
                 table.update(lower_hash(word), |old| if old == 0 { bits } else { old });
             }
         }
