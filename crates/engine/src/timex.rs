@@ -2236,9 +2236,12 @@ impl Scan<'_> {
             };
         }
         let j = match self.w(i) {
+            // ("the rest of the week" is the week it is in, as "the week" is.)
             "the"
-                if matches!(self.w(i + 1), "end" | "beginning" | "start" | "middle" | "turn" | "close")
-                    && self.w(i + 2) == "of" =>
+                if matches!(
+                    self.w(i + 1),
+                    "end" | "beginning" | "start" | "middle" | "turn" | "close" | "rest" | "remainder"
+                ) && self.w(i + 2) == "of" =>
             {
                 i + 3
             }
@@ -3229,6 +3232,8 @@ impl Scan<'_> {
         let (dir, k) = match (self.w(i), self.w(i + 1)) {
             ("last", _) => (Dir::Last, i + 1),
             ("this", "past") => (Dir::Last, i + 2),
+            // "the coming winter", "this coming summer": the next one.
+            ("the" | "this", "coming" | "upcoming") => (Dir::Next, i + 2),
             ("this", _) => (Dir::This, i + 1),
             ("next", _) => (Dir::Next, i + 1),
             // Counted from the last date named: "In 2009 a trust formed. Work began the
@@ -3286,7 +3291,7 @@ impl Scan<'_> {
             ("of" | "in", _, None) if self.w(i) == "the" => return None,
             (next, _, None)
                 if self.w(i) == "the"
-                    && !matches!(dir, Dir::After | Dir::Before)
+                    && !matches!(dir, Dir::After | Dir::Before | Dir::Next)
                     && self.kind(k + 1) == Some(TokenKind::Word)
                     // (A preposition opens no compound: "planned for the spring at the
                     // Konzerthaus", "back here in the fall with harder choices".)
@@ -6350,6 +6355,33 @@ mod tests {
     t!(earlier_weekday, "Earlier Sunday, the rebels withdrew.", REF, [("Earlier Sunday", "DATE", "2016-09-18")]);
     t!(end_of_next_year, "It should run by the end of next year.", REF, [("the end of next year", "DATE", "2017")]);
     t!(end_of_the_year, "It should run by the end of the year.", REF, [("the end of the year", "DATE", "2016")]);
+    // The rest of a calendar unit is in that unit: the week it is.
+    t!(
+        rest_of_the_week,
+        "Showers are forecast for the rest of the week.",
+        REF,
+        [("the rest of the week", "DATE", "2016-W38")]
+    );
+    t!(
+        remainder_of_a_month,
+        "Prices held for the remainder of August.",
+        REF,
+        [("the remainder of August", "DATE", "2016-08")]
+    );
+    t!(rest_of_something_else, "Talks with the rest of the world stalled.", REF, []);
+    // "the coming winter" is the next one, whatever the verb ("would be" is no bar).
+    t!(
+        coming_season,
+        "Forecasters said the coming winter would be drier than usual.",
+        REF,
+        [("the coming winter", "DATE", "2016-WI")]
+    );
+    t!(
+        this_coming_season,
+        "The team hopes to tour this coming spring.",
+        REF,
+        [("this coming spring", "DATE", "2017-SP")]
+    );
     t!(
         anchored_on_last_date,
         "The quake struck on March 3, 2015. Rescuers came the next day and troops a day later.",
