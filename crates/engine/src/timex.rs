@@ -244,7 +244,19 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], given: 
                 crate::floor_char_boundary(text, sentence_start.max(span.start.saturating_sub(200)).min(span.start));
             text[span.end..].trim_start().starts_with(',') && text[from..span.start].contains(',')
         };
-        if kind == TimexType::Date && value.len() == 4 && !matches!(raw.sem, Sem::EndOf { .. }) && !aside {
+        // Nor does the start of a span up to now: in "the hottest summer since records began in
+        // 1910, the bureau said, with the mean for December, January and February …", the
+        // months are this summer's (unless a clause tells of that year: "since 2012, when a
+        // limit set in early August was lifted"). (Six words back at most.)
+        let when = |t: usize| lower.get(t).is_some_and(|w| w == "when");
+        let since = !(when(raw.end) || lower.get(raw.end).is_some_and(|w| w == ",") && when(raw.end + 1)) && {
+            let from = sentences.get(raw.sentence).map_or(0, |s| s.tokens.start).max(raw.first.saturating_sub(6));
+            (from..raw.first)
+                .rev()
+                .take_while(|&t| !matches!(lower[t].as_ref(), "," | ";"))
+                .any(|t| lower[t] == "since")
+        };
+        if kind == TimexType::Date && value.len() == 4 && !matches!(raw.sem, Sem::EndOf { .. }) && !aside && !since {
             resolver.sentence_year = value.parse().ok().or(resolver.sentence_year);
             // One that opens the sentence ("Last year's talks …", "In 2019 …") frames all of it.
             let opening = sentences.get(raw.sentence).is_some_and(|s| raw.first <= s.tokens.start + 1);
@@ -6866,6 +6878,12 @@ mod tests {
         "The bridge, built in 1887, closed in January.",
         REF,
         [("1887", "DATE", "1887"), ("January", "DATE", "2016-01")]
+    );
+    t!(
+        year_a_span_starts_at_does_not_date_the_clause,
+        "It was the wettest winter since records began in 1900, the agency said, with rain in July and August.",
+        REF,
+        [("1900", "DATE", "1900"), ("July", "DATE", "2016-07"), ("August", "DATE", "2016-08")]
     );
     t!(
         year_before_the_clause_dates_it,
