@@ -121,6 +121,12 @@ pub(crate) fn build(text: &str, sentences: &[Sentence], found: &Found) -> Vec<Ti
         let date = per_date.entry((value.to_string(), end_date.clone())).or_default();
         let earlier = !date.events.is_empty();
         let Some(sentence) = sentence_of(timex.span) else { continue };
+        // A date on a line of its own ("Friday 24 April 2026" under a byline) dates the text,
+        // and tells no event.
+        let bare = |t: &str| t.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+        if bare(sentence.span.text(text)) == bare(timex.span.text(text)) {
+            continue;
+        }
         // "the biggest gain since March 2024": a point of comparison, no event; nor what
         // happens most years ("Seal hunting usually carries on into late June").
         if compared_since(text, sentence.span, timex.span) || habitual(text, sentence.span, timex.span) {
@@ -1723,6 +1729,18 @@ mod tests {
         [("2024-03-14", "day", "Ministers agreed on Thursday to act"),]
     );
     t!(dateline_alone_is_no_event, "VIENNA, March 15, 2024 - Ministers agreed to act.", None, []);
+    t!(
+        dateline_after_a_dash_is_no_event,
+        "Flood waters recede\n\nORVAL, Norland — Monday, June 8, 2026\n\nThe river fell on Sunday.",
+        None,
+        [("2026-06-07", "day", "The river fell on Sunday")]
+    );
+    t!(
+        date_on_a_line_of_its_own_is_no_event,
+        "The choir sang on Friday.\n\nInterview by Ann Vale\nSaturday 14 March 2026\n\nShe laughed.",
+        None,
+        [("2026-03-13", "day", "The choir sang on Friday")]
+    );
     t!(
         updated_line_is_no_event,
         "Published: June 3, 2025\nUpdated: June 4, 2025\nThe council met on Monday.",

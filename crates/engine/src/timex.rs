@@ -5110,10 +5110,14 @@ fn dateline_end(text: &str, tokens: &[Token], lower: &[Cow<str>], s: &Sentence, 
     // Or the date in brackets after the place: "LONDON (Sept. 28) -".
     let bracketed =
         raw.first > s.tokens.start && lower[raw.first - 1] == "(" && lower.get(raw.end).is_some_and(|w| w == ")");
-    let place = s.tokens.start..raw.first - usize::from(bracketed);
+    // Or after a dash: "KESRA, Veltara — Wednesday, October 21, 2026".
+    let dashed = !bracketed
+        && raw.first > s.tokens.start + 1
+        && matches!(lower[raw.first - 1].as_ref(), "-" | "--" | "\u{2013}" | "\u{2014}");
+    let place = s.tokens.start..raw.first - usize::from(bracketed || dashed);
     if !place.is_empty() {
         // A place in capitals or title case, then a comma: "WASHINGTON, D.C.,".
-        let comma_before = lower[raw.first - 1] == "," || bracketed;
+        let comma_before = lower[raw.first - 1] == "," || bracketed || dashed;
         let place_like = tokens[place.clone()]
             .iter()
             .all(|t| t.is_capitalized(text) || t.is_punct(text, ',') || t.is_punct(text, '.'));
