@@ -21,7 +21,7 @@ use std::collections::{HashMap, HashSet};
 
 use crate::sentence::Sentence;
 use crate::timex::Found;
-use crate::{Date, Precision, Span, TimelineEvent, TimexType};
+use crate::{Date, Precision, Span, TimelineEvent, Timex, TimexType};
 
 /// Labels longer than this many words are cut at a word boundary with "…".
 const LABEL_WORDS: usize = 12;
@@ -145,8 +145,33 @@ pub(crate) fn build(text: &str, sentences: &[Sentence], found: &Found) -> Vec<Ti
                 continue;
             }
         }
+        // A date in a list ("on 3, 5 and 9 December") is labelled as the list's first item: one
+        // clause. (Dates of one precision joined by nothing but commas, "and" or "or".)
+        let listed = |a: &Timex, b: &Timex| {
+            a.kind == TimexType::Date
+                && b.kind == TimexType::Date
+                && a.value.len() == b.value.len()
+                && sentence.span.contains(a.span)
+                && text.get(a.span.end..b.span.start).is_some_and(|between| {
+                    between.split(|c: char| c.is_whitespace() || c == ',').all(|w| matches!(w, "" | "and" | "or"))
+                })
+        };
+        let mut first_item = k;
+        while first_item > 0
+            && k - first_item < 12
+            && listed(&found.timexes[first_item - 1], &found.timexes[first_item])
+        {
+            first_item -= 1;
+        }
+        let mut last_item = k;
+        while last_item + 1 < found.timexes.len()
+            && last_item - first_item < 12
+            && listed(&found.timexes[last_item], &found.timexes[last_item + 1])
+        {
+            last_item += 1;
+        }
         // The date named before it in the sentence, for a label of its own conjunct.
-        let previous = k.checked_sub(1).map(|j| found.timexes[j].span).filter(|p| sentence.span.contains(*p));
+        let previous = first_item.checked_sub(1).map(|j| found.timexes[j].span).filter(|p| sentence.span.contains(*p));
         let inferred = implied.contains_key(&k)
             || !found.stated.get(k).copied().unwrap_or(false)
             || end.is_some()
@@ -157,7 +182,12 @@ pub(crate) fn build(text: &str, sentences: &[Sentence], found: &Found) -> Vec<Ti
             Some(e) => Span::new(timex.span.start, e.span.end),
             None => timex.span,
         };
-        let label = label(text, sentence.span, span, &found.header, previous);
+        let labelled = if first_item < k || last_item > k {
+            Span::new(found.timexes[first_item].span.start, found.timexes[last_item].span.end.max(span.end))
+        } else {
+            span
+        };
+        let label = label(text, sentence.span, labelled, &found.header, previous);
         // (A condition's date is the only mention of a date so far: "If no candidate wins, a
         // runoff will be held on Nov. 18" stays.)
         if aside(&label, earlier) || earlier && !another_event(&date.events, &label) {
@@ -503,8 +533,26 @@ pub(crate) fn name_speakers(events: &mut [TimelineEvent], quotes: &[crate::Quote
 /// The last year of a span of years written as one token, which the time step dates by its
 /// first ("the 1991-2020 average", "the 2010-12 drought", "1918–19"): the event spans them.
 fn last_year_of_span(written: &str, first: &str) -> Option<String> {
-    let (from, to) = crate::timex::year_span(written)?;
+    let Some((from, to)) = crate::timex::year_span(written) else { return last_day_of_span(written, first) };
     (format!("{from:04}") == first).then(|| format!("{to:04}"))
+}
+
+/// The last day of a span of days written in one expression, dated by its first day: "8-11
+/// July 2027" (2027-07-08) ends on 2027-07-11, "Dec. 5-7, 2025" on 2025-12-07.
+fn last_day_of_span(written: &str, first: &str) -> Option<String> {
+    let day: u8 = first.get(8..).filter(|_| first.len() == 10)?.parse().ok()?;
+    let span = written.split_whitespace().find_map(|w| {
+        let (a, b) = w.trim_end_matches([',', '.']).split_once(['-', '\u{2013}'])?;
+        let number = |d: &str| (1..=2).contains(&d.len()).then(|| d.parse::<u8>().ok()).flatten();
+        Some((number(a)?, number(b)?))
+    });
+    match span {
+        Some((from, to)) if from == day && to > from => {
+            let end = format!("{}{to:02}", &first[..8]);
+            calendar_precision(&end).is_some().then_some(end)
+        }
+        _ => None,
+    }
 }
 
 /// Whether the expression after timex `k`, set right after it ("…, on January 23"), names a day
@@ -1729,6 +1777,26 @@ mod tests {
         [("2024-03-14", "day", "Ministers agreed on Thursday to act"),]
     );
     t!(dateline_alone_is_no_event, "VIENNA, March 15, 2024 - Ministers agreed to act.", None, []);
+    // A span of days written in one expression is a range; a list of days is one clause.
+    t!(
+        span_of_days_is_a_range,
+        "The summit ran on Dec. 5-7, 2025. Trials follow on 8-11 July 2027.",
+        None,
+        [
+            ("2025-12-05", "day", "The summit ran on Dec. 5-7, 2025"),
+            ("2027-07-08", "day", "Trials follow on 8-11 July 2027")
+        ]
+    );
+    t!(
+        days_of_a_list_share_the_clause,
+        "Drivers will stop work on 3, 5 and 9 December 2026, the union said.",
+        None,
+        [
+            ("2026-12-03", "day", "Drivers will stop work on 3, 5 and 9 December 2026"),
+            ("2026-12-05", "day", "Drivers will stop work on 3, 5 and 9 December 2026"),
+            ("2026-12-09", "day", "Drivers will stop work on 3, 5 and 9 December 2026")
+        ]
+    );
     t!(
         dateline_after_a_dash_is_no_event,
         "Flood waters recede\n\nORVAL, Norland — Monday, June 8, 2026\n\nThe river fell on Sunday.",

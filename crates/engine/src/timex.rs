@@ -501,7 +501,7 @@ enum Sem {
     Shift { duration: String, date: Option<Box<Sem>>, ahead: bool },
     /// The week holding a date: "the week of March 6". A `day` of 0 or less counts back from
     /// the month's last day: "the last week of March" is the week holding March 28 (-3).
-    WeekOf { year: Option<i16>, month: i8, day: i8 },
+    WeekOf { year: Option<i16>, month: i8, day: i8, weekend: bool },
     /// The nth weekday of a month ("the third Sunday of October"; `n` -1 for "the last").
     NthWeekday { n: i8, day: Weekday, month: i8, year: Option<i16> },
     /// The weekend of the ISO week holding a day: "the Easter weekend", "the Thanksgiving
@@ -2047,6 +2047,8 @@ impl Scan<'_> {
                                 });
                             !moved && matches!(opener, "from" | "between")
                                 || matches!(r.sem, Sem::Clock { .. }) && self.kind(i) == Some(TokenKind::Number)
+                                // "for 3 to 10 December" (see `day_before_range`).
+                                || matches!(opener, "for" | "on") && r.end == r.first + 1 && self.day_at(r.first).is_some()
                         }
                         "and" => opener == "between",
                         "or" => false,
@@ -2078,6 +2080,13 @@ impl Scan<'_> {
                     sem,
                 });
                 i += 1;
+                continue;
+            }
+            let in_list = last.is_some_and(|r| r.end == r.first + 1 && self.day_at(r.first).is_some());
+            if let Some((end, sem)) = self.day_in_list(i, in_list) {
+                let tense = self.tense(i, end, true, false);
+                out.push(Raw { first: i, end, sentence, tense, range: false, age: false, sem });
+                i = end;
                 continue;
             }
             if let Some((end, sem)) = self.day_before_range(i) {
@@ -2153,11 +2162,50 @@ impl Scan<'_> {
         }
     }
 
+    /// A bare day in a list of days whose month comes after the last: "on 3, 5 and 9 December",
+    /// "for the 2nd, 9th and 16th of May". The day takes the last item's month and year. The
+    /// list opens after "on" or "for", or goes on from the bare day before it (`in_list`).
+    fn day_in_list(&self, i: usize, in_list: bool) -> Option<(usize, Sem)> {
+        let day = self.day_at(i)?;
+        let opens = matches!(self.prev(i), "on" | "for");
+        let goes_on = in_list && matches!(self.prev(i), "," | "and" | "or");
+        if !opens && !goes_on {
+            return None;
+        }
+        // The items after it: ", 5", ", 12" … then ", and" or "and" and the dated last one.
+        // (A dozen items at most: the scan stays short.)
+        let mut j = i + 1;
+        while self.w(j) == "," && self.day_at(j + 1).is_some() && j < i + 24 {
+            j += 2;
+        }
+        j += usize::from(self.w(j) == "," && matches!(self.w(j + 1), "and" | "or"));
+        if !matches!(self.w(j), "and" | "or") {
+            return None;
+        }
+        match self.day_first(j + 1)? {
+            (_, Sem::Cal { year, month: Some(month), day: Some(last), clock: None })
+                if last != day && valid_day(year, month, day) =>
+            {
+                Some((i + 1, Sem::Cal { year, month: Some(month), day: Some(day), clock: None }))
+            }
+            (_, Sem::Month { month, day: Some(last), dir }) if last != day && valid_day(None, month, day) => {
+                Some((i + 1, Sem::Month { month, day: Some(day), dir }))
+            }
+            _ => None,
+        }
+    }
+
     /// The bare first day of a range whose month comes after the second: "from 9 to 16
     /// September 2016", "between 3 and 5 May". The day takes the second end's month and year.
     fn day_before_range(&self, i: usize) -> Option<(usize, Sem)> {
         let day = self.day_at(i)?;
-        if !matches!(self.prev(i), "from" | "between") || !matches!(self.w(i + 1), "to" | "and" | "-" | "\u{2013}") {
+        // ("for 3 to 10 December" too; "on 3 and 5 May" is a list, see `day_in_list`.)
+        let ranged = match self.w(i + 1) {
+            "to" | "-" | "\u{2013}" => matches!(self.prev(i), "from" | "between" | "for" | "on"),
+            "and" => self.prev(i) == "between",
+            _ => false,
+        };
+        if !ranged {
             return None;
         }
         match self.day_first(i + 2)? {
@@ -2184,7 +2232,7 @@ impl Scan<'_> {
             if let Some((end, Sem::Cal { year, month: Some(month), day: Some(day), clock: None })) =
                 self.month_first(i + 3, true).or_else(|| self.day_first(i + 3))
             {
-                return Some((end, Sem::WeekOf { year, month, day }));
+                return Some((end, Sem::WeekOf { year, month, day, weekend: false }));
             }
         }
         // "the third Sunday of October", "the last Friday in May 2027": that day.
@@ -2224,7 +2272,7 @@ impl Scan<'_> {
                     if year.is_some() {
                         end += 1;
                     }
-                    return Some((end, Sem::WeekOf { year, month, day }));
+                    return Some((end, Sem::WeekOf { year, month, day, weekend: false }));
                 }
             }
         }
@@ -3336,6 +3384,14 @@ impl Scan<'_> {
         };
         if self.w(k) != "weekend" {
             return None;
+        }
+        // "the weekend of 12-13 December", "the weekend of March 6": the weekend of that week.
+        if (dir, self.w(k + 1)) == (Dir::Tense, "of") {
+            if let Some((end, Sem::Cal { year, month: Some(month), day: Some(day), clock: None })) =
+                self.month_first(k + 2, true).or_else(|| self.day_first(k + 2))
+            {
+                return Some((end, Sem::WeekOf { year, month, day, weekend: true }));
+            }
         }
         // "the weekend before last", "the weekend after next": a week beyond last or next.
         match (dir, self.w(k + 1), self.w(k + 2)) {
@@ -5329,7 +5385,7 @@ impl Resolver {
                 let date = Date::new(y, month, 1).ok()?.nth_weekday_of_month(n, day).ok()?;
                 (D, ymd(date)?, Some((date, Unit::Day)))
             }
-            Sem::WeekOf { year, month, day } => {
+            Sem::WeekOf { year, month, day, weekend } => {
                 // In a past clause, the year named before it in the sentence: "since 2018, when
                 // a ban was lifted in the last week of October".
                 let named = self.sentence_year.filter(|_| tense.past || tense.past_target);
@@ -5341,7 +5397,8 @@ impl Resolver {
                     let first = Date::new(y, month, 1).ok()?;
                     add(first.last_of_month(), Unit::Day, i64::from(day))?
                 };
-                return Some((D, at_precision(date, Unit::Week)?, None));
+                let week = at_precision(date, Unit::Week)?;
+                return Some((D, if weekend { format!("{week}-WE") } else { week }, None));
             }
             Sem::Decade(decade) => {
                 self.decade = Some(decade);
@@ -7599,6 +7656,43 @@ mod tests {
             ("16 August next year", "DATE", "2017-08-16"),
             ("March 3 next year", "DATE", "2017-03-03")
         ]
+    );
+    // A list of bare days takes the month and year of its last item.
+    t!(
+        list_of_days_before_the_month,
+        "Drivers will strike on 3, 5 and 9 October.",
+        REF,
+        [("3", "DATE", "2016-10-03"), ("5", "DATE", "2016-10-05"), ("9 October", "DATE", "2016-10-09")]
+    );
+    t!(
+        list_of_two_days_after_for,
+        "Seats were held for 12 and 14 September 2017.",
+        REF,
+        [("12", "DATE", "2017-09-12"), ("14 September 2017", "DATE", "2017-09-14")]
+    );
+    t!(
+        numbers_before_a_date_not_after_on_or_for,
+        "Rooms 3, 5 and 9 October were let.",
+        REF,
+        [("9 October", "DATE", "2015-10-09")]
+    );
+    t!(
+        range_of_days_after_for,
+        "Tickets booked for 3 to 10 October will be refunded.",
+        REF,
+        [("3", "DATE", "2016-10-03"), ("10 October", "DATE", "2016-10-10")]
+    );
+    t!(
+        weekend_of_a_day_span,
+        "Unions called a strike for the weekend of 15-16 October.",
+        REF,
+        [("the weekend of 15-16 October", "DATE", "2016-W41-WE")]
+    );
+    t!(
+        weekend_of_a_date,
+        "The fair is on the weekend of October 1.",
+        REF,
+        [("the weekend of October 1", "DATE", "2016-W39-WE")]
     );
     // Told in the past with no date before it, "the next morning" is no day after the one the
     // text was written on.
