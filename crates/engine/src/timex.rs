@@ -1400,13 +1400,20 @@ impl Scan<'_> {
             // (not "agreed to meet on Tuesday", which may tell when they agreed).
             // Not when the date is the telling's, its content after it: "warned both sides on
             // Wednesday afternoon that she would not tolerate delays".
+            // Nor a thing pledged on a weekday, with no verb to do it: "The EU pledged 5 million
+            // euros in aid on Tuesday" (not "pledged to hold talks on Tuesday").
+            let pledged_on_day = matches!(w, "pledged" | "promised")
+                && self.weekday_at(first).is_some()
+                && !(i + 1..first).any(|k| self.w(k) == "to");
             let reported_cue = (matches!(w, "warned" | "predicted" | "vowed" | "pledged" | "promised" | "threatened")
+                && !pledged_on_day
                 || matches!(w, "urged" | "asked" | "called" | "told" | "ordered") && object_to())
                 && self.w(end) != "that";
             // "expected the weather to turn cooler by Monday": an expectation with its object
             // before "to" (the bare "expected to" is below).
+            // ("I expect DB and the GDL to resume talks before the weekend".)
             let expects_object = || {
-                (i + 2..(i + 5).min(self.end)).any(|k| {
+                (i + 2..(i + 7).min(self.end)).any(|k| {
                     self.w(k) == "to"
                         && (i + 1..k).all(|m| self.kind(m) == Some(TokenKind::Word) && self.verb_at(m).is_none())
                 })
@@ -1527,6 +1534,15 @@ impl Scan<'_> {
             .rev()
             .take_while(|&i| !matches!(self.w(i), "said" | "says" | ";" | "that" | "but"))
             .any(is_cue);
+        // An expectation with its object and verb reaches farther: "I expect DB and the GDL to
+        // resume talks before the weekend".
+        let expected = || {
+            (first.saturating_sub(FUTURE_WINDOW + 4).max(self.start)..first.saturating_sub(FUTURE_WINDOW))
+                .any(|i| matches!(self.w(i), "expect" | "expects") && is_cue(i))
+                && (first.saturating_sub(FUTURE_WINDOW + 4).max(self.start)..first)
+                    .all(|i| !matches!(self.w(i), "said" | "says" | ";" | "that" | "but" | ","))
+        };
+        let before = before || expected();
         // After it only in its own clause: not "returned on Sunday and will remain there".
         before || (end..(end + 2).min(self.end)).take_while(|&k| !matches!(self.w(k), "and" | "but" | ",")).any(is_cue)
     }
@@ -1695,7 +1711,13 @@ impl Scan<'_> {
                         || self.kind(k) == Some(TokenKind::Number) && self.after_scheduled_verb(k)
                 })
         };
-        let scheduled = (self.after_scheduled_verb(first) || span_start()) && !past_after();
+        // A weekday opening the sentence as its subject: "Sunday closes with the singalong".
+        let subject_day = first == self.start
+            && self.weekday_at(first).is_some()
+            && self.w(end).ends_with('s')
+            && self.scheduled_verb_at(end);
+        // (Its verb comes right after it: a past form later, "…, led this year by", is no bar.)
+        let scheduled = (self.after_scheduled_verb(first) || span_start()) && !past_after() || subject_day;
         let near = self.future_cue_near(first, end, true) || scheduled;
         // Only a reported cue ("promised repairs in February"): ahead of the promise, which may
         // lie weeks back.
@@ -1725,10 +1747,14 @@ impl Scan<'_> {
         // Friday", "last until the end of March".
         // (A clock time needs no tense otherwise, so its clause's verb is looked for here only:
         // "All were taken ashore by 9.30pm" is no deadline.)
+        // (A start just declared lies ahead too: "have declared three days of mourning starting
+        // Thursday".)
+        let perfect_start = matches!(self.prev(cue_at), "starting" | "beginning")
+            && (cue_at.saturating_sub(8).max(self.start)..cue_at).any(|k| matches!(self.w(k), "has" | "have" | "'ve"));
         let deadline = matches!(self.prev(cue_at), "until" | "till" | "by" | "starting" | "beginning" | "beyond")
             && !past_verb
             && !since
-            && !matches!(if clock { self.clause_verb(first, end) } else { verb }, Some(Verb::Past));
+            && (perfect_start || !matches!(if clock { self.clause_verb(first, end) } else { verb }, Some(Verb::Past)));
         let future = future || deadline;
         let past = since || past_verb || !future && !target && verb == Some(Verb::Past);
         // "Last year there were only two by the end of December": a target in a past clause.
@@ -1851,9 +1877,9 @@ impl Scan<'_> {
                             // August, will be filled" (not "will").
                             || in_relative && self.w(i) == ","
                             || self.w(i) == "and" && self.verb_at(i + 1).is_some()
-                            || self.w(i) == "and"
-                                && self.prev(i) == ","
-                                && matches!(self.w(i + 1), "we" | "i" | "he" | "she" | "they" | "it" | "you")
+                            // Nor after ", and" at all: "The plans were announced on Tuesday,
+                            // and schools must comply" (the date is the announcing's).
+                            || self.w(i) == "and" && self.prev(i) == ","
                             || self.w(i) == "that"
                             // A reporting tag after a comma is the report's: "We must read it by
                             // Tuesday, she said" (the quotation's own verb is "must"); not when
@@ -1922,6 +1948,17 @@ impl Scan<'_> {
             // "May" capitalized is the month ("from May to July"), not the modal.
             "may" if self.capitalized(i) => return None,
             "will" | "won't" | "shall" | "may" | "might" | "should" | "must" => return Some(Verb::Future),
+            // "so that they can come into force on 1 September": a plain verb after "can" is
+            // ahead (not "can be", "can have", "can not").
+            "can"
+                if self.kind(i + 1) == Some(TokenKind::Word)
+                    && !self.capitalized(i + 1)
+                    && !matches!(self.w(i + 1), "be" | "have" | "not" | "n't" | "also" | "only" | "still" | "now")
+                    && !self.w(i + 1).ends_with("ed")
+                    && !self.w(i + 1).ends_with("ing") =>
+            {
+                return Some(Verb::Future)
+            }
             // "Up to 30cm could fall on Friday": a possibility ahead; "could be located
             // Wednesday", "could have emerged" tell the past.
             "could" if !matches!(self.w(i + 1), "have" | "not" | "be" | "never" | "only" | "n't") => {
@@ -5234,6 +5271,25 @@ fn weekly_hours(lower: &[Cow<str>], raws: &mut [Raw]) {
     let joined = |a: &Raw, b: &Raw| a.sentence == b.sentence && a.end + 1 == b.first;
     for k in 0..raws.len().saturating_sub(1) {
         let (first, second) = (&raws[k], &raws[k + 1]);
+        // "from 8 a.m. to 8 p.m. Eastern time Monday through Friday": the closing hour took the
+        // first day; both are every week's.
+        if let (Sem::ClockOn { hour, minute, on }, true) = (&first.sem, weekday(second) && joined(first, second)) {
+            let opening = k.checked_sub(1).filter(|&j| clock(&raws[j]) && joined(&raws[j], first));
+            if let (Sem::Weekday { dir: Dir::Tense, part: None, .. }, Some(j), "through" | "to" | "-" | "\u{2013}") =
+                (on.as_ref(), opening, lower[first.end].as_ref())
+            {
+                let (hour, minute) = (*hour, *minute);
+                raws[k].sem = Sem::fixed(TimexType::Time, format!("XXXX-XX-XXT{hour:02}:{minute:02}"));
+                if let Sem::Clock { hour, minute } = raws[j].sem {
+                    raws[j].sem = Sem::fixed(TimexType::Time, format!("XXXX-XX-XXT{hour:02}:{minute:02}"));
+                }
+                if let Sem::Weekday { day, .. } = raws[k + 1].sem {
+                    raws[k + 1].sem = Sem::fixed(TimexType::Set, format!("XXXX-WXX-{}", day.to_monday_one_offset()));
+                }
+                continue;
+            }
+        }
+        let (first, second) = (&raws[k], &raws[k + 1]);
         let span = weekday(first)
             && weekday(second)
             && joined(first, second)
@@ -7655,6 +7711,65 @@ mod tests {
             ("9", "DATE", "2017-08-09"),
             ("16 August next year", "DATE", "2017-08-16"),
             ("March 3 next year", "DATE", "2017-03-03")
+        ]
+    );
+    // The clause a weekday stands in sets its direction.
+    t!(
+        and_after_a_comma_ends_the_clause,
+        "The plans were announced on Tuesday, and schools must comply.",
+        REF,
+        [("Tuesday", "DATE", "2016-09-20")]
+    );
+    t!(
+        thing_pledged_on_a_weekday,
+        "The EU pledged 5 million euros in aid on Tuesday, and Japan sent a team.",
+        REF,
+        [("Tuesday", "DATE", "2016-09-20")]
+    );
+    t!(
+        pledged_to_act_on_a_weekday,
+        "The union pledged to strike on Tuesday.",
+        REF,
+        [("Tuesday", "DATE", "2016-09-27")]
+    );
+    t!(
+        start_just_declared,
+        "Authorities have declared three days of mourning starting Saturday.",
+        REF,
+        [("three days", "DURATION", "P3D"), ("Saturday", "DATE", "2016-09-24")]
+    );
+    t!(
+        start_told_in_the_past,
+        "The strike ran for a week starting Monday.",
+        REF,
+        [("a week", "DURATION", "P1W"), ("Monday", "DATE", "2016-09-19")]
+    );
+    t!(
+        plain_verb_after_can,
+        "The rules must pass so that they can come into force on 1 March.",
+        REF,
+        [("1 March", "DATE", "2017-03-01")]
+    );
+    t!(
+        weekday_as_subject,
+        "Sunday closes with a singalong, led this year by a choir.",
+        REF,
+        [("Sunday", "DATE", "2016-09-25"), ("this year", "DATE", "2016")]
+    );
+    t!(
+        expectation_with_a_long_object,
+        "I expect the union and the rail firm to resume talks before the weekend.",
+        REF,
+        [("the weekend", "DATE", "2016-W38-WE")]
+    );
+    t!(
+        hours_of_weekdays_after_a_closing_time,
+        "Callers can ring from 8 a.m. to 8 p.m. Eastern time Monday through Friday.",
+        REF,
+        [
+            ("8 a.m.", "TIME", "XXXX-XX-XXT08:00"),
+            ("8 p.m. Eastern time Monday", "TIME", "XXXX-XX-XXT20:00"),
+            ("Friday", "SET", "XXXX-WXX-5")
         ]
     );
     // A list of bare days takes the month and year of its last item.
