@@ -1797,6 +1797,13 @@ mod tests {
             ("2026-12-09", "day", "Drivers will stop work on 3, 5 and 9 December 2026")
         ]
     );
+    // What would follow under a rule is no event; what is said will follow is.
+    t!(
+        shift_under_a_rule_is_no_event,
+        "A second offence within three years would trigger a higher fine. She said the plant would close within two years.",
+        Some("2026-01-14"),
+        [("2028", "year", "The plant would close within two years")]
+    );
     t!(
         dateline_after_a_dash_is_no_event,
         "Flood waters recede\n\nORVAL, Norland — Monday, June 8, 2026\n\nThe river fell on Sunday.",

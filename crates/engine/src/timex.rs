@@ -157,15 +157,30 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], given: 
                 && crate::timex::ed_form(&lower[raw.first - 2])
                 && !matches!(lower[raw.first - 2].as_ref(), "expected" | "scheduled" | "planned" | "slated")
                 && matches!(lower[raw.first - 1].as_ref(), "within" | "in");
-            let date = date.as_ref().filter(|_| !ahead || !raw.tense.past && !habit);
+            // Nor what would follow under a rule: "A second offence within three years would
+            // trigger a higher fine" (not reported speech: "She said the plant would close within
+            // three years").
+            let modal = |t: usize| lower.get(t).is_some_and(|w| matches!(w.as_ref(), "would" | "could" | "might"));
+            let hypothetical = *ahead
+                && ((raw.end..raw.end + 3).any(modal) || (raw.first.saturating_sub(6)..raw.first).any(modal))
+                && !sentences.get(raw.sentence).is_some_and(|s| {
+                    (s.tokens.start..s.tokens.end.min(s.tokens.start + 80)).any(|t| {
+                        matches!(
+                            lower[t].as_ref(),
+                            "said" | "says" | "told" | "added" | "announced" | "expects" | "expected" | "predicted"
+                        )
+                    })
+                });
+            let date = date.as_ref().filter(|_| !ahead || !raw.tense.past && !habit && !hypothetical);
             let pointed = date.and_then(|d| resolver.resolve(d, raw.tense, sentence_day));
-            if let Some((_, value, _)) = pointed.filter(|(_, v, _)| !v.contains('X')) {
+            if let Some((_, value, _)) = pointed.clone().filter(|(_, v, _)| !v.contains('X')) {
                 implied.push((timexes.len(), value));
             }
             stated.push(true);
             timexes.push(Timex { span: span_of(raw), kind: TimexType::Duration, value: duration.clone() });
             previous_kept = true;
-            previous_day = None;
+            // (The day it points to, for a weekday set beside it: "a day earlier, on Monday".)
+            previous_day = pointed.and_then(|(_, value, day)| day.or_else(|| value.parse::<Date>().ok()));
             continue;
         }
         // "on Tuesday and Wednesday": the second weekday points the way the first does (the
@@ -187,7 +202,29 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], given: 
             && previous_kept
             && matches!(lower.get(raw.end).map(AsRef::as_ref), Some("'s" | "\u{2019}s"));
         let kept_anchor = passing.then_some((resolver.anchor, resolver.day, resolver.day_sentence));
-        let Some((kind, value, day)) = resolver.resolve(&raw.sem, tense, sentence_day) else {
+        // A weekday set beside the day just named is that day: "on 30 September 1977, a Friday",
+        // "a day earlier, on Monday". (Only when the weekdays agree.)
+        let apposed = match raw.sem {
+            Sem::Weekday { day: weekday, part: None, .. } if k > 0 && raws[k - 1].sentence == raw.sentence => {
+                let between = &lower[raws[k - 1].end.min(raw.first)..raw.first];
+                // (After a count of days: "a day earlier, on Monday".)
+                let between = match between.first().map(AsRef::as_ref) {
+                    Some("earlier" | "later" | "before" | "after") => &between[1..],
+                    _ => between,
+                };
+                let beside = matches!(between, [comma] | [comma, _] if comma == ",")
+                    && between.get(1).is_none_or(|w| matches!(w.as_ref(), "a" | "on"));
+                previous_day.filter(|d| beside && d.weekday() == weekday).map(|d| Sem::Cal {
+                    year: Some(d.year()),
+                    month: Some(d.month()),
+                    day: Some(d.day()),
+                    clock: None,
+                })
+            }
+            _ => None,
+        };
+        let Some((kind, value, day)) = resolver.resolve(apposed.as_ref().unwrap_or(&raw.sem), tense, sentence_day)
+        else {
             previous_kept = false;
             previous_day = None;
             continue;
@@ -2357,11 +2394,13 @@ impl Scan<'_> {
         // "the end of the year" means this year, unless the clause is past: then the end that
         // has come, last year's.
         if self.w(j) == "the" {
-            if let Some(unit) = calendar_unit(self.w(j + 1)) {
+            // ("by the end of the calendar year".)
+            let u = j + 1 + usize::from(self.w(j + 1) == "calendar" && self.w(j + 2) == "year");
+            if let Some(unit) = calendar_unit(self.w(u)) {
                 if matches!(self.w(i + 1), "end" | "close") && j == i + 3 {
-                    return Some((j + 2, Sem::EndOf { unit }));
+                    return Some((u + 1, Sem::EndOf { unit }));
                 }
-                return Some((j + 2, Sem::Relative { unit, offset: 0 }));
+                return Some((u + 1, Sem::Relative { unit, offset: 0 }));
             }
         }
         let (end, sem) = self.core(j, true)?;
@@ -2444,6 +2483,7 @@ impl Scan<'_> {
             .or_else(|| self.the_year(i))
             .or_else(|| self.day_word(i))
             .or_else(|| self.this_next_last(i))
+            .or_else(|| self.anchored_month(i))
             .or_else(|| self.anchored(i))
             .or_else(|| self.set(i))
             .or_else(|| self.named_period(i))
@@ -3385,6 +3425,8 @@ impl Scan<'_> {
             // "the winter of nineteen ninety-four".
             ("of", _, None) if spoken.is_some() => spoken.map(|(y, end)| (Some(y), end))?,
             // "the fall of the regime" is not a season, nor is "the spring melt" (a thing).
+            // (But "planned for the spring in London": a cue, then a place.)
+            ("in", _, None) if self.w(i) == "the" && cued && self.capitalized(k + 2) => (None, k + 1),
             ("of" | "in", _, None) if self.w(i) == "the" => return None,
             (next, _, None)
                 if self.w(i) == "the"
@@ -3396,7 +3438,9 @@ impl Scan<'_> {
                         next,
                         "and" | "or" | "when" | "before" | "after" | "to" | "as" | "until" | "at" | "with" | "for" | "on" | "from" | "but" | "amid"
                     )
-                    && !(k == i + 1 && SEASON_SUBJECT_VERBS.contains(&next)) =>
+                    && !(k == i + 1 && SEASON_SUBJECT_VERBS.contains(&next))
+                    // ("had warned in the spring that …"; not "the fall that killed him".)
+                    && !(next == "that" && cued && self.w(k) != "fall") =>
             {
                 return None
             }
@@ -3454,7 +3498,7 @@ impl Scan<'_> {
         }
         let mut k = i + 1;
         let mut whole = false;
-        while matches!(self.w(k), "current" | "full" | "latest" | "fiscal" | "entire" | "whole") {
+        while matches!(self.w(k), "current" | "full" | "latest" | "fiscal" | "financial" | "entire" | "whole") {
             whole |= matches!(self.w(k), "entire" | "whole");
             k += 1;
         }
@@ -3572,6 +3616,10 @@ impl Scan<'_> {
         if let Some(unit) = calendar_unit(self.w(j)) {
             return Some((j + 1, Sem::Relative { unit, offset: step }));
         }
+        // "next fiscal year", "last financial year", "this calendar year".
+        if matches!(self.w(j), "fiscal" | "financial" | "calendar") && self.w(j + 1) == "year" {
+            return Some((j + 2, Sem::Relative { unit: Unit::Year, offset: step }));
+        }
         if let Some(part) = part_of_day(self.w(j)) {
             // "this morning" is today; "last night" is yesterday's; "next morning" is not said.
             return (step <= 0).then_some((j + 1, Sem::Day { offset: step, part: Some(part) }));
@@ -3590,6 +3638,23 @@ impl Scan<'_> {
         // "last Oct. 23": the latest Oct. 23 before the reference.
         if let Some(day) = self.day_at(end).filter(|&d| valid_day(None, month, d)) {
             return Some((end + 1, Sem::Month { month, day: Some(day), dir }));
+        }
+        Some((end, Sem::Month { month, day: None, dir }))
+    }
+
+    /// A month counted from the last date mentioned: "In 2021 … that November", "set for 2031
+    /// … planned for the following January", "the previous May".
+    fn anchored_month(&self, i: usize) -> Option<(usize, Sem)> {
+        let (dir, j) = match (self.w(i), self.w(i + 1)) {
+            ("that", _) => (Dir::Same, i + 1),
+            ("the", "following" | "next") => (Dir::After, i + 2),
+            ("the", "previous" | "preceding") => (Dir::Before, i + 2),
+            _ => return None,
+        };
+        let (month, end) = self.month_at(j).filter(|&(_, end)| end == j + 1)?;
+        // "He said that November was the worst": a conjunction before the month as a subject.
+        if dir == Dir::Same && (self.verb_at(end).is_some() || saying(self.prev(i)) || self.prev(i) == "so") {
+            return None;
         }
         Some((end, Sem::Month { month, day: None, dir }))
     }
@@ -5505,6 +5570,26 @@ impl Resolver {
                     None => (D, at_precision(date, Unit::Month)?, Some((date, Unit::Month))),
                 }
             }
+            Sem::Month { month, day: None, dir: dir @ (Dir::Same | Dir::After | Dir::Before) } => {
+                // In the year of the last date named, or the one after or before it. (With none
+                // named, as the tense says.)
+                let year = match (self.anchor, dir) {
+                    (Some((a, _)), Dir::Same) => a.year(),
+                    (Some((a, unit)), Dir::After) if unit == Unit::Year || month <= a.month() => {
+                        a.year().checked_add(1)?
+                    }
+                    (Some((a, unit)), Dir::Before) if unit == Unit::Year || month >= a.month() => {
+                        a.year().checked_sub(1)?
+                    }
+                    (Some((a, _)), _) => a.year(),
+                    (None, _) => match reference {
+                        Some(r) => infer_year(r, month, tense),
+                        None => return Some((D, format!("XXXX-{month:02}"), None)),
+                    },
+                };
+                let date = Date::new(year, month, 1).ok()?;
+                (D, ym(date)?, Some((date, Unit::Month)))
+            }
             Sem::Month { month, day, dir } => match reference {
                 None => match day {
                     Some(d) => (D, format!("XXXX-{month:02}-{d:02}"), None),
@@ -5670,6 +5755,8 @@ impl Resolver {
                     Dir::Next => y.checked_add(1)?,
                     Dir::Tense if !future && season > current => y.checked_sub(1)?,
                     Dir::Tense if future && season < current => y.checked_add(1)?,
+                    // "this summer" told in January is the one of this year, not of the winter's.
+                    Dir::This if season != current => r.year(),
                     _ => y,
                 };
                 if let Some(start) = season_start(year, season) {
@@ -7712,6 +7799,74 @@ mod tests {
             ("16 August next year", "DATE", "2017-08-16"),
             ("March 3 next year", "DATE", "2017-03-03")
         ]
+    );
+    // A month counted from the last date named.
+    t!(
+        that_month_in_the_year_named_before,
+        "In 2021 the board hired her. It called in auditors that November.",
+        REF,
+        [("2021", "DATE", "2021"), ("that November", "DATE", "2021-11")]
+    );
+    t!(
+        that_as_conjunction_before_month,
+        "He said that November was the worst month.",
+        REF,
+        [("November", "DATE", "2015-11")]
+    );
+    t!(
+        following_month_after_a_year,
+        "The launch is set for 2031. A second burn is planned for the following January.",
+        REF,
+        [("2031", "DATE", "2031"), ("the following January", "DATE", "2032-01")]
+    );
+    t!(
+        previous_month_before_a_month,
+        "The pact was signed in March 2019. The previous May, talks had collapsed.",
+        REF,
+        [("March 2019", "DATE", "2019-03"), ("The previous May", "DATE", "2018-05")]
+    );
+    // A weekday set beside the day just named is that day.
+    t!(
+        weekday_beside_a_full_date,
+        "The mill closed on 30 September 1977, a Friday. He left that afternoon.",
+        REF,
+        [
+            ("30 September 1977", "DATE", "1977-09-30"),
+            ("Friday", "DATE", "1977-09-30"),
+            ("that afternoon", "TIME", "1977-09-30TAF")
+        ]
+    );
+    t!(
+        weekday_beside_a_counted_day,
+        "Talks open on October 4. Aides will meet a day earlier, on Monday, in Geneva.",
+        REF,
+        [("October 4", "DATE", "2016-10-04"), ("a day", "DURATION", "P1D"), ("Monday", "DATE", "2016-10-03")]
+    );
+    t!(
+        this_season_told_in_january,
+        "Roads will be resurfaced this summer.",
+        Some("2026-01-14"),
+        [("this summer", "DATE", "2026-SU")]
+    );
+    t!(
+        season_before_a_place,
+        "A memorial is planned for the spring in London.",
+        REF,
+        [("the spring", "DATE", "2017-SP")]
+    );
+    t!(
+        season_before_that,
+        "Managers had warned in the spring that sales would slow.",
+        REF,
+        [("the spring", "DATE", "2016-SP")]
+    );
+    t!(fall_before_that_is_a_fall, "He died in the fall that broke his hip.", REF, []);
+    t!(next_fiscal_year, "The city will cut spending next fiscal year.", REF, [("next fiscal year", "DATE", "2017")]);
+    t!(
+        end_of_the_calendar_year,
+        "They must be hired by the end of the calendar year.",
+        REF,
+        [("the end of the calendar year", "DATE", "2016")]
     );
     // The clause a weekday stands in sets its direction.
     t!(
