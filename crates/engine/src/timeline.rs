@@ -152,6 +152,7 @@ pub(crate) fn build(text: &str, sentences: &[Sentence], found: &Found) -> Vec<Ti
                 && b.kind == TimexType::Date
                 && a.value.len() == b.value.len()
                 && sentence.span.contains(a.span)
+                && sentence.span.contains(b.span)
                 && text.get(a.span.end..b.span.start).is_some_and(|between| {
                     between.split(|c: char| c.is_whitespace() || c == ',').all(|w| matches!(w, "" | "and" | "or"))
                 })
@@ -1786,6 +1787,13 @@ mod tests {
             ("2025-12-05", "day", "The summit ran on Dec. 5-7, 2025"),
             ("2027-07-08", "day", "Trials follow on 8-11 July 2027")
         ]
+    );
+    // (A date that ends a paragraph is no list with the one opening the next.)
+    t!(
+        list_stops_at_the_sentence,
+        "The fair opened in 2012\n\n2014 was quiet.",
+        None,
+        [("2012", "year", "The fair opened in 2012"), ("2014", "year", "2014 was quiet")]
     );
     t!(
         days_of_a_list_share_the_clause,
