@@ -1855,7 +1855,11 @@ impl Scan<'_> {
             matches!(self.w(i), ";" | ":" | "but" | "while" | "whereas" | "although" | "because" | "if" | "unless")
         };
         let mut left = (first.saturating_sub(CLAUSE_WINDOW).max(self.start)..first).rev();
-        let mut right = end..(end + CLAUSE_WINDOW).min(self.end);
+        // A date opening the sentence before a comma has its verb after the subject, which may
+        // be long: "But on Thursday afternoon, a batch job run by a large customer every hour on
+        // the hour pushed …".
+        let opening = first <= self.start + 2 && self.w(end) == ",";
+        let mut right = end..(end + if opening { 2 * CLAUSE_WINDOW } else { CLAUSE_WINDOW }).min(self.end);
         let in_relative = (first.saturating_sub(CLAUSE_WINDOW).max(self.start)..first)
             .rev()
             .take_while(|&k| self.w(k) != ",")
@@ -2031,6 +2035,11 @@ impl Scan<'_> {
             _ => {}
         }
         if w.ends_with("'ll") || w.ends_with("\u{2019}ll") {
+            return Some(Verb::Future);
+        }
+        // "the league plans to hold a news conference": a plan in the present looks ahead.
+        if matches!(w, "plans" | "intends" | "aims" | "hopes" | "expects" | "wants" | "seeks") && self.w(i + 1) == "to"
+        {
             return Some(Verb::Future);
         }
         // "said it expected to run a third of its flights on Tuesday": a plan reported in the
@@ -7867,6 +7876,18 @@ mod tests {
         "They must be hired by the end of the calendar year.",
         REF,
         [("the end of the calendar year", "DATE", "2016")]
+    );
+    t!(
+        opening_date_before_a_long_subject,
+        "But on Monday afternoon, a batch job run by a large customer every hour on the hour pushed the nodes past the limit.",
+        REF,
+        [("Monday afternoon", "TIME", "2016-09-19TAF"), ("every hour", "SET", "PT1H")]
+    );
+    t!(
+        opening_date_before_a_plan,
+        "On Tuesday, the National Council of Growers plans to hold a news conference to show an advertisement made last week.",
+        REF,
+        [("Tuesday", "DATE", "2016-09-27"), ("last week", "DATE", "2016-W37")]
     );
     // The clause a weekday stands in sets its direction.
     t!(
