@@ -1056,6 +1056,34 @@ fn label(text: &str, sentence: Span, timex: Span, header: &[Span], previous: Opt
         }
         words.remove(0);
     }
+    // A prepositional or absolute opener names no actor. Before a comma and the clause with
+    // the date it goes whole ("Under the union's plan, the rotation would repeat …"); holding
+    // the date, only its first words go ("with liftoff now scheduled for November 9",
+    // "including a peak of 47.3C on January 19", "according to results presented on Saturday").
+    if words.len() > 3 {
+        let norm = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        let opener = match norm(words[0]).as_str() {
+            "with" | "including" | "under" => 1,
+            "according" if norm(words[1]) == "to" => 2,
+            _ => 0,
+        };
+        if opener > 0 {
+            let comma = words.iter().position(|w| w.ends_with(','));
+            match comma {
+                Some(c) if offset(words[c]) + words[c].len() <= timex.start && c + 1 < words.len() => {
+                    words.drain(..=c);
+                }
+                _ => {
+                    words.drain(..opener);
+                    // (Up to the comma after the date: "according to figures published last
+                    // month, 19.4% of pupils …" is "Figures published last month".)
+                    if let Some(c) = words.iter().position(|w| w.ends_with(',') && offset(w) + w.len() >= timex.end) {
+                        words.truncate(c + 1);
+                    }
+                }
+            }
+        }
+    }
     // A reporting tag right after the date ("…to finish by late 2029, the authority's chair,
     // Denise Arbogast, told reporters after the vote"): who told it is not what happened.
     let rest = &text[timex.end..sentence.end];
@@ -1305,10 +1333,17 @@ fn complement_start(words: &[&str]) -> Option<(usize, usize)> {
         j += 1;
     }
     let next = words.get(j)?;
-    let subject = matches!(
-        norm(next).as_str(),
-        "the" | "a" | "an" | "his" | "her" | "its" | "their" | "he" | "she" | "it" | "they" | "we" | "there"
-    );
+    // ("warned her on Monday that …": "her" is the object when no noun follows it.)
+    let object = norm(next) == "her"
+        && words.get(j + 1).is_none_or(|w| {
+            matches!(norm(w).as_str(), "on" | "in" | "at" | "that" | "last" | "this" | "yesterday" | "today")
+                || crate::timex::WEEKDAYS.contains(&norm(w).as_str())
+        });
+    let subject = !object
+        && matches!(
+            norm(next).as_str(),
+            "the" | "a" | "an" | "his" | "her" | "its" | "their" | "he" | "she" | "it" | "they" | "we" | "there"
+        );
     // A name only after the saying's day: "said Omar Keane" is the speaker, not the report.
     let name = j > verb + 1 && next.starts_with(char::is_uppercase);
     // A subject of one or two words before an auxiliary: "said members would meet".
@@ -1804,6 +1839,35 @@ mod tests {
             ("2026-12-05", "day", "Drivers will stop work on 3, 5 and 9 December 2026"),
             ("2026-12-09", "day", "Drivers will stop work on 3, 5 and 9 December 2026")
         ]
+    );
+    // A prepositional or absolute opener goes: whole before the clause with the date, its
+    // first words when it holds the date.
+    t!(
+        opener_before_the_clause_goes,
+        "Under the union's plan, the rotation would repeat the following week. According to the team, the next dimming should begin in late 2045.",
+        Some("2026-01-14"),
+        [
+            ("2026-W04", "week", "The rotation would repeat the following week"),
+            ("2045", "year", "The next dimming should begin in late 2045")
+        ]
+    );
+    t!(
+        opener_holding_the_date_loses_its_first_words,
+        "Engineers have given the final go-ahead for the launch of Tern, a spacecraft built to relay data from \
+         landers, with liftoff now scheduled for November 9. According to figures published last month, 19% of \
+         pupils were absent. A drug cut migraines, according to results presented on Saturday.",
+        Some("2026-10-21"),
+        [
+            ("2026-09", "month", "Figures published last month"),
+            ("2026-10-17", "day", "A drug cut migraines, according to results presented on Saturday"),
+            ("2026-11-09", "day", "Liftoff now scheduled for November 9")
+        ]
+    );
+    t!(
+        object_pronoun_is_no_subject,
+        "The judge warned her on Monday that new accounts must be disclosed.",
+        Some("2025-12-09"),
+        [("2025-12-08", "day", "The judge warned her on Monday that new accounts must be disclosed")]
     );
     // What would follow under a rule is no event; what is said will follow is.
     t!(

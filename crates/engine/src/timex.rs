@@ -1895,6 +1895,11 @@ impl Scan<'_> {
                     {
                         left_open = false
                     }
+                    // A participle before "by" that the date follows is its verb: "under
+                    // plans announced by the Education Secretary on Tuesday".
+                    Some(i) if ed_form(self.w(i)) && self.w(i + 1) == "by" && !self.capitalized(i) => {
+                        return Some(Verb::Past)
+                    }
                     Some(i) => {
                         if let Some(v) = self.verb_at(i) {
                             return Some(v);
@@ -7888,6 +7893,12 @@ mod tests {
         "On Tuesday, the National Council of Growers plans to hold a news conference to show an advertisement made last week.",
         REF,
         [("Tuesday", "DATE", "2016-09-27"), ("last week", "DATE", "2016-W37")]
+    );
+    t!(
+        participle_before_by_dates_the_weekday,
+        "Parents will face fines from next September, under plans announced by the minister on Tuesday.",
+        REF,
+        [("next September", "DATE", "2017-09"), ("Tuesday", "DATE", "2016-09-20")]
     );
     // The clause a weekday stands in sets its direction.
     t!(
