@@ -1109,12 +1109,56 @@ fn label(text: &str, sentence: Span, timex: Span, header: &[Span], previous: Opt
         crate::timex::ed_form(w) && before.ends_with(',')
     });
     if words.first().is_some_and(|w| opens_with_verb(w)) && !participle {
-        if let Some(mut subject) = sentence_subject(text, &segments, sentence, offset(words[0])) {
+        let subject = report_subject(text, sentence, offset(words[0]))
+            .or_else(|| sentence_subject(text, &segments, sentence, offset(words[0])));
+        if let Some(mut subject) = subject {
             subject.append(&mut words);
             words = subject;
         }
     }
     finish(text, words, timex)
+}
+
+/// The subject of what a sentence reports, for a verb coordinated with its first one: "A
+/// spokesman said the company was in contact with the families and would fly relatives to the
+/// Netherlands later this week" is "The company would fly …"; "PG&E said it had shut off power
+/// … and could expand the shutoffs on Wednesday" is "PG&E could expand …" (a lone "it" stands
+/// for the name that said it). At most seven words, with no comma, quote or verb among them.
+fn report_subject(text: &str, sentence: Span, before: usize) -> Option<Vec<&str>> {
+    let head = text.get(sentence.start..before)?;
+    let words: Vec<&str> = head.split_whitespace().collect();
+    // Only a verb joined by "and" or "but": what the label lost is the reported clause's subject.
+    let last = words.last()?.to_lowercase();
+    if !matches!(last.as_str(), "and" | "but") || words.len() > 60 {
+        return None;
+    }
+    let (verb, start) = complement_start(&words[..words.len() - 1])?;
+    let norm = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let end = (start..words.len() - 1).find(|&k| {
+        let w = norm(words[k]);
+        opens_with_verb(words[k])
+            || matches!(w.as_str(), "is" | "are" | "was" | "were" | "has" | "have" | "had" | "will" | "would")
+            || words[k].ends_with(',')
+    })?;
+    let subject = &words[start..end];
+    let quoted = |w: &&str| w.contains(['"', '\u{201C}', '\u{201D}']);
+    if subject.is_empty() || subject.len() > 7 || subject.iter().any(quoted) || words[end].ends_with(',') {
+        return None;
+    }
+    // "it" is the name that said it, when that opens the sentence: "Pacific Gas and Electric
+    // said it …".
+    if subject.len() == 1 && norm(subject[0]) == "it" {
+        let sayer = &words[..verb];
+        let named = !sayer.is_empty()
+            && sayer.len() <= 5
+            && sayer.iter().all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "and" | "of" | "&"))
+            && !sayer.iter().any(quoted);
+        return named.then(|| sayer.to_vec());
+    }
+    if subject.len() == 1 && is_pronoun(&norm(subject[0])) {
+        return None;
+    }
+    Some(subject.to_vec())
 }
 
 /// A verb form that cannot open a clause with its subject: a past form, an auxiliary or a
@@ -1244,6 +1288,7 @@ fn is_gerund(word: &str) -> bool {
 /// Verbs that report what someone said or thought; a "that" shortly after one opens what was
 /// said. Sorted: looked up by binary search.
 const REPORTING_VERBS: &[&str] = &[
+    "acknowledged",
     "added",
     "adding",
     "admitted",
@@ -1258,9 +1303,12 @@ const REPORTING_VERBS: &[&str] = &[
     "claim",
     "claimed",
     "claims",
+    "conceded",
     "confirmed",
     "decided",
     "denied",
+    "emphasised",
+    "emphasized",
     "estimate",
     "estimated",
     "estimates",
@@ -1270,12 +1318,14 @@ const REPORTING_VERBS: &[&str] = &[
     "fear",
     "fears",
     "found",
+    "indicated",
     "insist",
     "insisted",
     "insists",
     "learned",
     "noted",
     "noting",
+    "pointed",
     "predict",
     "predicted",
     "predicts",
@@ -1289,6 +1339,7 @@ const REPORTING_VERBS: &[&str] = &[
     "says",
     "showed",
     "stated",
+    "stressed",
     "suggested",
     "thinks",
     "thought",
@@ -1868,6 +1919,29 @@ mod tests {
         "The judge warned her on Monday that new accounts must be disclosed.",
         Some("2025-12-09"),
         [("2025-12-08", "day", "The judge warned her on Monday that new accounts must be disclosed")]
+    );
+    // A verb joined by "and" to a reported clause takes that clause's subject; a lone "it" the
+    // name that said it.
+    t!(
+        coordinated_verb_takes_the_reported_subject,
+        "A spokesman said the company was in close contact with the families and would fly relatives to Manila on Friday.",
+        Some("2026-02-11"),
+        [("2026-02-13", "day", "The company would fly relatives to Manila on Friday")]
+    );
+    t!(
+        coordinated_verb_after_it_takes_the_name,
+        "Pacific Gas and Electric said it had shut off power to 18,000 customers and could expand the shutoffs on Friday.",
+        Some("2026-02-11"),
+        [("2026-02-13", "day", "Pacific Gas and Electric could expand the shutoffs on Friday")]
+    );
+    t!(
+        coordinated_verb_after_pointed_out,
+        "Observers pointed out that the party had won only 23 seats in 2020 but had pushed its share up in 2024.",
+        None,
+        [
+            ("2020", "year", "The party had won only 23 seats in 2020 but had pushed…"),
+            ("2024", "year", "The party had pushed its share up in 2024")
+        ]
     );
     // What would follow under a rule is no event; what is said will follow is.
     t!(
