@@ -93,6 +93,8 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], given: 
         },
     };
 
+    blog_stamps(text, tokens, &lower, sentences, &mut raws, reference.date);
+
     let written = match reference.source {
         ReferenceSource::Given => true,
         ReferenceSource::Inferred(span) => header.iter().any(|h| h.contains(span)),
@@ -4324,7 +4326,7 @@ impl Scan<'_> {
     fn stamp(&self, i: usize) -> bool {
         (i == 0 || self.tokens.get(i).is_some_and(|t| t.newlines_before > 0))
             && self.w(i).contains(':')
-            && matches!(self.w(i + 1), "-" | "\u{2013}" | "\u{2014}" | "|")
+            && matches!(self.w(i + 1), "-" | "\u{2013}" | "\u{2014}" | "|" | ":")
     }
 
     /// "2:30 p.m.", "2pm", "14:30" (after a cue): hour, minute and where it ends.
@@ -5338,6 +5340,52 @@ fn daily_hours(raws: &mut [Raw], each_sentence: &[bool]) {
         if let Sem::Clock { hour, minute } = raws[k].sem {
             raws[k].sem = Sem::fixed(TimexType::Time, format!("XXXX-XX-XXT{hour:02}:{minute:02}"));
         }
+    }
+}
+
+/// A live blog's stamps: clock times opening a line before a colon or a dash ("9.42pm: Labour
+/// sources …", "22:15 — Verification has finished"). The first is on the reference day, each
+/// next on the day of the one before, or the day after when its time is earlier (past
+/// midnight). A weekday told inside an entry ("more bullish on Wednesday") does not move them.
+fn blog_stamps(
+    text: &str,
+    tokens: &[Token],
+    lower: &[Cow<str>],
+    sentences: &[Sentence],
+    raws: &mut [Raw],
+    reference: Option<Date>,
+) {
+    let Some(mut day) = reference else { return };
+    let stamp = |raw: &Raw| {
+        let (hour, minute) = match &raw.sem {
+            Sem::Clock { hour, minute } => (*hour, *minute),
+            Sem::ClockOn { hour, minute, on } if matches!(**on, Sem::Day { offset: 0, part: None }) => (*hour, *minute),
+            _ => return None,
+        };
+        let opens = sentences.get(raw.sentence).is_some_and(|s| s.tokens.start == raw.first);
+        let start = tokens[raw.first].span.start;
+        let line_start = text[..start].trim_end_matches([' ', '\t']).ends_with('\n') || start == 0;
+        let mark = matches!(lower.get(raw.end).map(AsRef::as_ref), Some(":" | "-" | "\u{2013}" | "\u{2014}"));
+        (opens && line_start && mark).then_some((hour, minute))
+    };
+    // Two stamps at least make a blog. It runs forward, or newest first ("16:05 - …", then
+    // "14:30 - …"): then the first is on the reference day, and a later time goes a day back.
+    let times: Vec<(u8, u8)> = raws.iter().filter_map(stamp).collect();
+    if times.len() < 2 {
+        return;
+    }
+    let backward = times.windows(2).filter(|w| w[1] < w[0]).count() > times.windows(2).filter(|w| w[1] > w[0]).count();
+    let mut last: Option<(u8, u8)> = None;
+    for raw in raws.iter_mut() {
+        let Some((hour, minute)) = stamp(raw) else { continue };
+        let turned = last.is_some_and(|l| if backward { (hour, minute) > l } else { (hour, minute) < l });
+        if turned {
+            let Some(next) = add(day, Unit::Day, if backward { -1 } else { 1 }) else { return };
+            day = next;
+        }
+        last = Some((hour, minute));
+        let on = Sem::Cal { year: Some(day.year()), month: Some(day.month()), day: Some(day.day()), clock: None };
+        raw.sem = Sem::ClockOn { hour, minute, on: Box::new(on) };
     }
 }
 
@@ -7813,6 +7861,20 @@ mod tests {
             ("9", "DATE", "2017-08-09"),
             ("16 August next year", "DATE", "2017-08-16"),
             ("March 3 next year", "DATE", "2017-03-03")
+        ]
+    );
+    // A live blog's stamps follow each other past midnight; a weekday told in an entry does
+    // not move the next stamp.
+    t!(
+        blog_stamps_roll_over_midnight,
+        "11.58pm: The candidate has arrived.\n\n00:30 — A recount was requested.\n\n1.10am: The chair was bullish on Wednesday.\n\n2.34am: Here is the result.",
+        REF,
+        [
+            ("11.58pm", "TIME", "2016-09-22T23:58"),
+            ("00:30", "TIME", "2016-09-23T00:30"),
+            ("1.10am", "TIME", "2016-09-23T01:10"),
+            ("Wednesday", "DATE", "2016-09-21"),
+            ("2.34am", "TIME", "2016-09-23T02:34")
         ]
     );
     // A month counted from the last date named.
