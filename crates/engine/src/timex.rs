@@ -72,7 +72,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], given: 
         .iter()
         .map(|s| matches!(lower.get(s.tokens.start).map(AsRef::as_ref), Some("each" | "every")))
         .collect();
-    daily_hours(&mut raws, &each_sentence);
+    daily_hours(&lower, &mut raws, &each_sentence);
     let span_of = |raw: &Raw| Span::new(tokens[raw.first].span.start, tokens[raw.end - 1].span.end);
 
     let (inferred, header, yearless) = infer_reference(text, tokens, &lower, sentences, &raws);
@@ -5322,7 +5322,7 @@ fn saying(w: &str) -> bool {
 /// daily", "The daily bulletin is published at 10 a.m.": a clock time with no day of its own
 /// within eight tokens of a daily or weekly set, or in a sentence opening with "Each" or "Every",
 /// is no day's, and off the timeline.
-fn daily_hours(raws: &mut [Raw], each_sentence: &[bool]) {
+fn daily_hours(lower: &[Cow<str>], raws: &mut [Raw], each_sentence: &[bool]) {
     // (Or of every such weekday: "watered only on Tuesdays and Saturdays, between 8 p.m. and
     // 6 a.m.".)
     let daily = |r: &Raw| matches!(&r.sem, Sem::Fixed { kind: TimexType::Set, value } if value == "P1D" || value.starts_with("XXXX-WXX-"));
@@ -5332,8 +5332,13 @@ fn daily_hours(raws: &mut [Raw], each_sentence: &[bool]) {
     let hours: Vec<usize> = (0..raws.len())
         .filter(|&k| matches!(raws[k].sem, Sem::Clock { .. }))
         .filter(|&k| {
+            // (Or of days in the plural: "between 9 a.m. and 5 p.m. on weekdays".)
+            let plural_days = (raws[k].end..(raws[k].end + 8).min(lower.len()))
+                .take_while(|&t| lower[t] != ".")
+                .any(|t| matches!(lower[t].as_ref(), "weekdays" | "weekends" | "weeknights"));
             raws[k.saturating_sub(3)..(k + 4).min(raws.len())].iter().any(|r| daily(r) && near(r, &raws[k]))
                 || each_sentence.get(raws[k].sentence).copied().unwrap_or(false)
+                || plural_days
         })
         .collect();
     for k in hours {
@@ -7862,6 +7867,12 @@ mod tests {
             ("16 August next year", "DATE", "2017-08-16"),
             ("March 3 next year", "DATE", "2017-03-03")
         ]
+    );
+    t!(
+        hours_of_weekdays,
+        "Call the line between 9 a.m. and 5 p.m. on weekdays.",
+        REF,
+        [("9 a.m.", "TIME", "XXXX-XX-XXT09:00"), ("5 p.m.", "TIME", "XXXX-XX-XXT17:00")]
     );
     // A live blog's stamps follow each other past midnight; a weekday told in an entry does
     // not move the next stamp.
