@@ -1472,7 +1472,15 @@ fn colon_introduction(ctx: &Context, pair: &Found) -> Option<Attribution> {
 /// The subject of a cue verb or cue noun elsewhere in the quote's sentence: first before the
 /// quote (the nearest), then after it.
 fn sentence_cue(ctx: &Context, pair: &Found, kind: QuoteKind) -> Option<Attribution> {
-    let sentence = ctx.sentence(pair.open).tokens.clone();
+    let mut sentence = ctx.sentence(pair.open).tokens.clone();
+    // A live blog's stamp opening the sentence is no subject: "9.42pm: Labour sources are
+    // conceding that the seat is "too close to call"".
+    if sentence.len() > 2
+        && ctx.word(sentence.start).bytes().any(|b| b.is_ascii_digit())
+        && matches!(ctx.word(sentence.start + 1), ":" | "-" | "\u{2013}" | "\u{2014}")
+    {
+        sentence.start += 2;
+    }
     let reach = if kind == QuoteKind::Direct { 25 } else { 45 };
     for c in (sentence.start.max(pair.open.saturating_sub(reach))..pair.open).rev() {
         if ctx.quoted[c] {
@@ -2795,6 +2803,14 @@ mod tests {
         new_sentence_is_not_attribution,
         "Elena Popescu wants \"a full and public audit.\" Katharina Berger said it would be costly.",
         [("a full and public audit.", "partial", "-", "-", "-")]
+    );
+
+    // A live blog's stamp before the subject is none of it.
+    t!(
+        blog_stamp_is_no_speaker,
+        "Katharina Berger spoke.\n\n9.42pm: Elena Popescu is privately conceding that the seat, which her party has \
+         held since 1997, is \"too close to call\".",
+        [("too close to call", "partial", "Elena Popescu", "sentence cue", "conceding")]
     );
 
     // Cue before the quote.
