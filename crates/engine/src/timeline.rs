@@ -1943,6 +1943,13 @@ mod tests {
             ("2024", "year", "The party had pushed its share up in 2024")
         ]
     );
+    // A span looked back over is no date ahead.
+    t!(
+        span_after_a_perfect_looks_back,
+        "These are the most consistent results we have seen from an oral drug in a decade. The plant will close in two years.",
+        Some("2026-01-14"),
+        [("2028", "year", "The plant will close in two years")]
+    );
     // What would follow under a rule is no event; what is said will follow is.
     t!(
         shift_under_a_rule_is_no_event,

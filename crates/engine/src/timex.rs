@@ -4190,21 +4190,34 @@ impl Scan<'_> {
             // when the clause looks ahead.
             // Not after a superlative: "the driest spring in 50 years", "the first rise in
             // ten months" look back over the span.
+            // (Ten words back: "the most consistent results we have seen in a decade"; "first"
+            // and "only" six.)
             let superlative = || {
                 i >= self.start + 2
-                    && (i.saturating_sub(6).max(self.start)..i - 1).any(|k| {
+                    && (i.saturating_sub(10).max(self.start)..i - 1).any(|k| {
                         let w = self.w(k);
                         (w.len() > 4
                             && w.ends_with("est")
                             && !matches!(w, "interest" | "request" | "protest" | "harvest" | "contest" | "forest"))
-                            || matches!(w, "first" | "best" | "worst" | "most" | "least" | "only")
+                            || matches!(w, "best" | "worst" | "most" | "least")
+                            || matches!(w, "first" | "only") && k + 6 >= i
                     })
+            };
+            // Nor after a present perfect: "results we have seen from an oral drug in a decade"
+            // (not "has said it will close the plant in a year").
+            let perfect = || {
+                (i.saturating_sub(12).max(self.start)..i - 1).any(|k| {
+                    matches!(self.w(k), "have" | "has" | "'ve" | "\u{2019}ve")
+                        && self.w(k + 1) != "to"
+                        && (k + 1..i).all(|m| !matches!(self.w(m), "will" | "would" | "to" | "said" | "that" | ","))
+                })
             };
             // Nor when it counts from another event: "within 180 days of the law taking effect".
             if matches!(self.prev(i), "in" | "within")
                 && matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year)
                 && matches!(amount, Amount::Whole(_))
                 && !superlative()
+                && !(self.prev(i) == "in" && perfect())
                 && !matches!(self.w(end), "of" | "after" | "from")
             {
                 let duration = duration_value(amount, unit, factor)?;
@@ -7873,6 +7886,12 @@ mod tests {
         "Call the line between 9 a.m. and 5 p.m. on weekdays.",
         REF,
         [("9 a.m.", "TIME", "XXXX-XX-XXT09:00"), ("5 p.m.", "TIME", "XXXX-XX-XXT17:00")]
+    );
+    t!(
+        superlative_far_before_a_span,
+        "These are the most consistent results we have seen in a decade.",
+        REF,
+        [("a decade", "DURATION", "P10Y")]
     );
     // A live blog's stamps follow each other past midnight; a weekday told in an entry does
     // not move the next stamp.
