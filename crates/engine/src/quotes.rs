@@ -2148,6 +2148,24 @@ fn opening_subject_before(ctx: &Context, at: usize, nouns: &[&str]) -> Option<Sp
     Some(Span::new(ctx.tokens[k].span.start, ctx.tokens[head].span.end))
 }
 
+/// The role opening the sentence before the one at `at`: "The minister", "The company's chief
+/// executive" (a determiner and a role noun within its first four words).
+fn opening_role_before(ctx: &Context, at: usize) -> Option<Span> {
+    let i = ctx.tokens.partition_point(|t| t.span.start < at);
+    let here = ctx.sentence_of[i.min(ctx.tokens.len() - 1)] as usize;
+    let previous = ctx.sentences.get(here.checked_sub(1)?)?;
+    let k = previous.tokens.start;
+    if ctx.word(k) != "The" {
+        return None;
+    }
+    let head = (k + 1..(k + 5).min(previous.tokens.end)).find(|&j| role_noun(&ctx.lower(j)).is_some())?;
+    // (Not a possessor's role: "The minister's aide".)
+    if matches!(ctx.word(head + 1), "'s" | "\u{2019}s") {
+        return None;
+    }
+    Some(Span::new(ctx.tokens[k].span.start, ctx.tokens[head].span.end))
+}
+
 /// Turns speaker words into a speaker: a mention's entity, a pronoun's antecedent, a nominal's
 /// organization or titled person, or the words themselves when nothing matches.
 fn resolve(ctx: &Context, words: Words, quote_open: usize, sieve: &'static str) -> Speaker {
@@ -2201,8 +2219,19 @@ fn resolve(ctx: &Context, words: Words, quote_open: usize, sieve: &'static str) 
     } else if is_pronoun(&lowered) {
         rule = "pronoun";
         match lowered.as_str() {
-            "he" => last_person(ctx, before, Some(Gender::Male)),
-            "she" => last_person(ctx, before, Some(Gender::Female)),
+            "he" | "she" => {
+                let gender = if lowered == "he" { Gender::Male } else { Gender::Female };
+                // "The minister insisted the policy was about children. \"…,\" she said": the
+                // role that opened the sentence before, when it names a person of that gender
+                // (not the last woman named, who may be someone the minister answered).
+                let role = opening_role_before(ctx, span.start).and_then(|subject| {
+                    let speaker = resolve(ctx, Words { span: subject, how: None }, quote_open, sieve);
+                    speaker.entity.filter(|&id| {
+                        ctx.entities[id].kind == EntityType::Person && gender_of(ctx, id).is_none_or(|g| g == gender)
+                    })
+                });
+                role.or_else(|| last_person(ctx, before, Some(gender)))
+            }
             "they" => last_of(ctx, before, &[EntityType::Group, EntityType::Org]),
             "it" => {
                 // "The memo, dated …, was sent to her office. It said …": a document that opened
@@ -2805,6 +2834,13 @@ mod tests {
         [("a full and public audit.", "partial", "-", "-", "-")]
     );
 
+    // "she" after a sentence opened by a role is that role's person, not the last woman named.
+    t!(
+        pronoun_after_an_opening_role,
+        "Health Minister Elena Popescu announced the plan on Monday. Campaigner Katharina Berger called it unfair. \
+         The minister insisted the policy was about children. \"This is not about punishing parents,\" she said.",
+        [("This is not about punishing parents,", "direct", "Elena Popescu", "pronoun", "said")]
+    );
     // A live blog's stamp before the subject is none of it.
     t!(
         blog_stamp_is_no_speaker,
