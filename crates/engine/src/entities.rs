@@ -83,7 +83,9 @@ const CURRENCY_CODES: &[&str] = &[
     "NOK", "NZD", "PLN", "RUB", "SEK", "SGD", "TRY", "USD", "ZAR",
 ];
 const CURRENCY_SYMBOLS: &[&str] = &["$", "£", "¥", "₹", "€"];
-const SCALE_WORDS: &[&str] = &["billion", "bln", "bn", "k", "m", "million", "mln", "thousand", "trillion"];
+// ("crore" is ten million and "lakh" a hundred thousand, in Indian and South Asian usage.)
+const SCALE_WORDS: &[&str] =
+    &["billion", "bln", "bn", "crore", "crores", "k", "lakh", "lakhs", "m", "million", "mln", "thousand", "trillion"];
 const NUMBER_WORDS: &[&str] = &[
     "eight",
     "eighteen",
@@ -1424,6 +1426,9 @@ fn amounts(text: &str, tokens: &[Token], blocked: &[bool], taken: &mut [bool]) -
         } else if matches!(w, "US" | "A" | "C" | "HK" | "NZ" | "S") && word(i + 1) == "$" && !tokens[i + 1].space_before
         {
             2
+        // Rupees: "Rs 4,500 crore", "Rs. 412".
+        } else if w == "Rs" {
+            1 + usize::from(word(i + 1) == "." && !tokens[i + 1].space_before)
         } else {
             0
         };
@@ -1881,6 +1886,11 @@ mod tests {
         won_after_a_large_amount,
         "Revenue hit 9.2 trillion won; shares fell to 41,000 won. Of the 12 seeds, 7 won.",
         [("9.2 trillion won", "MONEY"), ("41,000 won", "MONEY")]
+    );
+    t!(
+        rupees_in_crore_and_lakh,
+        "The deal is worth Rs 4,500 crore, or Rs. 412 a share, up from Rs 2.5 lakh.",
+        [("Rs 4,500 crore", "MONEY"), ("Rs. 412", "MONEY"), ("Rs 2.5 lakh", "MONEY")]
     );
     t!(percent_word, "They cover 35 percent of the cost.", [("35 percent", "PERCENT")]);
     t!(percent_sign, "Prices rose 3.5% in a year.", [("3.5%", "PERCENT")]);
