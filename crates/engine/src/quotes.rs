@@ -731,7 +731,88 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
     }
     let pairs = pair_marks(text, tokens);
     let ctx = context(text, tokens, sentences, entities, &pairs);
-    attribute_all(&ctx, &pairs)
+    let mut quotes = attribute_all(&ctx, &pairs);
+    interview_answers(text, entities, &mut quotes);
+    quotes
+}
+
+/// An interview printed as questions and answers ("Q: …" then "A: …" opening lines): each
+/// answer is a direct quote of the person interviewed, the person the text names most (not the
+/// interviewer of an "Interview by …" or "By …" line), and an "I" who speaks inside an answer
+/// is that person too.
+fn interview_answers(text: &str, entities: &[Entity], quotes: &mut Vec<Quote>) {
+    // Lines that open with a label: "Q:", "A:", "Q.", "A." (then a space).
+    let labelled = |label: char| {
+        let mut lines = Vec::new();
+        let mut start = 0;
+        for line in text.split_inclusive('\n') {
+            let body = line.trim_start();
+            let lead = line.len() - body.len();
+            let mut chars = body.chars();
+            if chars.next() == Some(label) && matches!(chars.next(), Some(':' | '.')) && chars.next() == Some(' ') {
+                let words = body[3..].trim_start();
+                let from = start + lead + (body.len() - words.len());
+                let to = start + line.trim_end().len();
+                if to > from {
+                    lines.push(Span::new(from, to));
+                }
+            }
+            start += line.len();
+        }
+        lines
+    };
+    let answers = labelled('A');
+    if answers.len() < 2 || labelled('Q').is_empty() {
+        return;
+    }
+    // The interviewer: a person named right after "by" at the start of a line ("By Ann Vale",
+    // "Interview by Ann Vale"). (Forty bytes back at most: a long line stays linear.)
+    let interviewer = |e: &Entity| {
+        e.mentions.iter().any(|m| {
+            let from = crate::floor_char_boundary(text, m.start.saturating_sub(40));
+            let window = &text[from..m.start];
+            let line = window.rsplit('\n').next().unwrap_or("").trim().to_lowercase();
+            (from == 0 || window.contains('\n')) && (line == "by" || line.ends_with(" by"))
+        })
+    };
+    let Some(person) = entities
+        .iter()
+        .filter(|e| e.kind == EntityType::Person && !interviewer(e))
+        .max_by_key(|e| (e.mentions.len(), std::cmp::Reverse(e.mentions.first().map_or(0, |m| m.start))))
+    else {
+        return;
+    };
+    let inside = |span: Span| answers.iter().any(|a| a.contains(span));
+    for quote in quotes.iter_mut() {
+        let first_person = quote
+            .speaker
+            .as_ref()
+            .is_some_and(|s| s.entity.is_none() && matches!(s.span.text(text), "I" | "me" | "we" | "We"));
+        if inside(quote.span) && first_person {
+            if let Some(speaker) = quote.speaker.as_mut() {
+                speaker.name = person.name.clone();
+                speaker.entity = Some(person.id);
+                speaker.rule = "interview answer";
+            }
+        }
+    }
+    for answer in answers {
+        // (The label's letter names the speaker: the "A" before the colon.)
+        let label = text[..answer.start].trim_end().trim_end_matches([':', '.']);
+        let label_at = label.len().saturating_sub(1);
+        quotes.push(Quote {
+            span: answer,
+            kind: QuoteKind::Direct,
+            speaker: Some(Speaker {
+                span: Span::new(label_at, label.len()),
+                name: person.name.clone(),
+                entity: Some(person.id),
+                rule: "interview answer",
+            }),
+            cue: None,
+        });
+    }
+    quotes.sort_by_key(|q| (q.span.start, std::cmp::Reverse(q.span.end)));
 }
 
 /// The person each "he" or "she" refers to (its byte offset, and whether it is "she"), by the
@@ -2841,6 +2922,20 @@ mod tests {
          The minister insisted the policy was about children. \"This is not about punishing parents,\" she said.",
         [("This is not about punishing parents,", "direct", "Elena Popescu", "pronoun", "said")]
     );
+    // An interview in questions and answers: each answer is the interviewee's.
+    t!(
+        interview_answers_are_the_interviewees,
+        "Elena Popescu on rivers\nInterview by Katharina Berger\n\nElena Popescu has studied the Danube for years.\n\n\
+         Q: When did you start?\nA: In 2016. My teacher said \"Go.\" I wrote: \"Done.\"\n\n\
+         Q: And now?\nA: Now I teach.",
+        [
+            ("In 2016. My teacher said \"Go.\" I wrote: \"Done.\"", "direct", "Elena Popescu", "interview answer", "-"),
+            ("Go.", "partial", "My teacher", "cue before quote", "said"),
+            ("Done.", "direct", "Elena Popescu", "interview answer", "wrote"),
+            ("Now I teach.", "direct", "Elena Popescu", "interview answer", "-")
+        ]
+    );
+    t!(answers_need_questions, "A: This is a list item.\nA: So is this.", []);
     // A live blog's stamp before the subject is none of it.
     t!(
         blog_stamp_is_no_speaker,
