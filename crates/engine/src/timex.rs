@@ -224,7 +224,22 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], given: 
                     clock: None,
                 })
             }
+            // A clock time whose day follows a few words on: "eleven minutes before the 11pm
+            // cut-off on Monday night" is Monday's 11pm, not the story's day.
+            Sem::Clock { hour, minute } => raws.get(k + 1).and_then(|next| {
+                let on_day = next.sentence == raw.sentence
+                    && next.first > raw.end
+                    && next.first <= raw.end + 3
+                    && lower[next.first - 1] == "on"
+                    && matches!(next.sem, Sem::Weekday { .. });
+                on_day.then(|| Sem::ClockOn { hour, minute, on: Box::new(next.sem.clone()) })
+            }),
             _ => None,
+        };
+        // (The clock takes its day's tense.)
+        let tense = match (&apposed, raws.get(k + 1)) {
+            (Some(Sem::ClockOn { .. }), Some(next)) if matches!(raw.sem, Sem::Clock { .. }) => next.tense,
+            _ => tense,
         };
         let Some((kind, value, day)) = resolver.resolve(apposed.as_ref().unwrap_or(&raw.sem), tense, sentence_day)
         else {
@@ -7931,6 +7946,16 @@ mod tests {
         "The pact was signed in March 2019. The previous May, talks had collapsed.",
         REF,
         [("March 2019", "DATE", "2019-03"), ("The previous May", "DATE", "2018-05")]
+    );
+    t!(
+        clock_before_its_day_in_the_phrase,
+        "The papers were lodged eleven minutes before the 11pm cut-off on Monday night.",
+        REF,
+        [
+            ("eleven minutes", "DURATION", "PT11M"),
+            ("11pm", "TIME", "2016-09-19T23:00"),
+            ("Monday night", "TIME", "2016-09-19TNI")
+        ]
     );
     // A weekday set beside the day just named is that day.
     t!(
