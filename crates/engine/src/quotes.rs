@@ -741,28 +741,28 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
 /// interviewer of an "Interview by …" or "By …" line), and an "I" who speaks inside an answer
 /// is that person too.
 fn interview_answers(text: &str, entities: &[Entity], quotes: &mut Vec<Quote>) {
-    // Lines that open with a label: "Q:", "A:", "Q.", "A." (then a space).
-    let labelled = |label: char| {
-        let mut lines = Vec::new();
-        let mut start = 0;
-        for line in text.split_inclusive('\n') {
-            let body = line.trim_start();
-            let lead = line.len() - body.len();
-            let mut chars = body.chars();
-            if chars.next() == Some(label) && matches!(chars.next(), Some(':' | '.')) && chars.next() == Some(' ') {
-                let words = body[3..].trim_start();
-                let from = start + lead + (body.len() - words.len());
-                let to = start + line.trim_end().len();
-                if to > from {
-                    lines.push(Span::new(from, to));
-                }
+    // Lines that open with a label, "A:" or "Q:" (or "A." …, then a space): the answers' words,
+    // and whether a question was asked. (One pass over the text.)
+    let mut answers = Vec::new();
+    let mut asked = false;
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        let body = line.trim_start();
+        let lead = line.len() - body.len();
+        let mut chars = body.chars();
+        let label = chars.next();
+        if matches!(label, Some('A' | 'Q')) && matches!(chars.next(), Some(':' | '.')) && chars.next() == Some(' ') {
+            asked |= label == Some('Q');
+            let words = body[3..].trim_start();
+            let from = start + lead + (body.len() - words.len());
+            let to = start + line.trim_end().len();
+            if label == Some('A') && to > from {
+                answers.push(Span::new(from, to));
             }
-            start += line.len();
         }
-        lines
-    };
-    let answers = labelled('A');
-    if answers.len() < 2 || labelled('Q').is_empty() {
+        start += line.len();
+    }
+    if answers.len() < 2 || !asked {
         return;
     }
     // The interviewer: a person named right after "by" at the start of a line ("By Ann Vale",
@@ -2218,9 +2218,7 @@ fn document_before(ctx: &Context, at: usize) -> Option<Span> {
 /// The subject opening the sentence before the one at byte `at`, when it is a determiner and,
 /// within three words, one of `nouns`: "The memo", "A leaked internal report", "The ministry".
 fn opening_subject_before(ctx: &Context, at: usize, nouns: &[&str]) -> Option<Span> {
-    let i = ctx.tokens.partition_point(|t| t.span.start < at);
-    let here = ctx.sentence_of[i.min(ctx.tokens.len() - 1)] as usize;
-    let previous = ctx.sentences.get(here.checked_sub(1)?)?;
+    let previous = sentence_before(ctx, at)?;
     let k = previous.tokens.start;
     if !matches!(ctx.word(k), "The" | "A" | "An" | "Its" | "Their") {
         return None;
@@ -2229,12 +2227,17 @@ fn opening_subject_before(ctx: &Context, at: usize, nouns: &[&str]) -> Option<Sp
     Some(Span::new(ctx.tokens[k].span.start, ctx.tokens[head].span.end))
 }
 
+/// The sentence before the one holding byte `at`.
+fn sentence_before<'c>(ctx: &'c Context, at: usize) -> Option<&'c Sentence> {
+    let i = ctx.tokens.partition_point(|t| t.span.start < at);
+    let here = ctx.sentence_of[i.min(ctx.tokens.len() - 1)] as usize;
+    ctx.sentences.get(here.checked_sub(1)?)
+}
+
 /// The role opening the sentence before the one at `at`: "The minister", "The company's chief
 /// executive" (a determiner and a role noun within its first four words).
 fn opening_role_before(ctx: &Context, at: usize) -> Option<Span> {
-    let i = ctx.tokens.partition_point(|t| t.span.start < at);
-    let here = ctx.sentence_of[i.min(ctx.tokens.len() - 1)] as usize;
-    let previous = ctx.sentences.get(here.checked_sub(1)?)?;
+    let previous = sentence_before(ctx, at)?;
     let k = previous.tokens.start;
     if ctx.word(k) != "The" {
         return None;

@@ -1061,10 +1061,9 @@ fn label(text: &str, sentence: Span, timex: Span, header: &[Span], previous: Opt
     // the date, only its first words go ("with liftoff now scheduled for November 9",
     // "including a peak of 47.3C on January 19", "according to results presented on Saturday").
     if words.len() > 3 {
-        let norm = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-        let opener = match norm(words[0]).as_str() {
+        let opener = match bare_lower(words[0]).as_str() {
             "with" | "including" | "under" => 1,
-            "according" if norm(words[1]) == "to" => 2,
+            "according" if bare_lower(words[1]) == "to" => 2,
             _ => 0,
         };
         if opener > 0 {
@@ -1133,9 +1132,8 @@ fn report_subject(text: &str, sentence: Span, before: usize) -> Option<Vec<&str>
         return None;
     }
     let (verb, start) = complement_start(&words[..words.len() - 1])?;
-    let norm = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
     let end = (start..words.len() - 1).find(|&k| {
-        let w = norm(words[k]);
+        let w = bare_lower(words[k]);
         opens_with_verb(words[k])
             || matches!(w.as_str(), "is" | "are" | "was" | "were" | "has" | "have" | "had" | "will" | "would")
             || words[k].ends_with(',')
@@ -1147,7 +1145,7 @@ fn report_subject(text: &str, sentence: Span, before: usize) -> Option<Vec<&str>
     }
     // "it" is the name that said it, when that opens the sentence: "Pacific Gas and Electric
     // said it …".
-    if subject.len() == 1 && norm(subject[0]) == "it" {
+    if subject.len() == 1 && bare_lower(subject[0]) == "it" {
         let sayer = &words[..verb];
         let named = !sayer.is_empty()
             && sayer.len() <= 5
@@ -1155,7 +1153,7 @@ fn report_subject(text: &str, sentence: Span, before: usize) -> Option<Vec<&str>
             && !sayer.iter().any(quoted);
         return named.then(|| sayer.to_vec());
     }
-    if subject.len() == 1 && is_pronoun(&norm(subject[0])) {
+    if subject.len() == 1 && is_pronoun(&bare_lower(subject[0])) {
         return None;
     }
     Some(subject.to_vec())
@@ -1359,23 +1357,22 @@ const SAYING_VERBS: &[&str] = &["added", "announced", "said", "says", "warned"];
 /// verb and the saying's own day when a subject follows ("said on Tuesday the government …"):
 /// the verb's index and that start.
 fn complement_start(words: &[&str]) -> Option<(usize, usize)> {
-    let norm = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-    let verb = words.iter().rposition(|w| REPORTING_VERBS.binary_search(&norm(w).as_str()).is_ok())?;
+    let verb = words.iter().rposition(|w| REPORTING_VERBS.binary_search(&bare_lower(w).as_str()).is_ok())?;
     // A quotation or clause break right after the verb ends what it reports.
     if words[verb].ends_with(|c: char| !c.is_alphanumeric()) {
         return None;
     }
     // Up to seven words between ("said in a statement issued on Monday that").
-    if let Some(that) = (verb + 1..words.len().min(verb + 9)).find(|&j| norm(words[j]) == "that") {
+    if let Some(that) = (verb + 1..words.len().min(verb + 9)).find(|&j| bare_lower(words[j]) == "that") {
         return Some((verb, that + 1));
     }
-    if SAYING_VERBS.binary_search(&norm(words[verb]).as_str()).is_err() {
+    if SAYING_VERBS.binary_search(&bare_lower(words[verb]).as_str()).is_err() {
         return None;
     }
     // The saying's own day: "on Tuesday", "late Monday", "yesterday".
     let mut j = verb + 1;
     while j < words.len() {
-        let w = norm(words[j]);
+        let w = bare_lower(words[j]);
         let day = matches!(w.as_str(), "on" | "late" | "early" | "yesterday" | "today")
             || crate::timex::WEEKDAYS.contains(&w.as_str());
         if !day {
@@ -1385,14 +1382,14 @@ fn complement_start(words: &[&str]) -> Option<(usize, usize)> {
     }
     let next = words.get(j)?;
     // ("warned her on Monday that …": "her" is the object when no noun follows it.)
-    let object = norm(next) == "her"
+    let object = bare_lower(next) == "her"
         && words.get(j + 1).is_none_or(|w| {
-            matches!(norm(w).as_str(), "on" | "in" | "at" | "that" | "last" | "this" | "yesterday" | "today")
-                || crate::timex::WEEKDAYS.contains(&norm(w).as_str())
+            matches!(bare_lower(w).as_str(), "on" | "in" | "at" | "that" | "last" | "this" | "yesterday" | "today")
+                || crate::timex::WEEKDAYS.contains(&bare_lower(w).as_str())
         });
     let subject = !object
         && matches!(
-            norm(next).as_str(),
+            bare_lower(next).as_str(),
             "the" | "a" | "an" | "his" | "her" | "its" | "their" | "he" | "she" | "it" | "they" | "we" | "there"
         );
     // A name only after the saying's day: "said Omar Keane" is the speaker, not the report.
@@ -1401,13 +1398,18 @@ fn complement_start(words: &[&str]) -> Option<(usize, usize)> {
     let auxiliary = |k: usize| {
         words.get(k).is_some_and(|w| {
             matches!(
-                norm(w).as_str(),
+                bare_lower(w).as_str(),
                 "would" | "will" | "could" | "had" | "has" | "have" | "was" | "were" | "is" | "are"
             )
         })
     };
     let clause = !next.starts_with(char::is_uppercase) && (auxiliary(j + 1) || auxiliary(j + 2));
     (subject || name || clause).then_some((verb, j))
+}
+
+/// A word without the punctuation around it, in lower case ("said," is "said").
+fn bare_lower(w: &str) -> String {
+    w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()
 }
 
 /// An article or a possessive that opens a noun phrase ("the", "its").

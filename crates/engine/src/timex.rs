@@ -167,10 +167,8 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], given: 
                 && ((raw.end..raw.end + 3).any(modal) || (raw.first.saturating_sub(6)..raw.first).any(modal))
                 && !sentences.get(raw.sentence).is_some_and(|s| {
                     (s.tokens.start..s.tokens.end.min(s.tokens.start + 80)).any(|t| {
-                        matches!(
-                            lower[t].as_ref(),
-                            "said" | "says" | "told" | "added" | "announced" | "expects" | "expected" | "predicted"
-                        )
+                        let w = lower[t].as_ref();
+                        saying(w) || matches!(w, "says" | "expects" | "expected" | "predicted")
                     })
                 });
             let date = date.as_ref().filter(|_| !ahead || !raw.tense.past && !habit && !hypothetical);
@@ -207,7 +205,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], given: 
         let kept_anchor = passing.then_some((resolver.anchor, resolver.day, resolver.day_sentence));
         // A weekday set beside the day just named is that day: "on 30 September 1977, a Friday",
         // "a day earlier, on Monday". (Only when the weekdays agree.)
-        let apposed = match raw.sem {
+        let (apposed, tense) = match raw.sem {
             Sem::Weekday { day: weekday, part: None, .. } if k > 0 && raws[k - 1].sentence == raw.sentence => {
                 let between = &lower[raws[k - 1].end.min(raw.first)..raw.first];
                 // (After a count of days: "a day earlier, on Monday".)
@@ -217,29 +215,33 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], given: 
                 };
                 let beside = matches!(between, [comma] | [comma, _] if comma == ",")
                     && between.get(1).is_none_or(|w| matches!(w.as_ref(), "a" | "on"));
-                previous_day.filter(|d| beside && d.weekday() == weekday).map(|d| Sem::Cal {
-                    year: Some(d.year()),
-                    month: Some(d.month()),
-                    day: Some(d.day()),
-                    clock: None,
-                })
+                let day = previous_day.filter(|d| beside && d.weekday() == weekday);
+                (
+                    day.map(|d| Sem::Cal {
+                        year: Some(d.year()),
+                        month: Some(d.month()),
+                        day: Some(d.day()),
+                        clock: None,
+                    }),
+                    tense,
+                )
             }
             // A clock time whose day follows a few words on: "eleven minutes before the 11pm
-            // cut-off on Monday night" is Monday's 11pm, not the story's day.
-            Sem::Clock { hour, minute } => raws.get(k + 1).and_then(|next| {
-                let on_day = next.sentence == raw.sentence
-                    && next.first > raw.end
-                    && next.first <= raw.end + 3
-                    && lower[next.first - 1] == "on"
-                    && matches!(next.sem, Sem::Weekday { .. });
-                on_day.then(|| Sem::ClockOn { hour, minute, on: Box::new(next.sem.clone()) })
-            }),
-            _ => None,
-        };
-        // (The clock takes its day's tense.)
-        let tense = match (&apposed, raws.get(k + 1)) {
-            (Some(Sem::ClockOn { .. }), Some(next)) if matches!(raw.sem, Sem::Clock { .. }) => next.tense,
-            _ => tense,
+            // cut-off on Monday night" is Monday's 11pm, not the story's day, told in that day's
+            // tense.
+            Sem::Clock { hour, minute } => match raws.get(k + 1) {
+                Some(next)
+                    if next.sentence == raw.sentence
+                        && next.first > raw.end
+                        && next.first <= raw.end + 3
+                        && lower[next.first - 1] == "on"
+                        && matches!(next.sem, Sem::Weekday { .. }) =>
+                {
+                    (Some(Sem::ClockOn { hour, minute, on: Box::new(next.sem.clone()) }), next.tense)
+                }
+                _ => (None, tense),
+            },
+            _ => (None, tense),
         };
         let Some((kind, value, day)) = resolver.resolve(apposed.as_ref().unwrap_or(&raw.sem), tense, sentence_day)
         else {
@@ -5371,7 +5373,7 @@ fn daily_hours(lower: &[Cow<str>], raws: &mut [Raw], each_sentence: &[bool]) {
         .collect();
     for k in hours {
         if let Sem::Clock { hour, minute } = raws[k].sem {
-            raws[k].sem = Sem::fixed(TimexType::Time, format!("XXXX-XX-XXT{hour:02}:{minute:02}"));
+            raws[k].sem = no_day(hour, minute);
         }
     }
 }
@@ -5422,6 +5424,11 @@ fn blog_stamps(
     }
 }
 
+/// A clock time of no day in particular ("every day at 10 a.m.", opening hours).
+fn no_day(hour: u8, minute: u8) -> Sem {
+    Sem::fixed(TimexType::Time, format!("XXXX-XX-XXT{hour:02}:{minute:02}"))
+}
+
 /// Opening hours: "between 9am and 5pm, Monday to Friday", "Monday to Saturday, 10am to 4pm".
 /// A span of weekdays with no word before it that picks one week ("from", "on", "next"), next
 /// to clock times, is every week's: the days are sets and the hours no day's.
@@ -5440,9 +5447,9 @@ fn weekly_hours(lower: &[Cow<str>], raws: &mut [Raw]) {
                 (on.as_ref(), opening, lower[first.end].as_ref())
             {
                 let (hour, minute) = (*hour, *minute);
-                raws[k].sem = Sem::fixed(TimexType::Time, format!("XXXX-XX-XXT{hour:02}:{minute:02}"));
+                raws[k].sem = no_day(hour, minute);
                 if let Sem::Clock { hour, minute } = raws[j].sem {
-                    raws[j].sem = Sem::fixed(TimexType::Time, format!("XXXX-XX-XXT{hour:02}:{minute:02}"));
+                    raws[j].sem = no_day(hour, minute);
                 }
                 if let Sem::Weekday { day, .. } = raws[k + 1].sem {
                     raws[k + 1].sem = Sem::fixed(TimexType::Set, format!("XXXX-WXX-{}", day.to_monday_one_offset()));
@@ -5484,7 +5491,7 @@ fn weekly_hours(lower: &[Cow<str>], raws: &mut [Raw]) {
         }
         for j in hours.into_iter().flatten() {
             if let Sem::Clock { hour, minute } = raws[j].sem {
-                raws[j].sem = Sem::fixed(TimexType::Time, format!("XXXX-XX-XXT{hour:02}:{minute:02}"));
+                raws[j].sem = no_day(hour, minute);
             }
         }
     }
