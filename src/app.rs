@@ -13,7 +13,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use engine::{EntityType, Options};
+use engine::{EntityType, Hemisphere, Options};
 use leptos::{ev, html, prelude::*, task::spawn_local};
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -71,6 +71,8 @@ struct Notice {
 struct Ui {
     report: RwSignal<Report>,
     given_date: RwSignal<Option<String>>,
+    /// The hemisphere the reader chose for the seasons (else the engine reads it from the text).
+    given_hemisphere: RwSignal<Option<Hemisphere>>,
     selected: RwSignal<Option<usize>>,
     hovered: RwSignal<Option<Focus>>,
     /// Bit set of hidden highlight kinds (entity types, quotes, time).
@@ -95,11 +97,7 @@ impl Ui {
         self.notice.set(Some(Notice { error: true, text: text.into() }));
     }
     fn options(&self) -> Options {
-        let mut options = Options::new();
-        if let Some(date) = self.given_date.get_untracked().and_then(|d| engine::parse_date(&d).ok()) {
-            options = options.reference_date(date);
-        }
-        options
+        options_for(self.given_date.get_untracked(), self.given_hemisphere.get_untracked())
     }
     /// Selects an entity (or clears with `None`) and shows its first mention.
     fn select(&self, id: Option<usize>) {
@@ -122,6 +120,29 @@ impl Ui {
     }
 }
 
+/// The engine's options for a reference date the reader typed (ignored unless valid) and a
+/// hemisphere they chose.
+fn options_for(date: Option<String>, hemisphere: Option<Hemisphere>) -> Options {
+    let mut options = Options::new();
+    if let Some(date) = date.and_then(|d| engine::parse_date(&d).ok()) {
+        options = options.reference_date(date);
+    }
+    if let Some(h) = hemisphere {
+        options = options.hemisphere(h);
+    }
+    options
+}
+
+/// Sets the reference date and hemisphere the reader chose on a message to the worker.
+fn set_choices(message: &js_sys::Object, date: Option<&str>, hemisphere: Option<Hemisphere>) {
+    if let Some(d) = date {
+        let _ = js_sys::Reflect::set(message, &"date".into(), &JsValue::from_str(d));
+    }
+    if let Some(h) = hemisphere {
+        let _ = js_sys::Reflect::set(message, &"hemisphere".into(), &JsValue::from_str(h.label()));
+    }
+}
+
 fn storage() -> Option<web_sys::Storage> {
     window().local_storage().ok().flatten()
 }
@@ -132,10 +153,12 @@ pub fn App() -> impl IntoView {
     // The text to start with: a share link wins, then what this browser kept, then the sample.
     let mut first_text = storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten());
     let mut first_date = None;
+    let mut first_hemisphere = None;
     match share::decode(&window().location().hash().unwrap_or_default()) {
         Some(Ok(shared)) => {
             first_text = Some(shared.text);
             first_date = shared.date;
+            first_hemisphere = shared.hemisphere;
             notice.set(Some(Notice { error: false, text: "Opened the text carried by the link.".into() }));
             forget_fragment();
         }
@@ -150,27 +173,21 @@ pub fn App() -> impl IntoView {
     // `text` is what was last analysed; the textarea owns what is being typed.
     let text = RwSignal::new(first_text.clone());
     let given_date = RwSignal::new(first_date.clone());
+    let given_hemisphere = RwSignal::new(first_hemisphere);
     let pending = StoredValue::new(None::<TimeoutHandle>);
     let textarea: NodeRef<html::Textarea> = NodeRef::new();
 
     let date_error = Memo::new(move |_| given_date.get().and_then(|d| engine::parse_date(&d).err()));
-    let options_for = |date: Option<String>| {
-        let mut options = Options::new();
-        if let Some(date) = date.and_then(|d| engine::parse_date(&d).ok()) {
-            options = options.reference_date(date);
-        }
-        options
-    };
-    let analyse_here = move |t: &str, date: Option<String>| {
+    let analyse_here = move |t: &str, date: Option<String>, hemisphere: Option<Hemisphere>| {
         let started = now_ms();
-        let report = Report::build(t, &engine::analyze(t, &options_for(date)));
+        let report = Report::build(t, &engine::analyze(t, &options_for(date, hemisphere)));
         (report, now_ms() - started)
     };
     // A short first text is analysed before the first paint; a long one goes to the worker.
     let (first_report, first_ms) = if first_text.len() <= WORKER_ABOVE {
-        analyse_here(&first_text, first_date.clone())
+        analyse_here(&first_text, first_date.clone(), first_hemisphere)
     } else {
-        analyse_here("", None)
+        analyse_here("", None, None)
     };
     let report = RwSignal::new(first_report);
     let took_ms = RwSignal::new(first_ms);
@@ -206,7 +223,8 @@ pub fn App() -> impl IntoView {
             worker.set_value(None);
             queued.set_value(None);
             busy.set(None);
-            let (r, ms) = analyse_here(&text.get_untracked(), given_date.get_untracked());
+            let (r, ms) =
+                analyse_here(&text.get_untracked(), given_date.get_untracked(), given_hemisphere.get_untracked());
             report.set(r);
             took_ms.set(ms);
             notice.set(Some(Notice {
@@ -276,6 +294,7 @@ pub fn App() -> impl IntoView {
     let skip_first = StoredValue::new(first_text.len() <= WORKER_ABOVE);
     Effect::new(move |_| {
         let date = given_date.get();
+        let hemisphere = given_hemisphere.get();
         text.with(|t| {
             if skip_first.get_value() {
                 skip_first.set_value(false); // analysed above, before the first paint
@@ -287,9 +306,7 @@ pub fn App() -> impl IntoView {
                     let message = js_sys::Object::new();
                     let _ = js_sys::Reflect::set(&message, &"id".into(), &JsValue::from_f64(job.get_value() as f64));
                     let _ = js_sys::Reflect::set(&message, &"text".into(), &JsValue::from_str(t));
-                    if let Some(d) = date.as_deref() {
-                        let _ = js_sys::Reflect::set(&message, &"date".into(), &JsValue::from_str(d));
-                    }
+                    set_choices(&message, date.as_deref(), hemisphere);
                     let sent = if worker_ready.get_value() {
                         w.post_message(&message).is_ok()
                     } else {
@@ -303,7 +320,7 @@ pub fn App() -> impl IntoView {
                 }
             }
             busy.set(None);
-            let (r, ms) = analyse_here(t, date);
+            let (r, ms) = analyse_here(t, date, hemisphere);
             report.set(r);
             took_ms.set(ms);
         })
@@ -312,6 +329,7 @@ pub fn App() -> impl IntoView {
     let ui = Ui {
         report,
         given_date,
+        given_hemisphere,
         selected: RwSignal::new(None),
         hovered: RwSignal::new(None),
         hidden: RwSignal::new(0),
@@ -443,6 +461,7 @@ pub fn App() -> impl IntoView {
         match share::decode(&window().location().hash().unwrap_or_default()) {
             Some(Ok(shared)) => {
                 ui.given_date.set(shared.date);
+                ui.given_hemisphere.set(shared.hemisphere);
                 replace_text(&shared.text);
                 ui.say("Opened the text carried by the link.");
                 forget_fragment();
@@ -579,6 +598,30 @@ pub fn App() -> impl IntoView {
                         <span class="muted">" · every relative date (“Thursday”, “last year”) is resolved against it"</span>
                     </p>
                     {move || {
+                        // Only a text that names a season says whose seasons they are.
+                        let seasons = report.with(|r| r.reference.seasons.clone())?;
+                        let chosen = given_hemisphere.with(Option::is_some);
+                        let (other, switch) = if seasons.south {
+                            (Hemisphere::North, "Use northern seasons")
+                        } else {
+                            (Hemisphere::South, "Use southern seasons")
+                        };
+                        let note = if chosen { format!("{} (chosen)", seasons.note) } else { seasons.note };
+                        Some(view! {
+                            <p class="ref-seasons" id="ref-seasons">
+                                {format!("Seasons: {note} ")}
+                                <button type="button" class="small" on:click=move |_| given_hemisphere.set(Some(other))>
+                                    {switch}
+                                </button>
+                                {chosen.then(|| view! {
+                                    <button type="button" class="small" on:click=move |_| given_hemisphere.set(None)>
+                                        "Find in text"
+                                    </button>
+                                })}
+                            </p>
+                        })
+                    }}
+                    {move || {
                         // A dateline's day without its year: offer the years it may be, one click each.
                         let yearless = report.with(|r| r.reference.yearless.clone()).filter(|_| given_date.with(Option::is_none))?;
                         let now = js_sys::Date::new_0();
@@ -589,8 +632,9 @@ pub fn App() -> impl IntoView {
                             .into_iter()
                             .map(|date| {
                                 let shown = match yearless.weekday {
-                                    Some(w) => format!("{} {}", WEEKDAY_SHORT[usize::from(w) % 7], format_date(&date)),
-                                    None => format_date(&date),
+                                    // (Days: no season, whichever hemisphere.)
+                                    Some(w) => format!("{} {}", WEEKDAY_SHORT[usize::from(w) % 7], format_date(&date, Hemisphere::North)),
+                                    None => format_date(&date, Hemisphere::North),
                                 };
                                 view! {
                                     <button type="button" class="small" on:click=move |_| given_date.set(Some(date.clone()))>
@@ -1129,8 +1173,7 @@ fn Timeline(ui: Ui) -> impl IntoView {
     let axis = Memo::new(move |_| {
         let w = width.get();
         ui.report.with(|r| {
-            let dates: Vec<_> =
-                r.timeline.iter().map(|e| (axis::event_range(&e.date, e.end_date.as_deref()), e.precision)).collect();
+            let dates: Vec<_> = r.timeline.iter().map(|e| (e.days, e.precision)).collect();
             axis::layout(&dates, w)
         })
     });
@@ -1270,9 +1313,7 @@ fn Export(ui: Ui) -> impl IntoView {
                 let text = ui.report.with_untracked(|r| r.text.clone());
                 let _ = js_sys::Reflect::set(&message, &"export".into(), &JsValue::TRUE);
                 let _ = js_sys::Reflect::set(&message, &"text".into(), &JsValue::from_str(&text));
-                if let Some(d) = ui.given_date.get_untracked() {
-                    let _ = js_sys::Reflect::set(&message, &"date".into(), &JsValue::from_str(&d));
-                }
+                set_choices(&message, ui.given_date.get_untracked().as_deref(), ui.given_hemisphere.get_untracked());
                 if w.post_message(&message).is_ok() {
                     ui.pending_export.set_value(Some(copy));
                     ui.say("Preparing the JSON in the background…");
@@ -1284,7 +1325,7 @@ fn Export(ui: Ui) -> impl IntoView {
     };
     let share = move |_| {
         let text = ui.report.with_untracked(|r| r.text.clone());
-        match share::encode(&text, ui.given_date.get_untracked().as_deref()) {
+        match share::encode(&text, ui.given_date.get_untracked().as_deref(), ui.given_hemisphere.get_untracked()) {
             Ok(fragment) => {
                 let href = window().location().href().unwrap_or_default();
                 let base = href.split('#').next().unwrap_or_default().to_string();

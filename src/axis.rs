@@ -6,7 +6,7 @@
 //! Day-precise events are dots; month and year precision are bands covering the whole month or
 //! year. Events that would overlap (the same day, or a band over a dot) go on separate lanes.
 
-use engine::Precision;
+use engine::{Hemisphere, Precision};
 
 /// Width used by the tests; the page passes its panel's width so text is drawn 1:1.
 #[cfg(test)]
@@ -77,11 +77,11 @@ fn civil(z: i64) -> (i64, i64, i64) {
 
 /// The days a TIMEX3 calendar value covers, `[start, end)`: `2024-03-15` one day, `2024-03` the
 /// month, `2024` the year, `2024-W11` the ISO week (`-WE` its weekend), `2024-Q1` the quarter,
-/// `2024-H1` the half year, `2024-SU` the season (meteorological: winter `WI` runs from the
-/// December of its year), `199` the decade, `19` the century. A time of day (`2024-03-15T14:30`,
-/// `2024-03-15TEV`) covers its day. `None` for anything else (`XXXX-…`, references, durations,
-/// impossible dates).
-pub fn date_range(value: &str) -> Option<(i64, i64)> {
+/// `2024-H1` the half year, `2024-SU` the season (meteorological, in `hemisphere`: in the north
+/// winter `WI` runs from the December of its year, in the south summer `SU` does), `199` the
+/// decade, `19` the century. A time of day (`2024-03-15T14:30`, `2024-03-15TEV`) covers its
+/// day. `None` for anything else (`XXXX-…`, references, durations, impossible dates).
+pub fn date_range(value: &str, hemisphere: Hemisphere) -> Option<(i64, i64)> {
     let num = |s: &str, n: usize| {
         (s.len() == n && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse::<i64>().ok()).flatten()
     };
@@ -146,13 +146,7 @@ pub fn date_range(value: &str) -> Option<(i64, i64)> {
         }
         [y, season] if season.len() == 2 && !season.bytes().all(|b| b.is_ascii_digit()) => {
             let y = num(y, 4)?;
-            match *season {
-                "SP" => Some(months(y, 3, 3)),
-                "SU" => Some(months(y, 6, 3)),
-                "FA" | "AU" => Some(months(y, 9, 3)),
-                "WI" => Some(months(y, 12, 3)),
-                _ => None,
-            }
+            Some(months(y, i64::from(hemisphere.season_month(season)?), 3))
         }
         [y, m] => {
             let (y, m) = (num(y, 4)?, num(m, 2)?);
@@ -170,9 +164,9 @@ pub fn date_range(value: &str) -> Option<(i64, i64)> {
 
 /// The days an event covers: its date's, or for a range from the start of `date` to the end
 /// of `end_date`. A range whose end does not parse, or ends before it starts, is just its start.
-pub fn event_range(date: &str, end_date: Option<&str>) -> Option<(i64, i64)> {
-    let (start, end) = date_range(date)?;
-    match end_date.and_then(date_range) {
+pub fn event_range(date: &str, end_date: Option<&str>, hemisphere: Hemisphere) -> Option<(i64, i64)> {
+    let (start, end) = date_range(date, hemisphere)?;
+    match end_date.and_then(|e| date_range(e, hemisphere)) {
         Some((_, to)) if to > start => Some((start, to)),
         _ => Some((start, end)),
     }
@@ -343,6 +337,32 @@ pub fn layout(dates: &[(Option<(i64, i64)>, Precision)], width: f64) -> Option<A
 mod tests {
     use super::*;
     use Precision::{Day, Month, Year};
+
+    /// The north's seasons, as most cases here want.
+    fn date_range(value: &str) -> Option<(i64, i64)> {
+        super::date_range(value, Hemisphere::North)
+    }
+
+    fn event_range(date: &str, end_date: Option<&str>) -> Option<(i64, i64)> {
+        super::event_range(date, end_date, Hemisphere::North)
+    }
+
+    #[test]
+    fn southern_seasons() {
+        let south = |v| super::date_range(v, Hemisphere::South).map(|(a, b)| (civil(a), civil(b)));
+        let cases = [
+            ("summer from December", "2026-SU", ((2026, 12, 1), (2027, 3, 1))),
+            ("autumn from March", "2027-FA", ((2027, 3, 1), (2027, 6, 1))),
+            ("winter from June", "2026-WI", ((2026, 6, 1), (2026, 9, 1))),
+            ("spring from September", "2025-SP", ((2025, 9, 1), (2025, 12, 1))),
+        ];
+        for (name, value, want) in cases {
+            assert_eq!(south(value), Some(want), "case {name}");
+        }
+        // Other values are the same either way.
+        assert_eq!(super::date_range("2026-07", Hemisphere::South), date_range("2026-07"));
+        assert_eq!(super::date_range("2026-Q3", Hemisphere::South), date_range("2026-Q3"));
+    }
 
     #[test]
     fn date_range_cases() {

@@ -5,7 +5,7 @@
 
 use serde_json::{json, Value};
 
-use crate::axis::{date_range, event_range, ymd};
+use crate::axis::{event_range, ymd};
 use crate::report::{type_name, Report};
 use engine::Precision;
 
@@ -182,7 +182,7 @@ pub fn timelinejs(text: &str, report: &Report) -> String {
         .timeline
         .iter()
         .filter_map(|e| {
-            let (start, end) = event_range(&e.date, e.end_date.as_deref())?;
+            let (start, end) = e.days?;
             // Quarters and seasons are drawn as day ranges: TimelineJS has no such unit.
             let unit = match e.precision {
                 Precision::Quarter | Precision::Half | Precision::Season | Precision::Week => Precision::Day,
@@ -194,7 +194,8 @@ pub fn timelinejs(text: &str, report: &Report) -> String {
                 "display_date": e.display,
                 "text": { "headline": e.label, "text": names.join(", ") },
             });
-            let single = date_range(&e.date).is_some_and(|r| r == (start, end))
+            // (A day, month or year covers the same days in either hemisphere.)
+            let single = event_range(&e.date, None, engine::Hemisphere::North).is_some_and(|r| r == (start, end))
                 && matches!(e.precision, Precision::Day | Precision::Month | Precision::Year);
             if !single {
                 event["end_date"] = Value::Object(fields(end - 1, unit));
@@ -337,6 +338,7 @@ mod tests {
                 date: date.to_string(),
                 display: date.to_string(),
                 end_date: end.map(str::to_string),
+                days: crate::axis::event_range(date, *end, engine::Hemisphere::North),
                 precision: *precision,
                 inferred: false,
                 label: "x".into(),

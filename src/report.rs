@@ -6,7 +6,7 @@
 use std::ops::Range;
 use std::sync::Arc;
 
-use engine::{Analysis, EntityType, Precision, QuoteKind, ReferenceSource, Span};
+use engine::{Analysis, EntityType, Hemisphere, Precision, QuoteKind, ReferenceSource, Span};
 use serde::{Deserialize, Serialize};
 
 use crate::highlight::{self, slice};
@@ -151,6 +151,9 @@ pub struct EventItem {
     pub display: String,
     /// The end of a range ("from 9 to 16 September"), as a TIMEX3 value.
     pub end_date: Option<String>,
+    /// The days covered, `[start, end)` as days since 1970-01-01 (a season's in the text's
+    /// hemisphere), or `None` for a value off the calendar.
+    pub days: Option<(i64, i64)>,
     #[serde(with = "labels::precision")]
     pub precision: Precision,
     /// Whether the date was worked out (against the reference date, an earlier date or an age)
@@ -170,6 +173,17 @@ pub struct ReferenceInfo {
     /// When none was found but a dateline gives the day without its year: that day, so the
     /// page can ask which year it is.
     pub yearless: Option<Yearless>,
+    /// Whose seasons the text's seasons were counted in, when it names one (else `None`: the
+    /// page says nothing of hemispheres).
+    pub seasons: Option<Seasons>,
+}
+
+/// The hemisphere the text's seasons were counted in, and why.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Seasons {
+    pub south: bool,
+    /// For people: `southern hemisphere, from 'SYDNEY'`.
+    pub note: String,
 }
 
 /// A dateline's day written without its year ("PENSACOLA, Fla., Sept. 12 (AP) -").
@@ -237,15 +251,15 @@ pub fn type_class(kind: EntityType) -> String {
 
 /// Formats a TIMEX3 calendar value for people: `2024-03-15` → `15 Mar 2024`, `2024-03` →
 /// `Mar 2024`, `2024` → `2024`, `2024-W11` → `week of 11 Mar 2024`, `2024-Q3` → `Q3 2024`,
-/// `2024-SU` → `summer 2024`, `199` → `1990s`. Anything else (`XXXX-…`, references) is returned
-/// as is.
-pub fn format_date(value: &str) -> String {
+/// `2024-SU` → `summer 2024` (in the south, where it runs from December, `summer 2024/25`),
+/// `199` → `1990s`. Anything else (`XXXX-…`, references) is returned as is.
+pub fn format_date(value: &str, hemisphere: Hemisphere) -> String {
     const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
     let parts: Vec<&str> = value.split('-').collect();
     let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
     let month = |s: &str| s.parse::<usize>().ok().filter(|m| (1..=12).contains(m)).map(|m| MONTHS[m - 1]);
     let day_of = |v: &str| {
-        crate::axis::date_range(v).map(|(start, _)| {
+        crate::axis::date_range(v, hemisphere).map(|(start, _)| {
             let (y, m, d) = crate::axis::ymd(start);
             format!("{d} {} {y}", MONTHS[(m - 1) as usize])
         })
@@ -284,13 +298,19 @@ pub fn format_date(value: &str) -> String {
             Some(saturday) => format!("weekend of {saturday}"),
             None => value.to_string(),
         },
-        [y, q] if digits(y, 4) && crate::axis::date_range(value).is_some() && !digits(q, 2) => match *q {
-            "SP" => format!("spring {y}"),
-            "SU" => format!("summer {y}"),
-            "FA" | "AU" => format!("autumn {y}"),
-            "WI" => format!("winter {y}/{:02}", (y.parse::<u32>().unwrap_or(0) + 1) % 100),
-            _ => format!("{q} {y}"),
-        },
+        [y, q] if digits(y, 4) && crate::axis::date_range(value, hemisphere).is_some() && !digits(q, 2) => {
+            // The season that runs into the next year is named by both.
+            let across = |name: &str| format!("{name} {y}/{:02}", (y.parse::<u32>().unwrap_or(0) + 1) % 100);
+            match (*q, hemisphere) {
+                ("SP", _) => format!("spring {y}"),
+                ("SU", Hemisphere::North) => format!("summer {y}"),
+                ("SU", Hemisphere::South) => across("summer"),
+                ("FA" | "AU", _) => format!("autumn {y}"),
+                ("WI", Hemisphere::North) => across("winter"),
+                ("WI", Hemisphere::South) => format!("winter {y}"),
+                _ => format!("{q} {y}"),
+            }
+        }
         [y, m] if digits(y, 4) && digits(m, 2) => match month(m) {
             Some(m) => format!("{m} {y}"),
             None => value.to_string(),
@@ -305,8 +325,8 @@ pub fn format_date(value: &str) -> String {
 
 /// Formats a range of two TIMEX3 values, sharing what both ends share: `9–16 Sep 2024`,
 /// `Sep – Nov 2024`, `2010 – 2012`; anything else as `start – end`.
-pub fn format_range(start: &str, end: &str) -> String {
-    let (a, b) = (format_date(start), format_date(end));
+pub fn format_range(start: &str, end: &str, hemisphere: Hemisphere) -> String {
+    let (a, b) = (format_date(start, hemisphere), format_date(end, hemisphere));
     let (wa, wb): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
     let calendar = |v: &str| v.len() >= 4 && v.bytes().take(4).all(|c| c.is_ascii_digit()) && !v.contains('W');
     if !(calendar(start) && calendar(end)) || wa.len() != wb.len() {
@@ -344,7 +364,21 @@ pub fn reference_info(text: &str, analysis: &Analysis) -> ReferenceInfo {
         day: y.day.unsigned_abs(),
         weekday: y.weekday.map(|w| w.to_monday_zero_offset().unsigned_abs()),
     });
-    ReferenceInfo { date, note, yearless }
+    // Said only when the text names a season ("this summer", "every winter").
+    let named = analysis.timexes.iter().any(|t| {
+        let v = t.value.as_bytes();
+        v.len() == 7 && v[4] == b'-' && Hemisphere::North.season_month(&t.value[5..]).is_some()
+    });
+    let seasons = named.then(|| {
+        let south = analysis.reference.hemisphere == Hemisphere::South;
+        let half = if south { "southern" } else { "northern" };
+        let note = match analysis.reference.hemisphere_from {
+            Some(span) => format!("{half} hemisphere, from '{}'", one_line(slice(text, span))),
+            None => format!("{half} hemisphere"),
+        };
+        Seasons { south, note }
+    });
+    ReferenceInfo { date, note, yearless, seasons }
 }
 
 /// Collapses runs of whitespace (line breaks included) to single spaces.
@@ -371,6 +405,7 @@ impl Report {
             ids
         };
 
+        let hemisphere = analysis.reference.hemisphere;
         // Timeline in date order; `index` keeps the link to the article's `data-event`.
         let mut timeline: Vec<EventItem> = analysis
             .timeline
@@ -380,9 +415,10 @@ impl Report {
                 index,
                 date: e.date.clone(),
                 display: match &e.end_date {
-                    Some(end) => format_range(&e.date, end),
-                    None => format_date(&e.date),
+                    Some(end) => format_range(&e.date, end, hemisphere),
+                    None => format_date(&e.date, hemisphere),
                 },
+                days: crate::axis::event_range(&e.date, e.end_date.as_deref(), hemisphere),
                 end_date: e.end_date.clone(),
                 precision: e.precision,
                 inferred: e.inferred,
@@ -393,10 +429,7 @@ impl Report {
         // By the first day covered (a quarter sorts with its first month, not after "2016-12"),
         // the wider period first, then by place in the text; undated values go last.
         let start_of = |i: usize| analysis.timeline[i].span.start;
-        let key = |e: &EventItem| {
-            let range = crate::axis::event_range(&e.date, e.end_date.as_deref());
-            (range.is_none(), range.map(|r| (r.0, -r.1)), e.date.clone(), start_of(e.index))
-        };
+        let key = |e: &EventItem| (e.days.is_none(), e.days.map(|r| (r.0, -r.1)), e.date.clone(), start_of(e.index));
         timeline.sort_by_cached_key(key);
 
         let mut marks: Vec<(Span, Mark)> = mentions.iter().map(|&(s, id)| (s, Mark::Entity(id))).collect();
@@ -699,6 +732,27 @@ mod tests {
     use super::*;
     use engine::{Entity, Options, Quote, ReferenceDate, Speaker, TimelineEvent, Timex, TimexType};
 
+    fn format_date(value: &str) -> String {
+        super::format_date(value, Hemisphere::North)
+    }
+
+    fn format_range(start: &str, end: &str) -> String {
+        super::format_range(start, end, Hemisphere::North)
+    }
+
+    #[test]
+    fn southern_seasons_are_named_by_both_years() {
+        let cases = [
+            ("summer runs into the next year", "2026-SU", "summer 2026/27"),
+            ("winter is in its year", "2026-WI", "winter 2026"),
+            ("autumn", "2027-FA", "autumn 2027"),
+            ("other values as in the north", "2026-07", "Jul 2026"),
+        ];
+        for (name, value, want) in cases {
+            assert_eq!(super::format_date(value, Hemisphere::South), want, "case {name}");
+        }
+    }
+
     // DATES: calendar values become readable; everything else passes through untouched.
     #[test]
     fn format_date_cases() {
@@ -814,6 +868,8 @@ mod tests {
                 date: Some(engine::Date::new(2024, 5, 2).unwrap()),
                 source: ReferenceSource::Inferred(find("May 2, 2024")),
                 yearless: None,
+                hemisphere: Hemisphere::North,
+                hemisphere_from: None,
             },
         };
         (text, analysis)

@@ -3,11 +3,14 @@
 //!
 //! Plain Rust, tested natively. Decoding never panics: a damaged link gives an error to show.
 
+use engine::Hemisphere;
 use miniz_oxide::{deflate::compress_to_vec, inflate::decompress_to_vec_with_limit};
 
-/// The fragment key for the text; `d` carries a reference date the reader typed.
+/// The fragment key for the text; `d` carries a reference date the reader typed, `h` the
+/// hemisphere they chose for the seasons (`n` or `s`).
 const TEXT_KEY: &str = "t=";
 const DATE_KEY: &str = "d=";
+const HEMISPHERE_KEY: &str = "h=";
 /// Chromium refuses URLs over 2 MB (2,097,152 characters); stay clear of it.
 pub const MAX_FRAGMENT: usize = 2_000_000;
 /// A share link never unpacks to more than this (a hostile link cannot exhaust memory).
@@ -18,6 +21,7 @@ const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwx
 pub struct Shared {
     pub text: String,
     pub date: Option<String>,
+    pub hemisphere: Option<Hemisphere>,
 }
 
 /// Base64url without padding (RFC 4648 §5).
@@ -51,8 +55,9 @@ pub fn b64_decode(s: &str) -> Option<Vec<u8>> {
     Some(out)
 }
 
-/// The fragment (without `#`) that carries `text` and an optional reference date, or why not.
-pub fn encode(text: &str, date: Option<&str>) -> Result<String, String> {
+/// The fragment (without `#`) that carries `text`, an optional reference date and hemisphere,
+/// or why not.
+pub fn encode(text: &str, date: Option<&str>, hemisphere: Option<Hemisphere>) -> Result<String, String> {
     // Level 9 searches hard and takes many seconds on megabytes of text that will not fit
     // anyway; above 256 KB the fast level 1 is used (a few percent larger).
     let level = if text.len() > 256 * 1024 { 1 } else { 9 };
@@ -60,6 +65,10 @@ pub fn encode(text: &str, date: Option<&str>) -> Result<String, String> {
     let mut fragment = format!("{TEXT_KEY}{packed}");
     if let Some(d) = date.filter(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit() || b == b'-')) {
         fragment = format!("{DATE_KEY}{d}&{fragment}");
+    }
+    if let Some(h) = hemisphere {
+        let h = if h == Hemisphere::South { "s" } else { "n" };
+        fragment = format!("{HEMISPHERE_KEY}{h}&{fragment}");
     }
     if fragment.len() > MAX_FRAGMENT {
         return Err(format!(
@@ -77,11 +86,18 @@ pub fn decode(fragment: &str) -> Option<Result<Shared, String>> {
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
     let mut text = None;
     let mut date = None;
+    let mut hemisphere = None;
     for part in fragment.split('&') {
         if let Some(v) = part.strip_prefix(TEXT_KEY) {
             text = Some(v);
         } else if let Some(v) = part.strip_prefix(DATE_KEY) {
             date = Some(v.to_string()).filter(|d| engine::parse_date(d).is_ok());
+        } else if let Some(v) = part.strip_prefix(HEMISPHERE_KEY) {
+            hemisphere = match v {
+                "n" => Some(Hemisphere::North),
+                "s" => Some(Hemisphere::South),
+                _ => None,
+            };
         }
     }
     let packed = text?;
@@ -94,7 +110,7 @@ pub fn decode(fragment: &str) -> Option<Result<Shared, String>> {
         return Some(Err(damaged.to_string()));
     };
     Some(match String::from_utf8(raw) {
-        Ok(text) => Ok(Shared { text, date }),
+        Ok(text) => Ok(Shared { text, date, hemisphere }),
         Err(_) => Err(damaged.to_string()),
     })
 }
@@ -116,26 +132,30 @@ mod tests {
 
     #[test]
     fn share_round_trip_cases() {
-        let cases: &[(&str, &str, Option<&str>)] = &[
-            ("empty", "", None),
-            ("plain", "VIENNA, March 15, 2024 - Talks ended.", Some("2024-03-15")),
-            ("unicode", "Zoë said \"héllo 😀\". مرحبا \u{0}\u{202e}", None),
-            ("html stays text", "<script>alert(1)</script>", None),
+        type Case<'a> = (&'a str, &'a str, Option<&'a str>, Option<Hemisphere>);
+        let cases: &[Case] = &[
+            ("empty", "", None, None),
+            ("plain", "VIENNA, March 15, 2024 - Talks ended.", Some("2024-03-15"), None),
+            ("unicode", "Zoë said \"héllo 😀\". مرحبا \u{0}\u{202e}", None, None),
+            ("html stays text", "<script>alert(1)</script>", None, None),
+            ("southern seasons", "SYDNEY - A hot summer.", None, Some(Hemisphere::South)),
+            ("northern seasons and a date", "A hot summer.", Some("2024-01-10"), Some(Hemisphere::North)),
         ];
-        for (name, text, date) in cases {
-            let fragment = encode(text, *date).unwrap();
+        for (name, text, date, hemisphere) in cases {
+            let fragment = encode(text, *date, *hemisphere).unwrap();
             let back = decode(&format!("#{fragment}")).expect("a share link").expect("intact");
             assert_eq!(back.text, *text, "case {name}");
             assert_eq!(back.date.as_deref(), *date, "case {name}");
+            assert_eq!(back.hemisphere, *hemisphere, "case {name}");
         }
         // Repetitive text compresses well.
         let long = "The council met on Tuesday. ".repeat(4000);
-        assert!(encode(&long, None).unwrap().len() < long.len() / 20);
+        assert!(encode(&long, None, None).unwrap().len() < long.len() / 20);
     }
 
     #[test]
     fn damaged_and_foreign_fragments() {
-        let good = encode("A text long enough to be cut somewhere in the middle of it.", None).unwrap();
+        let good = encode("A text long enough to be cut somewhere in the middle of it.", None, None).unwrap();
         let cases: &[(&str, &str, Option<bool>)] = &[
             ("not a share link", "#section-2", None),
             ("empty", "", None),
@@ -151,6 +171,8 @@ mod tests {
         // A bad date is ignored, the text still opens.
         let with_bad_date = format!("d=2024-99-99&{good}");
         assert_eq!(decode(&with_bad_date).unwrap().unwrap().date, None);
+        // So is a hemisphere that is neither.
+        assert_eq!(decode(&format!("h=x&{good}")).unwrap().unwrap().hemisphere, None);
     }
 
     #[test]
@@ -165,7 +187,7 @@ mod tests {
                 (b'!' + (seed % 90) as u8) as char
             })
             .collect();
-        let err = encode(&noise, None).unwrap_err();
+        let err = encode(&noise, None, None).unwrap_err();
         assert!(err.contains("too long"), "{err}");
     }
 }

@@ -6,11 +6,11 @@
 //! a window and calls [`start`] instead of mounting the page.
 //!
 //! Protocol: once listening, the worker posts `{ready: true}` (the page holds its first job until
-//! then). Per job, the page posts `{id, text, date}` (`date` a
-//! `YYYY-MM-DD` string or absent); the worker answers `{id, stage}` as it goes ("analysing",
+//! then). Per job, the page posts `{id, text, date, hemisphere}` (`date` a `YYYY-MM-DD` string
+//! or absent, `hemisphere` `"north"`, `"south"` or absent); the worker answers `{id, stage}` as it goes ("analysing",
 //! "preparing") and finally `{id, report, marks, ms}` with the page's [`Report`] as JSON (without
 //! the text, which the page has), its highlights as a `Uint32Array` and the time taken.
-//! `{export: true, text, date}` asks for the JSON export instead, answered by `{json}`.
+//! `{export: true, text, date, hemisphere}` asks for the JSON export instead, answered by `{json}`.
 
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 
@@ -26,6 +26,7 @@ pub fn start() {
         let id = get("id").and_then(|v| v.as_f64()).unwrap_or(0.0);
         let text = get("text").and_then(|v| v.as_string()).unwrap_or_default();
         let date = get("date").and_then(|v| v.as_string());
+        let hemisphere = get("hemisphere").and_then(|v| v.as_string());
         let post = |fields: &[(&str, JsValue)]| {
             let out = js_sys::Object::new();
             let _ = js_sys::Reflect::set(&out, &"id".into(), &JsValue::from_f64(id));
@@ -38,6 +39,11 @@ pub fn start() {
         let mut options = engine::Options::new();
         if let Some(d) = date.and_then(|d| engine::parse_date(&d).ok()) {
             options = options.reference_date(d);
+        }
+        match hemisphere.as_deref() {
+            Some("north") => options = options.hemisphere(engine::Hemisphere::North),
+            Some("south") => options = options.hemisphere(engine::Hemisphere::South),
+            _ => {}
         }
         if get("export").is_some_and(|v| v.is_truthy()) {
             // A JSON export in the command-line tool's schema.

@@ -199,6 +199,29 @@ test('a dateline without its year asks which year, and one click dates the story
   await page.waitForSelector('#ref-ask');
 });
 
+test('a southern dateline puts the seasons in the south, and one click puts them back north', async () => {
+  const { page } = desktop;
+  await setText(
+    page,
+    'NELSON, New Zealand, Jan. 14, 2027 - Orchards lost fruit to hail on Tuesday. ' +
+      'Last winter was the wettest on record, growers said.',
+  );
+  const seasons = await page.textContent('#ref-seasons');
+  assert.match(seasons, /Seasons: southern hemisphere, from 'New Zealand'/, `engine: seasons note "${seasons}"`);
+  const shown = await texts(page, '.timeline-panel .event-date time');
+  assert.ok(shown.includes('winter 2026'), `June to August 2026 is last winter in the south (${shown})`);
+  await page.screenshot({ path: `${SHOTS}desktop-southern-seasons.png` });
+  await page.click('#ref-seasons button');
+  await page.waitForFunction(() => document.querySelector('#ref-seasons').textContent.includes('northern hemisphere (chosen)'));
+  const north = await texts(page, '.timeline-panel .event-date time');
+  assert.ok(north.includes('winter 2025/26'), `the north's last winter runs from December 2025 (${north})`);
+  await page.click('#ref-seasons >> text=Find in text');
+  await page.waitForFunction(() => document.querySelector('#ref-seasons').textContent.includes('southern hemisphere, from'));
+  // A text that names no season says nothing of hemispheres.
+  await setText(page, 'The mill in Oster closed on Tuesday.');
+  assert.equal(await page.locator('#ref-seasons').count(), 0);
+});
+
 test('pasted HTML is shown as text, never run', async () => {
   const { page } = desktop;
   await setText(page, HOSTILE);

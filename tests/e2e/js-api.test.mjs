@@ -60,7 +60,7 @@ function spans(a) {
 test('the module loads from a plain page and returns the CLI schema', async () => {
   const { value } = await analyze(TEXT);
   assert.deepEqual(Object.keys(value), [
-    'reference_date', 'reference_source', 'sentences', 'entities', 'quotes', 'timexes', 'timeline',
+    'reference_date', 'reference_source', 'hemisphere', 'sentences', 'entities', 'quotes', 'timexes', 'timeline',
   ]);
   const shown = await api.page.textContent('#out');
   assert.match(shown, /"name": "Ana Ribeiro"/, 'the page rendered its own first analysis');
@@ -116,6 +116,21 @@ test('referenceDate as a string or a Date resolves relative dates; without it th
   const over = (await analyze(TEXT, { referenceDate: '2025-01-01' })).value;
   assert.equal(over.reference_date, '2025-01-01');
   assert.equal(over.reference_source.kind, 'given');
+});
+
+test('hemisphere: read from the dateline, or given; seasons follow it', async () => {
+  const text = 'AUCKLAND, Jan. 14, 2027 - Last summer was wet.';
+  const read = (await analyze(text)).value;
+  assert.equal(read.hemisphere, 'south');
+  assert.equal(read.hemisphere_from.text, 'AUCKLAND');
+  assert.equal(read.timexes[1].value, '2025-SU');
+  const north = (await analyze(text, { hemisphere: 'north' })).value;
+  assert.equal(north.hemisphere, 'north');
+  assert.equal(north.hemisphere_from, undefined);
+  assert.equal(north.timexes[1].value, '2026-SU');
+  const bad = await analyze(text, { hemisphere: 'east' });
+  assert.equal(bad.error?.name, 'Error');
+  assert.equal(bad.error.message, 'analyze: hemisphere must be "north" or "south", not "east"');
 });
 
 test('bad input throws: TypeError for a text that is not a string, Error for a bad date', async () => {

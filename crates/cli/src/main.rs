@@ -1,7 +1,8 @@
 //! `article-explorer`: the engine on the command line.
 //!
 //! ```text
-//! article-explorer analyze [--reference-date YYYY-MM-DD] [FILE|-]      one text → JSON
+//! article-explorer analyze [--reference-date YYYY-MM-DD] [--hemisphere north|south] [FILE|-]
+//!                                                                      one text → JSON
 //! article-explorer analyze --jsonl [FILE|-]                            JSONL in → JSONL out
 //! ```
 
@@ -9,8 +10,8 @@ use std::fs::File;
 use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
-use engine::{analyze, json, parse_date, Date, Options};
+use clap::{Parser, Subcommand, ValueEnum};
+use engine::{analyze, json, parse_date, Date, Hemisphere, Options};
 use rayon::prelude::*;
 
 #[derive(Parser)]
@@ -38,6 +39,10 @@ enum Command {
         /// In --jsonl mode it applies to lines without their own "reference_date".
         #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
         reference_date: Option<Date>,
+        /// Whose seasons the text's are ("this summer" in a Sydney story runs from December).
+        /// Without it, read from the text: a dateline's place, or the places it names.
+        #[arg(long, value_enum)]
+        hemisphere: Option<Half>,
         /// Read one JSON object per line, {"id": …, "text": …, "reference_date": …}, and write
         /// one analysis per line with the same id.
         #[arg(long)]
@@ -46,6 +51,13 @@ enum Command {
         #[arg(value_name = "FILE|-")]
         file: Option<String>,
     },
+}
+
+/// The hemispheres, as `--hemisphere` names them.
+#[derive(Clone, Copy, ValueEnum)]
+enum Half {
+    North,
+    South,
 }
 
 #[derive(Subcommand)]
@@ -77,8 +89,23 @@ fn main() -> ExitCode {
         Command::Eval { what: Eval::Ner { file, engine } } => eval_ner::run(&file, engine),
         Command::Eval { what: Eval::Quotes { file } } => eval_quotes::run(&file),
         Command::Eval { what: Eval::Timex { dir } } => eval_timex::run(&dir),
-        Command::Analyze { reference_date, jsonl: false, file } => analyze_one(file.as_deref(), reference_date),
-        Command::Analyze { reference_date, jsonl: true, file } => analyze_jsonl(file.as_deref(), reference_date),
+        Command::Analyze { reference_date, hemisphere, jsonl, file } => {
+            let mut options = Options::new();
+            if let Some(d) = reference_date {
+                options = options.reference_date(d);
+            }
+            if let Some(h) = hemisphere {
+                options = options.hemisphere(match h {
+                    Half::North => Hemisphere::North,
+                    Half::South => Hemisphere::South,
+                });
+            }
+            if jsonl {
+                analyze_jsonl(file.as_deref(), &options)
+            } else {
+                analyze_one(file.as_deref(), &options)
+            }
+        }
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,
@@ -119,7 +146,7 @@ fn io_reason(e: &io::Error) -> String {
     }
 }
 
-fn analyze_one(file: Option<&str>, reference_date: Option<Date>) -> Result<bool, String> {
+fn analyze_one(file: Option<&str>, options: &Options) -> Result<bool, String> {
     let mut bytes = Vec::new();
     open(file)?
         .read_to_end(&mut bytes)
@@ -127,11 +154,7 @@ fn analyze_one(file: Option<&str>, reference_date: Option<Date>) -> Result<bool,
     let text = String::from_utf8(bytes).map_err(|e| {
         format!("{} is not UTF-8 text (invalid byte at offset {})", display_name(file), e.utf8_error().valid_up_to())
     })?;
-    let mut options = Options::new();
-    if let Some(d) = reference_date {
-        options = options.reference_date(d);
-    }
-    let analysis = analyze(&text, &options);
+    let analysis = analyze(&text, options);
     let mut out = io::stdout().lock();
     writeln!(out, "{}", json::to_string_pretty(&text, &analysis))
         .map_err(|e| format!("cannot write output: {}", io_reason(&e)))?;
@@ -160,7 +183,7 @@ const BATCH_BYTES: usize = 16 << 20;
 /// `{"id": …, "error": …}` so that output lines stay aligned with input lines; the exit status is
 /// then non-zero. Progress goes to stderr: a bar on a terminal, a line every ten seconds
 /// otherwise (for batch jobs' logs).
-fn analyze_jsonl(file: Option<&str>, reference_date: Option<Date>) -> Result<bool, String> {
+fn analyze_jsonl(file: Option<&str>, options: &Options) -> Result<bool, String> {
     let total_bytes = match file {
         None | Some("-") => None,
         Some(path) => std::fs::metadata(path).ok().map(|m| m.len()),
@@ -192,7 +215,7 @@ fn analyze_jsonl(file: Option<&str>, reference_date: Option<Date>) -> Result<boo
             }
         }
         let answers: Vec<Result<String, (serde_json::Value, String)>> =
-            batch.par_iter().map(|(_, line)| process_line(trim_line_end(line), reference_date)).collect();
+            batch.par_iter().map(|(_, line)| process_line(trim_line_end(line), options)).collect();
         for ((line_number, _), answer) in batch.iter().zip(answers) {
             let written = match answer {
                 Ok(json) => writeln!(out, "{json}"),
@@ -220,7 +243,7 @@ fn trim_line_end(line: &[u8]) -> &[u8] {
     &line[..end]
 }
 
-fn process_line(line: &[u8], default_date: Option<Date>) -> Result<String, (serde_json::Value, String)> {
+fn process_line(line: &[u8], options: &Options) -> Result<String, (serde_json::Value, String)> {
     let line = std::str::from_utf8(line).map_err(|e| {
         (serde_json::Value::Null, format!("not UTF-8 text (invalid byte at column {})", e.valid_up_to() + 1))
     })?;
@@ -232,13 +255,10 @@ fn process_line(line: &[u8], default_date: Option<Date>) -> Result<String, (serd
             .unwrap_or(serde_json::Value::Null);
         (id, format!("not a JSON object with a \"text\" string: {e}"))
     })?;
-    let date = match parsed.reference_date.as_deref() {
-        Some(s) => Some(parse_date(s).map_err(|e| (parsed.id.clone(), e))?),
-        None => default_date,
-    };
-    let mut options = Options::new();
-    if let Some(d) = date {
-        options = options.reference_date(d);
+    // A line's own date overrides the flag's.
+    let mut options = options.clone();
+    if let Some(s) = parsed.reference_date.as_deref() {
+        options = options.reference_date(parse_date(s).map_err(|e| (parsed.id.clone(), e))?);
     }
     let analysis = analyze(&parsed.text, &options);
     let body = json::to_string(&parsed.text, &analysis);

@@ -185,6 +185,7 @@ fn errors_are_one_clear_line() {
             b"x",
             "reference date 2016-13-01 is not a valid date",
         ),
+        ("invalid_hemisphere", &["analyze", "--hemisphere", "east", "-"], b"x", "invalid value 'east'"),
     ];
     for (name, args, stdin, expected) in cases {
         let out = run_with_stdin(args, stdin);
@@ -193,6 +194,26 @@ fn errors_are_one_clear_line() {
         assert!(stderr.contains(expected), "{name}: {stderr}");
         assert!(out.stdout.is_empty(), "{name}: nothing on stdout");
     }
+}
+
+#[test]
+fn hemisphere_flag_overrides_the_text() {
+    let text = b"DUNEDIN, June 2, 2026 - Snow closed roads this winter. Growers hope next summer will be drier.";
+    let values = |args: &[&str]| {
+        let out = run_with_stdin(args, text);
+        assert!(out.status.success(), "stderr: {}", String::from_utf8_lossy(&out.stderr));
+        let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+        let seasons: Vec<String> =
+            v["timexes"].as_array().unwrap().iter().skip(1).map(|t| t["value"].as_str().unwrap().to_string()).collect();
+        (v["hemisphere"].as_str().unwrap().to_string(), seasons)
+    };
+    // Read from the dateline: June is winter in Dunedin, and the next summer begins this
+    // December; in the north it is summer now, and the next one is next year's.
+    assert_eq!(values(&["analyze", "-"]), ("south".to_string(), vec!["2026-WI".to_string(), "2026-SU".to_string()]));
+    assert_eq!(
+        values(&["analyze", "--hemisphere", "north", "-"]),
+        ("north".to_string(), vec!["2026-WI".to_string(), "2027-SU".to_string()])
+    );
 }
 
 #[test]

@@ -104,6 +104,11 @@ impl<'a> OffsetMap<'a> {
 struct Analysed<'a> {
     reference_date: Option<String>,
     reference_source: RefSource<'a>,
+    /// "north" or "south": whose seasons "this summer" is counted in.
+    hemisphere: &'static str,
+    /// Where "south" was read from (a dateline's place, or the first place named).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    hemisphere_from: Option<Piece<'a>>,
     sentences: Vec<Offsets>,
     entities: Vec<EntityJson<'a>>,
     quotes: Vec<QuoteJson<'a>>,
@@ -233,6 +238,8 @@ fn build<'a>(text: &'a str, a: &'a Analysis, unit: Unit) -> Analysed<'a> {
                 }),
             },
         },
+        hemisphere: a.reference.hemisphere.label(),
+        hemisphere_from: a.reference.hemisphere_from.map(piece),
         sentences: a.sentences.iter().map(|&s| off(s)).collect(),
         entities: a
             .entities
@@ -390,6 +397,18 @@ mod tests {
         assert_eq!(events[1]["date"], "2016-09-19");
         assert_eq!(events[1]["end_date"], serde_json::Value::Null);
         assert_eq!(events[1]["inferred"], true);
+    }
+
+    #[test]
+    fn hemisphere_and_where_it_came_from() {
+        let text = "AUCKLAND, Jan. 14, 2027 - Last summer was wet.";
+        let v = to_value(text, &crate::analyze(text, &crate::Options::new()));
+        assert_eq!(v["hemisphere"], "south");
+        assert_eq!(v["hemisphere_from"]["text"], "AUCKLAND");
+        assert_eq!(v["timexes"][1]["value"], "2025-SU");
+        let v = to_value(text, &crate::analyze(text, &crate::Options::new().hemisphere(crate::Hemisphere::North)));
+        assert_eq!(v["hemisphere"], "north");
+        assert_eq!(v.get("hemisphere_from"), None);
     }
 
     #[test]

@@ -179,6 +179,24 @@ pub(crate) static COUNTRY_ALIASES: &[(&str, &str)] = &[
     ("Viet Nam", "Vietnam"),
 ];
 
+/// Places of the southern hemisphere whose seasons run from December (summer) and June
+/// (winter): countries, and the states, regions and cities news datelines name. Lower case, as
+/// datelines are often in capitals ("SYDNEY"). Facts from general knowledge.
+#[rustfmt::skip]
+pub(crate) static SOUTHERN_PLACES: &[&str] = &[
+    "adelaide", "angola", "antananarivo", "antarctica", "argentina", "asuncion", "asunción",
+    "auckland", "australia", "bolivia", "botswana", "brasilia", "brasília", "brazil", "brisbane",
+    "buenos aires", "canberra", "cape town", "chile", "christchurch", "comoros", "dunedin",
+    "durban", "eswatini", "fiji", "gaborone", "gold coast", "harare", "hobart", "johannesburg",
+    "la paz", "lesotho", "lima", "lusaka", "madagascar", "malawi", "maputo", "mauritius",
+    "melbourne", "montevideo", "mozambique", "namibia", "new caledonia", "new south wales",
+    "new zealand", "paraguay", "patagonia", "peru", "porto alegre", "pretoria", "queensland",
+    "queenstown", "rio de janeiro", "samoa", "santiago", "sao paulo", "south africa",
+    "south australia", "soweto", "swaziland", "sydney", "são paulo", "tasmania", "tonga", "uruguay",
+    "valparaiso", "valparaíso", "vanuatu", "wellington", "western australia", "windhoek", "zambia",
+    "zimbabwe",
+];
+
 /// Non-country locations: capitals, major cities, states and provinces, regions, continents,
 /// seas, oceans, rivers and well-known landmarks. Multi-word names are single entries.
 #[rustfmt::skip]
@@ -963,6 +981,7 @@ mod tests {
             ("ORG_HEADS", ORG_HEADS),
             ("KNOWN_ORGS", KNOWN_ORGS),
             ("NOT_NAMES", NOT_NAMES),
+            ("SOUTHERN_PLACES", SOUTHERN_PLACES),
         ];
         for &(name, list) in lists {
             assert!(!list.is_empty(), "{name} is empty");

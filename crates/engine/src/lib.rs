@@ -95,6 +95,7 @@ impl Span {
 #[derive(Clone, Debug, Default)]
 pub struct Options {
     reference_date: Option<Date>,
+    hemisphere: Option<Hemisphere>,
 }
 
 impl Options {
@@ -111,6 +112,54 @@ impl Options {
 
     pub fn get_reference_date(&self) -> Option<Date> {
         self.reference_date
+    }
+
+    /// Whose seasons the article's are ("this summer" in a Sydney story runs from December).
+    /// Without it the engine reads it from the text: the place of a dateline, or the places the
+    /// text names.
+    pub fn hemisphere(mut self, hemisphere: Hemisphere) -> Options {
+        self.hemisphere = Some(hemisphere);
+        self
+    }
+
+    pub fn get_hemisphere(&self) -> Option<Hemisphere> {
+        self.hemisphere
+    }
+}
+
+/// The half of the world whose seasons an article's are. In the north summer runs from June to
+/// August and winter from December (`2016-WI` is December 2016 to February 2017); in the south
+/// summer runs from December (`2016-SU` is December 2016 to February 2017) and winter from June.
+/// A season's value names the year it begins in, either way.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Hemisphere {
+    #[default]
+    North,
+    South,
+}
+
+impl Hemisphere {
+    /// The month a season begins in (`season` as in TIMEX3 values: `SP`, `SU`, `FA` or `AU`,
+    /// `WI`), or `None` for anything else.
+    pub fn season_month(self, season: &str) -> Option<i8> {
+        let north = match season {
+            "SP" => 3,
+            "SU" => 6,
+            "FA" | "AU" => 9,
+            "WI" => 12,
+            _ => return None,
+        };
+        Some(match self {
+            Hemisphere::North => north,
+            Hemisphere::South => (north + 5) % 12 + 1,
+        })
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Hemisphere::North => "north",
+            Hemisphere::South => "south",
+        }
     }
 }
 
@@ -354,6 +403,11 @@ pub struct ReferenceDate {
     /// Fla., Sept. 12 (AP) -"): that day, for a caller to ask which year it is. Relative dates
     /// stay relative meanwhile.
     pub yearless: Option<YearlessDate>,
+    /// Whose seasons the text's are: given ([`Options::hemisphere`]), or read from the text.
+    pub hemisphere: Hemisphere,
+    /// The place the southern hemisphere was read from (a dateline's "SYDNEY", or the first of
+    /// the places named), when it was read from the text.
+    pub hemisphere_from: Option<Span>,
 }
 
 /// A day the article is dated by, written without its year.
@@ -420,7 +474,7 @@ pub fn find_quotes(
 pub fn time_expressions(text: &str, options: &Options) -> (Vec<Timex>, ReferenceDate) {
     let tokens = token::tokenize(text);
     let sentences = sentence::split(text, &tokens);
-    let found = timex::find(text, &tokens, &sentences, options.reference_date);
+    let found = timex::find(text, &tokens, &sentences, options);
     (found.timexes, found.reference)
 }
 
@@ -465,7 +519,7 @@ pub mod steps {
 
     /// Time expressions and the reference date.
     pub fn time(text: &str, tokens: &[Token], sentences: &[Sentence], options: &Options) -> Time {
-        Time(timex::find(text, tokens, sentences, options.reference_date))
+        Time(timex::find(text, tokens, sentences, options))
     }
 
     /// Names (the tagging model and the rules around it), money, percentages, merged into

@@ -53,7 +53,7 @@ pub(crate) fn build(text: &str, sentences: &[Sentence], found: &Found) -> Vec<Ti
         }
         // The age of a thing: its start, worked out from the reference date.
         if let Some(&start) = starts.get(&k) {
-            let Some((precision, at)) = calendar_precision(start) else { continue };
+            let Some((precision, at)) = calendar_precision(start, found.reference.hemisphere) else { continue };
             let Some(sentence) = sentence_of(timex.span) else { continue };
             let date = per_date.entry((start.to_string(), None)).or_default();
             if date.events.is_empty() {
@@ -90,14 +90,14 @@ pub(crate) fn build(text: &str, sentences: &[Sentence], found: &Found) -> Vec<Ti
             Some(month) if month.len() == 7 => (month, true),
             _ => (value, false),
         };
-        let Some((precision, at)) =
-            calendar_precision(value).filter(|_| timex.kind != TimexType::Time || value.len() == 10 || day_of_month)
+        let Some((precision, at)) = calendar_precision(value, found.reference.hemisphere)
+            .filter(|_| timex.kind != TimexType::Time || value.len() == 10 || day_of_month)
         else {
             continue;
         };
         let end = range_end.get(&k).map(|&e| &found.timexes[e]);
         let end_date = end
-            .filter(|e| calendar_precision(&e.value).is_some())
+            .filter(|e| calendar_precision(&e.value, found.reference.hemisphere).is_some())
             .map(|e| e.value.clone())
             .or_else(|| last_year_of_span(timex.span.text(text), value));
         // A date that only says which thing is meant ("the 2026 event", "second-quarter
@@ -109,7 +109,7 @@ pub(crate) fn build(text: &str, sentences: &[Sentence], found: &Found) -> Vec<Ti
                 found.timexes.get(j).is_some_and(|o| {
                     sentence.is_some_and(|s| s.contains(o.span))
                         && !premodifier(text, o.span)
-                        && calendar_precision(&o.value).is_some()
+                        && calendar_precision(&o.value, found.reference.hemisphere).is_some()
                 })
             };
             if (k > 0 && other(k - 1)) || other(k + 1) {
@@ -550,7 +550,8 @@ fn last_day_of_span(written: &str, first: &str) -> Option<String> {
     match span {
         Some((from, to)) if from == day && to > from => {
             let end = format!("{}{to:02}", &first[..8]);
-            calendar_precision(&end).is_some().then_some(end)
+            // (A day: no season, whichever hemisphere.)
+            calendar_precision(&end, crate::Hemisphere::North).is_some().then_some(end)
         }
         _ => None,
     }
@@ -569,8 +570,11 @@ fn restated_by_next(text: &str, found: &Found, k: usize) -> bool {
     if !apposed && !same_clause {
         return false;
     }
-    let Some((precision, start)) = calendar_precision(&this.value) else { return false };
-    let Some((Precision::Day, day)) = next.value.get(..10).and_then(calendar_precision) else { return false };
+    let hemisphere = found.reference.hemisphere;
+    let Some((precision, start)) = calendar_precision(&this.value, hemisphere) else { return false };
+    let Some((Precision::Day, day)) = next.value.get(..10).and_then(|v| calendar_precision(v, hemisphere)) else {
+        return false;
+    };
     // The time step's own date arithmetic: jiff's panicking span builders would add 36 KB
     // (gzip) of error formatting to the page.
     use crate::timex::{add, Unit};
@@ -611,9 +615,9 @@ impl Rank for TimelineEvent {
 
 /// The precision of a calendar value and the day it starts on: `YYYY-MM-DD`, `YYYY-MM`,
 /// `YYYY`, `YYYY-Www` (and its weekend `-WE`), `YYYY-Qn`, `YYYY-Hn`, `YYYY-SU`, `YYY` (a decade),
-/// `YY` (a century).
+/// `YY` (a century). A season starts in the month it starts in the `hemisphere`.
 /// Anything else (durations, PRESENT_REF, values with X) is no calendar date: `None`.
-fn calendar_precision(value: &str) -> Option<(Precision, Date)> {
+fn calendar_precision(value: &str, hemisphere: crate::Hemisphere) -> Option<(Precision, Date)> {
     // Before Christ: `BC0300` the year 300 BC, `BC030` the decade 309-300 BC, `BC03` the
     // century 399-300 BC (jiff counts years astronomically: 1 BC is year 0).
     if let Some(bc) = value.strip_prefix("BC") {
@@ -660,13 +664,7 @@ fn calendar_precision(value: &str) -> Option<(Precision, Date)> {
             Some((Precision::Half, Date::new(year()?, 6 * h - 5, 1).ok()?))
         }
         (7, Some(b'-'), _) => {
-            let month = match &value[5..] {
-                "SP" => 3,
-                "SU" => 6,
-                "FA" => 9,
-                "WI" => 12,
-                _ => return None,
-            };
+            let month = hemisphere.season_month(&value[5..])?;
             Some((Precision::Season, Date::new(year()?, month, 1).ok()?))
         }
         (8 | 11, Some(b'-'), Some(b'W')) if digits(6..8) && (b.len() == 8 || &value[8..] == "-WE") => {
@@ -1624,7 +1622,11 @@ mod tests {
     fn events(text: &str, reference: Option<&str>) -> Vec<TimelineEvent> {
         let tokens = tokenize(text);
         let sentences = split(text, &tokens);
-        let found = find(text, &tokens, &sentences, reference.map(|r| crate::parse_date(r).unwrap()));
+        let mut options = crate::Options::new();
+        if let Some(r) = reference {
+            options = options.reference_date(crate::parse_date(r).unwrap());
+        }
+        let found = find(text, &tokens, &sentences, &options);
         build(text, &sentences, &found)
     }
 
@@ -1645,6 +1647,19 @@ mod tests {
     const REF: Option<&str> = Some("2016-09-22");
 
     // ORDER: by date, coarser first within the same period, then by position.
+    t!(
+        southern_seasons_sorted_by_their_months,
+        "PERTH, Western Australia, Jan. 14, 2027 - Fires broke out on Tuesday. Last winter was the driest \
+         on record. Crews hope the autumn will bring rain. Last summer was mild.",
+        None,
+        [
+            // December 2025 to February 2026, June to August 2026, then this January and March.
+            ("2025-SU", "season", "Last summer was mild"),
+            ("2026-WI", "season", "Last winter was the driest on record"),
+            ("2027-01-12", "day", "Fires broke out on Tuesday"),
+            ("2027-FA", "season", "Crews hope the autumn will bring rain"),
+        ]
+    );
     t!(
         sorted_by_date,
         "The bridge opened in 2001. It was closed on March 3, 1999. Repairs began in May 1999.",
@@ -2505,7 +2520,7 @@ mod tests {
         let text = include_str!("../../../samples/sample-article.txt");
         let tokens = tokenize(text);
         let sentences = split(text, &tokens);
-        let found = find(text, &tokens, &sentences, None);
+        let found = find(text, &tokens, &sentences, &crate::Options::new());
         assert_eq!(found.reference.date.map(|d| d.to_string()).as_deref(), Some("2024-03-15"));
         let values: Vec<(&str, &str)> = found.timexes.iter().map(|t| (t.span.text(text), t.value.as_str())).collect();
         for expected in [

@@ -21,7 +21,7 @@ use jiff::civil::Weekday;
 
 use crate::sentence::Sentence;
 use crate::token::{Token, TokenKind};
-use crate::{Date, ReferenceDate, ReferenceSource, Span, Timex, TimexType, YearlessDate};
+use crate::{Date, Hemisphere, ReferenceDate, ReferenceSource, Span, Timex, TimexType, YearlessDate};
 
 /// What the time step found: the expressions and the reference date used.
 pub(crate) struct Found {
@@ -47,7 +47,8 @@ pub(crate) struct Found {
 }
 
 /// Finds and normalizes the time expressions of `text`.
-pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], given: Option<Date>) -> Found {
+pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], options: &crate::Options) -> Found {
+    let given = options.get_reference_date();
     // Most tokens are already lower case: borrow those, allocate only for the others (a
     // String per token was a tenth of the time step in malloc and free).
     let lower: Vec<Cow<str>> = tokens
@@ -77,10 +78,20 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], given: 
 
     let (inferred, header, yearless) = infer_reference(text, tokens, &lower, sentences, &raws);
     let reference = match (given, inferred) {
-        (Some(date), _) => ReferenceDate { date: Some(date), source: ReferenceSource::Given, yearless: None },
-        (None, Some((date, raw))) => {
-            ReferenceDate { date: Some(date), source: ReferenceSource::Inferred(span_of(&raws[raw])), yearless: None }
-        }
+        (Some(date), _) => ReferenceDate {
+            date: Some(date),
+            source: ReferenceSource::Given,
+            yearless: None,
+            hemisphere: Hemisphere::North,
+            hemisphere_from: None,
+        },
+        (None, Some((date, raw))) => ReferenceDate {
+            date: Some(date),
+            source: ReferenceSource::Inferred(span_of(&raws[raw])),
+            yearless: None,
+            hemisphere: Hemisphere::North,
+            hemisphere_from: None,
+        },
         (None, None) => ReferenceDate {
             date: None,
             source: ReferenceSource::None,
@@ -90,8 +101,21 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], given: 
                 weekday,
                 span: span_of(&raws[raw]),
             }),
+            hemisphere: Hemisphere::North,
+            hemisphere_from: None,
         },
     };
+    // Whose seasons these are matters only when a season is named.
+    let mut reference = reference;
+    if let Some(given) = options.get_hemisphere() {
+        reference.hemisphere = given;
+    } else if raws.iter().any(|raw| matches!(raw.sem, Sem::Season { .. })) {
+        let dateline = header.first().copied().or(reference.yearless.map(|y| y.span));
+        if let Some(from) = southern_place(text, tokens, &lower, dateline) {
+            reference.hemisphere = Hemisphere::South;
+            reference.hemisphere_from = Some(from);
+        }
+    }
 
     blog_stamps(text, tokens, &lower, sentences, &mut raws, reference.date);
 
@@ -102,6 +126,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], given: 
     };
     let mut resolver = Resolver {
         reference: reference.date,
+        south: reference.hemisphere == Hemisphere::South,
         written,
         anchor: None,
         day: None,
@@ -731,6 +756,81 @@ fn season_index(w: &str) -> Option<u8> {
 /// February (counted in the year of its December).
 fn season_start(year: i16, season: u8) -> Option<Date> {
     Date::new(year, 3 + 3 * season as i8, 1).ok()
+}
+
+/// A place in the southern hemisphere named in the dateline, or else (unless the dateline names
+/// another place the lists know) the first of the places the text names when they are mostly
+/// southern (two at least, and more than twice as many as the northern ones): where "this
+/// summer" runs from December. `dateline` is the span of a dateline; the rest of its line
+/// before it is read too ("SYDNEY, Jan. 14 -").
+fn southern_place(text: &str, tokens: &[Token], lower: &[Cow<str>], dateline: Option<Span>) -> Option<Span> {
+    // The longest southern name starting at token `i` (the list is lower case, names of up to
+    // three words).
+    let southern_at = |i: usize| -> Option<usize> {
+        let mut name = String::new();
+        let mut found = None;
+        for k in i..(i + 3).min(tokens.len()) {
+            if tokens[k].kind != TokenKind::Word || k > i && tokens[k - 1].span.end + 1 != tokens[k].span.start {
+                break;
+            }
+            if k > i {
+                name.push(' ');
+            }
+            name.push_str(&lower[k]);
+            if crate::lexicon::contains(crate::lexicon::SOUTHERN_PLACES, &name) {
+                found = Some(k + 1);
+            }
+        }
+        found
+    };
+    let capitalized = |i: usize| tokens[i].text(text).starts_with(|c: char| c.is_uppercase());
+    // Another place the lists know (in a dateline's capitals too: "LONDON").
+    let northern = |i: usize| {
+        let word = tokens[i].text(text);
+        let known = |w: &str| {
+            crate::lexicon::contains(crate::lexicon::COUNTRIES, w)
+                || crate::lexicon::contains(crate::lexicon::PLACES, w)
+        };
+        known(word)
+            || word.len() > 1 && word.bytes().all(|b| b.is_ascii_uppercase()) && {
+                let mut title = word[..1].to_string();
+                title.push_str(&lower[i][1..]);
+                known(&title)
+            }
+    };
+    if let Some(dateline) = dateline {
+        let line_start = text[..dateline.start].rfind('\n').map_or(0, |n| n + 1);
+        let first = tokens.partition_point(|t| t.span.start < line_start);
+        let line = first..tokens.partition_point(|t| t.span.end <= dateline.end).max(first);
+        // ("PERTH, Western Australia, Jan. 14": a southern name anywhere in it.)
+        for i in line.clone().filter(|&i| capitalized(i)) {
+            if let Some(end) = southern_at(i) {
+                return Some(Span::new(tokens[i].span.start, tokens[end - 1].span.end));
+            }
+        }
+        // A dateline's place decides: a northern one is no southern story.
+        if line.into_iter().any(|i| capitalized(i) && northern(i)) {
+            return None;
+        }
+    }
+    // Else the places the text names.
+    let (mut south, mut north, mut first) = (0usize, 0usize, None);
+    let mut i = 0;
+    while i < tokens.len() {
+        if !capitalized(i) {
+            i += 1;
+            continue;
+        }
+        if let Some(end) = southern_at(i) {
+            south += 1;
+            first = first.or(Some(Span::new(tokens[i].span.start, tokens[end - 1].span.end)));
+            i = end;
+            continue;
+        }
+        north += usize::from(northern(i));
+        i += 1;
+    }
+    first.filter(|_| south >= 2 && south > 2 * north)
 }
 
 /// A regular past form by its shape ("collapsed"): a past tense or a participle.
@@ -5501,6 +5601,8 @@ fn weekly_hours(lower: &[Cow<str>], raws: &mut [Raw]) {
 
 struct Resolver {
     reference: Option<Date>,
+    /// The seasons are the southern hemisphere's: summer runs from December.
+    south: bool,
     /// The reference is the day the text was written: given, or read from a dateline or a
     /// "Published" line (not the latest date the text names, which may be an event's).
     written: bool,
@@ -5577,6 +5679,16 @@ impl Resolver {
     /// the last day named, else the reference; unknown without any.
     fn clock_day(&self, sentence_day: Option<Date>) -> Option<String> {
         sentence_day.or(self.last_day()).or(self.reference).map_or(Some("XXXX-XX-XX".to_string()), ymd)
+    }
+
+    /// The northern season whose months a season of the text has ([`SEASONS`]' index): in the
+    /// south, summer has the months of the north's winter.
+    fn months_of(&self, season: u8) -> u8 {
+        if self.south {
+            (season + 2) % 4
+        } else {
+            season
+        }
     }
 
     /// The TIMEX3 type and value of `sem`, and the day it names (for clock times later in the
@@ -5801,7 +5913,8 @@ impl Resolver {
             {
                 let (base, precision) = self.anchor?;
                 let code = SEASONS[usize::from(season)];
-                let start = |year: i16| season_start(year, season);
+                let months = self.months_of(season);
+                let start = |year: i16| season_start(year, months);
                 // A year alone ("in 2009") is anchored on its first day: its following spring
                 // is the next year's. A season or month is anchored on its first day too, and
                 // the following season is the first to start after it.
@@ -5815,7 +5928,8 @@ impl Resolver {
                     Dir::Before if start(y)?.checked_add(jiff::Span::new().months(3)).ok()? <= base => y,
                     Dir::Before => y.checked_sub(1)?,
                     // "that winter" of a January is the winter that began the December before.
-                    _ if season == 3 && base.month() <= 2 && !whole_year => y.checked_sub(1)?,
+                    // (In the south it is the summer.)
+                    _ if months == 3 && base.month() <= 2 && !whole_year => y.checked_sub(1)?,
                     _ => y,
                 };
                 if let Some(first) = start(year) {
@@ -5825,11 +5939,12 @@ impl Resolver {
             }
             Sem::Season { season, dir, year } => {
                 let code = SEASONS[usize::from(season)];
+                let months = self.months_of(season);
                 // The season anchors years counted from it: "opened in the spring of 2019 and
                 // was sold two years later" is 2021 (at a year's precision: a season is not a
                 // month).
                 let Some(r) = reference.filter(|_| year.is_none()) else {
-                    if let Some(start) = year.and_then(|y| season_start(y, season)) {
+                    if let Some(start) = year.and_then(|y| season_start(y, months)) {
                         self.anchor = Some((start, Unit::Year));
                     }
                     return Some((
@@ -5846,23 +5961,23 @@ impl Resolver {
                     dir => dir,
                 };
                 // Spring is March to May, …, winter December to February (counted in the year of
-                // its December).
+                // its December): the seasons' months in the north, which `months` is in.
                 let current = (((r.month() + 9) % 12) / 3) as u8;
                 // In January and February it is still the winter that began the year before.
                 let y = if r.month() <= 2 { r.year().checked_sub(1)? } else { r.year() };
                 let year = match dir {
                     Dir::Year(offset) => r.year().checked_add(offset)?,
-                    Dir::Last if season < current => y,
+                    Dir::Last if months < current => y,
                     Dir::Last => y.checked_sub(1)?,
-                    Dir::Next if season > current => y,
+                    Dir::Next if months > current => y,
                     Dir::Next => y.checked_add(1)?,
-                    Dir::Tense if !future && season > current => y.checked_sub(1)?,
-                    Dir::Tense if future && season < current => y.checked_add(1)?,
+                    Dir::Tense if !future && months > current => y.checked_sub(1)?,
+                    Dir::Tense if future && months < current => y.checked_add(1)?,
                     // "this summer" told in January is the one of this year, not of the winter's.
-                    Dir::This if season != current => r.year(),
+                    Dir::This if months != current => r.year(),
                     _ => y,
                 };
-                if let Some(start) = season_start(year, season) {
+                if let Some(start) = season_start(year, months) {
                     self.anchor = Some((start, Unit::Year));
                 }
                 return Some((D, format!("{}-{code}", yyyy(Date::new(year, 1, 1).ok()?)?), None));
@@ -6353,7 +6468,11 @@ mod tests {
     fn run(text: &str, reference: Option<&str>) -> Found {
         let tokens = tokenize(text);
         let sentences = split(text, &tokens);
-        find(text, &tokens, &sentences, reference.map(|r| crate::parse_date(r).unwrap()))
+        let mut options = crate::Options::new();
+        if let Some(r) = reference {
+            options = options.reference_date(crate::parse_date(r).unwrap());
+        }
+        find(text, &tokens, &sentences, &options)
     }
 
     /// `t!(name, text, reference, [(span text, type, value)])`.
@@ -6373,6 +6492,101 @@ mod tests {
 
     // 2016-09-22 is a Thursday, in ISO week 38.
     const REF: Option<&str> = Some("2016-09-22");
+
+    // HEMISPHERES: in the south summer runs from December, and a season's value names the year
+    // it begins in (as the north's winter does).
+    #[test]
+    fn southern_seasons() {
+        // (text, hemisphere read from the text, the place it came from, the seasons' values)
+        type Case = (&'static str, &'static str, Hemisphere, Option<&'static str>, &'static [&'static str]);
+        let cases: &[Case] = &[
+            (
+                "dateline in the south, told in January",
+                "HOBART, Jan. 14, 2027 - This summer is the hottest yet. Last winter was dry, and the coming \
+                 autumn may be too. The spring of 2025 was wet.",
+                Hemisphere::South,
+                Some("HOBART"),
+                &["2026-SU", "2026-WI", "2027-FA", "2025-SP"],
+            ),
+            (
+                "dateline in the south, told in July",
+                "CAPE TOWN, July 3, 2026 - Snow fell this winter for the first time since last summer.",
+                Hemisphere::South,
+                Some("CAPE TOWN"),
+                &["2026-WI", "2025-SU"],
+            ),
+            (
+                "the same text with a northern dateline",
+                "LONDON, Jan. 14, 2027 - This summer is the hottest yet. Last winter was dry, and the coming \
+                 autumn may be too. The spring of 2025 was wet.",
+                Hemisphere::North,
+                None,
+                &["2027-SU", "2025-WI", "2027-FA", "2025-SP"],
+            ),
+            (
+                "a northern dateline wins over southern places",
+                "LONDON, Jan. 14, 2027 - Farmers in Australia and New Zealand said last summer was dry.",
+                Hemisphere::North,
+                None,
+                &["2026-SU"],
+            ),
+            (
+                "no dateline: mostly southern places",
+                "Published 14 January 2027. Growers in Chile and Argentina expect the coming winter to be \
+                 mild, while Peru braces for floods.",
+                Hemisphere::South,
+                Some("Chile"),
+                &["2027-WI"],
+            ),
+            (
+                "no dateline: one southern place among northern ones",
+                "Published 14 January 2027. Buyers in France, Spain and Chile expect the coming winter to \
+                 be mild.",
+                Hemisphere::North,
+                None,
+                &["2027-WI"],
+            ),
+            (
+                "no season named: nothing to decide",
+                "SYDNEY, Jan. 14, 2027 - The harbour bridge closed on Tuesday.",
+                Hemisphere::North,
+                None,
+                &[],
+            ),
+        ];
+        for (name, text, hemisphere, from, seasons) in cases {
+            let found = run(text, None);
+            assert_eq!(found.reference.hemisphere, *hemisphere, "case {name}");
+            assert_eq!(found.reference.hemisphere_from.map(|s| s.text(text)), *from, "case {name}");
+            let got: Vec<&str> = found
+                .timexes
+                .iter()
+                .map(|t| t.value.as_str())
+                .filter(|v| v.len() == 7 && v.as_bytes()[5].is_ascii_uppercase())
+                .collect();
+            assert_eq!(got, *seasons, "case {name}");
+        }
+    }
+
+    #[test]
+    fn hemisphere_given_wins() {
+        let text = "HOBART, Jan. 14, 2027 - This summer is the hottest yet.";
+        let tokens = tokenize(text);
+        let sentences = split(text, &tokens);
+        let options = crate::Options::new().hemisphere(Hemisphere::North);
+        let found = find(text, &tokens, &sentences, &options);
+        assert_eq!(found.reference.hemisphere, Hemisphere::North);
+        assert_eq!(found.reference.hemisphere_from, None);
+        assert_eq!(found.timexes.iter().map(|t| t.value.as_str()).collect::<Vec<_>>(), ["2027-01-14", "2027-SU"]);
+        // And a text with no place at all can be given the south.
+        let text = "This summer was hot.";
+        let tokens = tokenize(text);
+        let options = crate::Options::new()
+            .hemisphere(Hemisphere::South)
+            .reference_date(crate::parse_date("2027-01-14").unwrap());
+        let found = find(text, &tokens, &split(text, &tokens), &options);
+        assert_eq!(found.timexes[0].value, "2026-SU");
+    }
 
     // EXPLICIT DATES: the common orders, month + year, ISO; numeric d/m orders are skipped.
     t!(

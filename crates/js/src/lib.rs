@@ -1,4 +1,4 @@
-//! Article Explorer's engine for JavaScript: `analyze(text, {referenceDate})` returns the same
+//! Article Explorer's engine for JavaScript: `analyze(text, {referenceDate, hemisphere})` returns the same
 //! JSON schema as the command-line tool (README.md, "JSON schema"), as a plain object, with
 //! offsets in UTF-16 code units so that `text.slice(start, end)` gives each span.
 //!
@@ -7,7 +7,7 @@
 //! "JavaScript API". This crate is only the boundary: checking what JavaScript passes in and
 //! handing the engine's JSON back. Everything else lives in the engine and is tested natively.
 
-use engine::{json, Date, Options};
+use engine::{json, Date, Hemisphere, Options};
 use js_sys::{Reflect, JSON};
 use wasm_bindgen::prelude::*;
 
@@ -16,9 +16,11 @@ use wasm_bindgen::prelude::*;
 ///
 /// `options` may be omitted, `undefined` or `null`, or an object whose `referenceDate` is a
 /// `"YYYY-MM-DD"` string, a `Date` (its calendar date in the local time zone, as the user sees
-/// it), or `undefined`/`null` (then the engine looks for a date in the text). Throws a
-/// `TypeError` when `text` is not a string or `options` is not an object, and an `Error` for a
-/// reference date that is not a valid date.
+/// it), or `undefined`/`null` (then the engine looks for a date in the text), and whose
+/// `hemisphere` is `"north"` or `"south"` (whose seasons the text's are) or `undefined`/`null`
+/// (then the engine reads it from the text). Throws a `TypeError` when `text` is not a string
+/// or `options` is not an object, and an `Error` for a reference date that is not a valid date
+/// or a hemisphere that is neither.
 #[wasm_bindgen(js_name = analyze)]
 pub fn analyze(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     let text = text
@@ -60,6 +62,20 @@ fn read_options(options: &JsValue) -> Result<Options, JsValue> {
     let date = Reflect::get(options, &JsValue::from_str("referenceDate"))?;
     if let Some(date) = reference_date(&date)? {
         result = result.reference_date(date);
+    }
+    let hemisphere = Reflect::get(options, &JsValue::from_str("hemisphere"))?;
+    if !hemisphere.is_undefined() && !hemisphere.is_null() {
+        result = result.hemisphere(match hemisphere.as_string().as_deref() {
+            Some("north") => Hemisphere::North,
+            Some("south") => Hemisphere::South,
+            _ => {
+                let given = hemisphere.as_string().map_or_else(|| describe(&hemisphere), |s| format!("{s:?}"));
+                return Err(js_sys::Error::new(&format!(
+                    "analyze: hemisphere must be \"north\" or \"south\", not {given}"
+                ))
+                .into());
+            }
+        });
     }
     Ok(result)
 }
