@@ -135,6 +135,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], options
         day_sentence: 0,
         sentence_names_day: false,
         day_reported: false,
+        event_day: None,
         late_clock: None,
         last_clock: None,
         decade: None,
@@ -306,12 +307,31 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], options
         if let Some(event) = reported {
             resolver.day = Some(event);
             resolver.day_sentence = raw.sentence;
+            resolver.event_day = Some((event, raw.sentence, None));
         }
-        if day.is_some() && reported.is_none() {
+        if let Some(d) = day.filter(|_| reported.is_none()) {
             let before = raw.first.checked_sub(1 + usize::from(raw.first > 0 && lower[raw.first - 1] == "on"));
+            // (A hearing's days too: "giving evidence on Tuesday", "told the court on Monday".)
             resolver.day_reported = before.is_some_and(|b| {
-                matches!(lower[b].as_ref(), "said" | "told" | "announced" | "reported" | "confirmed" | "added")
+                matches!(
+                    lower[b].as_ref(),
+                    "said"
+                        | "told"
+                        | "announced"
+                        | "reported"
+                        | "confirmed"
+                        | "added"
+                        | "evidence"
+                        | "testified"
+                        | "court"
+                        | "inquest"
+                        | "jury"
+                        | "tribunal"
+                )
             });
+            if !resolver.day_reported {
+                resolver.event_day = Some((d, raw.sentence, None));
+            }
         }
         sentence_day = reported.or(day).or(sentence_day);
         // "the end of the year and into January": January is after that year, not in it. Nor
@@ -1549,6 +1569,14 @@ impl Scan<'_> {
             };
             // "had been scheduled to expire Friday": a plan that was overtaken, so a past day.
             if self.prev(i) == "been" && self.prev(i.saturating_sub(1)) == "had" {
+                return false;
+            }
+            // "had undergone a scheduled maintenance check on 19 February": a plan done, an
+            // adjective after a past perfect ("a scheduled meeting on Friday" alone looks ahead).
+            if w == "scheduled"
+                && matches!(self.prev(i), "a" | "an" | "the" | "its" | "their" | "his" | "her")
+                && (i.saturating_sub(6).max(self.start)..i).any(|k| self.w(k) == "had")
+            {
                 return false;
             }
             // A past verb that looks ahead ("warned of delays on Saturday") counts only when
@@ -5627,6 +5655,11 @@ struct Resolver {
     /// Whether `day` was named as the date of a report ("the agency said last Thursday"):
     /// in passing, not where the story is.
     day_reported: bool,
+    /// The last day named that is not a report's, and the sentence that last told of it: where
+    /// a story told between a hearing's days is ("leaving a bar at 11.40pm on 3 August. …," said
+    /// his friend, giving evidence on Tuesday. … shortly after midnight"), and the hour of a
+    /// late clock time told on it (an early hour after it is the next day's).
+    event_day: Option<(Date, usize, Option<u8>)>,
     /// The latest day named that is not after the reference: the day the story is at, which
     /// "overnight" counts back from ("battling a fire on Saturday that broke out on Thursday
     /// night. … told to leave overnight" is Friday night).
@@ -6174,6 +6207,10 @@ impl Resolver {
             }
             Sem::ClockOn { hour, minute, ref on } => {
                 let (_, value, day) = self.resolve(on, tense, sentence_day)?;
+                // ("leaving a bar at 11.40pm on 3 August": the story's day, late in it.)
+                if let Some(d) = day {
+                    self.event_day = Some((d, self.sentence, (hour >= 20).then_some(hour)));
+                }
                 let day = match day {
                     Some(d) => ymd(d)?,
                     None => value,
@@ -6326,10 +6363,27 @@ impl Resolver {
                 let stale =
                     self.sentence > self.day_sentence + STALE_DAY_SENTENCES && !self.sentence_names_day && !goes_on;
                 let story_day = self.latest_day.or(reference);
+                // The last day named was a report's, and an earlier day was told of a few
+                // sentences back: the story goes on there.
+                let told_before = |last: Date| {
+                    self.day_reported
+                        && self.sentence <= self.day_sentence + EVENT_DAY_SENTENCES
+                        && self.event_day.is_some_and(|(event, at, _)| {
+                            event < last && at < self.day_sentence && self.day_sentence <= at + EVENT_DAY_SENTENCES
+                        })
+                };
                 let day = match (future, sentence_day, reference, self.last_day(), self.latest_day) {
                     (true, None, Some(r), Some(last), _) if last < r => ymd(r)?,
                     (false, None, Some(r), Some(last), Some(latest)) if told_past && last > r => ymd(latest)?,
                     (false, None, _, Some(last), _) if background(last) => ymd(self.latest_day?)?,
+                    (false, None, _, Some(last), _) if told_past && told_before(last) => {
+                        let (event, _, late) = self.event_day?;
+                        self.day = Some(event);
+                        self.day_sentence = self.sentence;
+                        self.day_reported = false;
+                        self.late_clock = late.and_then(|h| Some((ymd(event)?, h)));
+                        ymd(event)?
+                    }
                     (_, None, _, Some(last), _) if stale && story_day.is_some_and(|d| d > last) => ymd(story_day?)?,
                     _ => self.clock_day(sentence_day)?,
                 };
@@ -6341,6 +6395,12 @@ impl Resolver {
                 }
                 let day = if sentence_day.is_none() && !future { self.past_midnight(day, hour < 6) } else { day };
                 self.late_clock = (sentence_day.is_none() && hour >= 20).then(|| (day.clone(), hour));
+                // The story is on that day still (or the next, past midnight).
+                if sentence_day.is_none() && !self.day_reported {
+                    if let Some(d) = self.day.filter(|d| ymd(*d).as_deref() == Some(day.as_str())) {
+                        self.event_day = Some((d, self.sentence, (hour >= 20).then_some(hour)));
+                    }
+                }
                 return Some((T, format!("{day}T{hour:02}:{minute:02}"), None));
             }
             Sem::Part { part } => {
@@ -6370,6 +6430,11 @@ impl Resolver {
 /// How many sentences after the one that named it the last day named still dates a clock time
 /// without a day of its own.
 const STALE_DAY_SENTENCES: usize = 2;
+
+/// How many sentences a report's day may come after the story's day was last told of, and a
+/// clock time after the report's day, for the clock time to be on the story's day (see
+/// `Resolver::event_day`).
+const EVENT_DAY_SENTENCES: usize = 5;
 
 /// How many sentences after a clock time on the story's day a later clock time still goes on
 /// with that day.
@@ -7528,6 +7593,36 @@ mod tests {
     );
     t!(copula_past_on_weekday, "Her funeral was on Saturday.", REF, [("Saturday", "DATE", "2016-09-17")]);
     t!(infinitive_is_not_scheduled, "They agreed to meet on Tuesday.", REF, [("Tuesday", "DATE", "2016-09-20")]);
+    // A hearing's days are not the story's: the night told before them goes on after them.
+    t!(
+        story_night_goes_on_after_a_hearing_day,
+        "Cameras saw him leave the bar at 11.40pm on 3 August. \"He was fine,\" said a friend, giving evidence \
+         on Tuesday. At 12.27am he sent his last message.",
+        REF,
+        [
+            ("11.40pm on 3 August", "TIME", "2016-08-03T23:40"),
+            ("Tuesday", "DATE", "2016-09-20"),
+            ("12.27am", "TIME", "2016-08-04T00:27")
+        ]
+    );
+    t!(
+        clock_after_a_report_day_alone,
+        "The minister resigned, the party said on Tuesday. She left the building at 9pm.",
+        REF,
+        [("Tuesday", "DATE", "2016-09-20"), ("9pm", "TIME", "2016-09-20T21:00")]
+    );
+    t!(
+        scheduled_adjective_after_past_perfect,
+        "The airline said the jet had undergone a scheduled check on 19 August.",
+        REF,
+        [("19 August", "DATE", "2016-08-19")]
+    );
+    t!(
+        scheduled_adjective_ahead,
+        "There is a scheduled inspection on 19 October.",
+        REF,
+        [("19 October", "DATE", "2016-10-19")]
+    );
     t!(verb_form_as_noun, "The visits Tuesday drew crowds.", REF, [("Tuesday", "DATE", "2016-09-20")]);
     // A postponed event and a new date lie ahead.
     t!(
