@@ -1284,6 +1284,7 @@ enum Verb {
 /// More irregular past forms, for the clause tense (not for "directly after a past verb", whose
 /// list was measured on its own).
 const IRREGULAR_PAST: &[&str] = &[
+    "died",
     "bought",
     "sold",
     "paid",
