@@ -2089,6 +2089,17 @@ mod tests {
         Some("2026-01-14"),
         [("2028", "year", "The plant would close within two years")]
     );
+    // A maybe is no event, reported or not, with its modal a long object back.
+    t!(
+        maybe_far_back_is_no_event,
+        "The growers' association said on Tuesday that a deal could lift wine exports to Japan by a third \
+         within five years. A levy could rise within two years. The mill will close within a year.",
+        Some("2026-01-14"),
+        [
+            ("2026-01-13", "day", "The growers' association said on Tuesday that a deal could lift wine…"),
+            ("2027", "year", "The mill will close within a year")
+        ]
+    );
     t!(
         dateline_after_a_dash_is_no_event,
         "Flood waters recede\n\nORVAL, Norland — Monday, June 8, 2026\n\nThe river fell on Sunday.",

@@ -189,14 +189,29 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], options
             // trigger a higher fine" (not reported speech: "She said the plant would close within
             // three years").
             let modal = |t: usize| lower.get(t).is_some_and(|w| matches!(w.as_ref(), "would" | "could" | "might"));
+            // (The modal may stand a long object back in its clause: "A deal could lift EU car
+            // exports to Indonesia by 40 per cent within five years".)
+            let clause_start = (raw.first.saturating_sub(12)..raw.first)
+                .rev()
+                .find(|&t| {
+                    matches!(lower[t].as_ref(), "," | ";" | ":")
+                        || sentences.get(raw.sentence).is_some_and(|s| t < s.tokens.start)
+                })
+                .map_or(raw.first.saturating_sub(12), |t| t + 1);
+            let near = || (raw.end..raw.end + 3).chain(clause_start..raw.first);
+            // A reported "would" is a plan ("She said the plant would close within three years");
+            // a reported "could" or "might" is still a maybe ("The association said on Tuesday that
+            // a deal could lift car exports by a third within five years").
+            let maybe = near().any(|t| lower.get(t).is_some_and(|w| matches!(w.as_ref(), "could" | "might")));
             let hypothetical = *ahead
-                && ((raw.end..raw.end + 3).any(modal) || (raw.first.saturating_sub(6)..raw.first).any(modal))
-                && !sentences.get(raw.sentence).is_some_and(|s| {
-                    (s.tokens.start..s.tokens.end.min(s.tokens.start + 80)).any(|t| {
-                        let w = lower[t].as_ref();
-                        saying(w) || matches!(w, "says" | "expects" | "expected" | "predicted")
-                    })
-                });
+                && near().any(modal)
+                && (maybe
+                    || !sentences.get(raw.sentence).is_some_and(|s| {
+                        (s.tokens.start..s.tokens.end.min(s.tokens.start + 80)).any(|t| {
+                            let w = lower[t].as_ref();
+                            saying(w) || matches!(w, "says" | "expects" | "expected" | "predicted")
+                        })
+                    }));
             let date = date.as_ref().filter(|_| !ahead || !raw.tense.past && !habit && !hypothetical);
             let pointed = date.and_then(|d| resolver.resolve(d, raw.tense, sentence_day));
             if let Some((_, value, _)) = pointed.clone().filter(|(_, v, _)| !v.contains('X')) {
