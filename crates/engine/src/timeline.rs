@@ -124,7 +124,7 @@ pub(crate) fn build(text: &str, sentences: &[Sentence], found: &Found) -> Vec<Ti
         // A date on a line of its own ("Friday 24 April 2026" under a byline) dates the text,
         // and tells no event.
         let bare = |t: &str| t.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
-        if bare(sentence.span.text(text)) == bare(timex.span.text(text)) {
+        if bare(sentence.span.text(text)) == bare(timex.span.text(text)) || byline(text, sentence.span, timex.span) {
             continue;
         }
         // "the biggest gain since March 2024": a point of comparison, no event; nor what
@@ -556,6 +556,56 @@ fn last_day_of_span(written: &str, first: &str) -> Option<String> {
         _ => None,
     }
 }
+
+/// A byline with the date near the top: "Health Correspondent Daniel Osei | Thursday 14 May
+/// 2026", "Words by Elena Marchetti — Published 2 April 2027", "Thursday 18 February 2027 | Arts
+/// | By Oskar Lindqvist". Short, in the first lines, and nothing but names, the date and a few
+/// small words: no verb, no event.
+fn byline(text: &str, sentence: Span, timex: Span) -> bool {
+    const SMALL: &[&str] = &[
+        "and",
+        "at",
+        "by",
+        "de",
+        "in",
+        "last",
+        "of",
+        "on",
+        "posted",
+        "published",
+        "the",
+        "updated",
+        "van",
+        "von",
+        "words",
+    ];
+    if sentence.start > BYLINE_WITHIN {
+        return false;
+    }
+    let (Some(before), Some(after)) = (text.get(sentence.start..timex.start), text.get(timex.end..sentence.end)) else {
+        return false;
+    };
+    let words: Vec<&str> = before
+        .split_whitespace()
+        .chain(after.split_whitespace())
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    // (A byline's marks: a title-case headline with a date is no byline.)
+    let marked = sentence.text(text).contains(['|', '\u{00B7}', '\u{2022}'])
+        || words.iter().any(|w| matches!(w.to_lowercase().as_str(), "by" | "published" | "updated" | "posted"));
+    marked
+        && words.len() <= 12
+        && !sentence.text(text).trim().contains('\n')
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                || w.starts_with(|c: char| c.is_ascii_digit())
+                || SMALL.contains(&w.to_lowercase().as_str())
+        })
+}
+
+/// How far into the text (bytes) a line can be a byline.
+const BYLINE_WITHIN: usize = 600;
 
 /// Whether the expression after timex `k`, set right after it ("…, on January 23"), names a day
 /// inside the coarser period `k` names.
@@ -2099,6 +2149,18 @@ mod tests {
             ("2026-01-13", "day", "The growers' association said on Tuesday that a deal could lift wine…"),
             ("2027", "year", "The mill will close within a year")
         ]
+    );
+    t!(
+        byline_with_a_date_is_no_event,
+        "Ferry fares to rise\n\nTransport Correspondent Ana Ruiz | Thursday 14 May 2026\n\nFares rose on Monday.",
+        None,
+        [("2026-05-11", "day", "Fares rose on Monday")]
+    );
+    t!(
+        title_case_headline_with_a_date_stays,
+        "Ferry Fares Rise On 11 May 2026\n\nFares rose again.",
+        None,
+        [("2026-05-11", "day", "Ferry Fares Rise On 11 May 2026")]
     );
     t!(
         dateline_after_a_dash_is_no_event,
