@@ -5785,6 +5785,11 @@ impl Resolver {
                 let week = at_precision(date, Unit::Week)?;
                 return Some((D, if weekend { format!("{week}-WE") } else { week }, None));
             }
+            // "the 1500s" is a century (`15`): the round hundreds before 1900 name their century
+            // ("the 1900s" and "the 2000s" are as often the first decade).
+            Sem::Decade(decade) if decade % 10 == 0 && (10..190).contains(&decade) => {
+                return Some((D, format!("{:02}", decade / 10), None));
+            }
             Sem::Decade(decade) => {
                 self.decade = Some(decade);
                 return Some((D, format!("{decade:03}"), None));
@@ -5793,7 +5798,10 @@ impl Resolver {
                 // In a past clause, a day without its year takes the year that opens the
                 // sentence, as a bare month takes one named before it: "Last year's talks ran
                 // until Dec. 19".
-                let named = self.opening_year.filter(|_| (tense.past || tense.past_target) && month.is_some());
+                // Ahead too, in a later year: "The 2027 edition will start in Tangier on 12 May".
+                let later = |y: i16| future && reference.is_some_and(|r| y > r.year());
+                let named =
+                    self.opening_year.filter(|&y| (tense.past || tense.past_target || later(y)) && month.is_some());
                 let year = year.or(named).or_else(|| Some(infer_year(reference?, month?, tense)));
                 match (year, month, day) {
                     (Some(y), Some(m), Some(d)) => {
@@ -5825,8 +5833,13 @@ impl Resolver {
                 let year = self.sentence_year?;
                 return Some((D, format!("{year:04}-{}", SEASONS[usize::from(season)]), None));
             }
+            // Ahead too, in a later year the sentence names: "The 2027 edition will start in
+            // Tangier on 12 May" (told in 2026).
             Sem::Month { month, day, dir: Dir::Tense }
-                if self.sentence_year.is_some() && (tense.past || tense.past_target) =>
+                if self.sentence_year.is_some()
+                    && (tense.past
+                        || tense.past_target
+                        || future && self.sentence_year.zip(reference).is_some_and(|(y, r)| y > r.year())) =>
             {
                 let date = Date::new(self.sentence_year?, month, day.unwrap_or(1)).ok()?;
                 match day {
@@ -7590,6 +7603,28 @@ mod tests {
     t!(spelled_number_is_no_hour_without_a_time_word, "She arrived at five and left by nine.", REF, []);
     t!(by_a_quarter_is_a_fraction, "Sales rose by a quarter.", REF, []);
     t!(the_coming_weekend, "They meet the coming weekend.", REF, [("the coming weekend", "DATE", "2016-W38-WE")]);
+    t!(
+        month_in_a_later_year_named_before,
+        "The 2017 edition will start in Tangier on 12 November. The 2016 race ends on 2 October.",
+        REF,
+        [
+            ("2017", "DATE", "2017"),
+            ("12 November", "DATE", "2017-11-12"),
+            ("2016", "DATE", "2016"),
+            ("2 October", "DATE", "2016-10-02")
+        ]
+    );
+    t!(
+        round_hundreds_are_centuries,
+        "Ledgers from the 1500s and the mid-1800s survive, with prints from the 1900s and the 1990s.",
+        REF,
+        [
+            ("the 1500s", "DATE", "15"),
+            ("mid-1800s", "DATE", "18"),
+            ("the 1900s", "DATE", "190"),
+            ("the 1990s", "DATE", "199")
+        ]
+    );
     t!(every_summer, "Ferries run every summer.", REF, [("every summer", "SET", "XXXX-SU")]);
     t!(each_spring, "The market opens each spring.", REF, [("each spring", "SET", "XXXX-SP")]);
     t!(on_weekends, "Shops close on weekends.", REF, [("weekends", "SET", "XXXX-WXX-WE")]);
