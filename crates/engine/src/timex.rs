@@ -6097,6 +6097,11 @@ impl Resolver {
                     Dir::Next => 1,
                     Dir::Week(n) => i64::from(n),
                     Dir::Tense if !future && !on_weekend => -1,
+                    // Told early in the week in the past, "this weekend" is the one just gone:
+                    // "The team won 24-17 at home this weekend" on a Monday.
+                    Dir::This if tense.past && !future && matches!(r.weekday(), Weekday::Monday | Weekday::Tuesday) => {
+                        -1
+                    }
                     _ => 0,
                 };
                 let date = add(r, Unit::Week, weeks)?;
@@ -7614,6 +7619,24 @@ mod tests {
             ("2 October", "DATE", "2016-10-02")
         ]
     );
+    #[test]
+    fn this_weekend_told_early_in_the_week() {
+        // (text, reference, value): 2026-05-18 is a Monday, 2026-05-21 a Thursday.
+        let cases = [
+            (
+                "past on a Monday: the weekend just gone",
+                "The team won at home this weekend.",
+                "2026-05-18",
+                "2026-W20-WE",
+            ),
+            ("ahead on a Monday: the coming one", "The team plays at home this weekend.", "2026-05-18", "2026-W21-WE"),
+            ("past on a Thursday: this week's", "The team trained hard this weekend.", "2026-05-21", "2026-W21-WE"),
+        ];
+        for (name, text, reference, want) in cases {
+            let found = run(text, Some(reference));
+            assert_eq!(found.timexes[0].value, want, "case {name}");
+        }
+    }
     t!(
         round_hundreds_are_centuries,
         "Ledgers from the 1500s and the mid-1800s survive, with prints from the 1900s and the 1990s.",
