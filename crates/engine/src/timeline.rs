@@ -820,9 +820,11 @@ fn label(text: &str, sentence: Span, timex: Span, header: &[Span], previous: Opt
     // Lagos on 2 June 1934, Okonjo-Hale moved to Britain …" → "Okonjo-Hale was born in Lagos on
     // 2 June 1934"; "Founded in 1989, the ferry line …" → "The ferry line was founded in 1989".
     if let [first, next, ..] = segments.as_slice() {
-        let opening = first_word(first.span.text(text));
-        let participle = opening == "born" || crate::timex::ed_form(&opening) || crate::timex::listed_past(&opening);
-        if first.span.start == sentence.start && first.span.contains(timex) && next.after_comma && participle {
+        let participle = || {
+            let opening = first_word(first.span.text(text));
+            opening == "born" || crate::timex::ed_form(&opening) || crate::timex::listed_past(&opening)
+        };
+        if first.span.start == sentence.start && first.span.contains(timex) && next.after_comma && participle() {
             let main = clause_words(text, &[next.span]);
             let verb = main.iter().position(|w| opens_with_verb(w)).filter(|&k| (1..=4).contains(&k));
             let subject = verb.map(|k| &main[..k]).filter(|subject| {
@@ -856,7 +858,16 @@ fn label(text: &str, sentence: Span, timex: Span, header: &[Span], previous: Opt
     // city's university, died in hospital on Tuesday" → "Tomas Brandt died in hospital on
     // Tuesday".
     let dated = segments.iter().position(|s| s.span.end > timex.start);
-    if let (Some(j), Some(first_seg), Some(clause)) = (dated, segments.first(), clauses[at].first()) {
+    // (The cheap tests first: this runs for every label.)
+    let apposed = |j: usize, first: &Segment, clause: &Span| {
+        j >= 2
+            && first.span.start == sentence.start
+            && clause.start == sentence.start
+            && segments[1..=j].iter().all(|s| s.after_comma)
+    };
+    if let Some((j, first_seg)) =
+        dated.zip(segments.first()).zip(clauses[at].first()).filter(|&((j, f), c)| apposed(j, f, c)).map(|(jf, _)| jf)
+    {
         let subject = clause_words(text, &[first_seg.span]);
         let verb_first = clause_words(text, &[segments[j].span]).first().is_some_and(|w| opens_with_verb(w));
         // (Not verbs joined before the date: "Two men, aged 41 and 56, were arrested and will
@@ -864,11 +875,7 @@ fn label(text: &str, sentence: Span, timex: Span, header: &[Span], previous: Opt
         let joined_before = text
             .get(segments[j].span.start..timex.start)
             .is_some_and(|t| t.split_whitespace().any(|w| matches!(w, "and" | "but")));
-        if j >= 2
-            && first_seg.span.start == sentence.start
-            && clause.start == sentence.start
-            && segments[1..=j].iter().all(|s| s.after_comma)
-            && verb_first
+        if verb_first
             && !joined_before
             && (1..=5).contains(&subject.len())
             && subject[0].starts_with(char::is_uppercase)
