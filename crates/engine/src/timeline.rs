@@ -579,7 +579,8 @@ fn byline(text: &str, sentence: Span, timex: Span) -> bool {
         "von",
         "words",
     ];
-    if sentence.start > BYLINE_WITHIN {
+    // (A byline is short: a long sentence of dates is not read for every date in it.)
+    if sentence.start > BYLINE_WITHIN || sentence.end - sentence.start > BYLINE_LENGTH {
         return false;
     }
     let (Some(before), Some(after)) = (text.get(sentence.start..timex.start), text.get(timex.end..sentence.end)) else {
@@ -604,8 +605,9 @@ fn byline(text: &str, sentence: Span, timex: Span) -> bool {
         })
 }
 
-/// How far into the text (bytes) a line can be a byline.
+/// How far into the text (bytes) a line can be a byline, and how long it can be.
 const BYLINE_WITHIN: usize = 600;
+const BYLINE_LENGTH: usize = 200;
 
 /// Whether the expression after timex `k`, set right after it ("…, on January 23"), names a day
 /// inside the coarser period `k` names.
