@@ -40,10 +40,8 @@ pub fn start() {
         if let Some(d) = date.and_then(|d| engine::parse_date(&d).ok()) {
             options = options.reference_date(d);
         }
-        match hemisphere.as_deref() {
-            Some("north") => options = options.hemisphere(engine::Hemisphere::North),
-            Some("south") => options = options.hemisphere(engine::Hemisphere::South),
-            _ => {}
+        if let Some(h) = hemisphere.as_deref().and_then(engine::Hemisphere::from_label) {
+            options = options.hemisphere(h);
         }
         if get("export").is_some_and(|v| v.is_truthy()) {
             // A JSON export in the command-line tool's schema.

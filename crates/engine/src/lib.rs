@@ -161,6 +161,15 @@ impl Hemisphere {
             Hemisphere::South => "south",
         }
     }
+
+    /// The hemisphere a [`label`](Hemisphere::label) names: `"north"` or `"south"`.
+    pub fn from_label(label: &str) -> Option<Hemisphere> {
+        match label {
+            "north" => Some(Hemisphere::North),
+            "south" => Some(Hemisphere::South),
+            _ => None,
+        }
+    }
 }
 
 /// Parses a `YYYY-MM-DD` date, as given on the command line or in the UI.

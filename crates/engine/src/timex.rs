@@ -77,45 +77,29 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], options
     let span_of = |raw: &Raw| Span::new(tokens[raw.first].span.start, tokens[raw.end - 1].span.end);
 
     let (inferred, header, yearless) = infer_reference(text, tokens, &lower, sentences, &raws);
-    let reference = match (given, inferred) {
-        (Some(date), _) => ReferenceDate {
-            date: Some(date),
-            source: ReferenceSource::Given,
-            yearless: None,
-            hemisphere: Hemisphere::North,
-            hemisphere_from: None,
-        },
-        (None, Some((date, raw))) => ReferenceDate {
-            date: Some(date),
-            source: ReferenceSource::Inferred(span_of(&raws[raw])),
-            yearless: None,
-            hemisphere: Hemisphere::North,
-            hemisphere_from: None,
-        },
-        (None, None) => ReferenceDate {
-            date: None,
-            source: ReferenceSource::None,
-            yearless: yearless.map(|(month, day, weekday, raw)| YearlessDate {
-                month,
-                day,
-                weekday,
-                span: span_of(&raws[raw]),
-            }),
-            hemisphere: Hemisphere::North,
-            hemisphere_from: None,
-        },
+    let (date, source, yearless) = match (given, inferred) {
+        (Some(date), _) => (Some(date), ReferenceSource::Given, None),
+        (None, Some((date, raw))) => (Some(date), ReferenceSource::Inferred(span_of(&raws[raw])), None),
+        (None, None) => (
+            None,
+            ReferenceSource::None,
+            yearless.map(|(month, day, weekday, raw)| YearlessDate { month, day, weekday, span: span_of(&raws[raw]) }),
+        ),
     };
     // Whose seasons these are matters only when a season is named.
-    let mut reference = reference;
-    if let Some(given) = options.get_hemisphere() {
-        reference.hemisphere = given;
-    } else if raws.iter().any(|raw| matches!(raw.sem, Sem::Season { .. })) {
-        let dateline = header.first().copied().or(reference.yearless.map(|y| y.span));
-        if let Some(from) = southern_place(text, tokens, &lower, dateline) {
-            reference.hemisphere = Hemisphere::South;
-            reference.hemisphere_from = Some(from);
-        }
-    }
+    let southern = || {
+        let dateline = header.first().copied().or(yearless.map(|y| y.span));
+        southern_place(text, tokens, &lower, dateline)
+    };
+    let (hemisphere, hemisphere_from) = match options.get_hemisphere() {
+        Some(given) => (given, None),
+        None if raws.iter().any(|raw| matches!(raw.sem, Sem::Season { .. })) => match southern() {
+            Some(from) => (Hemisphere::South, Some(from)),
+            None => (Hemisphere::North, None),
+        },
+        None => (Hemisphere::North, None),
+    };
+    let reference = ReferenceDate { date, source, yearless, hemisphere, hemisphere_from };
 
     blog_stamps(text, tokens, &lower, sentences, &mut raws, reference.date);
 
@@ -5730,6 +5714,13 @@ impl Resolver {
         sentence_day.or(self.last_day()).or(self.reference).map_or(Some("XXXX-XX-XX".to_string()), ymd)
     }
 
+    /// Whether a date told ahead (`future`) in `year`, which its sentence names, is in that year:
+    /// one after the reference's ("The 2027 edition will start in Tangier on 12 May", told in
+    /// 2026).
+    fn later_year(&self, year: i16, future: bool) -> bool {
+        future && self.reference.is_some_and(|r| year > r.year())
+    }
+
     /// The northern season whose months a season of the text has ([`SEASONS`]' index): in the
     /// south, summer has the months of the north's winter.
     fn months_of(&self, season: u8) -> u8 {
@@ -5798,10 +5789,10 @@ impl Resolver {
                 // In a past clause, a day without its year takes the year that opens the
                 // sentence, as a bare month takes one named before it: "Last year's talks ran
                 // until Dec. 19".
-                // Ahead too, in a later year: "The 2027 edition will start in Tangier on 12 May".
-                let later = |y: i16| future && reference.is_some_and(|r| y > r.year());
-                let named =
-                    self.opening_year.filter(|&y| (tense.past || tense.past_target || later(y)) && month.is_some());
+                // Ahead too, in a later year (see `later_year`).
+                let named = self
+                    .opening_year
+                    .filter(|&y| (tense.past || tense.past_target || self.later_year(y, future)) && month.is_some());
                 let year = year.or(named).or_else(|| Some(infer_year(reference?, month?, tense)));
                 match (year, month, day) {
                     (Some(y), Some(m), Some(d)) => {
@@ -5833,13 +5824,11 @@ impl Resolver {
                 let year = self.sentence_year?;
                 return Some((D, format!("{year:04}-{}", SEASONS[usize::from(season)]), None));
             }
-            // Ahead too, in a later year the sentence names: "The 2027 edition will start in
-            // Tangier on 12 May" (told in 2026).
+            // Ahead too, in a later year the sentence names (see `later_year`).
             Sem::Month { month, day, dir: Dir::Tense }
-                if self.sentence_year.is_some()
-                    && (tense.past
-                        || tense.past_target
-                        || future && self.sentence_year.zip(reference).is_some_and(|(y, r)| y > r.year())) =>
+                if self
+                    .sentence_year
+                    .is_some_and(|y| tense.past || tense.past_target || self.later_year(y, future)) =>
             {
                 let date = Date::new(self.sentence_year?, month, day.unwrap_or(1)).ok()?;
                 match day {

@@ -65,10 +65,9 @@ fn read_options(options: &JsValue) -> Result<Options, JsValue> {
     }
     let hemisphere = Reflect::get(options, &JsValue::from_str("hemisphere"))?;
     if !hemisphere.is_undefined() && !hemisphere.is_null() {
-        result = result.hemisphere(match hemisphere.as_string().as_deref() {
-            Some("north") => Hemisphere::North,
-            Some("south") => Hemisphere::South,
-            _ => {
+        result = result.hemisphere(match hemisphere.as_string().as_deref().and_then(Hemisphere::from_label) {
+            Some(h) => h,
+            None => {
                 let given = hemisphere.as_string().map_or_else(|| describe(&hemisphere), |s| format!("{s:?}"));
                 return Err(js_sys::Error::new(&format!(
                     "analyze: hemisphere must be \"north\" or \"south\", not {given}"
