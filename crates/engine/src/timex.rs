@@ -536,6 +536,8 @@ enum Dir {
     Year(i16),
     /// In the reference's ISO week plus this many: "Tuesday last week" is -1.
     Week(i8),
+    /// This many occurrences back, the last one being 1: "two summers ago" is 2.
+    Back(i16),
     /// Before or after the last day mentioned: "the previous Friday", "the following Monday".
     Before,
     After,
@@ -1335,6 +1337,37 @@ const IRREGULAR_PAST: &[&str] = &[
     "dealt",
     "rode",
     "tore",
+    "rang",
+    "sang",
+    "swam",
+    "woke",
+    "awoke",
+    "arose",
+    "slept",
+    "wept",
+    "swung",
+    "spun",
+    "slid",
+    "hid",
+    "dug",
+    "fed",
+    "bled",
+    "stuck",
+    "strode",
+    "sprang",
+    "leapt",
+    "crept",
+    "shone",
+    "oversaw",
+    "overtook",
+    "undertook",
+    "underwent",
+    "overcame",
+    "upheld",
+    "withheld",
+    "rebuilt",
+    "forgave",
+    "mistook",
     // Same as the present, but a past after a singular subject: "a typhoon in late August
     // hurt retailers".
     "hurt",
@@ -2370,6 +2403,8 @@ impl Scan<'_> {
             || all_starters().contains(w)
             || w == "as" && self.w(i + 1) == "soon"
             || fiscal_year_token(w).is_some()
+            // ("the fourteenth and fifteenth centuries": the second, spelled, has no "the".)
+            || self.w(i + 1) == "centuries" && ordinal_number(w).is_some()
     }
 
     /// The bare second day of a pair or range after a full date: "April 24 and 25", "May 3 to
@@ -2527,7 +2562,10 @@ impl Scan<'_> {
                 }
                 // "the first half of next year": a half of a year worked out from the reference.
                 Sem::Relative { unit: Unit::Year, .. } => Some((end, Sem::Half { half, of: Box::new(sem) })),
-                Sem::Cal { .. } | Sem::Decade(_) | Sem::Relative { .. } => Some((end, sem)),
+                // ("the second half of June" is June: TimeML has no halves of months.)
+                Sem::Cal { .. } | Sem::Decade(_) | Sem::Relative { .. } | Sem::Month { day: None, .. } => {
+                    Some((end, sem))
+                }
                 _ => None,
             };
         }
@@ -2652,6 +2690,7 @@ impl Scan<'_> {
             .or_else(|| self.amount_phrase(i))
             .or_else(|| self.compound_duration(i))
             .or_else(|| self.bare_units(i))
+            .or_else(|| self.race_time(i))
             .or_else(|| self.clock(i, cued))
             .or_else(|| self.part_alone(i))
             .or_else(|| self.reference_word(i))
@@ -4194,6 +4233,16 @@ impl Scan<'_> {
         {
             return None;
         }
+        // "two summers ago": a season so many back. "A generation ago": some time past.
+        if let Some((Amount::Whole(n @ 2..=99), j, _)) = self.amount_at(i) {
+            let season = self.w(j).strip_suffix('s').and_then(season_index);
+            if let (Some(season), "ago") = (season, self.w(j + 1)) {
+                return Some((j + 2, Sem::Season { season, dir: Dir::Back(i16::try_from(n).ok()?), year: None }));
+            }
+        }
+        if (self.w(i), self.w(i + 1), self.w(i + 2)) == ("a", "generation", "ago") {
+            return Some((i + 3, Sem::fixed(TimexType::Date, "PAST_REF")));
+        }
         // "half an hour", "half a century" (it was "an hour").
         if self.w(i) == "half" && matches!(self.w(i + 1), "a" | "an") {
             if let Some(half) = half_of(self.w(i + 2)) {
@@ -4370,7 +4419,25 @@ impl Scan<'_> {
                 return Some((end, Sem::Shift { duration, date, ahead: true }));
             }
         }
-        Some((end, Sem::fixed(TimexType::Duration, duration_value(amount, unit, factor)?)))
+        let value = duration_value(amount, unit, factor)?;
+        // "five years and four months", "two hours and 15 minutes": one span, a smaller unit
+        // after the larger ("P5Y4M"), unless a direction follows to count a date from it.
+        if let (Amount::Whole(_), "and", Some((Amount::Whole(n), k, false))) =
+            (amount, self.w(end), self.amount_at(end + 1))
+        {
+            if let Some((smaller, factor)) = unit_of(self.w(k)).filter(|&(u, _)| (u as u8) < (unit as u8)) {
+                let more = duration_value(Amount::Whole(n), smaller, factor)?;
+                let direction = matches!(self.w(k + 1), "ago" | "earlier" | "later" | "before" | "after" | "from");
+                if !direction && smaller != Unit::Quarter && unit != Unit::Week && !value.contains('.') {
+                    // The time part keeps its "T" once: P2D and PT3H are P2DT3H, PT2H and PT15M
+                    // PT2H15M.
+                    let more = more.trim_start_matches('P');
+                    let more = if value.contains('T') { more.trim_start_matches('T') } else { more };
+                    return Some((k + 1, Sem::fixed(TimexType::Duration, format!("{value}{more}"))));
+                }
+            }
+        }
+        Some((end, Sem::fixed(TimexType::Duration, value)))
     }
 
     /// One hyphenated token: "two-day", "10-year", "five-and-a-half-year", "24-hour",
@@ -4396,6 +4463,48 @@ impl Scan<'_> {
         let (unit, factor) = unit_of(pieces[unit_at])?;
         let amount = amount_of_pieces(&pieces[..unit_at])?;
         Some((i + 1, Sem::fixed(TimexType::Duration, duration_value(amount, unit, factor)?)))
+    }
+
+    /// A finishing time: "4h12m33s", "2h09m", and "in 2:09:44" (after "in": "at 14:20:05" is
+    /// a clock).
+    fn race_time(&self, i: usize) -> Option<(usize, Sem)> {
+        if self.kind(i) != Some(TokenKind::Number) || self.embedded(i) {
+            return None;
+        }
+        let w = self.w(i);
+        let mut parts = [None::<u32>; 3];
+        if let Some((h, rest)) = w.split_once(':').filter(|_| self.prev(i) == "in") {
+            let (m, sec) = rest.split_once(':')?;
+            parts = [Some(h.parse().ok()?), Some(m.parse().ok()?), Some(sec.parse().ok()?)];
+            if m.len() != 2 || sec.len() != 2 {
+                return None;
+            }
+        } else {
+            // Each number followed by its unit letter, in the order h, m, s.
+            let mut rest = w;
+            for (slot, letter) in parts.iter_mut().zip(['h', 'm', 's']) {
+                let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+                if digits == 0 || !rest[digits..].starts_with(letter) {
+                    continue;
+                }
+                *slot = Some(rest[..digits].parse().ok()?);
+                rest = &rest[digits + 1..];
+            }
+            // Two parts at least ("4h" alone is a bare hour, "30s" a decade or seconds).
+            if !rest.is_empty() || parts.iter().flatten().count() < 2 {
+                return None;
+            }
+        }
+        if parts[1].is_some_and(|m| m > 59) || parts[2].is_some_and(|s| s > 59) {
+            return None;
+        }
+        let mut value = "PT".to_string();
+        for (n, letter) in parts.iter().zip(['H', 'M', 'S']) {
+            if let Some(n) = n.filter(|&n| n > 0) {
+                value.push_str(&format!("{n}{letter}"));
+            }
+        }
+        (value.len() > 2).then(|| (i + 1, Sem::fixed(TimexType::Duration, value)))
     }
 
     /// A plural unit with no number, after "for"/"within"/"in": "for years" is PXY.
@@ -4716,6 +4825,27 @@ impl Scan<'_> {
                 return Some((i + 3, Sem::DecadeOf { offset: 1, anchored: false }));
             }
             _ => {}
+        }
+        // "the 14th and 15th centuries", "from the 14th to the 16th century": the first
+        // ordinal shares the noun (and its era) with the second; the second, plural, takes
+        // "centuries" only after such a first.
+        let ordinal_century = |at: usize| ordinal_number(self.w(at)).filter(|n| (1..=99).contains(n));
+        let century_value = |n: u64, noun: usize| match era_of(self.orig(noun + 1)) {
+            Some(true) => format!("BC{:02}", n - 1),
+            _ => format!("{:02}", n - 1),
+        };
+        if let (Some(n), "and" | "or" | "to") = (ordinal_century(k), self.w(k + 1)) {
+            let second = k + 2 + usize::from(self.w(k + 2) == "the");
+            if ordinal_century(second).is_some() && matches!(self.w(second + 1), "century" | "centuries") {
+                return Some((k + 1, Sem::fixed(TimexType::Date, century_value(n, second + 1))));
+            }
+        }
+        if let (Some(n), "centuries") = (ordinal_century(k), self.w(k + 1)) {
+            let first = k.checked_sub(2).filter(|&f| f >= self.start);
+            if matches!(self.prev(k), "and" | "or") && first.is_some_and(|f| ordinal_century(f).is_some()) {
+                let end = k + 2 + usize::from(era_of(self.orig(k + 2)) == Some(true));
+                return Some((end, Sem::fixed(TimexType::Date, century_value(n, k + 1))));
+            }
         }
         // "the 20th century", "20th-century" as an adjective is left out (a style, not a time).
         if self.w(k + 1) == "century" {
@@ -5877,7 +6007,7 @@ impl Resolver {
                         Dir::Next => y.checked_add(1)?,
                         Dir::Year(offset) => y.checked_add(offset)?,
                         // Not made for month names.
-                        Dir::Before | Dir::After | Dir::Same | Dir::Week(_) | Dir::Near => y,
+                        Dir::Before | Dir::After | Dir::Same | Dir::Week(_) | Dir::Near | Dir::Back(_) => y,
                     };
                     match day {
                         Some(d) => {
@@ -6020,6 +6150,11 @@ impl Resolver {
                     Dir::Year(offset) => r.year().checked_add(offset)?,
                     Dir::Last if months < current => y,
                     Dir::Last => y.checked_sub(1)?,
+                    // "two summers ago": the summer before last.
+                    Dir::Back(n) => {
+                        let last = if months < current { y } else { y.checked_sub(1)? };
+                        last.checked_sub(n.checked_sub(1)?)?
+                    }
                     Dir::Next if months > current => y,
                     Dir::Next => y.checked_add(1)?,
                     Dir::Tense if !future && months > current => y.checked_sub(1)?,
@@ -6798,6 +6933,81 @@ mod tests {
     t!(the_coming_weeks, "Talks resume in the coming weeks.", REF, [("the coming weeks", "DATE", "FUTURE_REF")]);
     t!(around_year_end, "The sale should close around year end.", REF, [("around year end", "DATE", "2016")]);
     t!(half_of_year, "Sales slowed in the second half of 2015.", REF, [("the second half of 2015", "DATE", "2015-H2")]);
+    t!(
+        half_of_month,
+        "Rainfall in the second half of June was twice the average.",
+        REF,
+        [("the second half of June", "DATE", "2016-06")]
+    );
+    t!(
+        seasons_ago,
+        "Wolves raised cubs there two summers ago and three winters ago.",
+        REF,
+        // Told in September 2016: last summer is 2016's, last winter the one from December 2015.
+        [("two summers ago", "DATE", "2015-SU"), ("three winters ago", "DATE", "2013-WI")]
+    );
+    t!(
+        a_generation_ago,
+        "A generation ago the valley flooded each spring.",
+        REF,
+        [("A generation ago", "DATE", "PAST_REF"), ("each spring", "SET", "XXXX-SP")]
+    );
+    t!(
+        coordinated_centuries,
+        "The walls date from the 14th and 15th centuries; the tower from the fourteenth and fifteenth centuries.",
+        None,
+        [
+            ("the 14th", "DATE", "13"),
+            ("15th centuries", "DATE", "14"),
+            ("the fourteenth", "DATE", "13"),
+            ("fifteenth centuries", "DATE", "14")
+        ]
+    );
+    t!(
+        centuries_range,
+        "Coins from the 5th to the 3rd century BC were found, and from the 5th and 4th centuries BC.",
+        None,
+        [
+            ("the 5th", "DATE", "BC04"),
+            ("the 3rd century BC", "DATE", "BC02"),
+            ("the 5th", "DATE", "BC04"),
+            ("4th centuries BC", "DATE", "BC03")
+        ]
+    );
+    t!(
+        more_irregular_pasts,
+        "The alarm rang on Sunday. The choir sang on Monday.",
+        REF,
+        [("Sunday", "DATE", "2016-09-18"), ("Monday", "DATE", "2016-09-19")]
+    );
+    t!(ordinals_without_centuries, "She was 14th and 15th in the two heats.", None, []);
+    t!(
+        compound_durations,
+        "He served five years and four months; the climb took two hours and 15 minutes; the storm, two days and three hours.",
+        None,
+        [
+            ("five years and four months", "DURATION", "P5Y4M"),
+            ("two hours and 15 minutes", "DURATION", "PT2H15M"),
+            ("two days and three hours", "DURATION", "P2DT3H")
+        ]
+    );
+    t!(
+        compound_duration_stops_at_a_count,
+        "She worked there 10 years and 2,000 people came; it took three weeks and two days.",
+        None,
+        [("10 years", "DURATION", "P10Y"), ("three weeks", "DURATION", "P3W"), ("two days", "DURATION", "P2D")]
+    );
+    t!(
+        race_times,
+        "Quinn won in 4h12m33s, Berg was 7m48s down, and Ola ran in 2:09:44 at 14:20.",
+        None,
+        [
+            ("4h12m33s", "DURATION", "PT4H12M33S"),
+            ("7m48s", "DURATION", "PT7M48S"),
+            ("2:09:44", "DURATION", "PT2H9M44S"),
+            ("14:20", "TIME", "XXXX-XX-XXT14:20")
+        ]
+    );
     t!(
         half_of_decade,
         "Prices fell in the last half of the 1990s.",
@@ -8258,7 +8468,13 @@ mod tests {
             ("Friday", "SET", "XXXX-WXX-5")
         ]
     );
-    t!(race_time_is_no_clock, "Wanjiru won in 2:21:07 and Tola was second in 2:22:40.", REF, []);
+    t!(
+        race_time_is_no_clock,
+        "Wanjiru won in 2:21:07 and Tola was second in 2:22:40.",
+        REF,
+        // A finishing time is how long the race took.
+        [("2:21:07", "DURATION", "PT2H21M7S"), ("2:22:40", "DURATION", "PT2H22M40S")]
+    );
     t!(
         clock_with_seconds_after_at,
         "The alarm sounded at 14:30:05 on Monday.",
