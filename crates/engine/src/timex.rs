@@ -128,6 +128,8 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], options
         span: None,
         sentence_year: None,
         opening_year: None,
+        deictic: false,
+        story: None,
     };
     let mut timexes = Vec::with_capacity(raws.len());
     let mut stated = Vec::with_capacity(raws.len());
@@ -365,6 +367,10 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], options
                 resolver.opening_year = value.parse().ok();
             }
         }
+        // "By April of that year, …, and heavy rains in May swelled the river": that year's May.
+        if matches!(raw.sem, Sem::Month { dir: Dir::AnchorYear(_), .. }) && kind == TimexType::Date {
+            resolver.sentence_year = value.get(..4).and_then(|y| y.parse().ok()).or(resolver.sentence_year);
+        }
         if raw.range && previous_kept {
             let start = timexes.len() - 1;
             // "from Tuesday to Saturday last week": a bare weekday that opens a span goes back
@@ -538,6 +544,8 @@ enum Dir {
     Week(i8),
     /// This many occurrences back, the last one being 1: "two summers ago" is 2.
     Back(i16),
+    /// In the year of the last date mentioned plus this many: "May of the following year" is 1.
+    AnchorYear(i16),
     /// Before or after the last day mentioned: "the previous Friday", "the following Monday".
     Before,
     After,
@@ -2671,6 +2679,7 @@ impl Scan<'_> {
             .or_else(|| self.iso(i))
             .or_else(|| self.weekday(i))
             .or_else(|| self.spoken_year(i))
+            .or_else(|| self.anchored_month(i))
             .or_else(|| self.month_first(i, cued))
             .or_else(|| self.day_first(i))
             .or_else(|| self.mid_token(i))
@@ -2683,7 +2692,6 @@ impl Scan<'_> {
             .or_else(|| self.the_year(i))
             .or_else(|| self.day_word(i))
             .or_else(|| self.this_next_last(i))
-            .or_else(|| self.anchored_month(i))
             .or_else(|| self.anchored(i))
             .or_else(|| self.set(i))
             .or_else(|| self.named_period(i))
@@ -3846,6 +3854,19 @@ impl Scan<'_> {
     /// A month counted from the last date mentioned: "In 2021 … that November", "set for 2031
     /// … planned for the following January", "the previous May".
     fn anchored_month(&self, i: usize) -> Option<(usize, Sem)> {
+        // "April of that year", "in May of the following year": in the year of the last date
+        // named, or the one after or before it.
+        if let Some((month, j)) = self.month_at(i) {
+            let k = j + 1 + usize::from(matches!(self.w(j + 1), "that" | "the"));
+            let (dir, end) = match (self.w(j), self.w(j + 1), self.w(k), self.w(k + 1)) {
+                ("of", "that", "year", _) => (Dir::AnchorYear(0), k + 1),
+                ("of", "that" | "the", "same", "year") => (Dir::AnchorYear(0), k + 2),
+                ("of", "the", "following" | "next", "year") => (Dir::AnchorYear(1), k + 2),
+                ("of", "the", "previous" | "preceding", "year") => (Dir::AnchorYear(-1), k + 2),
+                _ => return None,
+            };
+            return Some((end, Sem::Month { month, day: None, dir }));
+        }
         let (dir, j) = match (self.w(i), self.w(i + 1)) {
             ("that", _) => (Dir::Same, i + 1),
             ("the", "following" | "next") => (Dir::After, i + 2),
@@ -5434,7 +5455,16 @@ fn infer_reference(
                 return (Some((date, k)), header, None);
             }
             let lead = lead_weekdays(lower, raws, raws[k].sentence);
-            if let Some(date) = year_by_weekday(raws, &lead, m, d) {
+            // A weekday told with a day anywhere in the story ("said in a statement on Friday,
+            // Oct. 10") fixes the year as well: it must fit too.
+            let pairs = weekday_dates(lower, raws);
+            let fits = |date: Date| {
+                (lead.is_empty() || lead.contains(&date.weekday()))
+                    && pairs.iter().all(|&(pm, pd, weekday)| {
+                        dateline_year(date, pm, pd).is_some_and(|pair| pair.weekday() == weekday)
+                    })
+            };
+            if let Some(date) = year_near_named(raws, m, d, fits).filter(|_| !(lead.is_empty() && pairs.is_empty())) {
                 return (Some((date, k)), header, None);
             }
             yearless = Some((m, d, one_weekday(&lead), k));
@@ -5525,6 +5555,26 @@ fn one_weekday(lead: &[Weekday]) -> Option<Weekday> {
 /// the latest of them) when it was one of `weekdays`: the nearest to the latest year
 /// named outside a future clause.
 fn year_by_weekday(raws: &[Raw], weekdays: &[Weekday], month: i8, day: i8) -> Option<Date> {
+    year_near_named(raws, month, day, |date| weekdays.contains(&date.weekday()))
+}
+
+/// The weekdays told with a day and month and no year ("on Friday, Oct. 10"), at most the
+/// first 20 (they must all fit one year).
+fn weekday_dates(lower: &[Cow<str>], raws: &[Raw]) -> Vec<(i8, i8, Weekday)> {
+    raws.iter()
+        .filter_map(|r| {
+            let Sem::Cal { year: None, month: Some(m), day: Some(d), .. } = r.sem else { return None };
+            let weekday = WEEKDAYS.iter().position(|&w| w == lower[r.first].as_ref())?;
+            Some((m, d, Weekday::from_monday_zero_offset(i8::try_from(weekday).ok()?).ok()?))
+        })
+        .take(20)
+        .collect()
+}
+
+/// The date of `month` and `day` for which `fits` holds, in a year near those the story names
+/// (or two years after the latest of them): the nearest to the latest year named outside a
+/// future clause.
+fn year_near_named(raws: &[Raw], month: i8, day: i8, fits: impl Fn(Date) -> bool) -> Option<Date> {
     let year_of = |r: &Raw| match r.sem {
         Sem::Cal { year: Some(y), .. } | Sem::Season { year: Some(y), .. } => Some(y),
         Sem::Quarter { year: QuarterYear::Given(y), .. } => Some(y),
@@ -5539,7 +5589,7 @@ fn year_by_weekday(raws: &[Raw], weekdays: &[Weekday], month: i8, day: i8) -> Op
         .flat_map(|&y| [y.saturating_sub(1), y, y.saturating_add(1)])
         .chain([told.saturating_add(2)])
         .filter_map(|y| Date::new(y, month, day).ok())
-        .filter(|date| weekdays.contains(&date.weekday()))
+        .filter(|&date| fits(date))
         .min_by_key(|date| ((i32::from(date.year()) - i32::from(told)).abs(), std::cmp::Reverse(date.year())))
 }
 
@@ -5811,9 +5861,25 @@ struct Resolver {
     /// ("Last year's talks ran until Dec. 19"; but not "Under a program approved in 1987 …,
     /// Nashua had bought shares through Sept. 29").
     opening_year: Option<i16>,
+    /// Whether the anchor is a day told from the reference ("on Sunday", "today"), and the
+    /// anchor before it: "that year", "April of that year", "the following spring" look back to
+    /// a year the story named, not to the week it is told in ("On the night of June 21, 1976,
+    /// … On Sunday, exactly 50 years later, residents gathered … By April of that year").
+    deictic: bool,
+    story: Option<(Date, Unit)>,
 }
 
 impl Resolver {
+    /// The anchor of a year counted back to: the last one named before days told from the
+    /// reference.
+    fn story_anchor(&self) -> Option<(Date, Unit)> {
+        if self.deictic {
+            self.story.or(self.anchor)
+        } else {
+            self.anchor
+        }
+    }
+
     /// The last day named, even when a coarser date came after it: "the previous Friday" and
     /// "the following weekend" count from it.
     fn last_day(&self) -> Option<Date> {
@@ -5966,11 +6032,12 @@ impl Resolver {
                     None => (D, at_precision(date, Unit::Month)?, Some((date, Unit::Month))),
                 }
             }
-            Sem::Month { month, day: None, dir: dir @ (Dir::Same | Dir::After | Dir::Before) } => {
+            Sem::Month { month, day: None, dir: dir @ (Dir::Same | Dir::After | Dir::Before | Dir::AnchorYear(_)) } => {
                 // In the year of the last date named, or the one after or before it. (With none
                 // named, as the tense says.)
-                let year = match (self.anchor, dir) {
+                let year = match (self.story_anchor(), dir) {
                     (Some((a, _)), Dir::Same) => a.year(),
+                    (Some((a, _)), Dir::AnchorYear(n)) => a.year().checked_add(n)?,
                     (Some((a, unit)), Dir::After) if unit == Unit::Year || month <= a.month() => {
                         a.year().checked_add(1)?
                     }
@@ -6007,7 +6074,13 @@ impl Resolver {
                         Dir::Next => y.checked_add(1)?,
                         Dir::Year(offset) => y.checked_add(offset)?,
                         // Not made for month names.
-                        Dir::Before | Dir::After | Dir::Same | Dir::Week(_) | Dir::Near | Dir::Back(_) => y,
+                        Dir::Before
+                        | Dir::After
+                        | Dir::Same
+                        | Dir::Week(_)
+                        | Dir::Near
+                        | Dir::Back(_)
+                        | Dir::AnchorYear(_) => y,
                     };
                     match day {
                         Some(d) => {
@@ -6092,7 +6165,7 @@ impl Resolver {
             Sem::Season { season, dir: dir @ (Dir::After | Dir::Before | Dir::Same), year: None }
                 if self.anchor.is_some() =>
             {
-                let (base, precision) = self.anchor?;
+                let (base, precision) = self.story_anchor()?;
                 let code = SEASONS[usize::from(season)];
                 let months = self.months_of(season);
                 let start = |year: i16| season_start(year, months);
@@ -6463,8 +6536,8 @@ impl Resolver {
             Sem::Anchored { unit, offset, part } => {
                 // The anchor must be at least as precise as the unit: "in 2010 … a month later"
                 // has no month to count from, so the reference date is used instead.
-                let base = self
-                    .anchor
+                let anchor = if unit == Unit::Year { self.story_anchor() } else { self.anchor };
+                let base = anchor
                     .filter(|&(_, precision)| {
                         precision == Unit::Day || precision == unit || precision == Unit::Month && unit == Unit::Year
                     })
@@ -6568,6 +6641,15 @@ impl Resolver {
             }
         };
         if let Some(named) = named {
+            let deictic = matches!(
+                sem,
+                Sem::Day { .. }
+                    | Sem::Weekday { dir: Dir::Tense | Dir::Last | Dir::Next | Dir::This | Dir::Week(_), .. }
+            );
+            if deictic && !self.deictic {
+                self.story = self.anchor;
+            }
+            self.deictic = deictic;
             self.anchor = Some(named);
             self.decade = None;
             if named.1 == Unit::Day {
@@ -7479,6 +7561,37 @@ mod tests {
         [("Jan. 5, 2019", "DATE", "2019-01-05"), ("That winter", "DATE", "2018-WI")]
     );
     t!(that_as_conjunction_before_season, "He said that summer was hot.", REF, []);
+    t!(
+        month_of_that_year,
+        "The dam failed on June 21, 1976. By April of that year the ground was soaked, and rains in May \
+         swelled the river. In March of the following year a report blamed the owners.",
+        REF,
+        [
+            ("June 21, 1976", "DATE", "1976-06-21"),
+            ("April of that year", "DATE", "1976-04"),
+            ("May", "DATE", "1976-05"),
+            ("March of the following year", "DATE", "1977-03")
+        ]
+    );
+    t!(
+        that_year_skips_days_told_from_today,
+        // "Sunday" is told from the reference; "that year" and "that June" go back to 1976.
+        "The river rose on June 21, 1976. On Sunday, residents gathered. That June, a storm had stalled \
+         over the valley, and the following year the dam was rebuilt.",
+        REF,
+        [
+            ("June 21, 1976", "DATE", "1976-06-21"),
+            ("Sunday", "DATE", "2016-09-18"),
+            ("That June", "DATE", "1976-06"),
+            ("the following year", "DATE", "1977")
+        ]
+    );
+    t!(
+        that_day_still_counts_from_today,
+        "Crews arrived on Sunday. The next day, the road reopened.",
+        REF,
+        [("Sunday", "DATE", "2016-09-18"), ("The next day", "DATE", "2016-09-19")]
+    );
     t!(
         following_spring_without_a_date,
         "Work will begin the following spring.",
@@ -9973,6 +10086,19 @@ mod tests {
         // An event's day is no evidence: it may be the day before the report.
         let text = "NANTES, France, Jan. 9 (Reuters) - Thieves broke into a museum before dawn on Thursday. \
                     The museum reopened in 2019.";
+        assert_eq!(reference_of(text), (None, None));
+    }
+
+    #[test]
+    fn yearless_dateline_by_a_weekday_told_with_a_day() {
+        // Oct. 10 was a Friday in 2025 (not in 2018-2020 or 2024-2027): the dateline is 2025's.
+        let text = "ARDENNE, Oct 16 (Reuters) - Lawmakers on Thursday delayed the vote. A delegation said in a \
+                    statement on Friday, Oct. 10, that delays were costly. The crisis began in 2019, and aid \
+                    runs until June 2026.";
+        assert_eq!(reference_of(text), (Some("2025-10-16".into()), Some("Oct 16")));
+        // Two such days that no one year fits: no reference.
+        let text = "ARDENNE, Oct 16 (Reuters) - A delegation said on Friday, Oct. 10, and again on Friday, \
+                    Oct. 14, that delays were costly. The crisis began in 2019.";
         assert_eq!(reference_of(text), (None, None));
     }
 
