@@ -2213,9 +2213,11 @@ fn subject_after(ctx: &Context, i: usize) -> Option<Words> {
 
 /// `said agency spokesman Rui Matos`, `said regional civil protection chief Marco Salvi`: up to
 /// four lower-case words, then a role noun, then a name the tagger found. Or, before a person's
-/// name, any words that are not function words: `said lifeboat helm Niall Doherty`.
+/// name, any words that are not function words: `said lifeboat helm Niall Doherty`, `said
+/// singer Jane Martin`.
 fn role_before_name(ctx: &Context, i: usize) -> bool {
-    (i + 1..(i + 5).min(ctx.tokens.len())).any(|k| {
+    // (One word too: `said frontwoman May Martin`.)
+    (i..(i + 5).min(ctx.tokens.len())).any(|k| {
         if !(i..k).all(|j| ctx.is_word(j) && !ctx.capitalized(j) && ctx.tokens[j].newlines_before == 0) {
             return false;
         }
@@ -3028,6 +3030,11 @@ mod tests {
         said_org_scientist_name,
         "\"The night never cooled,\" said Tasman Weather meteorologist Ruth Okafor.",
         [("The night never cooled,", "direct", "Ruth Okafor", "appositive", "said")]
+    );
+    t!(
+        said_one_word_role_name,
+        "\"We have been here for the muddy years,\" said frontwoman Mae Martin, 63.",
+        [("We have been here for the muddy years,", "direct", "Mae Martin", "title", "said")]
     );
     t!(
         said_co_author_name,

@@ -2290,7 +2290,33 @@ impl Scan<'_> {
         // After a present form of "be" an irregular past is a participle too ("exams are held in
         // December"); after "to" it is an infinitive ("cleared the way for the owner to shut the
         // site by the end of June").
-        (listed_past(w) && !matches!(self.prev(i), "is" | "are" | "be" | "being" | "to")).then_some(Verb::Past)
+        // ("a late set from the duo", "the opening set": the noun.)
+        let set_noun = w == "set"
+            && matches!(
+                self.prev(i),
+                "a" | "an"
+                    | "the"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "late"
+                    | "early"
+                    | "short"
+                    | "final"
+                    | "opening"
+                    | "closing"
+                    | "first"
+                    | "second"
+                    | "full"
+                    | "new"
+                    | "acoustic"
+                    | "headline"
+                    | "dj"
+                    | "live"
+            );
+        (listed_past(w) && !set_noun && !matches!(self.prev(i), "is" | "are" | "be" | "being" | "to"))
+            .then_some(Verb::Past)
     }
 
     /// Scans the sentence, appending what it finds to `out`.
@@ -3814,6 +3840,11 @@ impl Scan<'_> {
             "next" => (Dir::Next, 1),
             _ => return None,
         };
+        // "worked until the very last week": the last of some weeks, not last week.
+        if self.prev(i) == "very" && i >= self.start + 2 && matches!(self.prev(i - 1), "the" | "her" | "his" | "their")
+        {
+            return None;
+        }
         let j = i + 1;
         // "this time last year", "this time next week".
         if let ("this", "time", "last" | "next") = (self.w(i), self.w(j), self.w(j + 1)) {
@@ -4739,12 +4770,25 @@ impl Scan<'_> {
         {
             return Some((end, Sem::Clock { hour, minute }));
         }
+        // "nine o'clock on a Friday night": an hour the clock leaves open is the night's.
+        let evening = |day_end: usize| {
+            matches!(self.w(end - 1), "o'clock" | "o\u{2019}clock")
+                && (1..=11).contains(&hour)
+                && matches!(self.w(day_end), "night" | "evening")
+        };
         // "at 11:42 p.m. on a Saturday": the hour of some Saturday.
         if let Some(day) = self.weekday_at(k + 2).filter(|_| (self.w(k), self.w(k + 1)) == ("on", "a")) {
             let on = Sem::fixed(TimexType::Date, format!("XXXX-WXX-{}", day.to_monday_one_offset()));
+            if evening(k + 3) {
+                return Some((k + 4, Sem::ClockOn { hour: hour + 12, minute, on: Box::new(on) }));
+            }
             return Some((k + 3, Sem::ClockOn { hour, minute, on: Box::new(on) }));
         }
         let k = k + usize::from(self.w(k) == "on" && (self.weekday_at(k + 1).is_some() || full_day(k + 1).is_some()));
+        if let Some(day) = self.weekday_at(k).filter(|_| evening(k + 1)) {
+            let on = Sem::Weekday { day, dir: Dir::Tense, part: None };
+            return Some((k + 2, Sem::ClockOn { hour: hour + 12, minute, on: Box::new(on) }));
+        }
         let on = if let Some(day) = self.weekday_at(k) {
             // "2:40 p.m. on Thursday, March 12": the date the weekday stands before.
             let dated = (self.w(k + 1) == ",").then(|| full_day(k + 2)).flatten();
@@ -7061,6 +7105,26 @@ mod tests {
         "The alarm rang on Sunday. The choir sang on Monday.",
         REF,
         [("Sunday", "DATE", "2016-09-18"), ("Monday", "DATE", "2016-09-19")]
+    );
+    t!(
+        set_as_a_noun_is_no_past,
+        "The headliner is on at Friday 8pm, followed by a late set from the duo at 10.15pm.",
+        REF,
+        [
+            ("Friday", "DATE", "2016-09-23"),
+            ("8pm", "TIME", "2016-09-23T20:00"),
+            ("10.15pm", "TIME", "2016-09-23T22:15")
+        ]
+    );
+    t!(the_very_last_week, "She worked until the very last week, the gallery said.", REF, []);
+    t!(
+        spelled_hour_at_night,
+        "I miss the grill at nine o'clock on a Friday night. We met at ten o'clock on Saturday night.",
+        REF,
+        [
+            ("nine o'clock on a Friday night", "TIME", "XXXX-WXX-5T21:00"),
+            ("ten o'clock on Saturday night", "TIME", "2016-09-17T22:00")
+        ]
     );
     t!(ordinals_without_centuries, "She was 14th and 15th in the two heats.", None, []);
     t!(
