@@ -51,6 +51,10 @@ pub(crate) fn build(text: &str, sentences: &[Sentence], found: &Found) -> Vec<Ti
         if restated_by_next(text, found, k) {
             continue;
         }
+        // "At 9:15 p.m. PDT Tuesday (04:15 UTC Wednesday)": the same moment in another zone.
+        if k > 0 && converted(text, found.timexes[k - 1].span, timex.span) {
+            continue;
+        }
         // The age of a thing: its start, worked out from the reference date.
         if let Some(&start) = starts.get(&k) {
             let Some((precision, at)) = calendar_precision(start, found.reference.hemisphere) else { continue };
@@ -1368,9 +1372,14 @@ fn sentence_subject<'t>(text: &'t str, segments: &[Segment], sentence: Span, bef
     // Not a subject whose words were reported ("Officials said the river would not fall …":
     // the label's subject is the river) nor a dateline's place in capitals, nor a bare article.
     let between = text.get(subject_end..before).unwrap_or("");
-    let reported = between
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|w| is_reporting_verb(w) || matches!(w, "say" | "expects" | "expected"));
+    // ("Harlow reported revenue of $2.9 billion …" reports figures, not what someone said.)
+    let figures = |w: &str| {
+        let after = between.split_once(w).map_or("", |(_, rest)| rest).split_whitespace().next().unwrap_or("");
+        matches!(after, "revenue" | "revenues" | "sales" | "profit" | "profits" | "earnings" | "net" | "losses")
+    };
+    let reported = between.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        is_reporting_verb(w) && !(w == "reported" && figures(w)) || matches!(w, "say" | "expects" | "expected")
+    });
     // A relative clause's verb takes the subject only when the clause follows it ("Delacroix,
     // who won the title in 2024"); after another noun that noun is its subject ("a second
     // season, which is expected to end in late September").
@@ -1614,11 +1623,7 @@ fn relative_clause<'t>(text: &'t str, segments: &[Segment], timex: Span) -> Opti
             || dated_early;
         if short && verb {
             let before = clause_words(text, &[segments[first - 1].span]);
-            let det = before.iter().rposition(|w| is_determiner(w) || *w == "this")?;
-            // (Up to five words: "the Rhine Valley Bird Observatory".)
-            if !(2..=5).contains(&(before.len() - det)) {
-                return None;
-            }
+            let det = antecedent_start(&before, segments[first - 1].after_comma)?;
             let mut words = before[det..].to_vec();
             words.extend(relative.into_iter().skip(1));
             return (words.len() >= 4).then_some(words);
@@ -1644,15 +1649,40 @@ fn relative_clause<'t>(text: &'t str, segments: &[Segment], timex: Span) -> Opti
         if second.is_some_and(|w| is_pronoun(&w)) {
             return None;
         }
-        let det = words.iter().rposition(|w| is_determiner(w) || *w == "this")?;
-        // (Up to five words: "the Puri Lok Sabha seat".)
-        if !(2..=5).contains(&(words.len() - det)) {
-            return None;
-        }
+        let det = antecedent_start(&words, false)?;
         words.drain(..det);
     }
     words.extend(clause_words(text, &[clause]).into_iter().skip(1));
     (words.len() >= 4).then_some(words)
+}
+
+/// Where the antecedent of a relative clause starts among `before`, the words up to its comma:
+/// a noun phrase from a determiner ("the Rhine Valley Bird Observatory", "the Puri Lok Sabha
+/// seat": up to five words); with none, a name set off as an apposition ("a failed system,
+/// Northbrook Connect 2.0, which was scrapped in 2024"), or the words after the last
+/// preposition ("available at all libraries, which will keep …", "revenue in fiscal 2025,
+/// which ended in September": up to three, no verb, not a name).
+fn antecedent_start(before: &[&str], apposed: bool) -> Option<usize> {
+    if let Some(det) = before.iter().rposition(|w| is_determiner(w) || *w == "this") {
+        return (2..=5).contains(&(before.len() - det)).then_some(det);
+    }
+    if apposed && (1..=4).contains(&before.len()) && before[0].starts_with(char::is_uppercase) {
+        return Some(0);
+    }
+    // A short subject opening the sentence: "The hearing at Pontypridd Coroner's Court, which
+    // opened on Monday".
+    if (2..=6).contains(&before.len()) && matches!(before[0], "The" | "A" | "An" | "Its" | "Their") {
+        return Some(0);
+    }
+    let preposition = before
+        .iter()
+        .rposition(|w| matches!(*w, "in" | "at" | "of" | "for" | "from" | "by" | "to" | "on" | "with" | "across"))?;
+    let rest = &before[preposition + 1..];
+    // (A name there is more often a place the noun before is at: "The hearing at Pontypridd
+    // Coroner's Court, which opened on Monday".)
+    let plain = rest.first().is_some_and(|w| !w.starts_with(char::is_uppercase))
+        && rest.iter().all(|w| !is_verb(w) && w.chars().all(|c| c.is_alphanumeric() || "-'.".contains(c)));
+    ((1..=3).contains(&rest.len()) && plain).then_some(preposition + 1)
 }
 
 /// Splits `span` at commas, semicolons, colons and dashes.
@@ -1726,7 +1756,41 @@ const DATE_OVERRUN: usize = 4;
 /// Joins the words, cuts at [`LABEL_WORDS`] (or at the end of the date, when that comes a few
 /// words later: "…heavy rain in the last week of January…", not "…in the last week of…"),
 /// strips quote marks and end punctuation, and capitalizes the first letter.
-fn finish(text: &str, words: Vec<&str>, timex: Span) -> String {
+/// Whether `this` stands in brackets right after `previous`, the same time told again in
+/// another zone: "9:15 p.m. PDT Tuesday (04:15 UTC Wednesday)", "6:05 a.m. local time (11:05
+/// UTC)".
+fn converted(text: &str, previous: Span, this: Span) -> bool {
+    let between = text.get(previous.end..this.start).unwrap_or("");
+    between.len() <= 16
+        && between.trim_end().ends_with('(')
+        && !between.contains(')')
+        && text.get(this.end..).is_some_and(|rest| rest.trim_start().starts_with(')'))
+}
+
+/// Drops a time or sum told again in brackets from the label's words: "At 9:15 p.m. PDT
+/// Tuesday (04:15 UTC Wednesday), the sheriff's office …", "11.4 billion crowns ($1.7
+/// billion)": up to six words with a digit, not holding the label's own date ("The Open Room
+/// (1988)").
+fn drop_conversions<'t>(text: &str, words: &mut Vec<&'t str>, timex: Span) {
+    let mut k = 0;
+    while k < words.len() {
+        let close = (k..words.len().min(k + 6)).find(|&j| words[j].contains(')'));
+        let bracket = close.filter(|&j| {
+            let from = offset_in(text, words[k]);
+            let to = offset_in(text, words[j]) + words[j].len();
+            words[k].starts_with('(')
+                && words[k..=j].iter().any(|w| w.contains(|c: char| c.is_ascii_digit()))
+                && !Span::new(from, to).overlaps(timex)
+        });
+        match bracket {
+            Some(j) => drop(words.drain(k..=j)),
+            None => k += 1,
+        }
+    }
+}
+
+fn finish(text: &str, mut words: Vec<&str>, timex: Span) -> String {
+    drop_conversions(text, &mut words, timex);
     let date_end = date_end(text, &words, timex);
     let keep = if date_end <= LABEL_WORDS + DATE_OVERRUN { LABEL_WORDS.max(date_end) } else { LABEL_WORDS };
     // An ellipsis for one word left over ("… in 2023 and…" of "… in 2023 and 2024") hides no
@@ -2689,6 +2753,45 @@ mod tests {
         "Boats leave the island at 10:30 a.m. and 6 p.m. every day until the end of September 2019.",
         None,
         [("2019-09", "month", "Boats leave the island at 10:30 a.m. and 6 p.m. every day…")]
+    );
+    t!(
+        which_after_an_apposed_name,
+        "The council blamed a failed IT system, Northbrook Connect 2.0, which was scrapped in 2024 after two years of delays.",
+        None,
+        [("2024", "year", "Northbrook Connect 2.0 was scrapped in 2024 after two years of delays")]
+    );
+    t!(
+        which_after_a_preposition,
+        "Paper copies are available at all libraries, which will keep their hours until at least April 2027.",
+        None,
+        [("2027-04", "month", "All libraries will keep their hours until at least April 2027")]
+    );
+    t!(
+        which_after_a_subject_with_a_place,
+        // The antecedent is the hearing, not the court it is at.
+        "The hearing at Pontypridd Coroner's Court, which opened in May 2025, was told of the crash.",
+        None,
+        [("2025-05", "month", "The hearing at Pontypridd Coroner's Court opened in May 2025")]
+    );
+    t!(
+        which_aside_and_a_coordinated_verb,
+        "Harlow reported revenue of $2.9 billion in fiscal 2025, which ended in September 2025, and has forecast growth of 8% in fiscal 2026.",
+        None,
+        [
+            ("2025", "year", "Harlow reported revenue of $2.9 billion in fiscal 2025"),
+            ("2025-09", "month", "Fiscal 2025 ended in September 2025"),
+            ("2026", "year", "Harlow has forecast growth of 8% in fiscal 2026")
+        ]
+    );
+    t!(
+        time_told_again_in_brackets,
+        "At 9:15 p.m. PDT on Sept. 20, 2016 (04:15 UTC Sept. 21), the sheriff's office ordered evacuations. \
+         The Open Room (1988) was rebuilt.",
+        None,
+        [
+            ("1988", "year", "The Open Room (1988) was rebuilt"),
+            ("2016-09-20", "day", "At 9:15 p.m. PDT on Sept. 20, 2016 the sheriff's office ordered evacuations")
+        ]
     );
     r!(age_of_person_is_not_an_event, "A 6-year-old boy was rescued.", REF, []);
     t!(
