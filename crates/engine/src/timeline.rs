@@ -1771,7 +1771,7 @@ fn converted(text: &str, previous: Span, this: Span) -> bool {
 /// Tuesday (04:15 UTC Wednesday), the sheriff's office …", "11.4 billion crowns ($1.7
 /// billion)": up to six words with a digit, not holding the label's own date ("The Open Room
 /// (1988)").
-fn drop_conversions<'t>(text: &str, words: &mut Vec<&'t str>, timex: Span) {
+fn drop_conversions(text: &str, words: &mut Vec<&str>, timex: Span) {
     let mut k = 0;
     while k < words.len() {
         let close = (k..words.len().min(k + 6)).find(|&j| words[j].contains(')'));
