@@ -340,6 +340,11 @@ fn aside(label: &str, conditions: bool) -> bool {
 /// since 2009", or where records start, "records dating back to January 2021". (What happened
 /// since a date is told by its own clause: "has grown since 2019" keeps its event.)
 fn compared_since(text: &str, sentence: Span, timex: Span) -> bool {
+    // "still below 2019 levels", "back to pre-crisis 2008 levels": a baseline.
+    let after = text.get(timex.end..sentence.end).unwrap_or("");
+    if after.starts_with(" levels") || after.starts_with(" level ") {
+        return true;
+    }
     // (The 120 bytes before the date: a huge sentence of dates stays linear.)
     let from = crate::floor_char_boundary(text, sentence.start.max(timex.start.saturating_sub(120)));
     // "…, up from 1.2 billion crowns in 2015", "…, compared with 8 billion a year earlier": a
@@ -2792,6 +2797,12 @@ mod tests {
             ("1988", "year", "The Open Room (1988) was rebuilt"),
             ("2016-09-20", "day", "At 9:15 p.m. PDT on Sept. 20, 2016 the sheriff's office ordered evacuations")
         ]
+    );
+    t!(
+        year_of_a_baseline_level,
+        "Passenger numbers are still below 2019 levels. The line reopened in 2021.",
+        None,
+        [("2021", "year", "The line reopened in 2021")]
     );
     r!(age_of_person_is_not_an_event, "A 6-year-old boy was rescued.", REF, []);
     t!(

@@ -3211,7 +3211,36 @@ impl Scan<'_> {
             && (self.kind(i + 1) != Some(TokenKind::Word) || NOT_NOUNS_AFTER_YEAR.contains(&next));
         // Years before 1900 or after 2099 are as often counts: only after a date cue ("in
         // 1898", "since 1815"), and not before a noun ("in 1500 homes").
-        let noun_after = self.kind(i + 1) == Some(TokenKind::Word) && !NOT_NOUNS_AFTER_YEAR.contains(&next);
+        // (A function word or a name opens the clause instead: "a flood in 1786 that washed
+        // away a mill", "In 1850 the church burned".)
+        let noun_after = self.kind(i + 1) == Some(TokenKind::Word)
+            && !NOT_NOUNS_AFTER_YEAR.contains(&next)
+            && !self.capitalized(i + 1)
+            && !matches!(
+                next,
+                "the"
+                    | "a"
+                    | "an"
+                    | "that"
+                    | "which"
+                    | "who"
+                    | "there"
+                    | "it"
+                    | "he"
+                    | "she"
+                    | "they"
+                    | "we"
+                    | "his"
+                    | "her"
+                    | "its"
+                    | "their"
+                    | "after"
+                    | "before"
+                    | "during"
+                    | "until"
+                    | "but"
+                    | "while"
+            );
         // (Or the next of a list of years: "in 1786, 1823 and 1860".)
         let cue_before = DATE_CUES.contains(&self.prev(i)) || matches!(self.prev(i), "," | "and" | "or");
         if !(1900..=2099).contains(&year) && (!cued || !cue_before || noun_after) && !rough {
@@ -3269,7 +3298,15 @@ impl Scan<'_> {
         let possessive = next == "'s" || next == "\u{2019}s";
         let plural = next.ends_with('s') && !NOT_PLURAL.contains(&next);
         let counted = self.kind(i + 1) == Some(TokenKind::Word) && !self.capitalized(i + 1) && plural;
-        (cued || possessive || !counted)
+        // "below 2019 levels", "the 2019 figures": a year that says which ones (not "the 2000
+        // runners", a count).
+        let attributive = matches!(prev, "the" | "below" | "above" | "its" | "their")
+            && matches!(
+                next,
+                "levels" | "figures" | "results" | "accounts" | "numbers" | "data" | "prices" | "rates" | "totals"
+                    | "statistics" | "estimates" | "elections" | "games" | "championships"
+            );
+        (cued || possessive || !counted || attributive)
             .then_some((i + 1, Sem::Cal { year: Some(year), month: None, day: None, clock: None }))
     }
 
@@ -7125,6 +7162,18 @@ mod tests {
             ("nine o'clock on a Friday night", "TIME", "XXXX-WXX-5T21:00"),
             ("ten o'clock on Saturday night", "TIME", "2016-09-17T22:00")
         ]
+    );
+    t!(
+        early_year_before_a_clause,
+        "Records describe a flood in 1786 that washed away a mill. In 1850 the church burned. They built 1500 homes.",
+        None,
+        [("1786", "DATE", "1786"), ("1850", "DATE", "1850")]
+    );
+    t!(
+        attributive_year,
+        "Numbers are still below 2019 levels, and the 2019 figures were worse. Some 2012 people came.",
+        None,
+        [("2019", "DATE", "2019"), ("2019", "DATE", "2019")]
     );
     t!(ordinals_without_centuries, "She was 14th and 15th in the two heats.", None, []);
     t!(
