@@ -2115,6 +2115,11 @@ impl Scan<'_> {
                             // Nor after ", and" at all: "The plans were announced on Tuesday,
                             // and schools must comply" (the date is the announcing's).
                             || self.w(i) == "and" && self.prev(i) == ","
+                            // A quotation mark ends a clause in the present: "\"If this
+                            // weekend goes well,\" he said" (the quotation's "goes", not
+                            // "said"; the verb test cannot see a present).
+                            || matches!(self.w(i), "\"" | "\u{201C}" | "\u{201D}" | "``" | "''")
+                                && (end..i).any(|k| matches!(self.w(k), "is" | "are" | "am" | "goes" | "does" | "has" | "have"))
                             || self.w(i) == "that"
                             // A reporting tag after a comma is the report's: "We must read it by
                             // Tuesday, she said" (the quotation's own verb is "must"); not when
@@ -3303,8 +3308,20 @@ impl Scan<'_> {
         let attributive = matches!(prev, "the" | "below" | "above" | "its" | "their")
             && matches!(
                 next,
-                "levels" | "figures" | "results" | "accounts" | "numbers" | "data" | "prices" | "rates" | "totals"
-                    | "statistics" | "estimates" | "elections" | "games" | "championships"
+                "levels"
+                    | "figures"
+                    | "results"
+                    | "accounts"
+                    | "numbers"
+                    | "data"
+                    | "prices"
+                    | "rates"
+                    | "totals"
+                    | "statistics"
+                    | "estimates"
+                    | "elections"
+                    | "games"
+                    | "championships"
             );
         (cued || possessive || !counted || attributive)
             .then_some((i + 1, Sem::Cal { year: Some(year), month: None, day: None, clock: None }))
@@ -7174,6 +7191,13 @@ mod tests {
         "Numbers are still below 2019 levels, and the 2019 figures were worse. Some 2012 people came.",
         None,
         [("2019", "DATE", "2019"), ("2019", "DATE", "2019")]
+    );
+    t!(
+        present_in_a_quotation_before_its_tag,
+        // Told on a Tuesday: the quotation's "goes" looks ahead; the tag's "said" is the telling.
+        "\"If this weekend goes well,\" he said. The club celebrated this weekend, she said.",
+        Some("2016-09-20"),
+        [("this weekend", "DATE", "2016-W38-WE"), ("this weekend", "DATE", "2016-W37-WE")]
     );
     t!(ordinals_without_centuries, "She was 14th and 15th in the two heats.", None, []);
     t!(
