@@ -278,7 +278,8 @@ const NOT_SPEAKER: &[&str] = &[
 
 /// Organization nouns that name a kind of body no other organization stands in for: "the
 /// ministry said" is no earlier company's or parliament's.
-const STRICT_ORG_NOUNS: &[&str] = &["army", "court", "hospital", "ministry", "museum", "police", "university"];
+const STRICT_ORG_NOUNS: &[&str] =
+    &["army", "court", "department", "hospital", "ministry", "museum", "office", "police", "union", "university"];
 
 /// Nouns that name an organization generically ("the ministry said").
 const ORG_NOUNS: &[&str] = &[
@@ -2453,12 +2454,24 @@ fn statement_issuer(ctx: &Context, pos: usize) -> Option<Words> {
 /// The last organization mentioned before `pos` with `word` (in lower case) in its name: "the
 /// commission", "The ministry … it said".
 fn org_with_word(ctx: &Context, pos: usize, word: &str) -> Option<usize> {
+    // Or one the text introduced by that word: "the drivers' union Aslef", "Aslef, the
+    // drivers' union,".
+    let described = |span: Span| {
+        let before = ctx.text[..span.start].trim_end_matches([' ', ',']);
+        let after = ctx.text.get(span.end..(span.end + 48).min(ctx.text.len())).unwrap_or("");
+        let after = after.strip_prefix(", the ").or_else(|| after.strip_prefix(", a ")).unwrap_or("");
+        let apposed = after.split([',', '.']).next().unwrap_or("");
+        before.rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case(word))
+            || apposed.split(' ').any(|w| w.eq_ignore_ascii_case(word))
+    };
     ctx.mentions
         .before(pos)
         .take(LOOKBACK)
-        .map(|&(_, id)| &ctx.entities[id])
-        .find(|e| e.kind == EntityType::Org && e.name.to_lowercase().contains(word))
-        .map(|e| e.id)
+        .find(|&&(span, id)| {
+            let e = &ctx.entities[id];
+            e.kind == EntityType::Org && (e.name.to_lowercase().contains(word) || described(span))
+        })
+        .map(|&(_, id)| id)
 }
 
 /// The last person mentioned before `pos` whose gender fits, else the last one whose gender is
@@ -3035,6 +3048,17 @@ mod tests {
         said_one_word_role_name,
         "\"We have been here for the muddy years,\" said frontwoman Mae Martin, 63.",
         [("We have been here for the muddy years,", "direct", "Mae Martin", "title", "said")]
+    );
+    t!(
+        union_named_by_its_description,
+        "Drivers at the rail union Aslef voted to strike. Thornbury Holdings declined to comment. \
+         \"The offer is an insult,\" the union said.",
+        [("The offer is an insult,", "direct", "Aslef", "nominal", "said")]
+    );
+    t!(
+        department_is_no_other_organization,
+        "Thornbury Athletic won on Saturday. \"We are aware of the video,\" the department said.",
+        [("We are aware of the video,", "direct", "the department", "nominal", "said")]
     );
     t!(
         said_co_author_name,
