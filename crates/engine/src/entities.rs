@@ -719,12 +719,15 @@ fn appositive_orgs(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
         let set_off = noun_before && matches!(word(last + 1), "," | "." | ";" | "said" | "says");
         // Without the comma, after a described noun: "the consultancy Brightline Insight", "the
         // investment firm Calder Rhodes" (not "the firm's founder Ana Ruiz").
+        // (Up to two describing words, a plural's possessive too: "The rail union Aslef", "the
+        // drivers' union Aslef".)
+        let article = |k: usize| matches!(word(k).to_lowercase().as_str(), "the" | "a" | "an" | "its");
+        let describing =
+            |k: usize| word(k).chars().next().is_some_and(char::is_lowercase) || matches!(word(k), "'" | "\u{2019}");
         let named_after = first >= 2
             && contains(ORG_NOUNS, word(first - 1))
-            && (matches!(word(first - 2), "the" | "a" | "an" | "its")
-                || word(first - 2).chars().next().is_some_and(char::is_lowercase)
-                    && first >= 3
-                    && word(first - 3) == "the");
+            && (2..=4)
+                .any(|back| first >= back && article(first - back) && (first + 1 - back..first - 1).all(describing));
         let the_noun = first >= 1
             && word(first - 1) == "the"
             && contains(ORG_NOUNS, word(last + 1))
@@ -945,6 +948,7 @@ const ORG_NOUNS: &[&str] = &[
     "carrier",
     "chain",
     "charity",
+    "club",
     "company",
     "conglomerate",
     "consultancy",
@@ -1757,6 +1761,11 @@ mod tests {
         organization_noun_before_the_name,
         "His cooperative, Agricola Venturi, said in a statement that members of the Havenbond union would vote.",
         [("Agricola Venturi", "ORG"), ("Havenbond", "ORG")]
+    );
+    t!(
+        org_named_after_described_noun,
+        "The rail union Aslef said the drivers' union Brenmoor would join. He left the Dutch club Feyenoord.",
+        [("Aslef", "ORG"), ("Brenmoor", "ORG"), ("Dutch", "GROUP"), ("Feyenoord", "ORG")]
     );
     t!(
         airline_taken_for_a_person,
