@@ -1772,6 +1772,60 @@ fn converted(text: &str, previous: Span, this: Span) -> bool {
         && text.get(this.end..).is_some_and(|rest| rest.trim_start().starts_with(')'))
 }
 
+/// Drops the date phrase that opens a clause too long to show whole, up to its comma: "At
+/// 9:15 p.m. PDT Tuesday (04:15 UTC Wednesday), the Shasta County Sheriff's Office upgraded
+/// Lakehead and Antlers to a mandatory evacuation" is labelled by what the office did (the
+/// timeline shows the date beside it).
+fn drop_fronted_date(text: &str, words: &mut Vec<&str>, timex: Span) {
+    if words.len() <= LABEL_WORDS + 1 || offset_in(text, words[0]) > timex.start {
+        return;
+    }
+    let Some(comma) = words.iter().take(9).position(|w| w.ends_with(',')) else { return };
+    let comma_end = offset_in(text, words[comma]) + words[comma].len();
+    // The phrase opens with the date or a preposition or adverb before it ("At", "In", "Early
+    // on", "Last"), holds no verb ("The deployment will begin on October 25, nearly …" is a
+    // clause), and what follows is a clause of its own, at least six words.
+    let opener = offset_in(text, words[0]) == timex.start
+        || matches!(
+            words[0].to_lowercase().as_str(),
+            "at" | "on"
+                | "in"
+                | "by"
+                | "from"
+                | "between"
+                | "throughout"
+                | "during"
+                | "until"
+                | "early"
+                | "late"
+                | "earlier"
+                | "later"
+                | "last"
+                | "this"
+                | "next"
+        );
+    let verbless = words[..=comma].iter().all(|w| !is_verb(w.trim_end_matches(',')));
+    // (At most five words besides the date and a bracket: "Today roughly a third stay in
+    // southern Spain, feeding on …" is a clause.)
+    let inside = |w: &&str| timex.contains(Span::new(offset_in(text, w), offset_in(text, w) + w.len()));
+    let mut bracket = false;
+    let besides = words[..=comma]
+        .iter()
+        .filter(|w| {
+            let counted = !bracket && !w.starts_with('(') && !inside(w);
+            bracket = (bracket || w.starts_with('(')) && !w.contains(')');
+            counted
+        })
+        .count();
+    // Nor the subject of a verb after an aside: "Last winter, by contrast, was the wettest",
+    // "The winter of 1962-63, the coldest of the 20th century, began with …".
+    let rest = &words[comma + 1..];
+    let subject = rest.iter().position(|w| is_verb(w)).is_some_and(|v| v > 0 && rest[v - 1].ends_with(','));
+    if opener && verbless && besides <= 5 && !subject && comma_end >= timex.end && rest.len() >= 6 {
+        words.drain(..=comma);
+    }
+}
+
 /// Drops a time or sum told again in brackets from the label's words: "At 9:15 p.m. PDT
 /// Tuesday (04:15 UTC Wednesday), the sheriff's office …", "11.4 billion crowns ($1.7
 /// billion)": up to six words with a digit, not holding the label's own date ("The Open Room
@@ -1795,6 +1849,7 @@ fn drop_conversions(text: &str, words: &mut Vec<&str>, timex: Span) {
 }
 
 fn finish(text: &str, mut words: Vec<&str>, timex: Span) -> String {
+    drop_fronted_date(text, &mut words, timex);
     drop_conversions(text, &mut words, timex);
     let date_end = date_end(text, &words, timex);
     let keep = if date_end <= LABEL_WORDS + DATE_OVERRUN { LABEL_WORDS.max(date_end) } else { LABEL_WORDS };
@@ -2803,6 +2858,30 @@ mod tests {
         "Passenger numbers are still below 2019 levels. The line reopened in 2021.",
         None,
         [("2021", "year", "The line reopened in 2021")]
+    );
+    t!(
+        fronted_date_of_a_long_clause,
+        "At a hearing in August 2025, Osei had rejected an earlier plea deal as too lenient for the charges.",
+        None,
+        [("2025-08", "month", "Osei had rejected an earlier plea deal as too lenient for the charges")]
+    );
+    t!(
+        fronted_date_of_a_short_clause_stays,
+        "In March 2024, two ships collided off Dover.",
+        None,
+        [("2024-03", "month", "In March 2024, two ships collided off Dover")]
+    );
+    t!(
+        fronted_date_that_is_the_subject_stays,
+        "The winter of 1962, the coldest of the century in the north, began with weather much like this one.",
+        None,
+        [("1962-WI", "season", "The winter of 1962, the coldest of the century in the north…")]
+    );
+    t!(
+        fronted_clause_with_a_date_stays,
+        "In 2027 roughly a third of the storks stay in southern Spain, feeding on rubbish dumps and rice fields.",
+        None,
+        [("2027", "year", "In 2027 roughly a third of the storks stay in southern Spain…")]
     );
     r!(age_of_person_is_not_an_event, "A 6-year-old boy was rescued.", REF, []);
     t!(
