@@ -4423,8 +4423,30 @@ impl Scan<'_> {
         if article && unit == Unit::Second || self.w(j + 1) == "old" {
             return None;
         }
-        // "Sales rose by a quarter", "cut by three quarters": a fraction.
-        if unit == Unit::Quarter && self.prev(i) == "by" && self.w(j + 1) != "of" {
+        // "Sales rose by a quarter", "cut by three quarters", "fell by nearly a quarter", "by
+        // more than a quarter": a fraction.
+        let by_before = || {
+            (i.saturating_sub(3).max(self.start)..i)
+                .rev()
+                .take_while(|&k| {
+                    matches!(
+                        self.w(k),
+                        "by" | "nearly"
+                            | "almost"
+                            | "about"
+                            | "roughly"
+                            | "around"
+                            | "more"
+                            | "less"
+                            | "than"
+                            | "over"
+                            | "just"
+                            | "under"
+                    )
+                })
+                .any(|k| self.w(k) == "by")
+        };
+        if unit == Unit::Quarter && by_before() && self.w(j + 1) != "of" {
             return None;
         }
         // "a quarter of the market" is a fraction; "a quarter of a century" 25 years.
@@ -7198,6 +7220,13 @@ mod tests {
         "\"If this weekend goes well,\" he said. The club celebrated this weekend, she said.",
         Some("2016-09-20"),
         [("this weekend", "DATE", "2016-W38-WE"), ("this weekend", "DATE", "2016-W37-WE")]
+    );
+    t!(
+        hedged_fraction_is_no_quarter,
+        "Uptake fell by nearly a quarter, and sales by more than a quarter in the fourth quarter.",
+        REF,
+        // (Told in the past in September 2016: the last fourth quarter.)
+        [("the fourth quarter", "DATE", "2015-Q4")]
     );
     t!(ordinals_without_centuries, "She was 14th and 15th in the two heats.", None, []);
     t!(
