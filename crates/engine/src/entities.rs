@@ -1301,7 +1301,7 @@ const ORG_ENDINGS: &[&str] = &[
 /// Abbreviations that are common nouns, not names (CoNLL-2003 leaves "CEO", "GDP" and "VAT"
 /// untagged).
 const COMMON_ABBREVIATIONS: &[&str] =
-    &["AGM", "B&B", "CEO", "CFO", "EGM", "GDP", "M&A", "P&L", "Q&A", "R&B", "R&D", "VAT"];
+    &["AGM", "B&B", "CCTV", "CEO", "CFO", "EGM", "GDP", "M&A", "P&L", "Q&A", "R&B", "R&D", "VAT"];
 
 /// Honorifics that only ever precede a person's name.
 const HONORIFICS: &[&str] = &["Dr.", "Mr.", "Mrs.", "Ms.", "Prof."];
@@ -1766,6 +1766,11 @@ mod tests {
         org_named_after_described_noun,
         "The rail union Aslef said the drivers' union Brenmoor would join. He left the Dutch club Feyenoord.",
         [("Aslef", "ORG"), ("Brenmoor", "ORG"), ("Dutch", "GROUP"), ("Feyenoord", "ORG")]
+    );
+    t!(
+        common_words_that_open_a_line,
+        "Tue 6 Jul 2027 07.00 BST\n\nHistory says the odds are long. CCTV showed Mara Quist at the gate.",
+        [("Mara Quist", "PERSON")]
     );
     t!(
         airline_taken_for_a_person,
