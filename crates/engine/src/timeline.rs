@@ -406,7 +406,7 @@ fn habitual(text: &str, sentence: Span, timex: Span) -> bool {
     let to = crate::floor_char_boundary(text, sentence.end.min(timex.end + 60)).max(from);
     let near = &text[from..to];
     // (Every word looked for holds one of these: most sentences are done here.)
-    if !near.contains("ally") && !near.contains("year") {
+    if !near.contains("ally") && !near.contains("year") && !near.contains("used to") {
         return false;
     }
     let is = |w: &str, any: &[&str]| any.iter().any(|x| w.eq_ignore_ascii_case(x));
@@ -414,7 +414,12 @@ fn habitual(text: &str, sentence: Span, timex: Span) -> bool {
     let (mut a, mut b) = ("", "");
     words.any(|w| {
         let found = is(w, &["usually", "normally", "typically", "customarily", "traditionally"])
-            || is(a, &["a"]) && is(b, &["normal", "typical", "usual", "good"]) && is(w, &["year"]);
+            || is(a, &["a"]) && is(b, &["normal", "typical", "usual", "good"]) && is(w, &["year"])
+            // "Each year, volunteers survey the meadows in early September" (not "every year
+            // since 2020", a trend); "We used to run
+            // them every Saturday from October to December".
+            || is(b, &["each"]) && is(w, &["year"])
+            || is(a, &["we", "i", "they", "he", "she", "it", "you"]) && is(b, &["used"]) && is(w, &["to"]);
         (a, b) = (b, w);
         found
     })
@@ -2882,6 +2887,13 @@ mod tests {
         "In 2027 roughly a third of the storks stay in southern Spain, feeding on rubbish dumps and rice fields.",
         None,
         [("2027", "year", "In 2027 roughly a third of the storks stay in southern Spain…")]
+    );
+    r!(
+        each_year_and_used_to_are_habits,
+        "Each year, volunteers survey the meadows in the second half of June. We used to run clinics every Saturday \
+         from October to December. Numbers have risen every year since 2020.",
+        REF,
+        [("2020", None, "year", false)]
     );
     r!(age_of_person_is_not_an_event, "A 6-year-old boy was rescued.", REF, []);
     t!(
