@@ -812,6 +812,38 @@ fn label(text: &str, sentence: Span, timex: Span, header: &[Span], previous: Opt
     let Some(at) = clauses.iter().position(|c| c.iter().any(|s| s.end > timex.start)) else {
         return String::new();
     };
+    // A participle aside after a report's subject: "Police said a 19-year-old woman, arrested on Thursday in Leeds,
+    // had been released on bail" → "A 19-year-old woman was arrested on Thursday in Leeds".
+    if let [first, aside, next, ..] = segments.as_slice() {
+        let opening = first_word(aside.span.text(text));
+        let participle = || crate::timex::ed_form(&opening) || crate::timex::listed_past(&opening);
+        if first.span.start == sentence.start && aside.after_comma && next.after_comma && aside.span.contains(timex) {
+            let lead = clause_words(text, &[first.span]);
+            let said = lead.iter().position(|w| matches!(*w, "said" | "says" | "told" | "announced" | "confirmed"));
+            let subject = said.map(|k| {
+                let from = k + 1 + usize::from(lead.get(k + 1) == Some(&"that"));
+                &lead[from.min(lead.len())..]
+            });
+            let subject = subject.filter(|subject| {
+                (2..=6).contains(&subject.len())
+                    && (is_determiner(subject[0])
+                        || subject[0].starts_with(char::is_uppercase)
+                        || subject[0].starts_with(|c: char| c.is_ascii_digit())
+                        || matches!(subject[0], "two" | "three" | "four" | "five" | "several" | "his" | "her" | "this"))
+                    && !subject.iter().any(|w| is_verb(w) || w.contains(['"', '\u{201C}', '\u{201D}']))
+            });
+            if let Some(subject) = subject.filter(|_| participle()) {
+                let mut words = subject.to_vec();
+                let plural = subject.last().is_some_and(|w| {
+                    w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("'s")
+                        || matches!(*w, "men" | "women" | "people" | "children" | "police")
+                });
+                words.push(if plural { "were" } else { "was" });
+                words.extend(clause_words(text, &[aside.span]));
+                return finish(text, words, timex);
+            }
+        }
+    }
     // A date in an aside after the subject that opens the sentence ("Fjordlink, founded in
     // 1989, carried 2.1 million passengers last year"): the subject and the aside tell what
     // happened then, not the main clause.
@@ -2894,6 +2926,18 @@ mod tests {
          from October to December. Numbers have risen every year since 2020.",
         REF,
         [("2020", None, "year", false)]
+    );
+    t!(
+        participle_aside_after_a_report,
+        "Police said a 19-year-old woman, arrested on Thursday afternoon in Leeds, had been released on bail. \
+         Officials said two men, detained on Monday, were charged. He said that the budget, published in \
+         March 2016, was late.",
+        REF,
+        [
+            ("2016-03", "month", "The budget was published in March 2016"),
+            ("2016-09-19", "day", "Two men were detained on Monday"),
+            ("2016-09-22", "day", "A 19-year-old woman was arrested on Thursday afternoon in Leeds")
+        ]
     );
     r!(age_of_person_is_not_an_event, "A 6-year-old boy was rescued.", REF, []);
     t!(
