@@ -225,10 +225,19 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], options
         // A date named in passing, as a possessive after a date of the sentence ("In June, a
         // woman was struck a mile from Friday's crash; that driver turned himself in three
         // days later"), does not move the story's date: what counts from it counts from June.
+        // Nor does the same time told again in brackets in another zone: "At 9:15 p.m. PDT
+        // Tuesday (04:15 UTC Wednesday), … Around 11:30 p.m., the order was extended" is
+        // Tuesday's.
+        let converted = || {
+            raws[k - 1].end < raw.first
+                && lower[raw.first - 1] == "("
+                && lower[raws[k - 1].end..raw.first - 1].iter().all(|w| matches!(w.as_ref(), "local" | "time"))
+                && lower.get(raw.end).is_some_and(|w| w == ")")
+        };
         let passing = k > 0
             && raws[k - 1].sentence == raw.sentence
             && previous_kept
-            && matches!(lower.get(raw.end).map(AsRef::as_ref), Some("'s" | "\u{2019}s"));
+            && (matches!(lower.get(raw.end).map(AsRef::as_ref), Some("'s" | "\u{2019}s")) || converted());
         let kept_anchor = passing.then_some((resolver.anchor, resolver.day, resolver.day_sentence));
         // A weekday set beside the day just named is that day: "on 30 September 1977, a Friday",
         // "a day earlier, on Monday". (Only when the weekdays agree.)
@@ -7227,6 +7236,17 @@ mod tests {
         REF,
         // (Told in the past in September 2016: the last fourth quarter.)
         [("the fourth quarter", "DATE", "2015-Q4")]
+    );
+    t!(
+        time_in_another_zone_leaves_the_day,
+        "At 9:15 p.m. PDT Tuesday (04:15 UTC Wednesday), the sheriff upgraded the order. Around 11:30 p.m., \
+         the order was extended.",
+        REF,
+        [
+            ("9:15 p.m. PDT Tuesday", "TIME", "2016-09-20T21:15"),
+            ("04:15 UTC Wednesday", "TIME", "2016-09-21T04:15"),
+            ("Around 11:30 p.m.", "TIME", "2016-09-20T23:30")
+        ]
     );
     t!(ordinals_without_centuries, "She was 14th and 15th in the two heats.", None, []);
     t!(
