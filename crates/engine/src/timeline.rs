@@ -1795,9 +1795,6 @@ fn date_end(text: &str, words: &[&str], timex: Span) -> usize {
 /// Words a label may run past [`LABEL_WORDS`] to end with its date rather than cut it in half.
 const DATE_OVERRUN: usize = 4;
 
-/// Joins the words, cuts at [`LABEL_WORDS`] (or at the end of the date, when that comes a few
-/// words later: "…heavy rain in the last week of January…", not "…in the last week of…"),
-/// strips quote marks and end punctuation, and capitalizes the first letter.
 /// Whether `this` stands in brackets right after `previous`, the same time told again in
 /// another zone: "9:15 p.m. PDT Tuesday (04:15 UTC Wednesday)", "6:05 a.m. local time (11:05
 /// UTC)".
@@ -1885,6 +1882,10 @@ fn drop_conversions(text: &str, words: &mut Vec<&str>, timex: Span) {
     }
 }
 
+/// Joins the words, cuts at [`LABEL_WORDS`] (or at the end of the date, when that comes a few
+/// words later: "…heavy rain in the last week of January…", not "…in the last week of…"),
+/// strips a fronted date and times in brackets (see above), quote marks and end punctuation,
+/// and capitalizes the first letter.
 fn finish(text: &str, mut words: Vec<&str>, timex: Span) -> String {
     drop_fronted_date(text, &mut words, timex);
     drop_conversions(text, &mut words, timex);
