@@ -815,9 +815,17 @@ fn label(text: &str, sentence: Span, timex: Span, header: &[Span], previous: Opt
     // A participle aside after a report's subject: "Police said a 19-year-old woman, arrested on Thursday in Leeds,
     // had been released on bail" → "A 19-year-old woman was arrested on Thursday in Leeds".
     if let [first, aside, next, ..] = segments.as_slice() {
-        let opening = first_word(aside.span.text(text));
-        let participle = || crate::timex::ed_form(&opening) || crate::timex::listed_past(&opening);
-        if first.span.start == sentence.start && aside.after_comma && next.after_comma && aside.span.contains(timex) {
+        let participle = || {
+            let opening = first_word(aside.span.text(text));
+            crate::timex::ed_form(&opening) || crate::timex::listed_past(&opening)
+        };
+        // (The cheap tests first: this runs for every label.)
+        if first.span.start == sentence.start
+            && aside.after_comma
+            && next.after_comma
+            && aside.span.contains(timex)
+            && participle()
+        {
             let lead = clause_words(text, &[first.span]);
             let said = lead.iter().position(|w| matches!(*w, "said" | "says" | "told" | "announced" | "confirmed"));
             let subject = said.map(|k| {
@@ -832,7 +840,7 @@ fn label(text: &str, sentence: Span, timex: Span, header: &[Span], previous: Opt
                         || matches!(subject[0], "two" | "three" | "four" | "five" | "several" | "his" | "her" | "this"))
                     && !subject.iter().any(|w| is_verb(w) || w.contains(['"', '\u{201C}', '\u{201D}']))
             });
-            if let Some(subject) = subject.filter(|_| participle()) {
+            if let Some(subject) = subject {
                 let mut words = subject.to_vec();
                 let plural = subject.last().is_some_and(|w| {
                     w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("'s")
@@ -1865,6 +1873,9 @@ fn drop_fronted_date(text: &str, words: &mut Vec<&str>, timex: Span) {
 /// billion)": up to six words with a digit, not holding the label's own date ("The Open Room
 /// (1988)").
 fn drop_conversions(text: &str, words: &mut Vec<&str>, timex: Span) {
+    if !words.iter().any(|w| w.starts_with('(')) {
+        return;
+    }
     let mut k = 0;
     while k < words.len() {
         let close = (k..words.len().min(k + 6)).find(|&j| words[j].contains(')'));

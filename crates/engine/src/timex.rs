@@ -2719,7 +2719,7 @@ impl Scan<'_> {
             .or_else(|| self.iso(i))
             .or_else(|| self.weekday(i))
             .or_else(|| self.spoken_year(i))
-            .or_else(|| self.anchored_month(i))
+            .or_else(|| self.month_of_that_year(i))
             .or_else(|| self.month_first(i, cued))
             .or_else(|| self.day_first(i))
             .or_else(|| self.mid_token(i))
@@ -2732,6 +2732,7 @@ impl Scan<'_> {
             .or_else(|| self.the_year(i))
             .or_else(|| self.day_word(i))
             .or_else(|| self.this_next_last(i))
+            .or_else(|| self.anchored_month(i))
             .or_else(|| self.anchored(i))
             .or_else(|| self.set(i))
             .or_else(|| self.named_period(i))
@@ -3945,22 +3946,28 @@ impl Scan<'_> {
         Some((end, Sem::Month { month, day: None, dir }))
     }
 
+    /// "April of that year", "in May of the following year": in the year of the last date
+    /// named, or the one after or before it.
+    fn month_of_that_year(&self, i: usize) -> Option<(usize, Sem)> {
+        // (The cheap test first: this runs for every word.)
+        if self.w(i + 1) != "of" {
+            return None;
+        }
+        let (month, j) = self.month_at(i)?;
+        let k = j + 1 + usize::from(matches!(self.w(j + 1), "that" | "the"));
+        let (dir, end) = match (self.w(j), self.w(j + 1), self.w(k), self.w(k + 1)) {
+            ("of", "that", "year", _) => (Dir::AnchorYear(0), k + 1),
+            ("of", "that" | "the", "same", "year") => (Dir::AnchorYear(0), k + 2),
+            ("of", "the", "following" | "next", "year") => (Dir::AnchorYear(1), k + 2),
+            ("of", "the", "previous" | "preceding", "year") => (Dir::AnchorYear(-1), k + 2),
+            _ => return None,
+        };
+        Some((end, Sem::Month { month, day: None, dir }))
+    }
+
     /// A month counted from the last date mentioned: "In 2021 … that November", "set for 2031
     /// … planned for the following January", "the previous May".
     fn anchored_month(&self, i: usize) -> Option<(usize, Sem)> {
-        // "April of that year", "in May of the following year": in the year of the last date
-        // named, or the one after or before it.
-        if let Some((month, j)) = self.month_at(i) {
-            let k = j + 1 + usize::from(matches!(self.w(j + 1), "that" | "the"));
-            let (dir, end) = match (self.w(j), self.w(j + 1), self.w(k), self.w(k + 1)) {
-                ("of", "that", "year", _) => (Dir::AnchorYear(0), k + 1),
-                ("of", "that" | "the", "same", "year") => (Dir::AnchorYear(0), k + 2),
-                ("of", "the", "following" | "next", "year") => (Dir::AnchorYear(1), k + 2),
-                ("of", "the", "previous" | "preceding", "year") => (Dir::AnchorYear(-1), k + 2),
-                _ => return None,
-            };
-            return Some((end, Sem::Month { month, day: None, dir }));
-        }
         let (dir, j) = match (self.w(i), self.w(i + 1)) {
             ("that", _) => (Dir::Same, i + 1),
             ("the", "following" | "next") => (Dir::After, i + 2),
@@ -4349,7 +4356,10 @@ impl Scan<'_> {
             return None;
         }
         // "two summers ago": a season so many back. "A generation ago": some time past.
-        if let Some((Amount::Whole(n @ 2..=99), j, _)) = self.amount_at(i) {
+        // (The cheap test first: this runs for every word that may start an amount.)
+        let seasons_after =
+            (i + 1..=i + 2).any(|k| matches!(self.w(k), "summers" | "winters" | "springs" | "autumns" | "falls"));
+        if let Some((Amount::Whole(n @ 2..=99), j, _)) = seasons_after.then(|| self.amount_at(i)).flatten() {
             let season = self.w(j).strip_suffix('s').and_then(season_index);
             if let (Some(season), "ago") = (season, self.w(j + 1)) {
                 return Some((j + 2, Sem::Season { season, dir: Dir::Back(i16::try_from(n).ok()?), year: None }));
@@ -4559,9 +4569,8 @@ impl Scan<'_> {
         let value = duration_value(amount, unit, factor)?;
         // "five years and four months", "two hours and 15 minutes": one span, a smaller unit
         // after the larger ("P5Y4M"), unless a direction follows to count a date from it.
-        if let (Amount::Whole(_), "and", Some((Amount::Whole(n), k, false))) =
-            (amount, self.w(end), self.amount_at(end + 1))
-        {
+        let and_more = || (self.w(end) == "and").then(|| self.amount_at(end + 1)).flatten();
+        if let (Amount::Whole(_), Some((Amount::Whole(n), k, false))) = (amount, and_more()) {
             if let Some((smaller, factor)) = unit_of(self.w(k)).filter(|&(u, _)| (u as u8) < (unit as u8)) {
                 let more = duration_value(Amount::Whole(n), smaller, factor)?;
                 let direction = matches!(self.w(k + 1), "ago" | "earlier" | "later" | "before" | "after" | "from");
