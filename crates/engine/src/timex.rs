@@ -2329,7 +2329,9 @@ impl Scan<'_> {
                     | "dj"
                     | "live"
             );
-        (listed_past(w) && !set_noun && !matches!(self.prev(i), "is" | "are" | "be" | "being" | "to"))
+        // (A capital inside the sentence makes a name: "the Met Office's forecast".)
+        let name = self.capitalized(i) && !self.sentence_initial(i);
+        (listed_past(w) && !set_noun && !name && !matches!(self.prev(i), "is" | "are" | "be" | "being" | "to"))
             .then_some(Verb::Past)
     }
 
@@ -7256,6 +7258,12 @@ mod tests {
             ("04:15 UTC Wednesday", "TIME", "2016-09-21T04:15"),
             ("Around 11:30 p.m.", "TIME", "2016-09-20T23:30")
         ]
+    );
+    t!(
+        past_form_in_a_name_is_no_verb,
+        "Britain faces a wet winter, with a risk of floods in January, according to the Met Office's forecast.",
+        Some("2026-12-01"),
+        [("January", "DATE", "2027-01")]
     );
     t!(ordinals_without_centuries, "She was 14th and 15th in the two heats.", None, []);
     t!(
