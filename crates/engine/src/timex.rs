@@ -265,11 +265,22 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], options
             // A clock time whose day follows a few words on: "eleven minutes before the 11pm
             // cut-off on Monday night" is Monday's 11pm, not the story's day, told in that day's
             // tense.
-            Sem::Clock { hour, minute } => match raws.get(k + 1) {
-                Some(next)
+            // (Past the same time in another zone: "at 6:05 a.m. local time (11:05 UTC) on
+            // Tuesday".)
+            Sem::Clock { hour, minute } => match raws.get(k + 1).and_then(|next| {
+                let bracketed = next.first > raw.end
+                    && lower[next.first - 1] == "("
+                    && lower.get(next.end).is_some_and(|w| w == ")");
+                if bracketed {
+                    raws.get(k + 2).map(|after| (after, next.end + 1))
+                } else {
+                    Some((next, raw.end))
+                }
+            }) {
+                Some((next, from))
                     if next.sentence == raw.sentence
-                        && next.first > raw.end
-                        && next.first <= raw.end + 3
+                        && next.first > from
+                        && next.first <= from + 3
                         && lower[next.first - 1] == "on"
                         && matches!(next.sem, Sem::Weekday { .. }) =>
                 {
@@ -7264,6 +7275,16 @@ mod tests {
         "Britain faces a wet winter, with a risk of floods in January, according to the Met Office's forecast.",
         Some("2026-12-01"),
         [("January", "DATE", "2027-01")]
+    );
+    t!(
+        clock_day_after_a_time_in_brackets,
+        "A 5.2 aftershock struck at 6:05 a.m. local time (11:05 UTC) on Tuesday.",
+        REF,
+        [
+            ("6:05 a.m. local time", "TIME", "2016-09-20T06:05"),
+            ("11:05 UTC", "TIME", "2016-09-20T11:05"),
+            ("Tuesday", "DATE", "2016-09-20")
+        ]
     );
     t!(ordinals_without_centuries, "She was 14th and 15th in the two heats.", None, []);
     t!(
