@@ -273,6 +273,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], timexes
     let mut mentions = title_case_headlines(text, tokens, sentences, &blocked, mentions);
     datelines(text, tokens, &mut mentions);
     appositive_orgs(text, tokens, &mut mentions);
+    companies_by_their_shares(text, tokens, &mut mentions);
     and_in_org_names(text, tokens, &blocked, &mut mentions);
     let mut mentions = two_names_and_an_org_word(text, tokens, mentions);
     places_paired_with_places(text, &mut mentions);
@@ -733,6 +734,50 @@ fn appositive_orgs(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
             && contains(ORG_NOUNS, word(last + 1))
             && !matches!(word(last + 2), "'s" | "\u{2019}s");
         if set_off || the_noun || named_after {
+            m.kind = EntityType::Org;
+        }
+    }
+}
+
+/// A "place" or "person" the story shows to be a company: a legal form after its name
+/// ("Nordvik A/S"), its shareholders or its shares ("Nordvik shareholders will receive",
+/// "Nordvik's shares rose"). Every mention of that name is the company's ("Nordvik said …"
+/// elsewhere, or in a headline). A listed place stays one ("Germany's shares of the market").
+/// (One pass over the tokens: the names before such words, then the mentions.)
+fn companies_by_their_shares(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
+    const LEGAL_FORMS: &[&str] = &["A/S", "AG", "ASA", "GmbH", "Inc", "LLC", "Ltd", "NV", "PLC", "SA", "SpA", "plc"];
+    let word = |k: usize| tokens[k].text(text);
+    let mut names: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    for k in 1..tokens.len() {
+        let w = word(k);
+        if !(LEGAL_FORMS.contains(&w) || matches!(w, "shareholders" | "shares" | "stock")) {
+            continue;
+        }
+        // The name ends right before, or before its possessive.
+        let end = if matches!(word(k - 1), "'s" | "\u{2019}s") { k - 1 } else { k };
+        let start = (end.saturating_sub(3)..end)
+            .rev()
+            .take_while(|&j| word(j).starts_with(char::is_uppercase) && tokens[j].kind == TokenKind::Word)
+            .last();
+        // (Not "Nordvik's Copenhagen-listed shares": an adjective.)
+        let adjective = end > 0 && word(end - 1).contains('-');
+        if let Some(start) = start.filter(|_| !adjective) {
+            names.insert(&text[tokens[start].span.start..tokens[end - 1].span.end]);
+        }
+    }
+    if names.is_empty() {
+        return;
+    }
+    for m in mentions.iter_mut() {
+        let name = m.span.text(text);
+        // (The longer name too: "Rheinwerk Pumpen" beside "Rheinwerk shares".)
+        let first = name.split(' ').next().unwrap_or(name);
+        if matches!(m.kind, EntityType::Person | EntityType::Loc | EntityType::Misc)
+            && (names.contains(name) || names.contains(first))
+            && !contains(lexicon::PLACES, name)
+            && !contains(lexicon::COUNTRIES, name)
+            && lexicon::country_canonical(name).is_none()
+        {
             m.kind = EntityType::Org;
         }
     }
@@ -1771,6 +1816,12 @@ mod tests {
         common_words_that_open_a_line,
         "Tue 6 Jul 2027 07.00 BST\n\nHistory says the odds are long. CCTV showed Mara Quist at the gate.",
         [("Mara Quist", "PERSON")]
+    );
+    t!(
+        company_by_its_shares,
+        "Harlow will buy Danish rival Brenvik in a $4.2 billion deal. Brenvik shareholders will receive $38.50 a share, \
+         and Brenvik's Copenhagen-listed shares rose 20%.",
+        [("Harlow", "LOC"), ("Danish", "GROUP"), ("Brenvik", "ORG"), ("$4.2 billion", "MONEY"), ("Brenvik", "ORG"), ("$38.50", "MONEY"), ("Brenvik", "ORG"), ("Copenhagen-listed", "MISC"), ("20%", "PERCENT")]
     );
     t!(
         airline_taken_for_a_person,
