@@ -2150,6 +2150,14 @@ fn subject_after(ctx: &Context, i: usize) -> Option<Words> {
             } else {
                 (ctx.is_word(after) && !ctx.capitalized(after)).then_some(after)
             };
+            // `said Deloitte's Martin Crowe`: the person right after the possessive.
+            let possessed = (matches!(ctx.word(after), "'s" | "\u{2019}s"))
+                .then(|| ctx.tokens.get(after + 1).and_then(|t| ctx.mentions.starting_at(t.span.start)))
+                .flatten()
+                .filter(|&(_, p)| ctx.entities[p].kind == EntityType::Person);
+            if let Some((span, _)) = possessed {
+                return Some(Words { span, how: Some("appositive") });
+            }
             if let Some(start) = start {
                 let role = (start..(start + 5).min(ctx.tokens.len()))
                     .take_while(|&k| ctx.tokens[k].newlines_before == 0)
@@ -3059,6 +3067,11 @@ mod tests {
         department_is_no_other_organization,
         "Thornbury Athletic won on Saturday. \"We are aware of the video,\" the department said.",
         [("We are aware of the video,", "direct", "the department", "nominal", "said")]
+    );
+    t!(
+        said_possessive_then_name,
+        "\"It was a record window,\" said Deloitte's Martin Crowe.",
+        [("It was a record window,", "direct", "Martin Crowe", "appositive", "said")]
     );
     t!(
         said_co_author_name,
