@@ -1231,7 +1231,9 @@ fn label(text: &str, sentence: Span, timex: Span, header: &[Span], previous: Opt
             continue;
         }
         let governs_date = matches!(first.as_str(), "since" | "until" | "after" | "before" | "as")
-            && (timex.start..timex.end).contains(&offset(words[1]));
+            && (timex.start..timex.end).contains(&offset(words[1]))
+            // Nor a word of the date itself: "Then, that June, a stalled storm …".
+            || (timex.start..timex.end).contains(&offset(words[0]));
         // "That changed in 2009": a sentence opening with "That" opens with a pronoun.
         let pronoun = first == "that" && words[0].starts_with('T');
         let opener = CLAUSE_OPENERS.contains(&first.as_str()) && !governs_date && !pronoun;
@@ -2951,6 +2953,15 @@ mod tests {
             ("2016-03", "month", "The budget was published in March 2016"),
             ("2016-09-19", "day", "Two men were detained on Monday"),
             ("2016-09-22", "day", "A 19-year-old woman was arrested on Thursday afternoon in Leeds")
+        ]
+    );
+    t!(
+        opener_of_the_date_stays,
+        "The flood came in 1976. Then, that June, a stalled storm dropped eight inches of rain.",
+        None,
+        [
+            ("1976", "year", "The flood came in 1976"),
+            ("1976-06", "month", "That June, a stalled storm dropped eight inches of rain")
         ]
     );
     r!(age_of_person_is_not_an_event, "A 6-year-old boy was rescued.", REF, []);
