@@ -248,11 +248,22 @@ fn restates(text: &str, timex: Span) -> bool {
     let before = text[..timex.start].trim_end();
     let prev = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_lowercase();
     let possessive = text[timex.end..].starts_with("'s") || text[timex.end..].starts_with("\u{2019}s");
+    // ("By 3 a.m. Wednesday, 1,400 firefighters had been assigned": a state reached by then,
+    // told in a past perfect after the fronted phrase, is an event of that day; 80 bytes on at
+    // most. "They would vote by Friday, and the speaker had promised it" is a deadline.)
+    let reached = || {
+        if !before.ends_with("By") {
+            return false;
+        }
+        let after = &text[timex.end..crate::floor_char_boundary(text, (timex.end + 80).min(text.len()))];
+        after.split(['.', ';']).next().is_some_and(|clause| clause.contains(" had "))
+    };
     possessive
         || matches!(
             prev.as_str(),
-            "the" | "since" | "after" | "before" | "until" | "following" | "of" | "from" | "through" | "by"
+            "the" | "since" | "after" | "before" | "until" | "following" | "of" | "from" | "through"
         )
+        || prev == "by" && !reached()
 }
 
 /// Whether a date modifies the noun after it: a year or a quarter after an article or a
@@ -2962,6 +2973,23 @@ mod tests {
         [
             ("1976", "year", "The flood came in 1976"),
             ("1976-06", "month", "That June, a stalled storm dropped eight inches of rain")
+        ]
+    );
+    t!(
+        deadline_by_a_day_told_again,
+        "Lawmakers must vote on the bill on Friday. The speaker said they would vote by Friday, and he had \
+         promised it.",
+        REF,
+        [("2016-09-23", "day", "Lawmakers must vote on the bill on Friday")]
+    );
+    t!(
+        state_reached_by_a_day_told_again,
+        "The fire jumped the road on Wednesday, officials said. By 3 a.m. Wednesday, some 1,400 firefighters had been \
+         assigned to the blaze.",
+        REF,
+        [
+            ("2016-09-21", "day", "The fire jumped the road on Wednesday"),
+            ("2016-09-21", "day", "By 3 a.m. Wednesday, some 1,400 firefighters had been assigned to the blaze")
         ]
     );
     r!(age_of_person_is_not_an_event, "A 6-year-old boy was rescued.", REF, []);
