@@ -2105,8 +2105,10 @@ impl Scan<'_> {
                         left_open = false
                     }
                     // A participle before "by" that the date follows is its verb: "under
-                    // plans announced by the Education Secretary on Tuesday".
-                    Some(i) if ed_form(self.w(i)) && self.w(i + 1) == "by" && !self.capitalized(i) => {
+                    // plans announced by the Education Secretary on Tuesday". Not when "by"
+                    // opens the date: "must be approved by Friday" is a deadline, its tense the
+                    // modal's.
+                    Some(i) if ed_form(self.w(i)) && self.w(i + 1) == "by" && i + 2 < first && !self.capitalized(i) => {
                         return Some(Verb::Past)
                     }
                     Some(i) => {
@@ -9801,6 +9803,13 @@ mod tests {
     );
     t!(deadline_month, "The cuts last until the end of March.", REF, [("the end of March", "DATE", "2017-03")]);
     t!(past_deadline_stays_past, "The strike lasted until March.", REF, [("March", "DATE", "2016-03")]);
+    t!(passive_deadline, "The bill must be approved by Friday.", REF, [("Friday", "DATE", "2016-09-23")]);
+    t!(
+        passive_deadline_past,
+        "The bill was approved by Friday, a day early.",
+        REF,
+        [("Friday", "DATE", "2016-09-16"), ("a day", "DURATION", "P1D")]
+    );
     t!(
         the_year_in_apposition,
         "He took the wheel in 1991, the year the pier was rebuilt.",
