@@ -290,7 +290,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], options
             },
             _ => (None, tense),
         };
-        let Some((kind, value, day)) = resolver.resolve(apposed.as_ref().unwrap_or(&raw.sem), tense, sentence_day)
+        let Some((kind, mut value, day)) = resolver.resolve(apposed.as_ref().unwrap_or(&raw.sem), tense, sentence_day)
         else {
             previous_kept = false;
             previous_day = None;
@@ -424,6 +424,20 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], options
                 {
                     if !day.contains('X') {
                         timexes[start].value = format!("{day}T{clock}");
+                    }
+                }
+            }
+            // "closed the road from 11 p.m. Friday until 4 a.m.": a bare clock time that ends a
+            // span is on its start's day, or the next when it is not later (past midnight).
+            if matches!(raw.sem, Sem::Clock { .. }) && apposed.is_none() && kind == TimexType::Time {
+                if let (Some((start_day, start_clock)), Some((_, clock))) =
+                    (timexes[start].value.split_once('T'), value.split_once('T'))
+                {
+                    let next = |day: &str| crate::parse_date(day).ok().and_then(|d| add(d, Unit::Day, 1)).and_then(ymd);
+                    let day = if clock > start_clock { Some(start_day.to_string()) } else { next(start_day) };
+                    let clocks = start_clock.len() == 5 && clock.len() == 5;
+                    if let Some(day) = day.filter(|_| clocks && !start_day.contains('X')) {
+                        value = format!("{day}T{clock}");
                     }
                 }
             }
@@ -2372,9 +2386,15 @@ impl Scan<'_> {
                         // Not a move from one date to another: "moved the hearing from Feb. 3
                         // to March 17", "postponed the vote from May to June".
                         "to" | "until" => {
+                            // (Stopping verbs tell a span: "closed the road from 11 p.m. Friday
+                            // to 4 a.m.", "banned from May to July".)
                             let moved = opener == "from"
                                 && (r.first.saturating_sub(8).max(self.start)..r.first).any(|k| {
                                     crate::lexicon::contains(POSTPONING, self.w(k))
+                                        && !matches!(
+                                            self.w(k),
+                                            "banned" | "closed" | "grounded" | "halted" | "paused" | "shut" | "suspended"
+                                        )
                                         || matches!(self.w(k), "move" | "moves" | "brought" | "switched" | "changed")
                                 });
                             !moved && matches!(opener, "from" | "between")
@@ -2949,25 +2969,42 @@ impl Scan<'_> {
                 return Some((i + 1, every(day, Some(part))));
             }
         }
-        // "Tuesday matinees", "Friday prayers": what happens on every such day.
-        if matches!(
-            self.w(i + 1),
-            "matinees"
-                | "meetings"
-                | "sessions"
-                | "services"
-                | "classes"
-                | "lessons"
-                | "markets"
-                | "prayers"
-                | "briefings"
-                | "rehearsals"
-                | "shifts"
-                | "lectures"
-                | "screenings"
-                | "broadcasts"
-                | "editions"
-        ) {
+        // "Tuesday matinees", "Friday prayers": what happens on every such day; also after one
+        // more noun ("its Saturday flu clinics", "Sunday bus services"; not "on Sunday church
+        // services were held").
+        let regular = |w: &str| {
+            matches!(
+                w,
+                "matinees"
+                    | "meetings"
+                    | "sessions"
+                    | "services"
+                    | "classes"
+                    | "lessons"
+                    | "markets"
+                    | "prayers"
+                    | "briefings"
+                    | "rehearsals"
+                    | "shifts"
+                    | "lectures"
+                    | "screenings"
+                    | "broadcasts"
+                    | "editions"
+                    | "clinics"
+                    | "surgeries"
+            )
+        };
+        if regular(self.w(i + 1)) {
+            return Some((i + 1, every(day, None)));
+        }
+        if let Some(part) = part_of_day(self.w(i + 1)).filter(|_| regular(self.w(i + 2))) {
+            return Some((i + 2, every(day, Some(part))));
+        }
+        if regular(self.w(i + 2))
+            && self.kind(i + 1) == Some(TokenKind::Word)
+            && !self.capitalized(i + 1)
+            && !matches!(self.prev(i), "on" | "since" | "until" | "by" | "last" | "next" | "this" | "from")
+        {
             return Some((i + 1, every(day, None)));
         }
         // "on a Saturday", "on a Monday night in March": some day of that name, not a date
@@ -9803,6 +9840,36 @@ mod tests {
     );
     t!(deadline_month, "The cuts last until the end of March.", REF, [("the end of March", "DATE", "2017-03")]);
     t!(past_deadline_stays_past, "The strike lasted until March.", REF, [("March", "DATE", "2016-03")]);
+    t!(
+        weekday_before_two_nouns,
+        "The surgery cut its Saturday flu clinics in 2024.",
+        REF,
+        [("Saturday", "SET", "XXXX-WXX-6"), ("2024", "DATE", "2024")]
+    );
+    t!(
+        weekday_night_before_noun,
+        "Tuesday night classes will resume.",
+        REF,
+        [("Tuesday night", "SET", "XXXX-WXX-2TNI")]
+    );
+    t!(
+        weekday_after_on_before_two_nouns,
+        "On Sunday church services were held outdoors.",
+        REF,
+        [("Sunday", "DATE", "2016-09-18")]
+    );
+    t!(
+        clock_span_past_midnight,
+        "Police closed the road from 11 p.m. Friday until 4 a.m.",
+        REF,
+        [("11 p.m. Friday", "TIME", "2016-09-16T23:00"), ("4 a.m.", "TIME", "2016-09-17T04:00")]
+    );
+    t!(
+        clock_span_same_day,
+        "The bridge will close between 9 p.m. Saturday and 11:30 p.m.",
+        REF,
+        [("9 p.m. Saturday", "TIME", "2016-09-24T21:00"), ("11:30 p.m.", "TIME", "2016-09-24T23:30")]
+    );
     t!(passive_deadline, "The bill must be approved by Friday.", REF, [("Friday", "DATE", "2016-09-23")]);
     t!(
         passive_deadline_past,
