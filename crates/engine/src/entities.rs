@@ -279,6 +279,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], timexes
     places_paired_with_places(text, &mut mentions);
     let mentions = known_as(text, tokens, &blocked, mentions);
     let mentions = join_long_org_names(text, mentions);
+    let mentions = nicknames(text, mentions);
     let mut mentions = institutions_of_places(text, tokens, &blocked, mentions);
     whole_known_names(text, &mut mentions);
     mentions
@@ -1037,10 +1038,13 @@ fn join_long_org_names(text: &str, mentions: Vec<Mention>) -> Vec<Mention> {
                     .text(text)
                     .split_whitespace()
                     .any(|w| contains(lexicon::ORG_SUFFIXES, w) || contains(lexicon::ORG_HEADS, w));
+            // (A field the model took for a person's name: "Federal Office for the
+            // Environment".)
+            let field = m.kind == EntityType::Person && !m.span.text(text).contains(' ');
             if joinable
                 && (org_head || open_org)
                 && prev.kind == EntityType::Org
-                && matches!(m.kind, EntityType::Org | EntityType::Loc | EntityType::Misc)
+                && (matches!(m.kind, EntityType::Org | EntityType::Loc | EntityType::Misc) || field)
             {
                 prev.span = Span::new(prev.span.start, m.span.end);
                 open_org = true;
@@ -1048,6 +1052,59 @@ fn join_long_org_names(text: &str, mentions: Vec<Mention>) -> Vec<Mention> {
             }
         }
         open_org = false;
+        out.push(m);
+    }
+    out
+}
+
+/// A person's nickname in quotation marks between given name and surname: 'Jaylen "JB"
+/// Brooks', "Maria ‘Mo’ Ortega". The model cuts the name in three (the nickname often an
+/// organization's initials); the whole is one person, whom "Brooks" names later.
+fn nicknames(text: &str, mentions: Vec<Mention>) -> Vec<Mention> {
+    let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
+    for m in mentions {
+        // The nickname may be a mention of its own, between the two.
+        let n = out.len();
+        let (given, nick) = match n {
+            _ if n >= 2 && out[n - 1].span.start > out[n - 2].span.end => (n - 2, Some(n - 1)),
+            _ if n >= 1 => (n - 1, None),
+            _ => {
+                out.push(m);
+                continue;
+            }
+        };
+        let g = out[given];
+        let quoted = |gap: &str| {
+            let gap = gap.trim();
+            let open = gap.chars().next().filter(|c| matches!(c, '"' | '\u{201C}' | '\'' | '\u{2018}'));
+            let close = gap.chars().last().filter(|c| matches!(c, '"' | '\u{201D}' | '\'' | '\u{2019}'));
+            let inner = open.zip(close).and_then(|(o, c)| gap.get(o.len_utf8()..gap.len() - c.len_utf8()));
+            // One or two capitalized words inside, nothing else.
+            inner.is_some_and(|inner| {
+                let words: Vec<&str> = inner.split(' ').collect();
+                (1..=2).contains(&words.len())
+                    && words.iter().all(|w| {
+                        w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(|c| c.is_alphanumeric() || c == '.')
+                    })
+            })
+        };
+        let one_word = |m: &Mention| !m.span.text(text).contains(char::is_whitespace);
+        let persons = g.kind == EntityType::Person || m.kind == EntityType::Person;
+        if persons
+            && one_word(&g)
+            && one_word(&m)
+            && is_name(g.kind)
+            && is_name(m.kind)
+            && g.span.end < m.span.start
+            && quoted(&text[g.span.end..m.span.start])
+        {
+            if nick.is_some() {
+                out.pop();
+            }
+            let whole = out.last_mut().expect("the given name is kept");
+            *whole = Mention { span: Span::new(g.span.start, m.span.end), kind: EntityType::Person };
+            continue;
+        }
         out.push(m);
     }
     out
@@ -1595,6 +1652,24 @@ mod tests {
         institution_of_a_place,
         "Doctors at the University Hospital of Zurich met staff of the Museum of Modern Art and the Bank of England.",
         [("University Hospital of Zurich", "ORG"), ("Museum of Modern Art", "ORG"), ("Bank of England", "ORG")]
+    );
+
+    t!(
+        nickname_in_quotation_marks,
+        "The guard Jaylen \"JB\" Brooks scored 31 points. Coach Maria \u{2018}Mo\u{2019} Ortega praised him.",
+        [("Jaylen \"JB\" Brooks", "PERSON"), ("Maria \u{2018}Mo\u{2019} Ortega", "PERSON")]
+    );
+
+    t!(
+        quoted_title_between_names_is_no_nickname,
+        "Paris said \"Tosca\" Verdi was not on the bill.",
+        [("Paris", "LOC"), ("Tosca", "MISC"), ("Verdi", "PERSON")]
+    );
+
+    t!(
+        field_at_the_end_of_a_long_name,
+        "The Federal Office for the Environment said the glacier had shrunk.",
+        [("Federal Office for the Environment", "ORG")]
     );
 
     t!(
