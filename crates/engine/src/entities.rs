@@ -280,6 +280,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], timexes
     let mentions = known_as(text, tokens, &blocked, mentions);
     let mentions = join_long_org_names(text, mentions);
     let mentions = nicknames(text, mentions);
+    let mentions = possessive_places(text, mentions);
     let mut mentions = institutions_of_places(text, tokens, &blocked, mentions);
     whole_known_names(text, &mut mentions);
     mentions
@@ -1110,6 +1111,39 @@ fn nicknames(text: &str, mentions: Vec<Mention>) -> Vec<Mention> {
     out
 }
 
+/// A place named with a possessive: "Pike's Hollow", "Martha's Vineyard", "Fisherman's Wharf".
+/// The model cuts it at the "'s" into two names; a second word that names a kind of place
+/// makes the whole one place (not "Boeing's Seattle").
+fn possessive_places(text: &str, mentions: Vec<Mention>) -> Vec<Mention> {
+    // The tail word after the name's possessive, if one follows: its end.
+    let tail_after = |m: &Mention| {
+        let rest = &text[m.span.end..];
+        let rest = rest.strip_prefix("'s ").or_else(|| rest.strip_prefix("\u{2019}s "))?;
+        let word = rest.split(|c: char| !c.is_alphabetic()).next()?;
+        contains(POSSESSIVE_PLACE_TAILS, word).then(|| text.len() - rest.len() + word.len())
+    };
+    let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
+    for m in mentions {
+        // The tail, a name of its own ("Hollow" a place), is taken in already; or none
+        // ("Landing" left out).
+        if out.last().is_some_and(|p| p.kind == EntityType::Loc && p.span.contains(m.span)) {
+            continue;
+        }
+        let mut m = m;
+        if let Some(end) = tail_after(&m).filter(|_| is_name(m.kind) && !m.span.text(text).contains(' ')) {
+            m = Mention { span: Span::new(m.span.start, end), kind: EntityType::Loc };
+        }
+        out.push(m);
+    }
+    out
+}
+
+/// Words that end a place's name after a possessive ("Pike's Hollow", "Land's End"). Sorted.
+const POSSESSIVE_PLACE_TAILS: &[&str] = &[
+    "Bay", "Cove", "Creek", "Crossing", "End", "Ferry", "Gap", "Hill", "Hollow", "Island", "Landing", "Peak", "Point",
+    "Vineyard", "Wharf", "Wood",
+];
+
 /// Words that head an institution's name before "of" and a place or a field: "University
 /// Hospital of Zurich", "the Museum of Modern Art", "Royal College of Music".
 const INSTITUTION_WORDS: &[&str] = &[
@@ -1664,6 +1698,12 @@ mod tests {
         quoted_title_between_names_is_no_nickname,
         "Paris said \"Tosca\" Verdi was not on the bill.",
         [("Paris", "LOC"), ("Tosca", "MISC"), ("Verdi", "PERSON")]
+    );
+
+    t!(
+        place_named_with_a_possessive,
+        "Residents of Pike's Hollow were moved to Carver's Landing, and Boeing's Seattle plant closed.",
+        [("Pike's Hollow", "LOC"), ("Carver's Landing", "LOC"), ("Boeing", "ORG"), ("Seattle", "LOC")]
     );
 
     t!(
