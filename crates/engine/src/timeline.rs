@@ -789,6 +789,16 @@ fn label(text: &str, sentence: Span, timex: Span, header: &[Span], previous: Opt
     if let Some(words) = relative_clause(text, &segments, timex) {
         return finish(text, words, timex);
     }
+    if let Some(mut words) = reported_before_tag(text, &segments, timex).filter(|_| previous.is_none()) {
+        // (Cut here: the date, after these words, would make `finish` keep them all.)
+        let long = words.len() > LABEL_WORDS + DATE_OVERRUN;
+        words.truncate(LABEL_WORDS.max(words.len() * usize::from(!long)));
+        let mut label = finish(text, words, timex);
+        if long {
+            label.push('…');
+        }
+        return label;
+    }
 
     // Group segments into clauses: a new clause starts after `;`, `:` or a dash, at a segment
     // opening with a conjunction, or at a quote mark (a quotation opens or closes). Other
@@ -1358,6 +1368,34 @@ fn report_subject(text: &str, sentence: Span, before: usize) -> Option<Vec<&str>
 
 /// A verb form that cannot open a clause with its subject: a past form, an auxiliary or a
 /// modal.
+/// What a long sentence reports when its date stands in the reporting tag that ends it:
+/// "Brennar Home is recalling about 180,000 kettles … after reports that the base can
+/// overheat, the Office for Product Safety and Standards (OPSS) said on Wednesday" is labelled
+/// by the recall, not by the saying. Only a tag of a subject, a verb of saying and the date
+/// ("in a statement" at most besides), after a report of six words or more; a sentence with a
+/// date of its own before the tag is left to the other rules (the caller checks).
+fn reported_before_tag<'t>(text: &'t str, segments: &[Segment], timex: Span) -> Option<Vec<&'t str>> {
+    let (tag, before) = segments.split_last()?;
+    if !tag.after_comma || !tag.span.contains(timex) || before.is_empty() {
+        return None;
+    }
+    let head = text.get(tag.span.start..timex.start)?;
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let verb = words.iter().position(|w| matches!(*w, "said" | "announced" | "confirmed" | "reported"))?;
+    let subject = &words[..verb];
+    let between = words[verb + 1..].join(" ");
+    let after = text.get(timex.end..tag.span.end)?.trim().trim_end_matches(['.', '"', '\u{201D}']).trim();
+    let tag_only = (1..=10).contains(&subject.len())
+        && !subject.iter().any(|w| is_verb(w) || w.contains(['"', '\u{201C}', '\u{201D}']))
+        && matches!(between.as_str(), "" | "on" | "late" | "early" | "in a statement on" | "in a statement")
+        && matches!(after, "" | "in a statement");
+    // (From the last colon, semicolon or dash on: "DAYTON — A Miamisburg company is recalling …".)
+    let from = before.iter().rposition(|s| !s.after_comma).unwrap_or(0);
+    let report = clause_words(text, &[Span::new(before[from].span.start, before[before.len() - 1].span.end)]);
+    (tag_only && report.len() >= 6 && !report.iter().any(|w| w.contains(['"', '\u{201C}', '\u{201D}'])))
+        .then_some(report)
+}
+
 fn opens_with_verb(word: &str) -> bool {
     is_verb(word)
         || matches!(
@@ -2198,6 +2236,18 @@ mod tests {
             ("2016-09", "month", "A second season is expected to end in late September"),
             // (The relative clause's own antecedent, not "The deal blocked …".)
             ("2018", "year", "The competition authority blocked a merger in 2018"),
+        ]
+    );
+
+    t!(
+        report_before_its_tag,
+        "DAYTON \u{2014} A Miamisburg company is recalling about 310,000 space heaters after reports that they can \
+         overheat and catch fire, the Consumer Product Safety Commission said on Wednesday. Four people died, police \
+         said Tuesday.",
+        REF,
+        [
+            ("2016-09-20", "day", "Four people died, police said Tuesday"),
+            ("2016-09-21", "day", "A Miamisburg company is recalling about 310,000 space heaters after reports that…")
         ]
     );
 

@@ -5606,9 +5606,15 @@ fn infer_reference(
             continue;
         }
         let start = tokens[start].span.start;
+        // (And a time after a second cue on the line: "Published: Wednesday, April 12, 2028 at
+        // 9:30 a.m. | Updated 11:15 a.m.", which the sentence splitter may cut off.)
+        let line_end = text[start..].find('\n').map_or(text.len(), |n| start + n);
+        let cued = |r: &Raw| r.first > 0 && (cue_at(r.first - 1) || r.first > 1 && cue_at(r.first - 2));
         let last = raws[k..]
             .iter()
-            .take_while(|r| r.sentence == raw.sentence && published_start(r).is_some())
+            .take_while(|r| {
+                r.sentence == raw.sentence && published_start(r).is_some() || span_of(r).end <= line_end && cued(r)
+            })
             .last()
             .map_or(raw.end, |r| r.end);
         header.push(Span::new(start, tokens[last - 1].span.end));
