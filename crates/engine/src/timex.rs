@@ -2906,6 +2906,9 @@ impl Scan<'_> {
             && b[4] == b'-'
             && b[7] == b'-'
             && b[..10].iter().enumerate().all(|(k, c)| k == 4 || k == 7 || c.is_ascii_digit());
+        if let Some(found) = self.slash_date(i) {
+            return Some(found);
+        }
         if self.kind(i) != Some(TokenKind::Number) || self.embedded(i) {
             return None;
         }
@@ -2938,12 +2941,56 @@ impl Scan<'_> {
                 Some((h, m, None)) => (Some((h, m)), i + 2),
                 _ => (None, i + 1),
             },
-            rest => match parse_clock(rest.strip_prefix('t')?) {
+            rest => match parse_clock(iso_clock(rest.strip_prefix('t')?)?) {
                 Some((h, m, None)) => (Some((h, m)), i + 1),
                 _ => return None,
             },
         };
         Some((end, Sem::Cal { year: Some(year), month: Some(month), day: Some(day), clock }))
+    }
+
+    /// "09/09/2025", "25/09/2025", "11/20/2025": day, month and year with slashes, where the
+    /// order is plain (a part over 12, or both the same) or a time zone after it says the
+    /// country ("09/10/2025 18:30 BST" is 9 October, "… EDT" September 10). Only after a date
+    /// cue, a colon or at the start of a line: "3/4/2025" in running text is left alone.
+    fn slash_date(&self, i: usize) -> Option<(usize, Sem)> {
+        let glued = |k: usize| k < self.end && !self.tokens[k].space_before;
+        let digits = |k: usize, n: std::ops::RangeInclusive<usize>| {
+            self.kind(k) == Some(TokenKind::Number)
+                && n.contains(&self.w(k).len())
+                && self.w(k).bytes().all(|c| c.is_ascii_digit())
+        };
+        let shape = digits(i, 1..=2)
+            && self.w(i + 1) == "/"
+            && digits(i + 2, 1..=2)
+            && self.w(i + 3) == "/"
+            && digits(i + 4, 4..=4)
+            && (i + 1..=i + 4).all(glued)
+            && !(glued(i + 5) && !matches!(self.w(i + 5), "," | "." | ";" | ")"))
+            && !(i > self.start && glued(i));
+        if !shape || !(DATE_CUES.contains(&self.prev(i)) || matches!(self.prev(i), "on" | "dated" | ":" | "|" | "")) {
+            return None;
+        }
+        let (a, b, year): (i8, i8, i16) =
+            (self.w(i).parse().ok()?, self.w(i + 2).parse().ok()?, self.w(i + 4).parse().ok()?);
+        // The zone of a clock time right after it, if any.
+        let zone = (i + 5..(i + 8).min(self.end)).map(|k| self.w(k)).find(|w| zone_word(w));
+        let day_first = match zone {
+            Some(
+                "bst" | "gmt" | "cet" | "cest" | "eet" | "eest" | "ist" | "aest" | "aedt" | "nzst" | "nzdt" | "sast",
+            ) => Some(true),
+            Some("edt" | "est" | "cdt" | "cst" | "pdt" | "pst" | "et" | "mst" | "mdt") => Some(false),
+            _ => None,
+        };
+        let (month, day) = match day_first {
+            _ if a > 12 || a == b => (b, a),
+            _ if b > 12 => (a, b),
+            Some(true) => (b, a),
+            Some(false) => (a, b),
+            None => return None,
+        };
+        Date::new(year, month, day).ok()?;
+        Some((i + 5, Sem::Cal { year: Some(year), month: Some(month), day: Some(day), clock: None }))
     }
 
     /// "Thursday", "Thursday evening", "Thursday, Sept. 22"; as a SET, "Tuesdays", "Tuesday
@@ -5460,6 +5507,15 @@ fn decade_of(w: &str) -> Option<i16> {
     digits[..3].parse().ok()
 }
 
+/// The hours and minutes of an ISO 8601 time after its "T", without seconds and offset:
+/// "08:00:00z", "14:30:15.250" → "08:00", "14:30".
+fn iso_clock(rest: &str) -> Option<&str> {
+    let (clock, tail) = (rest.get(..5)?, &rest[5..]);
+    let tail = tail.strip_prefix(':').map_or(tail, |t| t.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.'));
+    // (An offset such as "+02:00" is a token of its own: the caller sees it glued and skips.)
+    matches!(tail, "" | "z").then_some(clock)
+}
+
 /// "14:30", "2:30", "2", with an optional glued "pm"/"a.m." (then `Some(is_pm)`).
 fn parse_clock(w: &str) -> Option<(u8, u8, Option<bool>)> {
     let (digits, meridiem) = if let Some(d) = w.strip_suffix("pm").or_else(|| w.strip_suffix("p.m.")) {
@@ -7132,6 +7188,31 @@ mod tests {
     );
     t!(iso_date, "The memo is dated 2016-09-22 in the archive.", None, [("2016-09-22", "DATE", "2016-09-22")]);
     t!(
+        iso_time_with_seconds_and_zulu,
+        "Posted 2025-11-20T08:00:00Z and edited 2025-11-20T14:30:15.250 by staff.",
+        None,
+        [("2025-11-20T08:00:00Z", "TIME", "2025-11-20T08:00"), ("2025-11-20T14:30:15.250", "TIME", "2025-11-20T14:30")]
+    );
+    t!(
+        slash_dates_plain_or_by_zone,
+        "Updated: 25/09/2025. Filed on 11/20/2025. Posted: 09/10/2025 18:30 BST. Sent: 09/10/2025 6:30 p.m. EDT.",
+        None,
+        [
+            ("25/09/2025", "DATE", "2025-09-25"),
+            ("11/20/2025", "DATE", "2025-11-20"),
+            ("09/10/2025", "DATE", "2025-10-09"),
+            ("18:30 BST", "TIME", "2025-10-09T18:30"),
+            ("09/10/2025", "DATE", "2025-09-10"),
+            ("6:30 p.m. EDT", "TIME", "2025-09-10T18:30")
+        ]
+    );
+    t!(
+        slash_dates_left_alone,
+        "The ratio was 3/4/2025 in the table, see example.com/09/09/2025 and the date 09/10/2025 with no zone.",
+        None,
+        []
+    );
+    t!(
         iso_date_and_time,
         "The memo was filed 2016-09-22 14:30 by a clerk.",
         None,
@@ -7143,7 +7224,7 @@ mod tests {
         None,
         [("2016-09-22T08:05", "TIME", "2016-09-22T08:05")]
     );
-    t!(numeric_day_month_skipped, "The form dated 22/09/2016 was lost.", None, []);
+    t!(numeric_day_month_by_country_skipped, "The form dated 03/04/2016 was lost.", None, []);
     t!(
         month_and_year,
         "The floods of September 2023 ruined the harvest.",
