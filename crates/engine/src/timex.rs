@@ -68,6 +68,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], options
         scan.collect(index, &mut raws);
     }
     weekly_hours(&lower, &mut raws);
+    year_after_days(&lower, &mut raws);
     // Sentences that open with "Each" or "Every" tell a habit: "Each game starts at 3 p.m.".
     let each_sentence: Vec<bool> = sentences
         .iter()
@@ -127,6 +128,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], options
         sentence_quarter: None,
         span: None,
         sentence_year: None,
+        written_year: None,
         opening_year: None,
         deictic: false,
         story: None,
@@ -160,6 +162,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], options
             });
             sentence_day = None;
             resolver.sentence_year = None;
+            resolver.written_year = None;
             resolver.opening_year = None;
             resolver.sentence_quarter = None;
         }
@@ -379,6 +382,13 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], options
                 .take_while(|&t| !matches!(lower[t].as_ref(), "," | ";"))
                 .any(|t| lower[t] == "since")
         };
+        // (A full date's written year too: "Exams start on 8 May 2029 and results come out on
+        // 2 August".)
+        let written_day = matches!(raw.sem, Sem::Cal { year: Some(_), month: Some(_), day: Some(_), clock: None })
+            && value.len() == 10;
+        if written_day && !aside && !since {
+            resolver.written_year = value[..4].parse().ok();
+        }
         if kind == TimexType::Date && value.len() == 4 && !matches!(raw.sem, Sem::EndOf { .. }) && !aside && !since {
             resolver.sentence_year = value.parse().ok().or(resolver.sentence_year);
             // One that opens the sentence ("Last year's talks …", "In 2019 …") frames all of it.
@@ -4983,8 +4993,9 @@ impl Scan<'_> {
             return Some((k + 2, Sem::ClockOn { hour: hour + 12, minute, on: Box::new(on) }));
         }
         let on = if let Some(day) = self.weekday_at(k) {
-            // "2:40 p.m. on Thursday, March 12": the date the weekday stands before.
-            let dated = (self.w(k + 1) == ",").then(|| full_day(k + 2)).flatten();
+            // "2:40 p.m. on Thursday, March 12": the date the weekday stands before (the comma
+            // may be left out: "3pm on Saturday 7 August").
+            let dated = full_day(k + 1 + usize::from(self.w(k + 1) == ","));
             dated.or(Some((k + 1, Sem::Weekday { day, dir: Dir::Tense, part: None })))
         } else if let Some(offset) = match self.w(k) {
             "today" => Some(0),
@@ -5984,6 +5995,46 @@ fn blog_stamps(
     }
 }
 
+/// A year told after the days it dates: "will run from 8 May to 16 June in 2029", "on 3 and 4
+/// March in 2027". The days before "in" and the year (and the range or pair they end) take it.
+fn year_after_days(lower: &[Cow<str>], raws: &mut [Raw]) {
+    let yearless_day = |r: &Raw| {
+        matches!(
+            r.sem,
+            Sem::Cal { year: None, month: Some(_), day: Some(_), .. }
+                | Sem::Month { day: Some(_), dir: Dir::Tense, .. }
+        )
+    };
+    for k in 1..raws.len() {
+        let Sem::Cal { year: Some(year), month: None, day: None, .. } = raws[k].sem else { continue };
+        let day = &raws[k - 1];
+        let told_after = day.sentence == raws[k].sentence
+            && day.end + 1 == raws[k].first
+            && lower[day.end] == "in"
+            && yearless_day(day);
+        if !told_after {
+            continue;
+        }
+        // The day and those joined to it by one word ("to", "and", a dash): a range or a
+        // pair.
+        let mut start = k - 1;
+        while start > 0
+            && raws[start - 1].sentence == raws[start].sentence
+            && raws[start - 1].end + 1 == raws[start].first
+            && yearless_day(&raws[start - 1])
+        {
+            start -= 1;
+        }
+        for raw in &mut raws[start..k] {
+            let (month, d) = match raw.sem {
+                Sem::Cal { month: Some(m), day: Some(d), .. } | Sem::Month { month: m, day: Some(d), .. } => (m, d),
+                _ => continue,
+            };
+            raw.sem = Sem::Cal { year: Some(year), month: Some(month), day: Some(d), clock: None };
+        }
+    }
+}
+
 /// A clock time of no day in particular ("every day at 10 a.m.", opening hours).
 fn no_day(hour: u8, minute: u8) -> Sem {
     Sem::fixed(TimexType::Time, format!("XXXX-XX-XXT{hour:02}:{minute:02}"))
@@ -6113,6 +6164,10 @@ struct Resolver {
     /// ("Last year's talks ran until Dec. 19"; but not "Under a program approved in 1987 …,
     /// Nashua had bought shares through Sept. 29").
     opening_year: Option<i16>,
+    /// The year of the last full day written out in the current sentence ("Exams start on 8
+    /// May 2029 and results come out on 2 August"): a later day ahead without its year is in
+    /// it.
+    written_year: Option<i16>,
     /// Whether the anchor is a day told from the reference ("on Sunday", "today"), and the
     /// anchor before it: "that year", "April of that year", "the following spring" look back to
     /// a year the story named, not to the week it is told in ("On the night of June 21, 1976,
@@ -6240,8 +6295,14 @@ impl Resolver {
                 // Ahead too, in a later year (see `later_year`).
                 let named = self
                     .opening_year
-                    .filter(|&y| (tense.past || tense.past_target || self.later_year(y, future)) && month.is_some());
-                let year = year.or(named).or_else(|| Some(infer_year(reference?, month?, tense)));
+                    .filter(|&y| (tense.past || tense.past_target || self.later_year(y, future)) && month.is_some())
+                    // A later year named before it in the sentence, in a clause not in the past:
+                    // "Exams start on 8 May 2029 and results come out on 2 August".
+                    .or(self.written_year.filter(|&y| self.later_year(y, !tense.past) && month.is_some()));
+                let year = year.or(named).or_else(|| match day {
+                    Some(d) => Some(infer_day_year(reference?, month?, d, tense)),
+                    None => Some(infer_year(reference?, month?, tense)),
+                });
                 match (year, month, day) {
                     (Some(y), Some(m), Some(d)) => {
                         let date = Date::new(y, m, d).ok()?;
@@ -6318,7 +6379,10 @@ impl Resolver {
                         None => ((month, 0), (r.month(), 0)),
                     };
                     let year = match dir {
-                        Dir::Tense => infer_year(r, month, tense),
+                        Dir::Tense => match day {
+                            Some(d) => infer_day_year(r, month, d, tense),
+                            None => infer_year(r, month, tense),
+                        },
                         Dir::This => y,
                         Dir::Last if named < now => y,
                         Dir::Last => y.checked_sub(1)?,
@@ -6955,6 +7019,21 @@ fn infer_year(reference: Date, month: i8, tense: Tense) -> i16 {
         _ => y,
     }
 }
+/// The year of a day and month without one: as [`infer_year`] says, but a day still to come
+/// earlier in the reference's month is next year's ("The meeting will be held on 5 November",
+/// told on 12 November).
+fn infer_day_year(reference: Date, month: i8, day: i8, tense: Tense) -> i16 {
+    let y = infer_year(reference, month, tense);
+    // (Three days back at least: a deadline just past is still told in the future, "ordered
+    // to return the boy by Jan. 14", told on Jan. 15.)
+    let earlier_this_month = y == reference.year() && month == reference.month() && day + 3 <= reference.day();
+    if earlier_this_month && tense.future && !tense.reported_future && !tense.past {
+        y.saturating_add(1)
+    } else {
+        y
+    }
+}
+
 /// How many months after the reference a date in a past clause may be and still be this
 /// year's: dates just ahead in a clause read as past are mostly deadlines the verb test misreads
 /// ("the offer was extended to Nov. 16"), farther ones last year's ("the strike began in July",
@@ -7187,6 +7266,37 @@ mod tests {
         [("May 3", "DATE", "2016-05-03")]
     );
     t!(iso_date, "The memo is dated 2016-09-22 in the archive.", None, [("2016-09-22", "DATE", "2016-09-22")]);
+    t!(
+        year_after_a_range_of_days,
+        "The exam season will run from 8 May to 16 June in 2029, and the talks are on 3 and 4 March in 2027.",
+        REF,
+        [
+            ("8 May", "DATE", "2029-05-08"),
+            ("16 June", "DATE", "2029-06-16"),
+            ("2029", "DATE", "2029"),
+            ("3", "DATE", "2027-03-03"),
+            ("4 March", "DATE", "2027-03-04"),
+            ("2027", "DATE", "2027")
+        ]
+    );
+    t!(
+        later_year_of_a_full_date_before,
+        "Exams start on 8 May 2029 and results come out on 2 August.",
+        REF,
+        [("8 May 2029", "DATE", "2029-05-08"), ("2 August", "DATE", "2029-08-02")]
+    );
+    t!(
+        day_ahead_earlier_in_the_month,
+        "The meeting will be held on 5 September. The court ordered the boy returned by Sept. 21.",
+        REF,
+        [("5 September", "DATE", "2017-09-05"), ("Sept. 21", "DATE", "2016-09-21")]
+    );
+    t!(
+        clock_on_weekday_and_day_without_comma,
+        "Rosslyn v Kilmarnock kicks off at 3pm on Saturday 7 August.",
+        REF,
+        [("3pm on Saturday 7 August", "TIME", "2016-08-07T15:00")]
+    );
     t!(
         iso_time_with_seconds_and_zulu,
         "Posted 2025-11-20T08:00:00Z and edited 2025-11-20T14:30:15.250 by staff.",
