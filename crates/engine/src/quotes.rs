@@ -1952,6 +1952,40 @@ fn phrase_ending(ctx: &Context, end: usize, start: usize) -> Option<Words> {
                     return Some(Words { span: Span::new(ctx.tokens[j].span.start, lt.span.end), how: None });
                 }
             }
+            // The object of a preposition in the subject's own phrase: "a senior official
+            // involved in the talks said", "Police searching for a girl who went missing at
+            // the weekend say" (the subject opens the clause).
+            // Or a noun's: "officials on both sides said", "A spokeswoman for the embassy said".
+            if k > start + 1
+                && matches!(ctx.lower(k - 1).as_str(), "in" | "for" | "at" | "from" | "with" | "on" | "about")
+            {
+                let noun = k - 2;
+                let w = ctx.lower(noun);
+                let common = ctx.is_word(noun)
+                    && !ctx.capitalized(noun)
+                    && !w.ends_with("ed")
+                    && !w.ends_with("ing")
+                    && !crate::timex::listed_past(&w)
+                    && !contains(NOT_SPEAKER, &w)
+                    && !is_cue(&w);
+                // (Not an amount, nor a thing the subject acted on: "accused of siphoning more
+                // than £4 million from a charity", "accused of taking money from a charity".)
+                let amount = |words: &Words| !words.span.text(ctx.text).starts_with(char::is_alphabetic);
+                let acted_on = (start.max(noun.saturating_sub(6))..noun)
+                    .rev()
+                    .map(|j| (j, ctx.lower(j)))
+                    .take_while(|(_, w)| !matches!(w.as_str(), "," | "and" | "but" | "though" | "although" | "while"))
+                    .any(|(j, w)| !ctx.capitalized(j) && (w.ends_with("ing") || w.ends_with("ed")));
+                let found = (common && !acted_on)
+                    .then(|| phrase_ending(ctx, noun + 1, start))
+                    .flatten()
+                    .filter(|words| !amount(words))
+                    .map(|words| Words { span: Span::new(words.span.start, lt.span.end), how: None })
+                    .or_else(|| opening_head(ctx, start, k - 1, last));
+                if found.is_some() {
+                    return found;
+                }
+            }
             return Some(Words { span: Span::new(ctx.tokens[k].span.start, lt.span.end), how: None });
         }
     }
@@ -1963,6 +1997,44 @@ fn phrase_ending(ctx: &Context, end: usize, start: usize) -> Option<Words> {
         return Some(Words { span: Span::new(ctx.tokens[k].span.start, lt.span.end), how: None });
     }
     None
+}
+
+/// The noun phrase that opens a clause (from `start`, after a quotation and its comma) and
+/// that a post-modifier follows up to the preposition at `prep`: "a senior Nigerian official
+/// [involved in the talks]", "Police [searching for …]", "A former finance director [accused
+/// of …]". A phrase of a preposition alone ("A spokeswoman for the Brazilian embassy") is kept
+/// whole, to `last`. At most six words; a determiner, a capital or a plural opens it.
+fn opening_head(ctx: &Context, start: usize, prep: usize, last: usize) -> Option<Words> {
+    let first = (start..prep).find(|&k| !ctx.quoted[k] && ctx.is_word(k))?;
+    if (start..first).any(|k| !ctx.quoted[k] && !matches!(ctx.word(k), "," | "\"" | "\u{201D}" | "'" | "\u{2019}")) {
+        return None;
+    }
+    // One clause: no comma or conjunction on the way.
+    if (first..prep).any(|k| matches!(ctx.lower(k).as_str(), "," | "and" | "but" | "though" | "although" | "while")) {
+        return None;
+    }
+    let modifier = |k: usize| {
+        let w = ctx.lower(k);
+        k > first
+            && (contains(NOT_SPEAKER, &w)
+                || !ctx.capitalized(k) && (w.ends_with("ed") || w.ends_with("ing") || crate::timex::listed_past(&w))
+                || matches!(w.as_str(), "accused" | "charged" | "who" | "which" | "that"))
+    };
+    let end = (first..=prep).find(|&k| modifier(k) || !ctx.is_word(k))?;
+    let words = end - first;
+    let opener = ctx.lower(first);
+    let plausible = (1..=6).contains(&words)
+        && (DETERMINERS.contains(&opener.as_str()) || ctx.capitalized(first) || opener.ends_with('s'))
+        && !is_pronoun(&opener)
+        && !is_cue(&opener);
+    if !plausible {
+        return None;
+    }
+    // "A spokeswoman for the Brazilian embassy": the preposition right after the head, and
+    // nothing but its object to the cue.
+    let whole = end == prep;
+    let to = if whole { last } else { end - 1 };
+    Some(Words { span: Span::new(ctx.tokens[first].span.start, ctx.tokens[to].span.end), how: None })
 }
 
 /// An age standing for a person: "the 23-year-old" (one number token).
@@ -2666,6 +2738,32 @@ mod tests {
             ("Demand was broad-based,", "direct", "a person familiar with the deal", "cue after quote", "said"),
             ("It is over,", "direct", "people close to the talks", "cue after quote", "said")
         ]
+    );
+    t!(
+        subject_before_a_modifier_with_a_preposition,
+        "\"We are close,\" a senior official involved in the talks said. A spokeswoman for the embassy said it \
+         would \"listen to all concerns\". Police searching for a girl who went missing at the weekend say they \
+         are \"increasingly concerned\".",
+        [
+            ("We are close,", "direct", "a senior official", "cue after quote", "said"),
+            ("listen to all concerns", "partial", "A spokeswoman for the embassy", "cue before quote", "said"),
+            ("increasingly concerned", "partial", "Police", "cue before quote", "say")
+        ]
+    );
+    t!(
+        subject_before_an_object_with_a_preposition,
+        "A former director accused of taking money from a housing charity told a jury she was \"following \
+         instructions\". A nurse accused of stealing £40,000 from the hospital said she was \"innocent\".",
+        [
+            ("following instructions", "partial", "A former director", "cue before quote", "told"),
+            ("innocent", "partial", "A nurse", "cue before quote", "said")
+        ]
+    );
+    t!(
+        subject_noun_with_its_preposition,
+        "The round in Jakarta ended without agreement, though officials on both sides said it had narrowed the \
+         differences \"considerably\".",
+        [("considerably", "partial", "officials on both sides", "cue before quote", "said")]
     );
     t!(
         ranking_for_the_person_last_named,
