@@ -3043,6 +3043,7 @@ mod tests {
         ]
     );
     r!(age_of_person_is_not_an_event, "A 6-year-old boy was rescued.", REF, []);
+    r!(span_after_an_ordinal_is_no_event, "It is Brennar's second recall in three years.", REF, []);
     t!(
         age_label,
         "Envoys met to end the two-year-old dispute.",

@@ -2333,7 +2333,12 @@ impl Scan<'_> {
         if w == "cut" {
             let p = i.checked_sub(1).filter(|&p| p >= self.start);
             let subject = p.is_some_and(|p| {
-                self.capitalized(p) && self.kind(p) == Some(TokenKind::Word) && p > self.start && !is_modal(self.w(p))
+                // (Not a month's: "a September cut" is the noun.)
+                self.capitalized(p)
+                    && self.kind(p) == Some(TokenKind::Word)
+                    && p > self.start
+                    && !is_modal(self.w(p))
+                    && self.month_at(p).is_none()
                     || matches!(self.w(p), "he" | "she" | "it" | "they" | "we" | "also" | "then")
             });
             return subject.then_some(Verb::Past);
@@ -4650,7 +4655,8 @@ impl Scan<'_> {
                             && w.ends_with("est")
                             && !matches!(w, "interest" | "request" | "protest" | "harvest" | "contest" | "forest"))
                             || matches!(w, "best" | "worst" | "most" | "least")
-                            || matches!(w, "first" | "only") && k + 6 >= i
+                            // ("its second recall in three years".)
+                            || matches!(w, "first" | "only" | "second" | "third" | "fourth" | "fifth") && k + 6 >= i
                     })
             };
             // Nor after a present perfect: "results we have seen from an oral drug in a decade"
@@ -9878,6 +9884,13 @@ mod tests {
         REF,
         [("December", "DATE", "2015-12")]
     );
+    t!(
+        ordinal_before_a_span_looks_back,
+        "It is Brennar's second recall in three years.",
+        REF,
+        [("three years", "DURATION", "P3Y")]
+    );
+    t!(month_before_the_noun_cut, "The market will start to doubt a March cut.", REF, [("March", "DATE", "2017-03")]);
     t!(month_after_a_superlative, "Sales fell in the warmest August on record.", REF, [("August", "DATE", "2016-08")]);
     t!(
         years_ago_to_the_day,
