@@ -859,7 +859,18 @@ fn opening_person(ctx: &Context, sentence: &Sentence, before: usize) -> Option<u
     let first = ctx.tokens[sentence.tokens.start].span.start;
     // (Bounded: a sentence of a megabyte with no full stop has as many mentions.)
     let &(span, id) = ctx.mentions.before(before).take(LOOKBACK).take_while(|(s, _)| s.start >= first).last()?;
-    let opens = token_at(ctx, span.start).is_some_and(|k| k < sentence.tokens.start + 3);
+    // (Or after a clause set before the subject: "Asked whether his position was under threat,
+    // Petts said …", "When the whistle went, Okafor ran …".)
+    let fronted = |k: usize| {
+        let opener = ctx.lower(sentence.tokens.start);
+        k > sentence.tokens.start + 2
+            && ctx.word(k - 1) == ","
+            && (opener.ends_with("ed") || opener.ends_with("ing") || crate::timex::listed_past(&opener))
+            || k > sentence.tokens.start + 2
+                && ctx.word(k - 1) == ","
+                && matches!(opener.as_str(), "when" | "after" | "before" | "while" | "although" | "as" | "if" | "since")
+    };
+    let opens = token_at(ctx, span.start).is_some_and(|k| k < sentence.tokens.start + 3 || fronted(k));
     let possessive = matches!(token_at_or_after(ctx, span.end).map(|k| ctx.word(k)), Some("'s" | "\u{2019}s"));
     (ctx.entities[id].kind == EntityType::Person && opens && !possessive).then_some(id)
 }
@@ -2764,6 +2775,12 @@ mod tests {
         "The round in Jakarta ended without agreement, though officials on both sides said it had narrowed the \
          differences \"considerably\".",
         [("considerably", "partial", "officials on both sides", "cue before quote", "said")]
+    );
+    t!(
+        pronoun_for_the_subject_after_a_fronted_clause,
+        "Asked whether his job was under threat, Petts said he had spoken to chairman Martin Keel on Saturday.\n\n\
+         \"The chairman has been brilliant,\" he said.",
+        [("The chairman has been brilliant,", "direct", "Petts", "pronoun", "said")]
     );
     t!(
         ranking_for_the_person_last_named,
