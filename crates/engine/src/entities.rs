@@ -1009,11 +1009,13 @@ const ORG_NOUNS: &[&str] = &[
     "manufacturer",
     "operator",
     "publisher",
+    "regulator",
     "retailer",
     "startup",
     "supplier",
     "union",
     "utility",
+    "watchdog",
 ];
 
 /// Joins an organization name that ends in an organization word with the names after it
@@ -1108,6 +1110,39 @@ fn nicknames(text: &str, mentions: Vec<Mention>) -> Vec<Mention> {
         }
         out.push(m);
     }
+    // A surname the model left out: 'Guitarist Callum "Cal" Imrie agreed'.
+    let mut k = 0;
+    while k < out.len() {
+        let g = out[k];
+        let rest = &text[g.span.end..];
+        let surname_end = (|| {
+            let inner = rest.strip_prefix(" \"").or_else(|| rest.strip_prefix(" \u{201C}"))?;
+            let close = inner.find(['"', '\u{201D}'])?;
+            let nick = &inner[..close];
+            let after = inner[close..].strip_prefix(['"', '\u{201D}'])?.strip_prefix(' ')?;
+            let surname = after.split(|c: char| !(c.is_alphabetic() || c == '-')).next()?;
+            let plain =
+                |w: &str| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphanumeric() || c == '.');
+            let nick_ok = (1..=2).contains(&nick.split(' ').count()) && nick.split(' ').all(plain);
+            let surname_ok = surname.len() > 1
+                && surname.starts_with(char::is_uppercase)
+                && surname.chars().skip(1).any(char::is_lowercase);
+            (nick_ok && surname_ok).then(|| text.len() - after.len() + surname.len())
+        })();
+        let single = !g.span.text(text).contains(char::is_whitespace) && is_name(g.kind);
+        if let Some(end) = surname_end.filter(|_| single) {
+            // (Only when the surname is no mention: the loop above joins those.)
+            let taken = out[k + 1..].iter().take(2).any(|m| m.span.end >= end && m.span.start < end);
+            if !taken {
+                out[k] = Mention { span: Span::new(g.span.start, end), kind: EntityType::Person };
+                // The nickname, if the model found it.
+                while out.get(k + 1).is_some_and(|m| m.span.end <= end) {
+                    out.remove(k + 1);
+                }
+            }
+        }
+        k += 1;
+    }
     out
 }
 
@@ -1132,6 +1167,23 @@ fn possessive_places(text: &str, mentions: Vec<Mention>) -> Vec<Mention> {
         let mut m = m;
         if let Some(end) = tail_after(&m).filter(|_| is_name(m.kind) && !m.span.text(text).contains(' ')) {
             m = Mention { span: Span::new(m.span.start, end), kind: EntityType::Loc };
+        }
+        // The tail alone, its possessor left out: "near Pull's Ferry" (a person "Ferry").
+        let before = &text[..m.span.start];
+        let possessor = before.strip_suffix("'s ").or_else(|| before.strip_suffix("\u{2019}s ")).map(|b| {
+            let word = b.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+            (b.len() - word.len(), word)
+        });
+        if let Some((start, word)) = possessor {
+            let free = out.last().is_none_or(|p| p.span.end <= start);
+            if free
+                && word.starts_with(char::is_uppercase)
+                && word.len() > 1
+                && contains(POSSESSIVE_PLACE_TAILS, m.span.text(text))
+                && is_name(m.kind)
+            {
+                m = Mention { span: Span::new(start, m.span.end), kind: EntityType::Loc };
+            }
         }
         out.push(m);
     }
@@ -1394,6 +1446,7 @@ const ORG_ENDINGS: &[&str] = &[
     "Ltd",
     "Manufacturing",
     "Media",
+    "Microsystems",
     "Mining",
     "Ministry",
     "Motors",
@@ -1692,6 +1745,18 @@ mod tests {
         nickname_in_quotation_marks,
         "The guard Jaylen \"JB\" Brooks scored 31 points. Coach Maria \u{2018}Mo\u{2019} Ortega praised him.",
         [("Jaylen \"JB\" Brooks", "PERSON"), ("Maria \u{2018}Mo\u{2019} Ortega", "PERSON")]
+    );
+
+    t!(
+        regulator_in_apposition_and_a_systems_maker,
+        "Ofqual, the exams regulator, said Halvorsen Microsystems had tumbled.",
+        [("Ofqual", "ORG"), ("Halvorsen Microsystems", "ORG")]
+    );
+
+    t!(
+        nickname_before_a_surname_left_out,
+        "Guitarist Callum \"Cal\" Imrie agreed. Crowds gathered near Pull's Ferry.",
+        [("Callum \"Cal\" Imrie", "PERSON"), ("Pull's Ferry", "LOC")]
     );
 
     t!(
