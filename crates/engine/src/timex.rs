@@ -2981,7 +2981,7 @@ impl Scan<'_> {
             && self.w(i + 3) == "/"
             && digits(i + 4, 4..=4)
             && (i + 1..=i + 4).all(glued)
-            && !(glued(i + 5) && !matches!(self.w(i + 5), "," | "." | ";" | ")"))
+            && (!glued(i + 5) || matches!(self.w(i + 5), "," | "." | ";" | ")"))
             && !(i > self.start && glued(i));
         if !shape || !(DATE_CUES.contains(&self.prev(i)) || matches!(self.prev(i), "on" | "dated" | ":" | "|" | "")) {
             return None;
