@@ -5655,7 +5655,7 @@ fn infer_reference(
             Some(s.tokens.start)
         } else {
             (s.tokens.start + 1..raw.first.min(s.tokens.start + 8))
-                .find(|&k| matches!(lower[k].as_ref(), "|" | "\u{b7}") && cue_at(k + 1))
+                .find(|&k| matches!(lower[k].as_ref(), "|" | "\u{b7}" | "\u{2014}" | "\u{2013}") && cue_at(k + 1))
                 .map(|k| k + 1)
         };
         // Or a byline's date, before or after a bar: "By Laura Kessler, Staff Writer | May 18,
@@ -6384,7 +6384,14 @@ impl Resolver {
                         Some(d) => ((month, d), (r.month(), r.day())),
                         None => ((month, 0), (r.month(), 0)),
                     };
+                    // A text dated only by a day it tells of (a history with no dateline) goes on
+                    // past it: "The dam broke on 3 November 1911. The inquest met in December."
+                    let story_goes_on = !self.written
+                        && day.is_none()
+                        && (tense.past || tense.past_verb)
+                        && self.anchor.is_some_and(|(a, _)| a.year() == y && month >= a.month());
                     let year = match dir {
+                        Dir::Tense if story_goes_on => y,
                         Dir::Tense => match day {
                             Some(d) => infer_day_year(r, month, d, tense),
                             None => infer_year(r, month, tense),
@@ -9890,6 +9897,16 @@ mod tests {
         REF,
         [("three years", "DURATION", "P3Y")]
     );
+    t!(
+        month_after_the_only_date_of_a_history,
+        "The dam broke on 3 November 1911. The inquest met in December. The following spring, the men struck.",
+        None,
+        [
+            ("3 November 1911", "DATE", "1911-11-03"),
+            ("December", "DATE", "1911-12"),
+            ("The following spring", "DATE", "1912-SP")
+        ]
+    );
     t!(month_before_the_noun_cut, "The market will start to doubt a March cut.", REF, [("March", "DATE", "2017-03")]);
     t!(month_after_a_superlative, "Sales fell in the warmest August on record.", REF, [("August", "DATE", "2016-08")]);
     t!(
@@ -10652,6 +10669,9 @@ mod tests {
         assert_eq!(found.header[0].text(text), "By Laura Kessler, Staff Writer | May 18, 2027");
         let text = "Heaters recalled\nOctober 21, 2026 | By Dana Whitfield\nThe firm said on Monday it would act.";
         assert_eq!(run(text, None).header[0].text(text), "October 21, 2026");
+        // After a dash too.
+        let text = "Storks\nWords by Elena Marchetti \u{2014} Published 2 April 2027\nThe birds set off in mid-August.";
+        assert_eq!(run(text, None).header[0].text(text), "Published 2 April 2027");
     }
 
     #[test]
