@@ -657,6 +657,9 @@ enum Sem {
     /// The week holding a date: "the week of March 6". A `day` of 0 or less counts back from
     /// the month's last day: "the last week of March" is the week holding March 28 (-3).
     WeekOf { year: Option<i16>, month: i8, day: i8, weekend: bool },
+    /// The week before or after a day: "the week before Christmas", "the week after 3 May"
+    /// (an ISO week: see the resolver).
+    WeekBeside { days: i64, on: Box<Sem> },
     /// The nth weekday of a month ("the third Sunday of October"; `n` -1 for "the last").
     NthWeekday { n: i8, day: Weekday, month: i8, year: Option<i16> },
     /// The weekend of the ISO week holding a day: "the Easter weekend", "the Thanksgiving
@@ -2475,7 +2478,10 @@ impl Scan<'_> {
             match self.modified(i).or_else(|| self.core(i, range || listed)) {
                 Some((end, sem)) if self.title(i, end) && !matches!(sem, Sem::Holiday { .. }) => i = end,
                 Some((end, sem)) => {
-                    let tense = self.tense(i, end, sem.needs_tense(), matches!(sem, Sem::Clock { .. }));
+                    // (The day in "the week before Christmas" takes the tense of its own place,
+                    // after "before".)
+                    let at = if matches!(sem, Sem::WeekBeside { .. }) { i + 3 } else { i };
+                    let tense = self.tense(at, end, sem.needs_tense(), matches!(sem, Sem::Clock { .. }));
                     let age = self.w(end - 1).ends_with("-old") && end - 1 == i;
                     out.push(Raw { first: i, end, sentence, tense, range: opened, age, sem });
                     i = end;
@@ -2776,6 +2782,7 @@ impl Scan<'_> {
             .or_else(|| self.decade(i))
             .or_else(|| self.quarter(i))
             .or_else(|| self.year(i, cued))
+            .or_else(|| self.week_beside(i))
             .or_else(|| self.holiday(i))
             .or_else(|| self.season(i))
             .or_else(|| self.weekend(i))
@@ -3655,6 +3662,26 @@ impl Scan<'_> {
 
     /// Holidays: "Christmas Day", "New Year's Eve", "Thanksgiving", "Election Day", with an
     /// optional "last"/"next"/"this" ("last Thanksgiving").
+    /// "the week before Christmas", "the week after 3 May": the week seven days from a
+    /// holiday or a full day.
+    fn week_beside(&self, i: usize) -> Option<(usize, Sem)> {
+        if (self.w(i), self.w(i + 1)) != ("the", "week") {
+            return None;
+        }
+        let days = match self.w(i + 2) {
+            "before" => -7,
+            "after" => 7,
+            _ => return None,
+        };
+        let k = i + 3;
+        let (end, on) = self.holiday(k).filter(|(_, sem)| matches!(sem, Sem::Holiday { .. })).or_else(|| {
+            self.month_first(k, true)
+                .or_else(|| self.day_first(k))
+                .filter(|(_, sem)| matches!(sem, Sem::Cal { day: Some(_), .. }))
+        })?;
+        Some((end, Sem::WeekBeside { days, on: Box::new(on) }))
+    }
+
     fn holiday(&self, i: usize) -> Option<(usize, Sem)> {
         // "since the New Year", "over the New Year": the first of January, where a date is
         // expected ("the New Year's Eve party" and "a New Year message" are other things).
@@ -6745,6 +6772,15 @@ impl Resolver {
                 let y = r.year();
                 let value = if turn { format!("{:04}", (y + 50) / 100 * 100) } else { format!("{:02}", y / 100 - 1) };
                 return Some((D, value, None));
+            }
+            Sem::WeekBeside { days, ref on } => {
+                let (_, _, date) = self.resolve(on, tense, sentence_day)?;
+                let Some(date) = date else { return Some((D, "XXXX-WXX".to_string(), None)) };
+                // Before: the week holding the middle of the seven days up to it ("the week
+                // before Christmas", a Friday, is the week of Monday the 21st). After: the next
+                // calendar week ("the week after 3 May", a Wednesday, starts on the 8th).
+                let week = add(date, Unit::Day, if days < 0 { -4 } else { days })?;
+                return Some((D, at_precision(week, Unit::Week)?, None));
             }
             Sem::WeekendOf(ref day) => {
                 let (_, _, date) = self.resolve(day, tense, sentence_day)?;
@@ -9906,6 +9942,12 @@ mod tests {
             ("December", "DATE", "1911-12"),
             ("The following spring", "DATE", "1912-SP")
         ]
+    );
+    t!(
+        week_before_a_holiday_or_day,
+        "The mission flies in the week before Christmas, and talks resume the week after 3 May.",
+        REF,
+        [("the week before Christmas", "DATE", "2016-W51"), ("the week after 3 May", "DATE", "2017-W19")]
     );
     t!(month_before_the_noun_cut, "The market will start to doubt a March cut.", REF, [("March", "DATE", "2017-03")]);
     t!(month_after_a_superlative, "Sales fell in the warmest August on record.", REF, [("August", "DATE", "2016-08")]);
