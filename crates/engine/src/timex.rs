@@ -4245,6 +4245,10 @@ impl Scan<'_> {
         }
         if matches!(w, "every" | "each") {
             let j = i + 1;
+            // "every half hour".
+            if (self.w(j), self.w(j + 1)) == ("half", "hour") {
+                return set(j + 2, "PT30M".to_string());
+            }
             if let Some(day) = self.weekday_at(j) {
                 // "every Thursday at 10am": the hour of each one, not a time on some day.
                 if let Some((end, Sem::Clock { hour, minute })) =
@@ -4453,6 +4457,15 @@ impl Scan<'_> {
     /// "two days", "the past three months", "several years", "a year and a half", and the
     /// counted dates "three years ago", "two weeks from now", "a day earlier".
     fn amount_phrase(&self, i: usize) -> Option<(usize, Sem)> {
+        // "a quarter past four" is a clock time (see `clock`), not a quarter of a year.
+        let hour = |w: &str| number_word(w).or_else(|| w.parse().ok()).is_some_and(|n| (1..=12).contains(&n));
+        if self.w(i) == "a"
+            && self.w(i + 1) == "quarter"
+            && matches!(self.w(i + 2), "past" | "to")
+            && hour(self.w(i + 3))
+        {
+            return None;
+        }
         // A speed's "an hour": "90 kilometres an hour", "30 miles per hour".
         if matches!(self.w(i), "a" | "an" | "per") && speed_unit(self.prev(i)) {
             return None;
@@ -4814,7 +4827,10 @@ impl Scan<'_> {
     fn clock(&self, i: usize, cued: bool) -> Option<(usize, Sem)> {
         let (hour, minute, end) = match self.w(i) {
             // "at half past nine", "by quarter to five": after a cue, an hour of 1–12.
-            "half" | "quarter" if clock_cue(self.prev(i)) => {
+            // (Or "after a quarter past four".)
+            "half" | "quarter"
+                if clock_cue(self.prev(i)) || i >= 2 && self.prev(i) == "a" && clock_cue(self.prev(i - 1)) =>
+            {
                 let (after, to) = match (self.w(i), self.w(i + 1)) {
                     ("half", "past") => (30, false),
                     ("quarter", "past") => (15, false),
@@ -9948,6 +9964,12 @@ mod tests {
         "The mission flies in the week before Christmas, and talks resume the week after 3 May.",
         REF,
         [("the week before Christmas", "DATE", "2016-W51"), ("the week after 3 May", "DATE", "2017-W19")]
+    );
+    t!(
+        quarter_past_after_an_article_and_every_half_hour,
+        "She was last seen after a quarter past four, and buses run every half hour.",
+        REF,
+        [("quarter past four", "TIME", "2016-09-22T04:15"), ("every half hour", "SET", "PT30M")]
     );
     t!(month_before_the_noun_cut, "The market will start to doubt a March cut.", REF, [("March", "DATE", "2017-03")]);
     t!(month_after_a_superlative, "Sales fell in the warmest August on record.", REF, [("August", "DATE", "2016-08")]);
