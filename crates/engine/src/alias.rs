@@ -51,6 +51,19 @@ pub(crate) fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
         let g = match found {
             Some(g) => {
                 let group = &mut groups[g];
+                // A headline's organization or place gives way to the body's first: "Lyon to
+                // plant trees along the Rhone" reads like a club's news, "The city council of
+                // Lyon" does not. (Only those two: a person's or a thing's type in the body is
+                // as often the model's slip, "Halvorsen" for "Halvorsen Technik AG".)
+                let headline = |span: Span| span.end <= index.headline_end;
+                let place_or_org = |kind: EntityType| matches!(kind, EntityType::Org | EntityType::Loc);
+                if group.mentions.iter().all(|&s| headline(s))
+                    && !headline(m.span)
+                    && place_or_org(m.kind)
+                    && place_or_org(group.kind)
+                {
+                    group.kind = m.kind;
+                }
                 group.mentions.push(m.span);
                 // A fuller mention that arrives later ("Kerry" first, "John Kerry" after)
                 // becomes the group's reference for later surname matches.
@@ -920,4 +933,21 @@ mod tests {
         [("$5", Money), ("$5", Money), ("Kerry", Person)],
         [("$5", &["$5", "$5"][..]), ("Kerry", &["Kerry"][..])]
     );
+
+    #[test]
+    fn headline_type_gives_way_to_the_body() {
+        let text = "Lyon to plant trees\n\nThe council of Lyon met. Lyon will pay.";
+        let at = |n: usize| {
+            let start = text.match_indices("Lyon").nth(n).unwrap().0;
+            Span::new(start, start + 4)
+        };
+        let mentions = vec![
+            Mention { span: at(0), kind: EntityType::Org },
+            Mention { span: at(1), kind: EntityType::Loc },
+            Mention { span: at(2), kind: EntityType::Org },
+        ];
+        let entities = group(text, mentions);
+        assert_eq!(entities.len(), 1);
+        assert_eq!(entities[0].kind, EntityType::Loc);
+    }
 }

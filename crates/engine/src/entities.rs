@@ -277,6 +277,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], timexes
     and_in_org_names(text, tokens, &blocked, &mut mentions);
     let mut mentions = two_names_and_an_org_word(text, tokens, mentions);
     places_paired_with_places(text, &mut mentions);
+    listed_places_after_place_words(text, &mut mentions);
     let mentions = known_as(text, tokens, &blocked, mentions);
     let mentions = join_long_org_names(text, mentions);
     let mentions = nicknames(text, mentions);
@@ -1146,6 +1147,31 @@ fn nicknames(text: &str, mentions: Vec<Mention>) -> Vec<Mention> {
     out
 }
 
+/// A listed place the model took for an organization (a club's name, often: "Lyon", "Rhone")
+/// after a word that only places follow: "along the Rhone", "across the Danube", "near Lyon",
+/// "the banks of the Rhine". ("in Lyon" and "to Lyon" are left to the model: "a transfer to
+/// Lyon" is the club's.)
+fn listed_places_after_place_words(text: &str, mentions: &mut [Mention]) {
+    for m in mentions.iter_mut().filter(|m| m.kind == EntityType::Org) {
+        let name = m.span.text(text);
+        if name.contains(' ') || !contains(lexicon::PLACES, name) {
+            continue;
+        }
+        // The word before, from a few bytes back only (a text with no spaces must stay linear).
+        let window = &text[crate::floor_char_boundary(text, m.span.start.saturating_sub(16))..m.span.start];
+        let mut words = window.split_whitespace().rev();
+        let before = match words.next() {
+            Some("the") => words.next(),
+            other => other,
+        };
+        if matches!(before, Some("along" | "across" | "near" | "beside" | "of" | "downstream" | "upstream"))
+            && (before != Some("of") || window.trim_end().ends_with("banks of the"))
+        {
+            m.kind = EntityType::Loc;
+        }
+    }
+}
+
 /// A place named with a possessive: "Pike's Hollow", "Martha's Vineyard", "Fisherman's Wharf".
 /// The model cuts it at the "'s" into two names; a second word that names a kind of place
 /// makes the whole one place (not "Boeing's Seattle").
@@ -1763,6 +1789,14 @@ mod tests {
         quoted_title_between_names_is_no_nickname,
         "Paris said \"Tosca\" Verdi was not on the bill.",
         [("Paris", "LOC"), ("Tosca", "MISC"), ("Verdi", "PERSON")]
+    );
+
+    t!(
+        headline_club_reading_gives_way_to_the_body,
+        "Lyon to plant trees along the Rhone\n\nThe city council of Lyon approved a plan to plant trees along the Rhone.",
+        // (The headline's "Lyon" stays the model's: the entity takes the body's type, see
+        // `alias::group`.)
+        [("Lyon", "ORG"), ("Rhone", "LOC"), ("Lyon", "LOC"), ("Rhone", "LOC")]
     );
 
     t!(
