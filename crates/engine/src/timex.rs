@@ -1874,10 +1874,11 @@ impl Scan<'_> {
             // Or "meet again in the league on Tuesday": an adverb and a short phrase.
             let object = (2..=5).find(|&back| {
                 p > self.start + back
-                    && matches!(
+                    // (Or a name: "Harbourside host Preston North End on Wednesday".)
+                    && (matches!(
                         self.w(p - back + 1),
                         "to" | "the" | "a" | "an" | "its" | "their" | "his" | "her" | "again" | "in" | "at" | "on"
-                    )
+                    ) || self.capitalized(p - back + 1))
                     && (p - back + 1..p).all(|k| self.kind(k) == Some(TokenKind::Word))
                     && self.scheduled_verb_at(p - back)
                     && (p - back + 1..p).all(|k| self.verb_at(k).is_none())
@@ -9970,6 +9971,12 @@ mod tests {
         "She was last seen after a quarter past four, and buses run every half hour.",
         REF,
         [("quarter past four", "TIME", "2016-09-22T04:15"), ("every half hour", "SET", "PT30M")]
+    );
+    t!(
+        scheduled_verb_before_a_named_object,
+        "Harbourside host Preston North End on Monday.",
+        REF,
+        [("Monday", "DATE", "2016-09-26")]
     );
     t!(month_before_the_noun_cut, "The market will start to doubt a March cut.", REF, [("March", "DATE", "2017-03")]);
     t!(month_after_a_superlative, "Sales fell in the warmest August on record.", REF, [("August", "DATE", "2016-08")]);
