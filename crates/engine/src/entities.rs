@@ -282,6 +282,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], timexes
     let mentions = join_long_org_names(text, mentions);
     let mentions = nicknames(text, mentions);
     let mentions = possessive_places(text, mentions);
+    let mentions = island_pairs(text, mentions);
     let mut mentions = institutions_of_places(text, tokens, &blocked, mentions);
     whole_known_names(text, &mut mentions);
     mentions
@@ -1172,6 +1173,34 @@ fn listed_places_after_place_words(text: &str, mentions: &mut [Mention]) {
     }
 }
 
+/// Islands named as a pair: "the Turks and Caicos Islands", "Saint Kitts and Nevis Islands".
+/// The model reads a group or a name, "and", then the islands: one place.
+fn island_pairs(text: &str, mentions: Vec<Mention>) -> Vec<Mention> {
+    let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
+    for m in mentions {
+        let name = m.span.text(text);
+        if m.kind == EntityType::Loc && (name.ends_with(" Islands") || name.ends_with(" Isles")) {
+            let before = &text[..m.span.start];
+            if let Some(rest) = before.strip_suffix(" and ") {
+                let word = rest.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+                let start = rest.len() - word.len();
+                if word.len() > 1 && word.starts_with(char::is_uppercase) {
+                    // The first island's mention, if the model made one, is taken in.
+                    if out.last().is_some_and(|p| p.span.start == start && p.span.end == rest.len()) {
+                        out.pop();
+                    }
+                    if out.last().is_none_or(|p| p.span.end <= start) {
+                        out.push(Mention { span: Span::new(start, m.span.end), kind: EntityType::Loc });
+                        continue;
+                    }
+                }
+            }
+        }
+        out.push(m);
+    }
+    out
+}
+
 /// A place named with a possessive: "Pike's Hollow", "Martha's Vineyard", "Fisherman's Wharf".
 /// The model cuts it at the "'s" into two names; a second word that names a kind of place
 /// makes the whole one place (not "Boeing's Seattle").
@@ -1348,9 +1377,23 @@ const PLACE_TAILS: &[&str] = &["Avenue", "Boulevard", "Road", "Square", "Street"
 
 /// Last words of the names of natural features: "Ridgeback Creek", "Tallow Lake", "Kessel
 /// Valley" are places, though the model often takes a run of two names for a person (in
-/// CoNLL-2003 train and dev, 8 names end in one of these and all are places). Sorted.
-const FEATURE_TAILS: &[&str] =
-    &["Bay", "Canyon", "Creek", "Falls", "Glacier", "Gorge", "Heights", "Lake", "Peninsula", "Valley"];
+/// CoNLL-2003 train and dev, 8 names end in one of these and all are places; of its train
+/// names ending in "Island" or "Islands", 11 of 12 are places). Sorted.
+const FEATURE_TAILS: &[&str] = &[
+    "Bay",
+    "Canyon",
+    "Creek",
+    "Falls",
+    "Glacier",
+    "Gorge",
+    "Heights",
+    "Island",
+    "Islands",
+    "Isles",
+    "Lake",
+    "Peninsula",
+    "Valley",
+];
 
 /// The most common Korean family names in their usual romanization (facts; sorted).
 const KOREAN_SURNAMES: &[&str] = &[
@@ -1797,6 +1840,12 @@ mod tests {
         // (The headline's "Lyon" stays the model's: the entity takes the body's type, see
         // `alias::group`.)
         [("Lyon", "ORG"), ("Rhone", "LOC"), ("Lyon", "LOC"), ("Rhone", "LOC")]
+    );
+
+    t!(
+        islands_by_name_and_pair,
+        "The storm crossed the Abaco Islands and the Turks and Caicos Islands on Friday.",
+        [("Abaco Islands", "LOC"), ("Turks and Caicos Islands", "LOC")]
     );
 
     t!(
