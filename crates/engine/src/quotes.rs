@@ -865,10 +865,11 @@ fn opening_person(ctx: &Context, sentence: &Sentence, before: usize) -> Option<u
         let opener = ctx.lower(sentence.tokens.start);
         k > sentence.tokens.start + 2
             && ctx.word(k - 1) == ","
-            && (opener.ends_with("ed") || opener.ends_with("ing") || crate::timex::listed_past(&opener))
-            || k > sentence.tokens.start + 2
-                && ctx.word(k - 1) == ","
-                && matches!(opener.as_str(), "when" | "after" | "before" | "while" | "although" | "as" | "if" | "since")
+            && (verb_form(&opener)
+                || matches!(
+                    opener.as_str(),
+                    "when" | "after" | "before" | "while" | "although" | "as" | "if" | "since"
+                ))
     };
     let opens = token_at(ctx, span.start).is_some_and(|k| k < sentence.tokens.start + 3 || fronted(k));
     let possessive = matches!(token_at_or_after(ctx, span.end).map(|k| ctx.word(k)), Some("'s" | "\u{2019}s"));
@@ -1974,9 +1975,7 @@ fn phrase_ending(ctx: &Context, end: usize, start: usize) -> Option<Words> {
                 let w = ctx.lower(noun);
                 let common = ctx.is_word(noun)
                     && !ctx.capitalized(noun)
-                    && !w.ends_with("ed")
-                    && !w.ends_with("ing")
-                    && !crate::timex::listed_past(&w)
+                    && !verb_form(&w)
                     && !contains(NOT_SPEAKER, &w)
                     && !is_cue(&w);
                 // (Not an amount, nor a thing the subject acted on: "accused of siphoning more
@@ -1985,7 +1984,7 @@ fn phrase_ending(ctx: &Context, end: usize, start: usize) -> Option<Words> {
                 let acted_on = (start.max(noun.saturating_sub(6))..noun)
                     .rev()
                     .map(|j| (j, ctx.lower(j)))
-                    .take_while(|(_, w)| !matches!(w.as_str(), "," | "and" | "but" | "though" | "although" | "while"))
+                    .take_while(|(_, w)| !clause_break(w))
                     .any(|(j, w)| !ctx.capitalized(j) && (w.ends_with("ing") || w.ends_with("ed")));
                 let found = (common && !acted_on)
                     .then(|| phrase_ending(ctx, noun + 1, start))
@@ -2021,14 +2020,14 @@ fn opening_head(ctx: &Context, start: usize, prep: usize, last: usize) -> Option
         return None;
     }
     // One clause: no comma or conjunction on the way.
-    if (first..prep).any(|k| matches!(ctx.lower(k).as_str(), "," | "and" | "but" | "though" | "although" | "while")) {
+    if (first..prep).any(|k| clause_break(&ctx.lower(k))) {
         return None;
     }
     let modifier = |k: usize| {
         let w = ctx.lower(k);
         k > first
             && (contains(NOT_SPEAKER, &w)
-                || !ctx.capitalized(k) && (w.ends_with("ed") || w.ends_with("ing") || crate::timex::listed_past(&w))
+                || !ctx.capitalized(k) && verb_form(&w)
                 || matches!(w.as_str(), "accused" | "charged" | "who" | "which" | "that"))
     };
     let end = (first..=prep).find(|&k| modifier(k) || !ctx.is_word(k))?;
@@ -2046,6 +2045,17 @@ fn opening_head(ctx: &Context, start: usize, prep: usize, last: usize) -> Option
     let whole = end == prep;
     let to = if whole { last } else { end - 1 };
     Some(Words { span: Span::new(ctx.tokens[first].span.start, ctx.tokens[to].span.end), how: None })
+}
+
+/// Whether a lower-case word has the form of a participle or a past: "involved", "searching",
+/// "told".
+fn verb_form(w: &str) -> bool {
+    w.ends_with("ed") || w.ends_with("ing") || crate::timex::listed_past(w)
+}
+
+/// Whether a lower-case token ends a clause within a sentence: a comma or a conjunction.
+fn clause_break(w: &str) -> bool {
+    matches!(w, "," | "and" | "but" | "though" | "although" | "while")
 }
 
 /// An age standing for a person: "the 23-year-old" (one number token).
