@@ -268,6 +268,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], timexes
         };
         mentions.push(Mention { span, kind });
     }
+    known_acronyms(text, tokens, sentences, &blocked, &mut mentions);
     mentions.sort_by_key(|m| (m.span.start, m.span.end));
     mentions.dedup_by(|b, a| a.span.overlaps(b.span));
     let mut mentions = title_case_headlines(text, tokens, sentences, &blocked, mentions);
@@ -286,6 +287,33 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], timexes
     let mut mentions = institutions_of_places(text, tokens, &blocked, mentions);
     whole_known_names(text, &mut mentions);
     mentions
+}
+
+/// A well-known organization's acronym the model left out because it is spelled like a word
+/// that is never a name: "WHO officials warned", "said the WHO" (the model reads "who").
+/// Other known acronyms are left to the model ("CCTV showed …" is cameras). Only in sentences
+/// with small letters: in a headline in capitals "THE MAN WHO SAVED THE PIER" is the pronoun.
+fn known_acronyms(text: &str, tokens: &[Token], sentences: &[Sentence], blocked: &[bool], mentions: &mut Vec<Mention>) {
+    let taken = taken_tokens(tokens, blocked, mentions);
+    for s in sentences {
+        let ts = &tokens[s.tokens.clone()];
+        let mut small = None;
+        for (k, t) in ts.iter().enumerate() {
+            let w = t.text(text);
+            let acronym = t.kind == TokenKind::Word && w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase());
+            if !acronym
+                || taken[s.tokens.start + k]
+                || !contains(lexicon::KNOWN_ORGS, w)
+                || !contains(lexicon::NOT_NAMES, &w.to_lowercase())
+            {
+                continue;
+            }
+            // (Whether the sentence has small letters is asked once, and only here.)
+            if *small.get_or_insert_with(|| ts.iter().any(|t| t.text(text).chars().any(char::is_lowercase))) {
+                mentions.push(Mention { span: t.span, kind: EntityType::Org });
+            }
+        }
+    }
 }
 
 /// A name the model cut short where the story names the whole elsewhere or says what it is:
@@ -2188,6 +2216,12 @@ mod tests {
     }
     t!(sentence_initial_word_dropped, "Ministers met. The ministers agreed.", []);
     t!(acronym, "The ICPDR said it would act.", [("ICPDR", "ORG")]);
+    t!(
+        known_acronym_spelled_like_a_word,
+        "WHO officials met. A spokeswoman for the WHO said cases who fell ill had doubled.",
+        [("WHO", "ORG"), ("WHO", "ORG")]
+    );
+    t!(pronoun_in_a_headline_in_capitals, "THE NURSE WHO RAN THE WARD RETIRES", []);
 
     // CUES: person names the model may leave out, backed by the text's own "person" signals.
     t!(honorific_cue, "Everyone waited for Mrs. Okafor-Lind today.", [("Okafor-Lind", "PERSON")]);
