@@ -122,6 +122,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], options
         day_reported: false,
         event_day: None,
         late_clock: None,
+        night: None,
         last_clock: None,
         decade: None,
         quarter: None,
@@ -6176,6 +6177,9 @@ struct Resolver {
     /// late in the evening: a night's story runs past midnight ("at 11 p.m., and police began
     /// going door to door shortly after 1 a.m.").
     late_clock: Option<(String, u8)>,
+    /// The day whose night or evening was named last, and its sentence: "A fire broke out on
+    /// Tuesday night. … Residents were evacuated overnight" is that night.
+    night: Option<(Date, usize)>,
     /// The sentence and the minute of the day of the last clock time that kept the story on the
     /// last day named: a later time soon after goes on with that day ("the first mayday call at
     /// 2:14 a.m. … By 3:30 a.m., the tanker was listing").
@@ -6745,6 +6749,19 @@ impl Resolver {
                 let recent = self
                     .latest_day
                     .filter(|&d| reference.is_none_or(|r| add(r, Unit::Day, -7).is_some_and(|w| d >= w)));
+                // A night named a few sentences back is the one told of (also after a clock time
+                // past its midnight: "on Tuesday night. … under control by 2am. … overnight"),
+                // unless a later day was named since ("fought the fire on Tuesday that broke out
+                // on Sunday night. … overnight" is Monday night).
+                let night = self.night.filter(|&(day, at)| {
+                    offset < 0
+                        && sentence_day.is_none()
+                        && self.sentence <= at + NIGHT_SENTENCES
+                        && self.latest_day.is_none_or(|l| add(day, Unit::Day, 1).is_some_and(|next| l <= next))
+                });
+                if let Some((day, _)) = night {
+                    return Some((T, format!("{}TNI", ymd(day)?), None));
+                }
                 let base = if offset < 0 { sentence_day.or(recent).or(reference) } else { reference };
                 let value = match base {
                     Some(r) => format!("{}TNI", ymd(add(r, Unit::Day, offset)?)?),
@@ -7039,6 +7056,9 @@ impl Resolver {
                 self.day_sentence = self.sentence;
                 // "On Monday night …, shortly before 1 a.m.": a night runs past midnight too.
                 self.late_clock = value.ends_with("TNI").then(|| (value[..value.len() - 3].to_string(), 22));
+                if value.ends_with("TNI") || value.ends_with("TEV") {
+                    self.night = Some((named.0, self.sentence));
+                }
                 if self.reference.is_none_or(|r| named.0 <= r) {
                     self.latest_day = self.latest_day.max(Some(named.0));
                 }
@@ -7061,6 +7081,9 @@ const EVENT_DAY_SENTENCES: usize = 5;
 /// How many sentences after a clock time on the story's day a later clock time still goes on
 /// with that day.
 const CLOCK_RUN_SENTENCES: usize = 6;
+
+/// How many sentences after a night is named "overnight" in a past clause is still that night.
+const NIGHT_SENTENCES: usize = 3;
 
 /// The year of a year-less date in `month`: the reference's year, unless that puts a
 /// past event more than six months after the reference (in March, "October" means the previous
@@ -8663,6 +8686,22 @@ mod tests {
         ]
     );
     t!(overnight_ahead, "The port will stay closed overnight.", REF, [("overnight", "TIME", "2016-09-22TNI")]);
+    t!(
+        overnight_after_a_night_named,
+        "A fire broke out at the depot on Tuesday night. Residents were evacuated overnight.",
+        REF,
+        [("Tuesday night", "TIME", "2016-09-20TNI"), ("overnight", "TIME", "2016-09-20TNI")]
+    );
+    t!(
+        overnight_after_a_night_and_its_small_hours,
+        "A fire broke out on Monday night. Crews had it under control by 2am. Residents were evacuated overnight.",
+        REF,
+        [
+            ("Monday night", "TIME", "2016-09-19TNI"),
+            ("2am", "TIME", "2016-09-20T02:00"),
+            ("overnight", "TIME", "2016-09-19TNI")
+        ]
+    );
     t!(overnight_as_suddenly, "She became famous almost overnight.", REF, []);
     t!(overnight_bag, "He packed an overnight bag.", REF, []);
     t!(one_day_as_someday, "She hopes she one day flies. One day, he said, it will end.", REF, []);
