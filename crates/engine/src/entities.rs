@@ -154,6 +154,20 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], timexes
         if name.end - name.start == 1 && contains(COMMON_ABBREVIATIONS, words[name.start]) {
             continue;
         }
+        // The word before a page's date ("Updated 6 November 2025, 09:12 GMT") and a rank
+        // ("debuted at No. 7"): the model sees a capitalized word alone on a line or before a
+        // number.
+        let before_a_date = || {
+            matches!(words[name.start], "Updated" | "Published" | "Posted" | "Modified")
+                && blocked.get(bounds[name.start].1 as usize).copied().unwrap_or(false)
+        };
+        let rank = || {
+            matches!(words[name.start], "No." | "Nos.")
+                && tokens.get(bounds[name.start].1 as usize).is_some_and(|t| t.kind == TokenKind::Number)
+        };
+        if name.end - name.start == 1 && (before_a_date() || rank()) {
+            continue;
+        }
         let (mut start, end) = (bounds[name.start].0 as usize, bounds[name.end - 1].1 as usize);
         if (start..end).any(|k| taken[k] || blocked[k]) {
             continue;
@@ -661,8 +675,12 @@ fn datelines(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
             .get(after + 1..after + 3)
             .is_some_and(|ts| ts.iter().any(|t| t.text(text).chars().any(char::is_lowercase)));
         // One word of five letters or more: not an agency's code ("RTRS - Budget cuts …") nor
-        // a sport ("RUGBY UNION - All Blacks …"), both in CoNLL-2003's train.
-        let place_like = first == last && m.span.len() >= 5 && m.kind != EntityType::Misc && {
+        // a sport ("RUGBY UNION - All Blacks …"), both in CoNLL-2003's train. Or up to four
+        // words before the agency in parentheses ("LOS ANGELES (AP) —", which the model took
+        // for an organization, "AP" for its acronym).
+        let agency = after > last + 1 && last - first < 4 && (first..=last).all(|k| caps(&tokens[k]));
+        let one_word = first == last && m.span.len() >= 5;
+        let place_like = (one_word || agency) && m.kind != EntityType::Misc && {
             let word = m.span.text(text);
             let title: String = word.chars().take(1).chain(word.chars().skip(1).flat_map(char::to_lowercase)).collect();
             !contains(lexicon::KNOWN_ORGS, &title)
@@ -1893,6 +1911,11 @@ mod tests {
         "ELMWOOD \u{2014} The Elmwood City Council voted on Wednesday to add bike lanes.",
         [("ELMWOOD", "LOC"), ("Elmwood City Council", "ORG")]
     );
+    t!(
+        dateline_place_of_two_words_before_the_agency,
+        "LOS ANGELES (AP) \u{2014} A drama about a lighthouse keeper took in $38 million over the weekend.",
+        [("LOS ANGELES", "LOC"), ("AP", "ORG"), ("$38 million", "MONEY")]
+    );
 
     t!(
         company_words_end_no_person_or_place,
@@ -2216,6 +2239,14 @@ mod tests {
     }
     t!(sentence_initial_word_dropped, "Ministers met. The ministers agreed.", []);
     t!(acronym, "The ICPDR said it would act.", [("ICPDR", "ORG")]);
+    #[test]
+    fn no_name_before_a_page_date_or_a_rank() {
+        // (The whole analysis: the date is the time step's.)
+        let text = "Shares slide\n\nUpdated 6 November 2025, 09:12 GMT\n\nShares in Pellman Group fell. The album debuted at No. 7 on the chart.";
+        let analysis = crate::analyze(text, &crate::Options::default());
+        let names: Vec<&str> = analysis.entities.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(names, ["Pellman Group"]);
+    }
     t!(
         known_acronym_spelled_like_a_word,
         "WHO officials met. A spokeswoman for the WHO said cases who fell ill had doubled.",
