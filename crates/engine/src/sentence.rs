@@ -187,6 +187,15 @@ fn ends_here(text: &str, tokens: &[Token], i: usize, next: usize) -> bool {
 /// Treasury") only a word that opens sentences and never names does.
 fn dotted_word_ends(text: &str, tokens: &[Token], i: usize) -> bool {
     let Some(&next) = tokens.get(i + 1) else { return false };
+    // A quotation opening with a capital: "who boarded at 5 a.m. "Now I'll get to work …""
+    // (a name in quotation marks after "U.S." is rare beside a quote after a sentence).
+    let opening_quote = next.space_before
+        && next.newlines_before == 0
+        && matches!(next.text(text), "\"" | "\u{201c}")
+        && tokens.get(i + 2).is_some_and(|w| !w.space_before && w.is_capitalized(text));
+    if opening_quote {
+        return true;
+    }
     if next.newlines_before > 0 || !next.space_before || next.kind != TokenKind::Word {
         return false;
     }
@@ -292,6 +301,16 @@ mod tests {
     t!(clock_ends, "It opens at 6 p.m. Written notes follow.", ["It opens at 6 p.m.", "Written notes follow."]);
     t!(clock_then_weekday, "The vote is at 10 a.m. Tuesday in Dover.", ["The vote is at 10 a.m. Tuesday in Dover."]);
     t!(clock_then_zone, "Polls close at 8 p.m. Eastern time.", ["Polls close at 8 p.m. Eastern time."]);
+    t!(
+        clock_then_quote,
+        "said Alicia Tran, who boarded at 5 a.m. \"Now I'll get to work.\"",
+        ["said Alicia Tran, who boarded at 5 a.m.", "\"Now I'll get to work.\""]
+    );
+    t!(
+        dotted_word_then_quote,
+        "She moved to the U.S. \u{201c}It was home,\u{201d} she said.",
+        ["She moved to the U.S.", "\u{201c}It was home,\u{201d} she said."]
+    );
     t!(country_ends, "She moved to the U.S. The job paid well.", ["She moved to the U.S.", "The job paid well."]);
     t!(country_then_name, "The U.S. Treasury said no.", ["The U.S. Treasury said no."]);
 
