@@ -1592,10 +1592,20 @@ impl Scan<'_> {
         self.orig(i).chars().next().is_some_and(char::is_uppercase)
     }
 
-    /// Whether only punctuation (an opening quote, a dash) comes before token `i` in its sentence.
+    /// Whether only punctuation (an opening quote, a dash) comes before token `i` in its sentence,
+    /// or after a colon: a quotation after one opens with a capital too ("She said: \"Today is
+    /// a great day.\"").
     fn sentence_initial(&self, i: usize) -> bool {
-        // From the token before backwards: the nearest word decides, so this is short.
-        (self.start..i).rev().all(|k| self.kind(k) != Some(TokenKind::Word) && self.kind(k) != Some(TokenKind::Number))
+        // From the token before backwards: the nearest word or colon decides, so this is short.
+        for k in (self.start..i).rev() {
+            if matches!(self.kind(k), Some(TokenKind::Word | TokenKind::Number)) {
+                return false;
+            }
+            if self.orig(k) == ":" {
+                return true;
+            }
+        }
+        true
     }
 
     /// Whether `first..end` is part of a title rather than a time: a word that is lower case in
@@ -10325,6 +10335,12 @@ mod tests {
         []
     );
     t!(title_case_at_sentence_start, "\"Today we vote,\" he said.", REF, [("Today", "DATE", "2016-09-22")]);
+    t!(
+        capital_after_a_colon_opens_a_clause,
+        "The bill passed. She said: \"Today is a good day. In 2022 we were struggling.\"",
+        REF,
+        [("Today", "DATE", "2016-09-22"), ("2022", "DATE", "2022")]
+    );
     t!(
         the_year_to_month,
         "Sales rose in the year to June.",
