@@ -2416,9 +2416,10 @@ fn resolve(ctx: &Context, words: Words, quote_open: usize, sieve: &'static str) 
         }
     }
     // "…," the Italian said; "the Frenchman said": a nationality for the person last named
-    // (not the group).
+    // (not the group; nor a plural, which is the group: "The Conservatives … accused").
     let nationality = token_at(ctx, span.start).is_some_and(|k| k > 0 && ctx.lower(k - 1) == "the")
         && !text.contains(' ')
+        && !lowered.ends_with('s')
         && ctx
             .mentions
             .covering(span.start)
@@ -2983,6 +2984,11 @@ mod tests {
         nationality_for_the_person_last_named,
         "Marco Benedetti won the stage on Sunday.\n\n\"It was the hardest day of my life,\" the Italian said.",
         [("It was the hardest day of my life,", "direct", "Marco Benedetti", "nominal", "said")]
+    );
+    t!(
+        plural_group_is_no_person,
+        "Tom Ashdown said the bill was wrong. The Conservatives, who voted against it as a bloc, accused the government of \"bulldozing the green belt\".",
+        [("bulldozing the green belt", "partial", "Conservatives", "appositive", "accused")]
     );
     t!(
         capitalized_title_before_the_name,
