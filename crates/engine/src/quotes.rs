@@ -2255,8 +2255,16 @@ fn subject_after(ctx: &Context, i: usize) -> Option<Words> {
                 let role = (start..(start + 5).min(ctx.tokens.len()))
                     .take_while(|&k| ctx.tokens[k].newlines_before == 0)
                     .find_map(|k| {
-                        // Lower-case words ending in a role noun, then a comma or not, then the name.
-                        let role_end = if ctx.word(k - 1) == "," { k - 1 } else { k };
+                        // Lower-case words ending in a role noun, then a comma or not, then the name
+                        // (maybe after a title: `said the LGA's chairman, Sir Keith Mallory`).
+                        let mut name_at = k;
+                        while name_at > start + 1 && k - name_at < 3 && title_before(ctx, name_at) {
+                            name_at -= 1;
+                            if ctx.word(name_at) == "." {
+                                name_at -= 1;
+                            }
+                        }
+                        let role_end = if ctx.word(name_at - 1) == "," { name_at - 1 } else { name_at };
                         let role = role_end > start
                             && (start..role_end).all(|j| ctx.is_word(j) && !ctx.capitalized(j))
                             && role_noun(&ctx.lower(role_end - 1)).is_some();
@@ -2984,6 +2992,11 @@ mod tests {
         nationality_for_the_person_last_named,
         "Marco Benedetti won the stage on Sunday.\n\n\"It was the hardest day of my life,\" the Italian said.",
         [("It was the hardest day of my life,", "direct", "Marco Benedetti", "nominal", "said")]
+    );
+    t!(
+        role_of_an_organization_then_a_titled_name,
+        "The Local Government Association (LGA) wants more money. \"Planning teams have shrunk,\" said the LGA's chairman, Sir Keith Mallory.",
+        [("Planning teams have shrunk,", "direct", "Keith Mallory", "appositive", "said")]
     );
     t!(
         plural_group_is_no_person,
