@@ -1644,6 +1644,18 @@ fn sentence_cue(ctx: &Context, pair: &Found, kind: QuoteKind) -> Option<Attribut
             continue;
         }
         if ctx.cue(c) {
+            // `apologised "unreservedly" and said the delay had been necessary`: the second verb
+            // of the clause the quote stands in, whose subject opened it (what follows "said" is
+            // what was said, not who).
+            if c == from + 1 && ctx.lower(from) == "and" {
+                // (The subject of the verb before the quote, with its appositive: `the bank's
+                // chief executive, Graham Oyelaran, apologised "…" and said`.)
+                let verb = pair.open.checked_sub(1).filter(|&v| v > sentence.start && ctx.lower(v).ends_with("ed"));
+                let words = verb
+                    .and_then(|v| subject_before(ctx, v, sentence.start))
+                    .or_else(|| subject_before(ctx, c, sentence.start))?;
+                return Some((resolve(ctx, words, pair.open, "sentence cue"), Some(ctx.tokens[c].span)));
+            }
             let words = subject_before(ctx, c, from).or_else(|| subject_after(ctx, c + 1))?;
             return Some((resolve(ctx, words, pair.open, "sentence cue"), Some(ctx.tokens[c].span)));
         }
@@ -1735,7 +1747,18 @@ fn subject_before(ctx: &Context, c: usize, start: usize) -> Option<Words> {
         j -= 2;
     } else if j > start + 1 && ctx.lower(j - 1) == "and" {
         let k = clause_start(ctx, start, j);
-        if ctx.quoted[k] || !is_subject_start(ctx, k) {
+        // (Or a name after capitalized title words: `Education Secretary Bridget Lowell
+        // congratulated students and said`.)
+        let titled = || {
+            (k + 1..(k + 4).min(j))
+                .find(|&t| {
+                    ctx.mentions
+                        .starting_at(ctx.tokens[t].span.start)
+                        .is_some_and(|(_, id)| ctx.entities[id].kind == EntityType::Person)
+                })
+                .is_some_and(|t| (k..t).all(|x| ctx.is_word(x) && ctx.capitalized(x)))
+        };
+        if ctx.quoted[k] || !(is_subject_start(ctx, k) || titled()) {
             return None;
         }
         return subject_at(ctx, k);
@@ -2997,6 +3020,16 @@ mod tests {
         role_of_an_organization_then_a_titled_name,
         "The Local Government Association (LGA) wants more money. \"Planning teams have shrunk,\" said the LGA's chairman, Sir Keith Mallory.",
         [("Planning teams have shrunk,", "direct", "Keith Mallory", "appositive", "said")]
+    );
+    t!(
+        partial_quote_then_and_said,
+        "In a letter on Thursday, the bank's chief executive, Graham Oyelaran, apologised \"unreservedly\" and said the delay had been necessary.",
+        [("unreservedly", "partial", "Graham Oyelaran", "appositive", "said")]
+    );
+    t!(
+        titled_subject_of_two_verbs,
+        "Education Secretary Bridget Lowell congratulated students and said the results showed \"a system that is fair\".",
+        [("a system that is fair", "partial", "Bridget Lowell", "title", "said")]
     );
     t!(
         plural_group_is_no_person,
