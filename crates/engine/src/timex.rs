@@ -694,6 +694,9 @@ enum Holiday {
     Thanksgiving,
     /// The Tuesday after the first Monday of November.
     ElectionDay,
+    /// The `n`th weekday of a month, counted from its end when `n` is negative: Labor Day is
+    /// the first Monday of September, Memorial Day the last Monday of May.
+    NthWeekday(i8, i8, Weekday),
     /// Days from Easter Sunday (Western churches): Good Friday is -2, Easter Monday 1.
     Easter(i8),
 }
@@ -722,6 +725,7 @@ impl Holiday {
             Holiday::Fixed(m, d) => Date::new(year, m, d).ok(),
             Holiday::Thanksgiving => nth(4, Weekday::Thursday),
             Holiday::ElectionDay => nth(1, Weekday::Monday)?.checked_add(jiff::Span::new().days(1)).ok(),
+            Holiday::NthWeekday(month, n, day) => Date::new(year, month, 1).ok()?.nth_weekday_of_month(n, day).ok(),
             Holiday::Easter(days) => easter_sunday(year)?.checked_add(jiff::Span::new().days(days)).ok(),
         }
     }
@@ -1019,14 +1023,19 @@ const STARTERS: &[&str] = &[
     "ad",
     "an",
     "annually",
+    "anzac",
     "approximately",
     "armistice",
     "around",
     "at",
+    "australia",
     "autumn",
+    "bastille",
     "bonfire",
     "boxing",
+    "canada",
     "christmas",
+    "columbus",
     "coming",
     "comparable",
     "corresponding",
@@ -1057,6 +1066,8 @@ const STARTERS: &[&str] = &[
     "hourly",
     "independence",
     "its",
+    "juneteenth",
+    "labor",
     "last",
     "late",
     "lately",
@@ -1064,9 +1075,11 @@ const STARTERS: &[&str] = &[
     "latest",
     "less",
     "many",
+    "memorial",
     "mid",
     "midday",
     "midnight",
+    "mlk",
     "monthly",
     "more",
     "most-recent",
@@ -1087,6 +1100,7 @@ const STARTERS: &[&str] = &[
     "per",
     "present",
     "presently",
+    "presidents",
     "q1",
     "q2",
     "q3",
@@ -2488,7 +2502,13 @@ impl Scan<'_> {
                     }
             });
             match self.modified(i).or_else(|| self.core(i, range || listed)) {
-                Some((end, sem)) if self.title(i, end) && !matches!(sem, Sem::Holiday { .. }) => i = end,
+                Some((end, sem))
+                    if self.title(i, end)
+                        && !matches!(sem, Sem::Holiday { .. })
+                        && !matches!(&sem, Sem::WeekendOf(day) if matches!(**day, Sem::Holiday { .. })) =>
+                {
+                    i = end
+                }
                 Some((end, sem)) => {
                     // (The day in "the week before Christmas" takes the tense of its own place,
                     // after "before".)
@@ -3774,6 +3794,21 @@ impl Scan<'_> {
             ("thanksgiving", "day", _) => (Holiday::Thanksgiving, k + 2),
             ("thanksgiving", _, _) => (Holiday::Thanksgiving, k + 1),
             ("election", "day", _) => (Holiday::ElectionDay, k + 2),
+            // United States federal holidays on a weekday of their month (facts).
+            ("labor", "day", _) if self.capitalized(k + 1) => (Holiday::NthWeekday(9, 1, Weekday::Monday), k + 2),
+            ("memorial", "day", _) if self.capitalized(k + 1) => (Holiday::NthWeekday(5, -1, Weekday::Monday), k + 2),
+            ("columbus", "day", _) if self.capitalized(k + 1) => (Holiday::NthWeekday(10, 2, Weekday::Monday), k + 2),
+            ("presidents", "day", _) if self.capitalized(k + 1) => (Holiday::NthWeekday(2, 3, Weekday::Monday), k + 2),
+            ("presidents", "'" | "\u{2019}", "day") if self.capitalized(k + 2) => {
+                (Holiday::NthWeekday(2, 3, Weekday::Monday), k + 3)
+            }
+            ("mlk", "day", _) if self.capitalized(k + 1) => (Holiday::NthWeekday(1, 3, Weekday::Monday), k + 2),
+            ("juneteenth", _, _) => (Holiday::Fixed(6, 19), k + 1),
+            // National days on a fixed date (facts).
+            ("canada", "day", _) if self.capitalized(k + 1) => (Holiday::Fixed(7, 1), k + 2),
+            ("bastille", "day", _) if self.capitalized(k + 1) => (Holiday::Fixed(7, 14), k + 2),
+            ("australia", "day", _) if self.capitalized(k + 1) => (Holiday::Fixed(1, 26), k + 2),
+            ("anzac", "day", _) if self.capitalized(k + 1) => (Holiday::Fixed(4, 25), k + 2),
             _ => return None,
         };
         // "the Easter weekend", "over the Thanksgiving weekend".
@@ -6633,7 +6668,8 @@ impl Resolver {
                     let value = match which {
                         Holiday::Fixed(m, d) => format!("XXXX-{m:02}-{d:02}"),
                         Holiday::Easter(_) => "XXXX-XX-XX".to_string(),
-                        _ => "XXXX-11-XX".to_string(),
+                        Holiday::NthWeekday(m, _, _) => format!("XXXX-{m:02}-XX"),
+                        Holiday::Thanksgiving | Holiday::ElectionDay => "XXXX-11-XX".to_string(),
                     };
                     return Some((D, value, None));
                 };
@@ -6829,6 +6865,8 @@ impl Resolver {
             Sem::WeekendOf(ref day) => {
                 let (_, _, date) = self.resolve(day, tense, sentence_day)?;
                 let Some(date) = date else { return Some((D, "XXXX-WXX-WE".to_string(), None)) };
+                // A Monday holiday's weekend is the one it ends ("the Labor Day weekend").
+                let date = if date.weekday() == Weekday::Monday { add(date, Unit::Day, -1)? } else { date };
                 return Some((D, format!("{}-WE", at_precision(date, Unit::Week)?), None));
             }
             Sem::MonthDay { day } => {
@@ -10326,6 +10364,38 @@ mod tests {
         }
     }
     t!(election_day, "Polls open on Election Day.", Some("2016-10-01"), [("Election Day", "DATE", "2016-11-08")]);
+    t!(
+        holidays_on_a_weekday_of_their_month,
+        "Rides are free through Labor Day. Crowds came on Memorial Day. Schools shut for Presidents' Day.",
+        Some("2025-08-17"),
+        [
+            ("Labor Day", "DATE", "2025-09-01"),
+            ("Memorial Day", "DATE", "2025-05-26"),
+            ("Presidents' Day", "DATE", "2025-02-17")
+        ]
+    );
+    t!(
+        holiday_of_a_weekday_without_a_year,
+        "Rides are free through Labor Day.",
+        None,
+        [("Labor Day", "DATE", "XXXX-09-XX")]
+    );
+    t!(
+        national_days,
+        "Fireworks are planned for Canada Day, Bastille Day and Juneteenth.",
+        Some("2025-03-01"),
+        [
+            ("Canada Day", "DATE", "2025-07-01"),
+            ("Bastille Day", "DATE", "2025-07-14"),
+            ("Juneteenth", "DATE", "2025-06-19")
+        ]
+    );
+    t!(
+        a_holidays_weekend_inside_a_sentence,
+        "Traffic was heavy over the Labor Day weekend and the Boxing Day weekend.",
+        Some("2025-09-17"),
+        [("Labor Day weekend", "DATE", "2025-W35-WE"), ("Boxing Day weekend", "DATE", "2024-W52-WE")]
+    );
     t!(holiday_needs_capital, "The election day was calm.", REF, []);
     // TITLES: time words capitalized inside a sentence name a programme or a film.
     t!(
