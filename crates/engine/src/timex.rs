@@ -6017,12 +6017,21 @@ fn saying(w: &str) -> bool {
 
 /// Every day's hours: "to stop between 2 p.m. and 7 p.m. each day", "would close at 6 p.m.
 /// daily", "The daily bulletin is published at 10 a.m.": a clock time with no day of its own
-/// within eight tokens of a daily or weekly set, or in a sentence opening with "Each" or "Every",
-/// is no day's, and off the timeline.
+/// within eight tokens of a set, or in a sentence opening with "Each" or "Every", is no day's,
+/// and off the timeline. Likewise hours that a present habit or a rule gives: "The museum is
+/// open from 10am to 5pm", "Customers can call between 8 a.m. and 8 p.m.", "a ban on night
+/// flights between 11.30pm and 6am".
 fn daily_hours(lower: &[Cow<str>], raws: &mut [Raw], each_sentence: &[bool]) {
     // (Or of every such weekday: "watered only on Tuesdays and Saturdays, between 8 p.m. and
-    // 6 a.m.".)
+    // 6 a.m."; or "seven days a week", "every 20 minutes".)
     let daily = |r: &Raw| matches!(&r.sem, Sem::Fixed { kind: TimexType::Set, value } if value == "P1D" || value.starts_with("XXXX-WXX-"));
+    // (Other sets only in the clock time's clause: not "after a quarter past four, and buses
+    // run every half hour".)
+    let other_set = |r: &Raw| matches!(&r.sem, Sem::Fixed { kind: TimexType::Set, .. });
+    let same_clause = |a: &Raw, b: &Raw| {
+        let (from, to) = if a.end <= b.first { (a.end, b.first) } else { (b.end, a.first) };
+        lower[from..to.max(from)].iter().all(|w| !matches!(w.as_ref(), "," | ";" | "and" | "but"))
+    };
     let near =
         |a: &Raw, b: &Raw| a.sentence == b.sentence && (a.first.abs_diff(b.end) <= 8 || b.first.abs_diff(a.end) <= 8);
     // The nearest expressions each side are enough: a set farther off has others between.
@@ -6033,9 +6042,12 @@ fn daily_hours(lower: &[Cow<str>], raws: &mut [Raw], each_sentence: &[bool]) {
             let plural_days = (raws[k].end..(raws[k].end + 8).min(lower.len()))
                 .take_while(|&t| lower[t] != ".")
                 .any(|t| matches!(lower[t].as_ref(), "weekdays" | "weekends" | "weeknights"));
-            raws[k.saturating_sub(3)..(k + 4).min(raws.len())].iter().any(|r| daily(r) && near(r, &raws[k]))
+            raws[k.saturating_sub(3)..(k + 4).min(raws.len())]
+                .iter()
+                .any(|r| near(r, &raws[k]) && (daily(r) || other_set(r) && same_clause(r, &raws[k])))
                 || each_sentence.get(raws[k].sentence).copied().unwrap_or(false)
                 || plural_days
+                || habitual_hours(lower, raws, k)
         })
         .collect();
     for k in hours {
@@ -6043,6 +6055,66 @@ fn daily_hours(lower: &[Cow<str>], raws: &mut [Raw], each_sentence: &[bool]) {
             raws[k].sem = no_day(hour, minute);
         }
     }
+    // A part of the day in a set's clause is every day's too: "Trains will run every 20
+    // minutes in the evening".
+    for k in 0..raws.len() {
+        if let Sem::Part { part } = raws[k].sem {
+            let near_set = raws[k.saturating_sub(2)..(k + 3).min(raws.len())]
+                .iter()
+                .any(|r| other_set(r) && near(r, &raws[k]) && same_clause(r, &raws[k]));
+            if near_set {
+                raws[k].sem = Sem::fixed(TimexType::Time, format!("XXXX-XX-XXT{part}"));
+            }
+        }
+    }
+}
+
+/// Whether the clock time `raws[k]` opens or closes a span of hours ("from 10am to 5pm",
+/// "between 8 a.m. and 8 p.m.") that a habit or a rule gives: a word for opening hours, "can"
+/// or a ban within four words before it, no past or future verb there, and no day named in the
+/// sentence.
+fn habitual_hours(lower: &[Cow<str>], raws: &[Raw], k: usize) -> bool {
+    let clock =
+        |j: usize| raws.get(j).is_some_and(|r| matches!(r.sem, Sem::Clock { .. }) && r.sentence == raws[k].sentence);
+    let start = if raws[k].range && clock(k.wrapping_sub(1)) {
+        k - 1
+    } else if raws.get(k + 1).is_some_and(|r| r.range) && clock(k + 1) {
+        k
+    } else {
+        return false;
+    };
+    let first = &raws[start];
+    if !matches!(first.first.checked_sub(1).map(|t| lower[t].as_ref()), Some("from" | "between")) {
+        return false;
+    }
+    let before = first.first.saturating_sub(6)..first.first - 1;
+    // ("closed" only after "is" or "are": "Police closed the road from 11 p.m." is one night.)
+    let cue = before.clone().any(|t| {
+        matches!(
+            lower[t].as_ref(),
+            "open" | "opens" | "closes" | "operates" | "staffed" | "available" | "can" | "ban" | "curfew"
+        ) || lower[t] == "closed" && t > 0 && matches!(lower[t - 1].as_ref(), "is" | "are")
+    });
+    let tense = first.tense;
+    // (Not the future flag: a present tense there reads as a plan, "is open from 10am".)
+    let tensed = tense.past
+        || tense.past_verb
+        || before
+            .clone()
+            .any(|t| matches!(lower[t].as_ref(), "was" | "were" | "had" | "will" | "would" | "did" | "could"));
+    let sentence = first.sentence;
+    let day_named = raws.iter().filter(|r| r.sentence == sentence).any(|r| {
+        matches!(
+            r.sem,
+            Sem::Weekday { .. }
+                | Sem::Day { .. }
+                | Sem::Cal { day: Some(_), .. }
+                | Sem::Month { day: Some(_), .. }
+                | Sem::MonthDay { .. }
+                | Sem::ClockOn { .. }
+        )
+    });
+    cue && !tensed && !day_named
 }
 
 /// A live blog's stamps: clock times opening a line before a colon or a dash ("9.42pm: Labour
@@ -6180,7 +6252,17 @@ fn weekly_hours(lower: &[Cow<str>], raws: &mut [Raw]) {
         let before = |n: usize| first.first.checked_sub(n).map_or("", |j| lower[j].as_ref());
         let habitual = matches!(before(1), "opens" | "closes")
             || matches!(before(1), "open" | "closed") && matches!(before(2), "is" | "are");
-        let hours = if k > 0 && clock(&raws[k - 1]) && joined(&raws[k - 1], first) {
+        // (Or with a zone between: "between 8 a.m. and 8 p.m. Eastern, Monday through Saturday".)
+        let zoned = |a: &Raw, b: &Raw| {
+            a.sentence == b.sentence
+                && b.first > a.end
+                && b.first - a.end <= 3
+                && lower[a.end..b.first].iter().all(|w| {
+                    matches!(w.as_ref(), "," | "eastern" | "central" | "pacific" | "mountain" | "local" | "time")
+                        || TIME_ZONES.contains(&w.as_ref())
+                })
+        };
+        let hours = if k > 0 && clock(&raws[k - 1]) && (joined(&raws[k - 1], first) || zoned(&raws[k - 1], first)) {
             let opening = k.checked_sub(2).filter(|&j| clock(&raws[j]) && joined(&raws[j], &raws[k - 1]));
             [Some(k - 1), opening]
         } else if raws.get(k + 2).is_some_and(|r| clock(r) && joined(second, r)) {
@@ -8040,6 +8122,48 @@ mod tests {
             ("5pm", "TIME", "XXXX-XX-XXT17:00"),
             ("Monday", "SET", "XXXX-WXX-1"),
             ("Friday", "SET", "XXXX-WXX-5")
+        ]
+    );
+    t!(
+        opening_hours_with_a_zone_before_the_days,
+        "Customers can call between 8 a.m. and 8 p.m. Eastern, Monday through Saturday.",
+        REF,
+        [
+            ("8 a.m.", "TIME", "XXXX-XX-XXT08:00"),
+            ("8 p.m.", "TIME", "XXXX-XX-XXT20:00"),
+            ("Monday", "SET", "XXXX-WXX-1"),
+            ("Saturday", "SET", "XXXX-WXX-6")
+        ]
+    );
+    t!(
+        hours_of_a_habit_or_a_rule,
+        "The museum is open from 10am to 5pm. The helpline runs from 8am to 10pm seven days a week. The airport has a ban on flights between 11.30pm and 6am.",
+        REF,
+        [
+            ("10am", "TIME", "XXXX-XX-XXT10:00"),
+            ("5pm", "TIME", "XXXX-XX-XXT17:00"),
+            ("8am", "TIME", "XXXX-XX-XXT08:00"),
+            ("10pm", "TIME", "XXXX-XX-XXT22:00"),
+            ("seven days a week", "SET", "P1W"),
+            ("11.30pm", "TIME", "XXXX-XX-XXT23:30"),
+            ("6am", "TIME", "XXXX-XX-XXT06:00")
+        ]
+    );
+    t!(
+        part_of_the_day_in_a_sets_clause,
+        "Trains will run every 20 minutes in the evening.",
+        REF,
+        [("every 20 minutes", "SET", "PT20M"), ("the evening", "TIME", "XXXX-XX-XXTEV")]
+    );
+    t!(
+        hours_of_one_night,
+        "Police closed the road from 11 p.m. until 4 a.m. The museum will be open from 10am to 5pm.",
+        REF,
+        [
+            ("11 p.m.", "TIME", "2016-09-22T23:00"),
+            ("4 a.m.", "TIME", "2016-09-23T04:00"),
+            ("10am", "TIME", "2016-09-22T10:00"),
+            ("5pm", "TIME", "2016-09-22T17:00")
         ]
     );
     t!(
