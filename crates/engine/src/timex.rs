@@ -5802,15 +5802,24 @@ fn infer_reference(
         });
 
     // A year-less dateline ("BEIRUT, Sept. 22 (Reuters) -") takes its year from the dates the
-    // story tells: the latest full date told in the past or present, else the first one ahead
-    // ("the window closes on Monday, Feb. 1, 2027" under "Jan. 22"). A year alone is no
-    // evidence: "This is not 2013", "spent 210 million euros in 2025" may be any year's story.
-    // When nothing gives the year, the day is kept to ask for it.
+    // story tells: the latest full date told in the past, else the first one told in the
+    // present or ahead ("the window closes on Monday, Feb. 1, 2027" under "Jan. 22"; "the
+    // contract expires on July 1, 2027" under "Oct. 23" is 2026's), which comes after it. A
+    // year alone is no evidence: "This is not 2013", "spent 210 million euros in 2025" may be
+    // any year's story. When nothing gives the year, the day is kept to ask for it.
     let mut yearless = None;
     if let Some((k, _)) = dateline {
         if let Sem::Cal { year: None, month: Some(m), day: Some(d), .. } = raws[k].sem {
-            let ahead = || raws.iter().filter(|raw| raw.tense.future).find_map(full_date);
-            if let Some(date) = latest.map(|(date, _)| date).or_else(ahead).and_then(|date| dateline_year(date, m, d)) {
+            let told = |raw: &&Raw| raw.tense.past || raw.tense.past_verb;
+            let past = raws.iter().filter(told).filter_map(full_date).max();
+            let ahead = || {
+                let first = raws.iter().filter(|raw| !told(raw)).find_map(full_date)?;
+                (-1i16..=0)
+                    .rev()
+                    .filter_map(|dy| Date::new(first.year().checked_add(dy)?, m, d).ok())
+                    .find(|&candidate| candidate <= first)
+            };
+            if let Some(date) = past.and_then(|date| dateline_year(date, m, d)).or_else(ahead) {
                 return (Some((date, k)), header, None);
             }
             let lead = lead_weekdays(lower, raws, raws[k].sentence);
@@ -10919,6 +10928,9 @@ mod tests {
         // The latest date told in the past: the dateline closest after it, not a year on.
         let text = "SEATTLE, Oct 28 (Reuters) - Profit for the three months ended Sept. 30, 2025 rose.";
         assert_eq!(reference_of(text).0.as_deref(), Some("2025-10-28"));
+        // A date told in the present is ahead too: the dateline comes before it.
+        let text = "SEATTLE, Oct. 23 (Reuters) - The union's contract expires on July 1, 2027.";
+        assert_eq!(reference_of(text).0.as_deref(), Some("2026-10-23"));
         // A year alone is no evidence.
         let text = "PASSAU, Germany, Sept. 6 (AP) - Crews worked overnight. \"This is not 2013,\" he said.";
         assert_eq!(reference_of(text), (None, None));
