@@ -1000,7 +1000,18 @@ fn label(text: &str, sentence: Span, timex: Span, header: &[Span], previous: Opt
                 // The report's subject stands for the pronoun that repeats it ("The trust said it
                 // had received 412 complaints" → "The trust had received …"), so that the label
                 // names who acted.
-                let subject = &words[..verb];
+                // (Without the saying's auxiliaries and adverbs: "Ministers have said they want
+                // …" is "Ministers want …".)
+                let mut end = verb;
+                while end > 1
+                    && matches!(
+                        bare_lower(words[end - 1]).as_str(),
+                        "have" | "has" | "had" | "also" | "already" | "repeatedly" | "previously" | "publicly"
+                    )
+                {
+                    end -= 1;
+                }
+                let subject = &words[..end];
                 // ("it" only for a subject that is not plural: "Officials said that it ended".)
                 let plural = subject.last().is_some_and(|w| w.ends_with('s') && !w.ends_with("ss"));
                 let repeats = (words[cut] == "they" || words[cut] == "it" && !plural)
@@ -1683,7 +1694,11 @@ fn relative_clause<'t>(text: &'t str, segments: &[Segment], timex: Span) -> Opti
         let before = clause_words(text, &[segments[first - 1].span]);
         let capital =
             |w: &&&str| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || "'.-".contains(c));
-        let name = before.iter().rev().take_while(capital).count().min(3);
+        let run = before.iter().rev().take_while(capital).count();
+        // (The name alone after a title with "of": "U.S. Secretary of State Laura Kimball, who
+        // spoke …" is "Laura Kimball spoke …", not "State Laura Kimball".)
+        let titled = run >= 3 && before.len() > run && before[before.len() - run - 1] == "of";
+        let name = if titled { 2 } else { run.min(3) };
         // Else "…approved by national ministers, who are expected to sign it on June 27": a
         // plural noun and up to two words before it, back to a preposition.
         let plain = |w: &&&str| w.chars().all(|c| c.is_lowercase() || c == '-');
@@ -2015,6 +2030,18 @@ mod tests {
 
     // ORDER: by date, coarser first within the same period, then by position.
     // LABELS headed by their subject.
+    t!(
+        report_with_an_auxiliary_gives_its_subject,
+        "Ministers have said they want the first new towns to be built by 2029.",
+        REF,
+        [("2029", "year", "Ministers want the first new towns to be built by 2029")]
+    );
+    t!(
+        name_after_a_title_with_of,
+        "The truce held. U.S. Secretary of State Laura Kimball, who spoke to both sides on Sunday, welcomed it.",
+        REF,
+        [("2016-09-18", "day", "Laura Kimball spoke to both sides on Sunday")]
+    );
     t!(
         opening_participle_tells_of_the_subject,
         "Born in Tarnow on 4 May 1931, Halina Wrobel studied chemistry in Krakow.",
