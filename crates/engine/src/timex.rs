@@ -4097,6 +4097,15 @@ impl Scan<'_> {
         {
             return None;
         }
+        // Nor "the last year of the war", "2019, the last year before Covid" (see
+        // `Scan::amount_phrase`).
+        if self.w(i) == "last"
+            && self.prev(i) == "the"
+            && matches!(self.w(i + 1), "day" | "week" | "month" | "year")
+            && matches!(self.w(i + 2), "of" | "before" | "when" | "that")
+        {
+            return None;
+        }
         let j = i + 1;
         // "this time last year", "this time next week".
         if let ("this", "time", "last" | "next") = (self.w(i), self.w(j), self.w(j + 1)) {
@@ -4580,6 +4589,15 @@ impl Scan<'_> {
             && self.w(i) == "the"
             && matches!(self.w(i + 1), "last" | "final")
             && matches!(self.w(i + 2), "minute" | "moment" | "second")
+        {
+            return None;
+        }
+        // "the last year of the war", "2019, the last year before Covid": the final one of a
+        // series, no span from now (nor last year: see `Scan::this_next_last`).
+        if self.w(i) == "the"
+            && matches!(self.w(i + 1), "last" | "final")
+            && matches!(self.w(i + 2), "day" | "week" | "month" | "year")
+            && matches!(self.w(i + 3), "of" | "before" | "when" | "that")
         {
             return None;
         }
@@ -8157,6 +8175,12 @@ mod tests {
             ("11.30pm", "TIME", "XXXX-XX-XXT23:30"),
             ("6am", "TIME", "XXXX-XX-XXT06:00")
         ]
+    );
+    t!(
+        the_final_one_of_a_series,
+        "The rate was 25.5% in 2019, the last year before Covid. It was the last year of the war.",
+        REF,
+        [("2019", "DATE", "2019")]
     );
     t!(
         part_of_the_day_in_a_sets_clause,
