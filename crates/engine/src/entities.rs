@@ -295,6 +295,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], timexes
     listed_places_after_place_words(text, &mut mentions);
     let mentions = known_as(text, tokens, &blocked, mentions);
     let mentions = join_long_org_names(text, mentions);
+    let mentions = names_spelled_by_acronyms(text, tokens, &blocked, mentions);
     let mentions = nicknames(text, mentions);
     let mentions = possessive_places(text, mentions);
     let mentions = island_pairs(text, mentions);
@@ -1065,6 +1066,77 @@ const ORG_NOUNS: &[&str] = &[
     "utility",
     "watchdog",
 ];
+
+/// A name its acronym spells, in parentheses right after it: "The Information Commissioner's
+/// Office (ICO)", "Universities and Colleges Admissions Service (Ucas)", "the Organization for
+/// Security and Co-operation in Europe (OSCE)". The model often finds only the end of such a
+/// name, or splits it; the acronym's letters, one per capitalized word back from the
+/// parenthesis (small linking words skipped), give where it starts. The whole is one
+/// organization, unless the model found it whole already ("United Arab Emirates (UAE)").
+fn names_spelled_by_acronyms(
+    text: &str,
+    tokens: &[Token],
+    blocked: &[bool],
+    mut mentions: Vec<Mention>,
+) -> Vec<Mention> {
+    const LINKS: &[&str] = &["&", "'s", "and", "for", "in", "of", "on", "the", "\u{2019}s"];
+    let mut found = Vec::new();
+    for open in 1..tokens.len().saturating_sub(2) {
+        if tokens[open].text(text) != "(" || tokens[open + 2].text(text) != ")" {
+            continue;
+        }
+        let acronym = tokens[open + 1].text(text);
+        let shaped = tokens[open + 1].kind == TokenKind::Word
+            && (2..=8).contains(&acronym.len())
+            && acronym.starts_with(|c: char| c.is_ascii_uppercase())
+            && acronym.bytes().all(|b| b.is_ascii_alphabetic());
+        if !shaped {
+            continue;
+        }
+        let letters: Vec<u8> = acronym.bytes().map(|b| b.to_ascii_uppercase()).collect();
+        // Back from the parenthesis, a letter for each capitalized word, up to the acronym's.
+        let mut k = open;
+        let mut spelled = Vec::new();
+        while k > 0 && spelled.len() < letters.len() && open - k < 12 {
+            let t = tokens[k - 1];
+            let w = t.text(text);
+            if t.newlines_before > 0 && k - 1 != 0 && spelled.is_empty() || blocked[k - 1] {
+                break;
+            }
+            if t.kind == TokenKind::Word && w.starts_with(|c: char| c.is_uppercase()) {
+                spelled.push(w.bytes().next().unwrap_or(0).to_ascii_uppercase());
+            } else if !contains(LINKS, w) {
+                break;
+            }
+            k -= 1;
+            if t.newlines_before > 0 {
+                break;
+            }
+        }
+        spelled.reverse();
+        // (At least three words: two are often a name and its acronym anyway.)
+        if spelled != letters || letters.len() < 3 || !tokens[k].is_capitalized(text) {
+            continue;
+        }
+        let span = Span::new(tokens[k].span.start, tokens[open - 1].span.end);
+        let inside: Vec<&Mention> = mentions.iter().filter(|m| m.span.overlaps(span)).collect();
+        let whole = inside.iter().any(|m| m.span == span);
+        // Only where the model cut the name: its mentions lie inside the span, one ending it.
+        let cut = !inside.is_empty()
+            && inside.iter().all(|m| span.contains(m.span))
+            && inside.iter().any(|m| m.span.end == span.end);
+        if !whole && cut {
+            found.push(span);
+        }
+    }
+    if found.is_empty() {
+        return mentions;
+    }
+    mentions.retain(|m| !found.iter().any(|f| f.overlaps(m.span)));
+    mentions.extend(found.into_iter().map(|span| Mention { span, kind: EntityType::Org }));
+    mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    mentions
+}
 
 /// Joins an organization name that ends in an organization word with the names after it
 /// across "of", "for the", "on"…: the model, trained on news that rarely spells such names out,
@@ -2239,6 +2311,16 @@ mod tests {
     }
     t!(sentence_initial_word_dropped, "Ministers met. The ministers agreed.", []);
     t!(acronym, "The ICPDR said it would act.", [("ICPDR", "ORG")]);
+    t!(
+        name_its_acronym_spells,
+        "Envoys met under the Organization for Security and Co-operation in Europe (OSCE), and the Information Commissioner's Office (ICO) said it would look.",
+        [
+            ("Organization for Security and Co-operation in Europe", "ORG"),
+            ("OSCE", "ORG"),
+            ("Information Commissioner's Office", "ORG"),
+            ("ICO", "ORG")
+        ]
+    );
     #[test]
     fn no_name_before_a_page_date_or_a_rank() {
         // (The whole analysis: the date is the time step's.)
