@@ -675,7 +675,8 @@ impl Context<'_> {
                     | "not"
                     | "also"
                     | "often"
-            ) || (p.len() > 3 && p.ends_with('s') && !self.capitalized(i - 1))
+            // (Not after a noun in "-ss": "warned in its progress report that …".)
+            ) || (p.len() > 3 && p.ends_with('s') && !p.ends_with("ss") && !self.capitalized(i - 1))
                 // `Obama and Clinton call them "…"`.
                 || (self.named_before(i) && (i.saturating_sub(5)..i).any(|k| self.lower(k) == "and"));
         }
@@ -1769,6 +1770,16 @@ fn subject_before(ctx: &Context, c: usize, start: usize) -> Option<Words> {
             j -= 1;
         } else {
             break;
+        }
+    }
+    // A relative clause's verb: `the Climate Change Committee, which warned …` is the name's.
+    if j >= start + 3 && matches!(ctx.lower(j - 1).as_str(), "who" | "which") && ctx.word(j - 2) == "," {
+        let named = ctx
+            .mentions
+            .ending_at(ctx.tokens[j - 3].span.end)
+            .filter(|&(_, id)| matches!(ctx.entities[id].kind, EntityType::Person | EntityType::Org));
+        if let Some((span, _)) = named {
+            return Some(Words { span, how: Some("appositive") });
         }
     }
     // `Rep. Gwen Moore (D-Wis.) said`.
@@ -3032,6 +3043,11 @@ mod tests {
         [("a system that is fair", "partial", "Bridget Lowell", "title", "said")]
     );
     t!(
+        noun_in_ss_before_a_cue_lemma_is_no_subject,
+        "The plan goes to the Climate Change Committee, which warned in its progress report in June that expansion was \"not compatible\" with the targets.",
+        [("not compatible", "partial", "Climate Change Committee", "appositive", "warned")]
+    );
+    t!(
         plural_group_is_no_person,
         "Tom Ashdown said the bill was wrong. The Conservatives, who voted against it as a bloc, accused the government of \"bulldozing the green belt\".",
         [("bulldozing the green belt", "partial", "Conservatives", "appositive", "accused")]
@@ -3386,13 +3402,18 @@ mod tests {
         [("a clear mandate", "partial", "The prime minister's official spokesperson", "cue before quote", "said")]
     );
     t!(
+        relative_who_after_a_name,
+        "Tomas Rehak called Aarav Deshpande, who said he was \"very tired\" after the game.",
+        [("very tired", "partial", "Aarav Deshpande", "appositive", "said")]
+    );
+    t!(
         a_possessive_is_no_subject,
         "Tomas Rehak's coach, Vidit Rane, said the boy slept well. \"He was calm,\" he said.",
         [("He was calm,", "direct", "Vidit Rane", "pronoun", "said")]
     );
     t!(
         he_in_the_same_sentence_is_the_last_person,
-        "Tomas Rehak called Aarav Deshpande, who said he was \"very tired\" after the game.",
+        "Tomas Rehak called Aarav Deshpande after the game, and he said he was \"very tired\".",
         [("very tired", "partial", "Aarav Deshpande", "pronoun", "said")]
     );
     t!(
