@@ -2061,6 +2061,11 @@ impl Scan<'_> {
         let past_before = past_target && matches!(self.prev(cue_at), "before" | "by");
         let span_end = match self.prev(cue_at) {
             "through" | "thru" | "until" | "till" => true,
+            // A demand's deadline comes after the day the demand was made: "posted a message
+            // on Wednesday demanding payment by Sunday".
+            "by" => (first.saturating_sub(6).max(self.start)..cue_at).any(|k| {
+                matches!(self.w(k), "demanding" | "demanded" | "demands" | "demand" | "ultimatum" | "deadline")
+            }),
             // "Wednesday night into Thursday morning".
             "into" => (cue_at.saturating_sub(4).max(self.start)..cue_at - 1).any(|k| self.weekday_at(k).is_some()),
             // "from Monday to Friday", and "Tuesday to Sunday" without "from".
@@ -8181,6 +8186,12 @@ mod tests {
         "The rate was 25.5% in 2019, the last year before Covid. It was the last year of the war.",
         REF,
         [("2019", "DATE", "2019")]
+    );
+    t!(
+        a_demands_deadline_after_the_day_it_was_made,
+        "The group posted a message on Wednesday demanding payment by midnight on Sunday.",
+        Some("2025-09-19"),
+        [("Wednesday", "DATE", "2025-09-17"), ("midnight on Sunday", "TIME", "2025-09-21T24:00")]
     );
     t!(
         part_of_the_day_in_a_sets_clause,
