@@ -1349,8 +1349,14 @@ fn has_cue(ctx: &Context, pair: &Found) -> bool {
 type Attribution = (Speaker, Option<Span>);
 
 fn attribute(ctx: &Context, pair: &Found, kind: QuoteKind) -> Option<Attribution> {
+    // "according to" right after the quote names its source before any verb earlier in the
+    // sentence: `Apps written for it can be ported "with minimal changes," according to a
+    // developer guide` (not "Apps", by "written").
+    let after = pair.close + 1 + usize::from(ctx.word(pair.close + 1) == ",");
+    let according = ctx.lower(after) == "according" && ctx.lower(after + 1) == "to";
     transcript_label(ctx, pair)
         .or_else(|| after_quote(ctx, pair))
+        .or_else(|| according.then(|| according_to(ctx, pair)).flatten())
         .or_else(|| before_quote(ctx, pair))
         .or_else(|| colon_introduction(ctx, pair))
         .or_else(|| sentence_cue(ctx, pair, kind))
@@ -3046,6 +3052,11 @@ mod tests {
         noun_in_ss_before_a_cue_lemma_is_no_subject,
         "The plan goes to the Climate Change Committee, which warned in its progress report in June that expansion was \"not compatible\" with the targets.",
         [("not compatible", "partial", "Climate Change Committee", "appositive", "warned")]
+    );
+    t!(
+        according_to_right_after_the_quote,
+        "Apps written for the old system can be ported \"with minimal changes,\" according to a developer guide.",
+        [("with minimal changes,", "partial", "a developer guide", "according to", "according to")]
     );
     t!(
         plural_group_is_no_person,
