@@ -2639,6 +2639,11 @@ fn last_person(ctx: &Context, pos: usize, gender: Option<Gender>) -> Option<usiz
         if ctx.entities[id].kind != EntityType::Person || bylined(ctx.text, &ctx.entities[id]) {
             continue;
         }
+        // A name inside a quotation is someone the speaker talked about: `"Without Daniel we
+        // would have lost," he said. "…," he added` is still the coach's.
+        if token_at(ctx, span.start).is_some_and(|k| ctx.quoted[k]) {
+            continue;
+        }
         // A name after "a" modifies a thing, nobody who acts: "he heard a Duke Ellington record".
         // (Over a title the tagger left out: "a Duke Ellington record".)
         let modifier = token_at(ctx, span.start).is_some_and(|k| {
@@ -3052,6 +3057,14 @@ mod tests {
         noun_in_ss_before_a_cue_lemma_is_no_subject,
         "The plan goes to the Climate Change Committee, which warned in its progress report in June that expansion was \"not compatible\" with the targets.",
         [("not compatible", "partial", "Climate Change Committee", "appositive", "warned")]
+    );
+    t!(
+        name_inside_a_quote_is_no_antecedent,
+        "Coach Mark Ellis praised his striker. \"Without Daniel we would have lost,\" he said. \"We must improve,\" he added.",
+        [
+            ("Without Daniel we would have lost,", "direct", "Mark Ellis", "pronoun", "said"),
+            ("We must improve,", "direct", "Mark Ellis", "pronoun", "added")
+        ]
     );
     t!(
         according_to_right_after_the_quote,
