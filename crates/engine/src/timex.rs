@@ -150,17 +150,8 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], options
             sentence = raw.sentence;
             resolver.sentence = sentence;
             // (Each raw is looked at once more here: linear.)
-            resolver.sentence_names_day = raws[k..].iter().take_while(|r| r.sentence == sentence).any(|r| {
-                matches!(
-                    r.sem,
-                    Sem::Weekday { .. }
-                        | Sem::Day { .. }
-                        | Sem::Cal { day: Some(_), .. }
-                        | Sem::Month { day: Some(_), .. }
-                        | Sem::MonthDay { .. }
-                        | Sem::ClockOn { .. }
-                )
-            });
+            resolver.sentence_names_day =
+                raws[k..].iter().take_while(|r| r.sentence == sentence).any(|r| names_day(&r.sem));
             sentence_day = None;
             resolver.sentence_year = None;
             resolver.written_year = None;
@@ -1620,6 +1611,13 @@ impl Scan<'_> {
             }
         }
         true
+    }
+
+    /// Whether "last" or "final" at `i` picks the final one of a series: "the last year of the
+    /// war", "2019, the last year before Covid", "the last month when prices rose".
+    fn final_of_series(&self, i: usize) -> bool {
+        matches!(self.w(i + 1), "day" | "week" | "month" | "year")
+            && matches!(self.w(i + 2), "of" | "before" | "when" | "that")
     }
 
     /// Whether `first..end` is part of a title rather than a time: a word that is lower case in
@@ -4102,13 +4100,8 @@ impl Scan<'_> {
         {
             return None;
         }
-        // Nor "the last year of the war", "2019, the last year before Covid" (see
-        // `Scan::amount_phrase`).
-        if self.w(i) == "last"
-            && self.prev(i) == "the"
-            && matches!(self.w(i + 1), "day" | "week" | "month" | "year")
-            && matches!(self.w(i + 2), "of" | "before" | "when" | "that")
-        {
+        // Nor "the last year of the war" (see `Scan::final_of_series`).
+        if self.w(i) == "last" && self.prev(i) == "the" && self.final_of_series(i) {
             return None;
         }
         let j = i + 1;
@@ -4597,13 +4590,8 @@ impl Scan<'_> {
         {
             return None;
         }
-        // "the last year of the war", "2019, the last year before Covid": the final one of a
-        // series, no span from now (nor last year: see `Scan::this_next_last`).
-        if self.w(i) == "the"
-            && matches!(self.w(i + 1), "last" | "final")
-            && matches!(self.w(i + 2), "day" | "week" | "month" | "year")
-            && matches!(self.w(i + 3), "of" | "before" | "when" | "that")
-        {
+        // "the last year of the war": no span from now (nor last year: `Scan::this_next_last`).
+        if self.w(i) == "the" && matches!(self.w(i + 1), "last" | "final") && self.final_of_series(i + 1) {
             return None;
         }
         let lead = if self.w(i) == "the"
@@ -6101,6 +6089,20 @@ fn daily_hours(lower: &[Cow<str>], raws: &mut [Raw], each_sentence: &[bool]) {
     }
 }
 
+/// Whether an expression names a day: a weekday, "yesterday", a date with its day, a clock time
+/// on a day.
+fn names_day(sem: &Sem) -> bool {
+    matches!(
+        sem,
+        Sem::Weekday { .. }
+            | Sem::Day { .. }
+            | Sem::Cal { day: Some(_), .. }
+            | Sem::Month { day: Some(_), .. }
+            | Sem::MonthDay { .. }
+            | Sem::ClockOn { .. }
+    )
+}
+
 /// Whether the clock time `raws[k]` opens or closes a span of hours ("from 10am to 5pm",
 /// "between 8 a.m. and 8 p.m.") that a habit or a rule gives: a word for opening hours, "can"
 /// or a ban within four words before it, no past or future verb there, and no day named in the
@@ -6134,19 +6136,11 @@ fn habitual_hours(lower: &[Cow<str>], raws: &[Raw], k: usize) -> bool {
         || before
             .clone()
             .any(|t| matches!(lower[t].as_ref(), "was" | "were" | "had" | "will" | "would" | "did" | "could"));
+    // (Only the sentence's own expressions, found around `start`: raws are in text order.)
     let sentence = first.sentence;
-    let day_named = raws.iter().filter(|r| r.sentence == sentence).any(|r| {
-        matches!(
-            r.sem,
-            Sem::Weekday { .. }
-                | Sem::Day { .. }
-                | Sem::Cal { day: Some(_), .. }
-                | Sem::Month { day: Some(_), .. }
-                | Sem::MonthDay { .. }
-                | Sem::ClockOn { .. }
-        )
-    });
-    cue && !tensed && !day_named
+    let from = raws[..start].iter().rposition(|r| r.sentence != sentence).map_or(0, |j| j + 1);
+    let day_named = || raws[from..].iter().take_while(|r| r.sentence == sentence).any(|r| names_day(&r.sem));
+    cue && !tensed && !day_named()
 }
 
 /// A live blog's stamps: clock times opening a line before a colon or a dash ("9.42pm: Labour
