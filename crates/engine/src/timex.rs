@@ -755,6 +755,11 @@ impl Sem {
         if let Sem::Anchored { offset, .. } = self {
             return *offset > 0;
         }
+        // Nor years on from it: "Ten years later, it will reach Neptune" looks ahead; "Four
+        // decades later, it still stands" does not.
+        if let Sem::Shift { ahead: false, date: Some(date), .. } = self {
+            return matches!(**date, Sem::Counted { unit: Unit::Year, offset: 2.., .. });
+        }
         !matches!(
             self,
             Sem::Fixed { .. }
@@ -6864,7 +6869,16 @@ impl Resolver {
                 if let (Unit::Year, true, Some((date, precision @ (Unit::Month | Unit::Day)))) =
                     (unit, anchored, self.anchor)
                 {
-                    return Some((D, at_precision(add(date, Unit::Year, offset)?, precision)?, None));
+                    let (base, date) = (date, add(date, Unit::Year, offset)?);
+                    // (Years on from a day near the reference, in a clause that does not look
+                    // ahead: "Nearly four decades later, the lighthouse still stands" after a day
+                    // of this week is not in the 2060s.)
+                    let near_reference = reference.is_some_and(|r| base.year() <= r.year() + 1);
+                    if offset > 1 && !future && near_reference && reference.is_some_and(|r| date.year() > r.year() + 1)
+                    {
+                        return Some((D, unknown(Unit::Year).to_string(), None));
+                    }
+                    return Some((D, at_precision(date, precision)?, None));
                 }
                 // "… close the factory by the end of next year. A year earlier, the company
                 // reported a rise": what a past clause says happened years before a year still
@@ -7092,12 +7106,21 @@ impl Resolver {
                 // The anchor must be at least as precise as the unit: "in 2010 … a month later"
                 // has no month to count from, so the reference date is used instead.
                 let anchor = if unit == Unit::Year { self.story_anchor() } else { self.anchor };
-                let base = anchor
-                    .filter(|&(_, precision)| {
-                        precision == Unit::Day || precision == unit || precision == Unit::Month && unit == Unit::Year
-                    })
-                    .map(|(date, _)| date)
-                    .or(reference);
+                let precise = |precision: Unit| {
+                    precision == Unit::Day || precision == unit || precision == Unit::Month && unit == Unit::Year
+                };
+                // A coarser anchor still dates the count when its whole period lands in one
+                // period of its own size ("in March 2025 … a day later" may be April: unknown;
+                // "in 2010 … a week later" is 2010 or 2011). Not the reference: the story is at
+                // the anchor, not at the day it was written.
+                if let Some((date, precision)) = anchor.filter(|&(_, p)| (p as u8) > (unit as u8) && offset != 0) {
+                    let first = start_of(date, precision)?;
+                    let last = add(add(first, precision, 1)?, Unit::Day, -1)?;
+                    let (a, b) = (add(first, unit, offset)?, add(last, unit, offset)?);
+                    let (a, b) = (at_precision(a, precision)?, at_precision(b, precision)?);
+                    return Some(if a == b { (D, a, None) } else { (D, unknown(unit).to_string(), None) });
+                }
+                let base = anchor.filter(|&(_, p)| precise(p)).map(|(date, _)| date).or(reference);
                 // Told in the past, a day counted past the one the text was written on is no
                 // day the text can mean: "A helicopter reached them the next morning" with no
                 // date before it but the publication's. (Counted from a date after the
@@ -7109,6 +7132,12 @@ impl Resolver {
                         && (tense.past || tense.past_target)
                         && !future
                         && reference.is_some_and(|r| base <= r && date > r)
+                        // Nor, unless the clause looks ahead, years on past the reference's
+                        // next year ("Four decades later, the lighthouse still stands").
+                        || offset > 1
+                            && unit == Unit::Year
+                            && !future
+                            && reference.is_some_and(|r| base.year() <= r.year() + 1 && date.year() > r.year() + 1)
                 };
                 match base {
                     None => (D, unknown(unit).to_string(), None),
@@ -7314,6 +7343,17 @@ fn at_precision(date: Date, unit: Unit) -> Option<String> {
         Unit::Year => yyyy(date),
         _ => ymd(date),
     }
+}
+
+/// The first day of the month, quarter or year a date falls in (other units: the day itself).
+fn start_of(date: Date, unit: Unit) -> Option<Date> {
+    let month = match unit {
+        Unit::Month => date.month(),
+        Unit::Quarter => (date.month() - 1) / 3 * 3 + 1,
+        Unit::Year => 1,
+        _ => return Some(date),
+    };
+    Date::new(date.year(), month, 1).ok()
 }
 
 /// The X placeholder for a relative date without a reference date.
@@ -8031,6 +8071,40 @@ mod tests {
         assert_eq!(got, [("March 3", "2016-03-03"), ("A week", "P1W"), ("Two days", "P2D"), ("A fortnight", "P2W")]);
         let implied: Vec<(usize, &str)> = found.implied.iter().map(|(k, v)| (*k, v.as_str())).collect();
         assert_eq!(implied, [(1, "2016-03-10"), (2, "2016-03-12"), (3, "2016-03-26")]);
+    }
+
+    /// A count finer than the date it follows points to a day only when the whole of that
+    /// date's period would land in one period of its own size; never to the reference's week.
+    #[test]
+    fn counts_finer_than_their_anchor() {
+        let cases = [
+            // (text, reference, implied: (index, value))
+            ("The quay opened in March 2025. Two weeks later, a crane collapsed.", "2025-09-02", vec![]),
+            ("The quay opened in March 2025. Two years later, it will close.", "2025-09-02", vec![(1, "2027-03")]),
+            (
+                "The dam was finished in 1985. Nearly four decades later, it still stands.",
+                "2025-09-02",
+                vec![(1, "2025")],
+            ),
+            ("The quay opened in the spring of 2021. A month later, it flooded.", "2025-09-02", vec![]),
+        ];
+        for (text, reference, want) in cases {
+            let found = run(text, Some(reference));
+            let got: Vec<(usize, &str)> = found.implied.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    /// Decades on from a day near the reference, in a clause that does not look ahead, is no
+    /// date in the text's future.
+    #[test]
+    fn decades_later_in_the_present_is_no_future_date() {
+        let text = "Ferries run until Friday. Nearly four decades later, the lighthouse still stands.";
+        let found = run(text, Some("2025-09-02"));
+        assert_eq!(found.implied, []);
+        let text = "The probe launches on Friday. Ten years later, it will reach Neptune.";
+        let found = run(text, Some("2025-09-02"));
+        assert_eq!(found.implied, [(1, "2035-09-05".to_string())]);
     }
 
     #[test]
