@@ -68,6 +68,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], options
         scan.collect(index, &mut raws);
     }
     weekly_hours(&lower, &mut raws);
+    generic_days(&lower, sentences, &mut raws);
     year_after_days(&lower, &mut raws);
     // Sentences that open with "Each" or "Every" tell a habit: "Each game starts at 3 p.m.".
     let each_sentence: Vec<bool> = sentences
@@ -4290,12 +4291,20 @@ impl Scan<'_> {
     fn set(&self, i: usize) -> Option<(usize, Sem)> {
         let set = |end, value: String| Some((end, Sem::Fixed { kind: TimexType::Set, value }));
         let w = self.w(i);
-        // "the second Monday of every month": once a month (no one day of the calendar).
-        if let ("the", "first" | "second" | "third" | "fourth" | "last", "of", "every" | "each", "month") =
-            (w, self.w(i + 1), self.w(i + 3), self.w(i + 4), self.w(i + 5))
-        {
-            if self.weekday_at(i + 2).is_some() {
-                return set(i + 6, "P1M".to_string());
+        let nth = |k: usize| matches!(self.w(k), "first" | "second" | "third" | "fourth" | "last");
+        // "first and third": one or more days of the month by their rank.
+        let nths = |k: usize| match (nth(k), self.w(k + 1), nth(k + 2)) {
+            (true, "and" | "or", true) => Some(k + 3),
+            (true, ..) => Some(k + 1),
+            _ => None,
+        };
+        // "the second Monday of every month", "the first and third Tuesday of each month":
+        // once a month (no one day of the calendar).
+        if let Some(j) = nths(i + 1).filter(|_| w == "the") {
+            if let (Some(_), "of", "every" | "each", "month") =
+                (self.weekday_at(j), self.w(j + 1), self.w(j + 2), self.w(j + 3))
+            {
+                return set(j + 4, "P1M".to_string());
             }
         }
         // "Shops close on weekends", "at weekends": every weekend.
@@ -4317,6 +4326,16 @@ impl Scan<'_> {
                     return set(end, format!("XXXX-WXX-{day}T{hour:02}:{minute:02}"));
                 }
                 return set(j + 1, format!("XXXX-WXX-{}", day.to_monday_one_offset()));
+            }
+            // "every first and third Tuesday of the month": those weekdays of each month.
+            if let Some(k) = nths(j).filter(|&k| k > j + 1 || self.w(j) == "first") {
+                if let Some(day) = self.weekday_at(k) {
+                    let end = match (self.w(k + 1), self.w(k + 2), self.w(k + 3)) {
+                        ("of", "the" | "each" | "every", "month") => k + 4,
+                        _ => k + 1,
+                    };
+                    return set(end, format!("XXXX-WXX-{}", day.to_monday_one_offset()));
+                }
             }
             // "every other Tuesday", "every second Thursday": that weekday, one week in two
             // (or three).
@@ -6237,6 +6256,38 @@ fn year_after_days(lower: &[Cow<str>], raws: &mut [Raw]) {
 /// A clock time of no day in particular ("every day at 10 a.m.", opening hours).
 fn no_day(hour: u8, minute: u8) -> Sem {
     Sem::fixed(TimexType::Time, format!("XXXX-XX-XXT{hour:02}:{minute:02}"))
+}
+
+/// A weekday that opens its sentence as the subject of a habit is every week's: "Sunday is
+/// the busiest day at the harbour", "Tuesday is usually quiet" (not "Sunday is the deadline",
+/// one day).
+fn generic_days(lower: &[Cow<str>], sentences: &[Sentence], raws: &mut [Raw]) {
+    for raw in raws.iter_mut() {
+        let Sem::Weekday { day, dir: Dir::Tense, part: None } = raw.sem else { continue };
+        let opens = sentences.get(raw.sentence).is_some_and(|s| s.tokens.start == raw.first);
+        if !opens || lower.get(raw.end).is_none_or(|w| w != "is") {
+            continue;
+        }
+        let after: Vec<&str> = lower[raw.end + 1..]
+            .iter()
+            .take(5)
+            .map(AsRef::as_ref)
+            .take_while(|w| w.chars().all(char::is_alphanumeric))
+            .collect();
+        let adverb = after.first().is_some_and(|w| {
+            matches!(*w, "usually" | "normally" | "typically" | "always" | "often" | "generally" | "traditionally")
+        });
+        // "the busiest day", "the most popular day", "the quietest night".
+        let superlative = after.first() == Some(&"the")
+            && after.iter().any(|w| matches!(*w, "day" | "night" | "time"))
+            && after.iter().any(|w| {
+                w.len() > 4 && w.ends_with("est") && !matches!(*w, "interest" | "request" | "protest")
+                    || matches!(*w, "most" | "least" | "best" | "worst")
+            });
+        if adverb || superlative {
+            raw.sem = Sem::fixed(TimexType::Set, format!("XXXX-WXX-{}", day.to_monday_one_offset()));
+        }
+    }
 }
 
 /// Opening hours: "between 9am and 5pm, Monday to Friday", "Monday to Saturday, 10am to 4pm".
@@ -8909,6 +8960,22 @@ mod tests {
         "The committee will meet every second Thursday, and the club every third Monday.",
         REF,
         [("every second Thursday", "SET", "XXXX-WXX-4"), ("every third Monday", "SET", "XXXX-WXX-1")]
+    );
+    t!(
+        ranked_weekdays_of_each_month,
+        "The market is held every first and third Tuesday of the month, and the club meets on the \
+         second and fourth Friday of each month.",
+        REF,
+        [
+            ("every first and third Tuesday of the month", "SET", "XXXX-WXX-2"),
+            ("the second and fourth Friday of each month", "SET", "P1M")
+        ]
+    );
+    t!(
+        weekday_as_the_subject_of_a_habit,
+        "Sunday is the busiest day at the harbour. Tuesday is usually quiet. Friday is the deadline.",
+        REF,
+        [("Sunday", "SET", "XXXX-WXX-7"), ("Tuesday", "SET", "XXXX-WXX-2"), ("Friday", "DATE", "2016-09-23")]
     );
     t!(
         at_the_last_minute_is_no_time,
