@@ -128,6 +128,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], options
         decade: None,
         quarter: None,
         sentence_quarter: None,
+        sentence_half: None,
         span: None,
         sentence_year: None,
         written_year: None,
@@ -158,6 +159,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], options
             resolver.written_year = None;
             resolver.opening_year = None;
             resolver.sentence_quarter = None;
+            resolver.sentence_half = None;
         }
         if let Sem::Shift { duration, date, ahead } = &raw.sem {
             // "in ten days" points ahead only where the clause does not tell the past, nor a habit
@@ -618,6 +620,10 @@ enum Sem {
     ClockOn { hour: u8, minute: u8, on: Box<Sem> },
     /// A half of a year given relative to the reference: "the first half of next year".
     Half { half: u8, of: Box<Sem> },
+    /// A half of the year in a report of results, with no year said: "profit for the first
+    /// half", "first-half sales" (the reporting year's, or the one before for a second half
+    /// told early in a year).
+    ReportedHalf { half: u8 },
     /// Days before or after a named day: "the day before last Tuesday" is -1 from it.
     DaysFrom { days: i64, on: Box<Sem> },
     /// "Thursday", "next Thursday evening".
@@ -2822,6 +2828,7 @@ impl Scan<'_> {
             .or_else(|| self.mid_token(i))
             .or_else(|| self.decade(i))
             .or_else(|| self.quarter(i))
+            .or_else(|| self.reported_half(i))
             .or_else(|| self.year(i, cued))
             .or_else(|| self.week_beside(i))
             .or_else(|| self.holiday(i))
@@ -3649,6 +3656,61 @@ impl Scan<'_> {
             if results && quarter.is_some() && year == QuarterYear::Unsaid { QuarterYear::Reported } else { year };
         let period = w == "period";
         Some((end, Sem::Quarter { quarter, year, back, period }))
+    }
+
+    /// "the first half", "first-half profit", "the second half" (a half of the year with no
+    /// year said), only in a sentence about a business's or an economy's figures: a match has
+    /// halves too ("scored early in the second half").
+    fn reported_half(&self, i: usize) -> Option<(usize, Sem)> {
+        let half = |w: &str| match w {
+            "first" => Some(1),
+            "second" => Some(2),
+            _ => None,
+        };
+        let (half, end) = match (self.w(i), self.w(i + 1), self.w(i + 2)) {
+            ("the", h, "half") if self.w(i + 3) != "of" => (half(h)?, i + 3),
+            (w, ..) => (half(w.strip_suffix("-half")?)?, i + 1),
+        };
+        let words = || (self.start..self.end).map(|k| self.w(k));
+        let figures = words().any(|w| {
+            matches!(
+                w,
+                "profit"
+                    | "profits"
+                    | "sales"
+                    | "revenue"
+                    | "revenues"
+                    | "earnings"
+                    | "loss"
+                    | "losses"
+                    | "results"
+                    | "turnover"
+                    | "dividend"
+                    | "margin"
+                    | "margins"
+                    | "output"
+                    | "growth"
+                    | "economy"
+                    | "gdp"
+                    | "inflation"
+            )
+        });
+        let game = words().any(|w| {
+            matches!(
+                w,
+                "match"
+                    | "game"
+                    | "goal"
+                    | "goals"
+                    | "scored"
+                    | "penalty"
+                    | "minute"
+                    | "minutes"
+                    | "half-time"
+                    | "halftime"
+            )
+        });
+        (figures && !game).then_some((end, Sem::ReportedHalf { half }))
     }
 
     /// "last year", "this year", "next year" at `k`, with an "of" before them ("March of next
@@ -6417,6 +6479,9 @@ struct Resolver {
     quarter: Option<Date>,
     /// The first day of the quarter named in the current sentence, if any.
     sentence_quarter: Option<Date>,
+    /// The half of a year the sentence named ("profit for the first half"): "a year earlier"
+    /// in it is that half a year before.
+    sentence_half: Option<(i16, u8)>,
     /// The span of months last named ("the first nine months": "P9M"), unless a quarter was
     /// named after it, for "the year-earlier period".
     span: Option<String>,
@@ -6908,6 +6973,10 @@ impl Resolver {
                     }
                     _ => false,
                 };
+                if let (Unit::Year, true, Some((year, half))) = (unit, anchored, self.sentence_half) {
+                    let year = Date::new(year, 1, 1).ok().and_then(|d| add(d, Unit::Year, offset))?;
+                    return Some((D, format!("{}-H{half}", yyyy(year)?), None));
+                }
                 if let (Unit::Year, true, true, Some(quarter)) = (unit, anchored, reporting_day, self.sentence_quarter)
                 {
                     return Some((D, at_precision(add(quarter, Unit::Year, offset)?, Unit::Quarter)?, None));
@@ -6996,9 +7065,25 @@ impl Resolver {
                 let offset = if tense.past && !tense.since { -1 } else { 0 };
                 return self.resolve(&Sem::Relative { unit, offset }, tense, sentence_day);
             }
+            Sem::ReportedHalf { half } => {
+                let Some(r) = reference else { return Some((D, format!("XXXX-H{half}"), None)) };
+                // Told in the first months of a year, a second half not looked ahead to is the
+                // last year's; looked ahead to late in a year, a first half is the next year's.
+                let year = match half {
+                    2 if !future && r.month() <= 6 => r.year().checked_sub(1)?,
+                    1 if future && r.month() > 6 => r.year().checked_add(1)?,
+                    _ => r.year(),
+                };
+                let first = Date::new(year, 1, 1).ok()?;
+                self.sentence_half = Some((year, half));
+                return Some((D, format!("{}-H{half}", yyyy(first)?), None));
+            }
             Sem::Half { half, ref of } => {
                 let (kind, value, _) = self.resolve(of, tense, sentence_day)?;
                 // Without a reference the year stays unknown ("XXXX"), and so does its half.
+                if let Ok(year) = value.parse::<i16>() {
+                    self.sentence_half = Some((year, half));
+                }
                 let value = if value.bytes().all(|b| b.is_ascii_digit()) { format!("{value}-H{half}") } else { value };
                 return Some((kind, value, None));
             }
@@ -8960,6 +9045,30 @@ mod tests {
         "The committee will meet every second Thursday, and the club every third Monday.",
         REF,
         [("every second Thursday", "SET", "XXXX-WXX-4"), ("every third Monday", "SET", "XXXX-WXX-1")]
+    );
+    t!(
+        half_year_of_a_report,
+        "Profit for the first half fell 8% from a year earlier. First-half sales rose, and the firm \
+         expects growth in the second half.",
+        Some("2023-08-03"),
+        [
+            ("the first half", "DATE", "2023-H1"),
+            ("a year earlier", "DATE", "2022-H1"),
+            ("First-half", "DATE", "2023-H1"),
+            ("the second half", "DATE", "2023-H2")
+        ]
+    );
+    t!(
+        second_half_reported_early_in_a_year,
+        "Profit for the second half fell.",
+        Some("2024-02-20"),
+        [("the second half", "DATE", "2023-H2")]
+    );
+    t!(
+        half_of_a_match_is_no_date,
+        "Osei scored in the second half, and the club's sales rose after the match.",
+        REF,
+        []
     );
     t!(
         ranked_weekdays_of_each_month,
