@@ -1280,6 +1280,60 @@ fn season_cue(w: &str) -> bool {
 
 /// Nouns counted by a number: a four-digit number before them is a count, not a year
 /// ("by 2000 votes").
+/// Makers of cars and motorcycles, whose names a model year stands before ("a 2019
+/// Cadillac"). Sorted, for `binary_search`.
+const VEHICLE_MAKES: &[&str] = &[
+    "acura",
+    "audi",
+    "bentley",
+    "bmw",
+    "buick",
+    "cadillac",
+    "chevrolet",
+    "chevy",
+    "chrysler",
+    "citroen",
+    "dodge",
+    "ducati",
+    "ferrari",
+    "fiat",
+    "ford",
+    "gmc",
+    "harley-davidson",
+    "honda",
+    "hyundai",
+    "infiniti",
+    "jaguar",
+    "jeep",
+    "kia",
+    "lamborghini",
+    "lexus",
+    "maserati",
+    "mazda",
+    "mercedes",
+    "mercedes-benz",
+    "mitsubishi",
+    "mustang",
+    "nissan",
+    "oldsmobile",
+    "opel",
+    "peugeot",
+    "plymouth",
+    "pontiac",
+    "porsche",
+    "renault",
+    "skoda",
+    "subaru",
+    "suzuki",
+    "tesla",
+    "toyota",
+    "triumph",
+    "vauxhall",
+    "volkswagen",
+    "volvo",
+    "yamaha",
+];
+
 const COUNT_NOUNS: &[&str] = &[
     "people",
     "persons",
@@ -3387,6 +3441,16 @@ impl Scan<'_> {
         let next = self.w(i + 1);
         // "2052 GMT" is a clock time.
         if COUNT_NOUNS.contains(&next) || zone_word(next) {
+            return None;
+        }
+        // "a stolen 2019 Cadillac", "his 1967 Mustang": a model year names the car, not a time
+        // of the story.
+        // ("In 1974 Ford pardoned Nixon": after a date cue the year is a time.)
+        if self.capitalized(i + 1)
+            && VEHICLE_MAKES.binary_search(&next).is_ok()
+            && !DATE_CUES.contains(&self.prev(i))
+            && self.prev(i) != ","
+        {
             return None;
         }
         // "made around 1640", "about 1990, when": a year given roughly, when no noun follows
@@ -9069,6 +9133,12 @@ mod tests {
         "Osei scored in the second half, and the club's sales rose after the match.",
         REF,
         []
+    );
+    t!(
+        model_year_is_no_date,
+        "Police found a stolen 2019 Cadillac and his 1967 Mustang. In 1974 Ford pardoned Nixon.",
+        REF,
+        [("1974", "DATE", "1974")]
     );
     t!(
         ranked_weekdays_of_each_month,
