@@ -288,12 +288,34 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], options
             },
             _ => (None, tense),
         };
-        let Some((kind, mut value, day)) = resolver.resolve(apposed.as_ref().unwrap_or(&raw.sem), tense, sentence_day)
+        let Some((kind, value, day)) = resolver.resolve(apposed.as_ref().unwrap_or(&raw.sem), tense, sentence_day)
         else {
             previous_kept = false;
             previous_day = None;
             continue;
         };
+        // "Monday, 1 September" with no year: of the year the tense gave and the two beside it,
+        // the one whose date falls on that weekday (at most one of three years in a row does).
+        let named_weekday = WEEKDAYS.iter().position(|&d| d == lower[raw.first]);
+        let (value, day) = match (&raw.sem, day, named_weekday) {
+            (Sem::Cal { year: None, day: Some(_), clock: None, .. }, Some(d), Some(n))
+                if d.weekday().to_monday_zero_offset() != n as i8 =>
+            {
+                let other = [-1, 1]
+                    .into_iter()
+                    .filter_map(|k| add(d, Unit::Year, k))
+                    .find(|c| c.weekday().to_monday_zero_offset() == n as i8 && c.day() == d.day());
+                match other.and_then(|c| Some((ymd(c)?, c))) {
+                    Some((fixed, c)) => {
+                        resolver.redate(d, c);
+                        (fixed, Some(c))
+                    }
+                    None => (value, day),
+                }
+            }
+            _ => (value, day),
+        };
+        let mut value = value;
         if let Some((anchor, day, day_sentence)) = kept_anchor {
             resolver.anchor = anchor;
             resolver.day = day;
@@ -6579,6 +6601,19 @@ impl Resolver {
         }
     }
 
+    /// A day just named is another: what counts from it counts from the other.
+    fn redate(&mut self, wrong: Date, right: Date) {
+        if self.anchor == Some((wrong, Unit::Day)) {
+            self.anchor = Some((right, Unit::Day));
+        }
+        if self.day == Some(wrong) {
+            self.day = Some(right);
+        }
+        if self.latest_day == Some(wrong) && self.reference.is_none_or(|r| right <= r) {
+            self.latest_day = Some(right);
+        }
+    }
+
     /// The last day named, even when a coarser date came after it: "the previous Friday" and
     /// "the following weekend" count from it.
     fn last_day(&self) -> Option<Date> {
@@ -8108,9 +8143,16 @@ mod tests {
     t!(payable_is_future, "The dividend is payable Jan. 3.", REF, [("Jan. 3", "DATE", "2017-01-03")]);
     t!(
         weekday_date_before_colon,
-        "The paper said on Saturday, April 25: rain.",
+        "The paper said on Monday, April 25: rain.",
         Some("2016-04-24"),
-        [("Saturday, April 25", "DATE", "2016-04-25")]
+        [("Monday, April 25", "DATE", "2016-04-25")]
+    );
+    t!(
+        weekday_picks_the_year_of_its_date,
+        "A spokesman added that the campaign would start on Monday, 1 September. The fair closed on \
+         Sunday, 1 September.",
+        Some("2025-08-27"),
+        [("Monday, 1 September", "DATE", "2025-09-01"), ("Sunday, 1 September", "DATE", "2024-09-01")]
     );
     t!(quarter, "Profit rose in the third quarter.", Some("2016-11-02"), [("the third quarter", "DATE", "2016-Q3")]);
     t!(quarter_adjective, "Fourth-quarter sales fell.", Some("2016-08-02"), [("Fourth-quarter", "DATE", "2015-Q4")]);
