@@ -5177,7 +5177,13 @@ impl Scan<'_> {
                     || self.stamp(i)
                     || matches!(self.prev(i), "at" | "around" | "about" | "to" | "and")
                     || TIME_ZONES.contains(&self.w(i + 1))
-                    || matches!(self.w(i + 1), "local" | "hrs" | "hours");
+                    || matches!(self.w(i + 1), "local" | "hrs" | "hours")
+                    // "a cut-off of 18:00 on Friday", "The deadline is 18:00 today": two digits
+                    // each side of the colon, and a day after it.
+                    || self.w(i).len() == 5
+                        && self.w(i).as_bytes()[2] == b':'
+                        && (self.w(i + 1) == "on" && (self.weekday_at(i + 2).is_some() || self.month_at(i + 2).is_some())
+                            || matches!(self.w(i + 1), "today" | "tomorrow" | "tonight" | "yesterday"));
                 if !(self.w(i).contains(':') || self.w(i).contains('.') && zone) || !cue {
                     return None;
                 }
@@ -9175,6 +9181,12 @@ mod tests {
         "Osei scored in the second half, and the club's sales rose after the match.",
         REF,
         []
+    );
+    t!(
+        two_digit_clock_before_its_day,
+        "Talks will resume, with a new cut-off of 18:00 on Friday. The score was 10:30 on aggregate.",
+        REF,
+        [("18:00 on Friday", "TIME", "2016-09-23T18:00")]
     );
     t!(
         model_year_is_no_date,
