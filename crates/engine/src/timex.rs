@@ -2069,6 +2069,12 @@ impl Scan<'_> {
         // A possessive's time is its noun's, which a modal does not move: "they would look for
         // ways around Wednesday's ruling".
         let verb = verb.filter(|&v| !(v == Verb::Future && matches!(self.w(end), "'s" | "\u{2019}s")));
+        // A condition of what would happen takes its tense from that: "would suspend the action
+        // if the company made an offer by Thursday" (a past form, but a day ahead).
+        let verb = match verb {
+            Some(Verb::Past) if self.condition_of_a_future(first) => Some(Verb::Future),
+            v => v,
+        };
         // A scheduled present only when no past verb follows in the clause, after a comma:
         // "after a strong start on Monday, stocks fell" uses "start" as a noun. Before a comma a
         // past form is a participle: "go to the polls on Sunday in an election called in May".
@@ -2342,6 +2348,21 @@ impl Scan<'_> {
             && (self.start..open)
                 .all(|k| self.kind(k) == Some(TokenKind::Word) && !ed_form(self.w(k)) && !listed_past(self.w(k)))
             && !matches!(self.w(self.start), "after" | "before" | "when" | "in" | "on" | "at" | "as" | "since" | "if")
+    }
+
+    /// Whether the expression at `first` stands in an "if" or "unless" clause, without a
+    /// perfect ("if they had known"), after a "would" or "will" in its sentence.
+    fn condition_of_a_future(&self, first: usize) -> bool {
+        let Some(c) = (first.saturating_sub(CLAUSE_WINDOW).max(self.start)..first)
+            .rev()
+            .take_while(|&k| !matches!(self.w(k), ";" | ":" | "."))
+            .find(|&k| matches!(self.w(k), "if" | "unless"))
+        else {
+            return false;
+        };
+        !(c..first).any(|k| matches!(self.w(k), "had" | "was" | "were"))
+            && (c.saturating_sub(CLAUSE_WINDOW).max(self.start)..c)
+                .any(|k| matches!(self.w(k), "would" | "will" | "'ll" | "\u{2019}ll"))
     }
 
     /// What token `i` says about tense, if it is a verb form that tells one.
@@ -9181,6 +9202,13 @@ mod tests {
         "Osei scored in the second half, and the club's sales rose after the match.",
         REF,
         []
+    );
+    t!(
+        condition_of_a_future_looks_ahead,
+        "The union would suspend the strike if the company made \"a serious offer\" by Monday. The \
+         union said it would have gone on strike if the company had cut pay by Monday.",
+        REF,
+        [("Monday", "DATE", "2016-09-26"), ("Monday", "DATE", "2016-09-19")]
     );
     t!(
         two_digit_clock_before_its_day,
