@@ -2291,7 +2291,11 @@ impl Scan<'_> {
                             // weekend goes well,\" he said" (the quotation's "goes", not
                             // "said"; the verb test cannot see a present).
                             || matches!(self.w(i), "\"" | "\u{201C}" | "\u{201D}" | "``" | "''")
-                                && (end..i).any(|k| matches!(self.w(k), "is" | "are" | "am" | "goes" | "does" | "has" | "have"))
+                                && ((end..i).any(|k| matches!(self.w(k), "is" | "are" | "am" | "goes" | "does" | "has" | "have"))
+                                    // (Or when the date stands inside the quotation: "\"We expect
+                                    // calmer conditions by the weekend,\" she said" is the
+                                    // speaker's, not the saying's.)
+                                    || (self.start..first).any(|k| matches!(self.w(k), "\"" | "\u{201C}" | "``")))
                             || self.w(i) == "that"
                             // A reporting tag after a comma is the report's: "We must read it by
                             // Tuesday, she said" (the quotation's own verb is "must"); not when
@@ -9202,6 +9206,12 @@ mod tests {
         "Osei scored in the second half, and the club's sales rose after the match.",
         REF,
         []
+    );
+    t!(
+        date_inside_a_quotation_is_the_speakers,
+        "\"We expect calmer, colder conditions by the weekend,\" she said.",
+        REF,
+        [("the weekend", "DATE", "2016-W38-WE")]
     );
     t!(
         condition_of_a_future_looks_ahead,
