@@ -2850,6 +2850,12 @@ mod tests {
     );
     r!(within_months_points_ahead, "The plant will reopen within six months.", REF, [("2017-03", None, "month", true)]);
     r!(
+        first_sentence_after_a_dateline_dash,
+        "PORT HARLAND, Oct. 14, 2025 - Two years ago, the river burst its banks.",
+        None,
+        [("2023", None, "year", true)]
+    );
+    r!(
         shift_from_a_season,
         "The hall opened in the spring of 2019 and was sold two years later.",
         REF,

@@ -418,7 +418,9 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], options
         if matches!(raw.sem, Sem::Month { dir: Dir::AnchorYear(_), .. }) && kind == TimexType::Date {
             resolver.sentence_year = value.get(..4).and_then(|y| y.parse().ok()).or(resolver.sentence_year);
         }
-        if raw.range && previous_kept {
+        // (Not from a dateline: "PORT HARLAND, Oct. 14, 2025 - Two years ago, …" is no span.)
+        let from_header = timexes.last().is_some_and(|t: &Timex| header.iter().any(|h| h.contains(t.span)));
+        if raw.range && previous_kept && !from_header {
             let start = timexes.len() - 1;
             // "from Tuesday to Saturday last week": a bare weekday that opens a span goes back
             // a week when it would fall after the span's end. (A range's start is the raw just
@@ -658,8 +660,9 @@ enum Sem {
     EndOf { unit: Unit },
     /// "overnight": the night before the reference in a past clause, else the coming one.
     Overnight,
-    /// "a year ago to the day": the reference's day that many years back.
-    ToTheDay { years: i64 },
+    /// "a year ago to the day", "ten years ago today": the reference's day that many years
+    /// back; "fifty years ago this week", "a year ago this month": its week or month.
+    ToTheDay { years: i64, precision: Unit },
     /// "this time last year", "this time next month": the reference moved by one unit, at the
     /// next finer precision (the month a year back, the day a month back).
     SameTime { unit: Unit, offset: i64 },
@@ -4909,9 +4912,24 @@ impl Scan<'_> {
                 ("ago", _) if (self.w(end + 1), self.w(end + 2), self.w(end + 3)) == ("to", "the", "day") => {
                     if let (Unit::Year, Amount::Whole(n)) = (unit, amount) {
                         let years = i64::try_from(n.checked_mul(factor)?).ok()?;
-                        return Some((end + 4, Sem::ToTheDay { years }));
+                        return Some((end + 4, Sem::ToTheDay { years, precision: Unit::Day }));
                     }
                     Some((-1, end + 1, false))
+                }
+                ("ago", "today" | "this") if unit == Unit::Year && matches!(amount, Amount::Whole(_)) => {
+                    let (precision, after) = match (self.w(end + 1), self.w(end + 2)) {
+                        ("today", _) => (Unit::Day, end + 2),
+                        ("this", "week") => (Unit::Week, end + 3),
+                        ("this", "month") => (Unit::Month, end + 3),
+                        _ => (Unit::Year, end + 1),
+                    };
+                    if precision == Unit::Year {
+                        Some((-1, end + 1, false))
+                    } else {
+                        let Amount::Whole(n) = amount else { return None };
+                        let years = i64::try_from(n.checked_mul(factor)?).ok()?;
+                        return Some((after, Sem::ToTheDay { years, precision }));
+                    }
                 }
                 ("ago", _) => Some((-1, end + 1, false)),
                 ("from", "now" | "today") => Some((1, end + 2, false)),
@@ -7154,9 +7172,9 @@ impl Resolver {
                 let finer = if unit == Unit::Year { Unit::Month } else { Unit::Day };
                 return Some((D, at_precision(add(r, unit, offset)?, finer)?, None));
             }
-            Sem::ToTheDay { years } => {
-                let Some(r) = reference else { return Some((D, "XXXX-XX-XX".to_string(), None)) };
-                return Some((D, ymd(add(r, Unit::Year, -years)?)?, None));
+            Sem::ToTheDay { years, precision } => {
+                let Some(r) = reference else { return Some((D, unknown(precision).to_string(), None)) };
+                return Some((D, at_precision(add(r, Unit::Year, -years)?, precision)?, None));
             }
             // Not a day named: it does not become the anchor of "the previous Friday".
             Sem::Overnight => {
@@ -9206,6 +9224,17 @@ mod tests {
         "Osei scored in the second half, and the club's sales rose after the match.",
         REF,
         []
+    );
+    t!(
+        years_ago_this_week_or_today,
+        "Fifty years ago this week, the river burst its banks. Ten years ago today the wall opened, \
+         and a year ago this month it was tested.",
+        Some("2025-10-14"),
+        [
+            ("Fifty years ago this week", "DATE", "1975-W42"),
+            ("Ten years ago today", "DATE", "2015-10-14"),
+            ("a year ago this month", "DATE", "2024-10")
+        ]
     );
     t!(
         date_inside_a_quotation_is_the_speakers,
