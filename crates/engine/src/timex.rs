@@ -2120,6 +2120,10 @@ impl Scan<'_> {
         // word before it is the cue.
         let hedged = self.prev(first) == "least" && self.prev(first - 1) == "at";
         let cue_at = if hedged { first - 2 } else { first };
+        // (A clock time's not in a past clause: "cancelled all services until at least 2 p.m."
+        // is today's, not on a day still to come named before; "was delayed until at least
+        // March" looks ahead.)
+        let hedged = hedged && !(clock && verb == Some(Verb::Past));
         let future = !past_verb && (near || hedged || verb == Some(Verb::Future));
         // A deadline or a payment date is a target, whatever the tense: "extended to Nov. 16",
         // "payable Dec. 15 to holders of record Nov. 15".
@@ -7473,7 +7477,7 @@ impl Resolver {
                 };
                 let day = match (future, sentence_day, reference, self.last_day(), self.latest_day) {
                     (true, None, Some(r), Some(last), _) if last < r => ymd(r)?,
-                    (false, None, Some(r), Some(last), Some(latest)) if told_past && last > r => ymd(latest)?,
+                    (false, None, Some(r), Some(last), latest) if told_past && last > r => ymd(latest.unwrap_or(r))?,
                     (false, None, _, Some(last), _) if background(last) => ymd(self.latest_day?)?,
                     (false, None, _, Some(last), _) if told_past && told_before(last) => {
                         let (event, _, late) = self.event_day?;
@@ -9148,6 +9152,12 @@ mod tests {
         [("Monday", "DATE", "2016-09-19"), ("3 p.m.", "TIME", "2016-09-22T15:00")]
     );
     t!(hedged_deadline, "Storms shut the port until at least Monday.", REF, [("Monday", "DATE", "2016-09-26")]);
+    t!(
+        hedged_clock_in_a_past_clause,
+        "Power may be out until Saturday evening. The operator cancelled trains until at least 2 p.m.",
+        REF,
+        [("Saturday evening", "TIME", "2016-09-24TEV"), ("2 p.m.", "TIME", "2016-09-22T14:00")]
+    );
     t!(
         season_ends_ahead,
         "The season began on Sept. 1 and ends in May.",
