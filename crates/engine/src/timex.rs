@@ -288,12 +288,20 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], options
             },
             _ => (None, tense),
         };
+        // The dateline's date is when the story was filed, not a day the story is at: the
+        // latest day told of stays the one the text names ("finished first in Sunday's election
+        // … told supporters shortly before midnight", filed on Monday, is Sunday's midnight).
+        let in_header = header.iter().any(|h| h.contains(span_of(raw)));
+        let latest_before = resolver.latest_day;
         let Some((kind, value, day)) = resolver.resolve(apposed.as_ref().unwrap_or(&raw.sem), tense, sentence_day)
         else {
             previous_kept = false;
             previous_day = None;
             continue;
         };
+        if in_header {
+            resolver.latest_day = latest_before;
+        }
         // "Monday, 1 September" with no year: of the year the tense gave and the two beside it,
         // the one whose date falls on that weekday (at most one of three years in a row does).
         let named_weekday = WEEKDAYS.iter().position(|&d| d == lower[raw.first]);
@@ -9152,6 +9160,18 @@ mod tests {
         [("Monday", "DATE", "2016-09-19"), ("3 p.m.", "TIME", "2016-09-22T15:00")]
     );
     t!(hedged_deadline, "Storms shut the port until at least Monday.", REF, [("Monday", "DATE", "2016-09-26")]);
+    t!(
+        dateline_day_is_not_where_the_story_is,
+        "SANTIAGO, Monday 17 November 2025 - Vargas won the vote on Sunday and will face Reyes on \
+         December 14. She told supporters at a rally shortly before midnight that she would win.",
+        None,
+        [
+            ("Monday 17 November 2025", "DATE", "2025-11-17"),
+            ("Sunday", "DATE", "2025-11-16"),
+            ("December 14", "DATE", "2025-12-14"),
+            ("midnight", "TIME", "2025-11-16T24:00")
+        ]
+    );
     t!(
         hedged_clock_in_a_past_clause,
         "Power may be out until Saturday evening. The operator cancelled trains until at least 2 p.m.",
