@@ -1993,8 +1993,9 @@ impl Scan<'_> {
         // have a short object or phrase between it and the day.
         if !self.scheduled_verb_at(p - 1) {
             // Cheap tests first: this runs for every expression.
-            // Or "meet again in the league on Tuesday": an adverb and a short phrase.
-            let object = (2..=5).find(|&back| {
+            // Or "meet again in the league on Tuesday": an adverb and a short phrase (up to five
+            // words: "host Pellham United in the league on Tuesday night").
+            let object = (2..=6).find(|&back| {
                 p > self.start + back
                     // (Or a name: "Harbourside host Preston North End on Wednesday".)
                     && (matches!(
@@ -9160,6 +9161,12 @@ mod tests {
         [("Monday", "DATE", "2016-09-19"), ("3 p.m.", "TIME", "2016-09-22T15:00")]
     );
     t!(hedged_deadline, "Storms shut the port until at least Monday.", REF, [("Monday", "DATE", "2016-09-26")]);
+    t!(
+        fixture_with_a_five_word_object,
+        "Harborough host Pellham United in the league on Tuesday night before travelling to Crewe.",
+        REF,
+        [("Tuesday night", "TIME", "2016-09-27TNI")]
+    );
     t!(
         dateline_day_is_not_where_the_story_is,
         "SANTIAGO, Monday 17 November 2025 - Vargas won the vote on Sunday and will face Reyes on \
