@@ -1313,6 +1313,40 @@ fn season_cue(w: &str) -> bool {
 
 /// Nouns counted by a number: a four-digit number before them is a count, not a year
 /// ("by 2000 votes").
+/// What an award "of the year" is given to: "player of the year", "album of the year".
+const AWARDED: &[&str] = &[
+    "player",
+    "players",
+    "album",
+    "song",
+    "record",
+    "book",
+    "novel",
+    "film",
+    "movie",
+    "car",
+    "coach",
+    "manager",
+    "athlete",
+    "sportsman",
+    "sportswoman",
+    "personality",
+    "goal",
+    "try",
+    "team",
+    "person",
+    "businessman",
+    "businesswoman",
+    "entrepreneur",
+    "teacher",
+    "artist",
+    "rookie",
+    "comeback",
+    "pub",
+    "restaurant",
+    "word",
+];
+
 /// Makers of cars and motorcycles, whose names a model year stands before ("a 2019
 /// Cadillac"). Sorted, for `binary_search`.
 const VEHICLE_MAKES: &[&str] = &[
@@ -3198,6 +3232,33 @@ impl Scan<'_> {
         if let Some(part) = plural_part(i + 1) {
             return Some((i + 2, every(day, Some(part))));
         }
+        // "every day except Sunday": a day left out of a habit.
+        if matches!(self.prev(i), "except" | "excluding")
+            && (i.saturating_sub(5).max(self.start)..i).any(|k| matches!(self.w(k), "every" | "each" | "daily"))
+        {
+            return Some((i + 1, every(day, None)));
+        }
+        // "the opening night, a Friday,", "It was a Friday.": some day of that name, not a date
+        // (not "attended a Sunday night memorial service", the service's article).
+        // (After a date it restates that date: "on 30 September 1977, a Friday".)
+        let after_date = i >= self.start + 3 && self.prev(i - 1) == "," && self.kind(i - 3) == Some(TokenKind::Number);
+        if self.prev(i) == "a" && self.kind(i + 1) != Some(TokenKind::Word) && !after_date {
+            return Some((i + 1, Sem::fixed(TimexType::Date, format!("XXXX-WXX-{}", day.to_monday_one_offset()))));
+        }
+        // "the Queen Square Sunday Book Fair": a word of a name (not in a headline in title case,
+        // "Harbour Reopens Sunday After Storm").
+        if i > self.start + 1
+            && self.capitalized(i - 1)
+            && self.kind(i - 1) == Some(TokenKind::Word)
+            && self.capitalized(i + 1)
+            && self.kind(i + 1) == Some(TokenKind::Word)
+            && self.weekday_at(i + 1).is_none()
+            && self.month_at(i + 1).is_none()
+            && (self.start..self.end)
+                .any(|k| self.kind(k) == Some(TokenKind::Word) && self.w(k).len() > 3 && !self.capitalized(k))
+        {
+            return None;
+        }
         if matches!(self.w(i + 1), "and" | "or") && self.weekday_at(i + 2).is_some() {
             if let Some(part) = plural_part(i + 3) {
                 return Some((i + 1, every(day, Some(part))));
@@ -4104,6 +4165,10 @@ impl Scan<'_> {
         if let Some((offset, end)) = self.year_offset_at(k + 1).filter(|_| self.w(k + 1) == "of") {
             return Some((end, Sem::Season { season, dir: Dir::Year(offset), year: None }));
         }
+        // "fixed it in the summer of that year": that summer, of the year last named.
+        if (self.w(k + 1), self.w(k + 2), self.w(k + 3)) == ("of", "that", "year") && self.w(i) == "the" {
+            return Some((k + 4, Sem::Season { season, dir: Dir::Same, year: None }));
+        }
         let (year, end) = match (self.w(k + 1), year_at(k + 1), year_at(k + 2)) {
             (_, Some(y), _) => (Some(y), k + 2),
             ("of", _, Some(y)) => (Some(y), k + 3),
@@ -4198,6 +4263,10 @@ impl Scan<'_> {
             return Some((end, Sem::Cal { year: Some(y), month: None, day: None, clock: None }));
         }
         if matches!(self.w(k + 1), "before" | "after" | "earlier" | "later" | "ago") {
+            return None;
+        }
+        // "young player of the year", "album of the year": an award's name.
+        if k == i + 1 && self.prev(i) == "of" && i >= self.start + 2 && AWARDED.contains(&self.prev(i - 1)) {
             return None;
         }
         // "in 1991, the year the pier was rebuilt": an apposition names the year just given.
@@ -5151,6 +5220,10 @@ impl Scan<'_> {
             }
             _ => self.clock_digits(i, cued)?,
         };
+        // "closing at 9 p.m. instead of the usual 5 p.m.": every day's hour, no day's.
+        if matches!(self.prev(i), "usual" | "normal" | "regular" | "customary") {
+            return Some((end, no_day(hour, minute)));
+        }
         if self.stamp(i) {
             // The stamp dates its entry on the day of the page, not the last day named.
             return Some((end, Sem::ClockOn { hour, minute, on: Box::new(Sem::Day { offset: 0, part: None }) }));
@@ -9161,6 +9234,31 @@ mod tests {
         [("Monday", "DATE", "2016-09-19"), ("3 p.m.", "TIME", "2016-09-22T15:00")]
     );
     t!(hedged_deadline, "Storms shut the port until at least Monday.", REF, [("Monday", "DATE", "2016-09-26")]);
+    t!(
+        weekday_of_no_date,
+        "Tickets for the opening night, a Friday, sold out. The Queen Square Sunday Book Fair will move. \
+         Parking is free every day except Sunday. About 500 people attended a Sunday night service.",
+        REF,
+        [
+            ("Friday", "DATE", "XXXX-WXX-5"),
+            ("every day", "SET", "P1D"),
+            ("Sunday", "SET", "XXXX-WXX-7"),
+            ("Sunday night", "TIME", "2016-09-18TNI")
+        ]
+    );
+    t!(
+        usual_hour_is_no_days,
+        "The trail will close at 9 p.m. on Friday instead of the usual 5 p.m.",
+        REF,
+        [("9 p.m. on Friday", "TIME", "2016-09-23T21:00"), ("5 p.m.", "TIME", "XXXX-XX-XXT17:00")]
+    );
+    t!(
+        season_of_that_year,
+        "Engineers found the fault in 2024 and fixed it in the summer of that year.",
+        REF,
+        [("2024", "DATE", "2024"), ("the summer of that year", "DATE", "2024-SU")]
+    );
+    t!(award_of_the_year_is_no_date, "She was named young player of the year.", REF, []);
     t!(
         fixture_with_a_five_word_object,
         "Harborough host Pellham United in the league on Tuesday night before travelling to Crewe.",
