@@ -1106,7 +1106,9 @@ fn learn_genders_and_titles(ctx: &mut Context) {
                 }
             }
         }
-        if t.kind != TokenKind::Word {
+        // (Not a pronoun inside a quotation: in "Ann Reilly laid a wreath. \"He was gone half
+        // a century,\" she said", the "He" is her father.)
+        if t.kind != TokenKind::Word || ctx.quoted[i] {
             continue;
         }
         let g = match ctx.word(i) {
@@ -2805,6 +2807,15 @@ mod tests {
     }
 
     // SPEAKERS: roles with the name after them, a dateline, a statement's issuer, a gesture.
+    t!(
+        pronoun_inside_a_quotation_says_no_gender,
+        "Linda Okonkwo spoke first. \"I still dream about the water,\" she said. Ann Reilly laid a wreath. \
+         \"He was gone half a century,\" she said.",
+        [
+            ("I still dream about the water,", "direct", "Linda Okonkwo", "pronoun", "said"),
+            ("He was gone half a century,", "direct", "Ann Reilly", "pronoun", "said")
+        ]
+    );
     t!(
         source_familiar_with_a_matter,
         "\"Demand was broad-based,\" a person familiar with the deal said. \"It is over,\" people close to the \
