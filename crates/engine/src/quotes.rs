@@ -2417,6 +2417,22 @@ fn opening_subject_before(ctx: &Context, at: usize, nouns: &[&str]) -> Option<Sp
     Some(Span::new(ctx.tokens[k].span.start, ctx.tokens[head].span.end))
 }
 
+/// The subject of a reporting tag after the last comma of the sentence before the one at
+/// `at`, when it is a body named by a noun ("…, the council said in a statement."): "the"
+/// and an organization noun, with at most one word between.
+fn reporter_before(ctx: &Context, at: usize) -> Option<Span> {
+    let previous = sentence_before(ctx, at)?;
+    let tokens = previous.tokens.clone();
+    let comma = tokens.clone().rev().find(|&k| ctx.word(k) == "," && !ctx.quoted[k])?;
+    let the = comma + 1;
+    if ctx.lower(the) != "the" {
+        return None;
+    }
+    let head = (the + 1..(the + 3).min(tokens.end)).find(|&j| ORG_NOUNS.contains(&ctx.lower(j).as_str()))?;
+    (head + 1 < tokens.end && ctx.cue(head + 1))
+        .then(|| Span::new(ctx.tokens[the].span.start, ctx.tokens[head].span.end))
+}
+
 /// The sentence before the one holding byte `at`.
 fn sentence_before<'c>(ctx: &'c Context, at: usize) -> Option<&'c Sentence> {
     let i = ctx.tokens.partition_point(|t| t.span.start < at);
@@ -2518,7 +2534,11 @@ fn resolve(ctx: &Context, words: Words, quote_open: usize, sieve: &'static str) 
                 // "The ministry defended the plan on Wednesday. \"…,\" it said": the body that
                 // opened the sentence before; an organization with that word in its name, else
                 // the words themselves (the last organization named may be its opponent).
-                if let Some(subject) = opening_subject_before(ctx, span.start, ORG_NOUNS) {
+                // Or the body whose saying ended the sentence before: "Residents can comment
+                // until 31 October, the council said in a statement. \"…,\" it added."
+                if let Some(subject) =
+                    reporter_before(ctx, span.start).or_else(|| opening_subject_before(ctx, span.start, ORG_NOUNS))
+                {
                     let words = subject.text(ctx.text);
                     let entity = org_with_word(ctx, before, &lower(words.rsplit(' ').next().unwrap_or("")));
                     let name = entity.map_or_else(|| words.to_string(), |id| ctx.entities[id].name.clone());
@@ -2807,6 +2827,12 @@ mod tests {
     }
 
     // SPEAKERS: roles with the name after them, a dateline, a statement's issuer, a gesture.
+    t!(
+        it_after_a_body_that_said,
+        "The Thornbury Chamber of Trade opposed the plan. Residents can comment until 31 October, the \
+         council said in a statement. \"We want to hear from everyone,\" it added.",
+        [("We want to hear from everyone,", "direct", "the council", "nominal", "added")]
+    );
     t!(
         pronoun_inside_a_quotation_says_no_gender,
         "Linda Okonkwo spoke first. \"I still dream about the water,\" she said. Ann Reilly laid a wreath. \
