@@ -558,6 +558,12 @@ pub mod steps {
                 .into_iter()
                 .zip(pronouns)
                 .map(|(id, &(pos, _))| {
+                    // A "she" inside a quotation is someone the speaker talks of, whom the
+                    // pronoun step (which reads the story's own sentences) cannot name.
+                    let k = quotes.partition_point(|q| q.span.end <= pos);
+                    if quotes.get(k).is_some_and(|q| q.span.start <= pos) {
+                        return None;
+                    }
                     let e = &entities[id?];
                     let last = e.mentions.iter().map(|m| m.start).filter(|&start| start < pos).max()?;
                     Some((e.name.as_str(), last))

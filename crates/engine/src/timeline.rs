@@ -3158,6 +3158,14 @@ mod pronoun_tests {
         );
     }
 
+    /// A "she" inside a quotation is someone the speaker talks of: left as it is.
+    #[test]
+    fn she_inside_a_quotation_left_alone() {
+        let text = "Her daughter, Frances Aldous-Reid, spoke at the funeral. \"She was working on sketches \
+                    until last month,\" she said.";
+        assert_eq!(labels(text), ["Frances Aldous-Reid: She was working on sketches until last month"]);
+    }
+
     #[test]
     fn quoted_words_headed_by_their_speaker() {
         let text = "Water minister Helen Ashdown spoke at the port. \u{2018}Families who swim here this \
