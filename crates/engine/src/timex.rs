@@ -4223,6 +4223,15 @@ impl Scan<'_> {
             {
                 return Some((end, Sem::WeekOf { year, month, day, weekend: true }));
             }
+            // "the weekend of 14 and 15 March": the first day, then the second with the month.
+            let first_day = self.w(k + 2).parse::<i8>().ok().filter(|d| (1..=31).contains(d));
+            if let (Some(day), "and" | "&") = (first_day, self.w(k + 3)) {
+                if let Some((end, Sem::Cal { year, month: Some(month), day: Some(_), clock: None })) =
+                    self.day_first(k + 4)
+                {
+                    return Some((end, Sem::WeekOf { year, month, day, weekend: true }));
+                }
+            }
         }
         // "the weekend before last", "the weekend after next": a week beyond last or next.
         match (dir, self.w(k + 1), self.w(k + 2)) {
@@ -6831,7 +6840,10 @@ impl Resolver {
                 // a ban was lifted in the last week of October".
                 let named = self.sentence_year.filter(|_| tense.past || tense.past_target);
                 let year = year.or(named).or_else(|| Some(infer_year(reference?, month, tense)));
-                let Some(y) = year else { return Some((D, "XXXX-WXX".to_string(), None)) };
+                let Some(y) = year else {
+                    let unknown = if weekend { "XXXX-WXX-WE" } else { "XXXX-WXX" };
+                    return Some((D, unknown.to_string(), None));
+                };
                 let date = if day > 0 {
                     Date::new(y, month, day).ok()?
                 } else {
@@ -7404,6 +7416,9 @@ impl Resolver {
                         let offset = match dir {
                             Dir::Last | Dir::Before if back == 0 => -7,
                             Dir::Next | Dir::After if ahead == 0 => 7,
+                            // "next Wednesday" said on a Tuesday is not tomorrow (which would be
+                            // "tomorrow" or "on Wednesday"), but the one a week on.
+                            Dir::Next if ahead == 1 => 8,
                             Dir::After => ahead,
                             Dir::Next => ahead,
                             // "this Saturday": that day of the reference's week (Monday to
@@ -9234,6 +9249,18 @@ mod tests {
         [("Monday", "DATE", "2016-09-19"), ("3 p.m.", "TIME", "2016-09-22T15:00")]
     );
     t!(hedged_deadline, "Storms shut the port until at least Monday.", REF, [("Monday", "DATE", "2016-09-26")]);
+    t!(
+        next_weekday_is_not_tomorrow,
+        "The council will vote next Friday and the board next Monday.",
+        REF,
+        [("next Friday", "DATE", "2016-09-30"), ("next Monday", "DATE", "2016-09-26")]
+    );
+    t!(
+        weekend_of_two_days,
+        "Ties will be played over the weekend of 14 and 15 March.",
+        Some("2026-02-21"),
+        [("the weekend of 14 and 15 March", "DATE", "2026-W11-WE")]
+    );
     t!(
         weekday_of_no_date,
         "Tickets for the opening night, a Friday, sold out. The Queen Square Sunday Book Fair will move. \
