@@ -2452,9 +2452,15 @@ impl Scan<'_> {
             // "She said the fund would push for new directors before the meeting in May": the
             // future of reported speech, however far from the date.
             // So is "She would decide over the weekend, a spokesman said".
+            // (Or a second "would" of the report: "The board said invitations would be posted
+            // in March, and people would be able to book online from 1 April".)
             "would"
                 if !matches!(self.w(i + 1), "have" | "not" | "never" | "n't")
-                    && (self.saying_before(i) || self.tag_after(i)) =>
+                    && (self.saying_before(i)
+                        || self.tag_after(i)
+                        || (i.saturating_sub(30).max(self.start)..i).any(|k| saying(self.w(k)))
+                            && (i.saturating_sub(30).max(self.start)..i)
+                                .any(|k| self.w(k) == "would" && self.saying_before(k))) =>
             {
                 return Some(Verb::Future)
             }
@@ -9249,6 +9255,13 @@ mod tests {
         [("Monday", "DATE", "2016-09-19"), ("3 p.m.", "TIME", "2016-09-22T15:00")]
     );
     t!(hedged_deadline, "Storms shut the port until at least Monday.", REF, [("Monday", "DATE", "2016-09-26")]);
+    t!(
+        second_would_of_a_report,
+        "The board said the first invitations would be posted in the spring, and people would be able \
+         to book online from 1 April.",
+        Some("2025-08-27"),
+        [("the spring", "DATE", "2026-SP"), ("1 April", "DATE", "2026-04-01")]
+    );
     t!(
         next_weekday_is_not_tomorrow,
         "The council will vote next Friday and the board next Monday.",
