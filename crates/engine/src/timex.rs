@@ -5361,8 +5361,23 @@ impl Scan<'_> {
             return (cued && self.w(j) != "of").then_some((j, Sem::Part { part }));
         }
         let at_the = self.w(i) == "the" && matches!(self.prev(i), "in" | "during" | "through" | "throughout");
+        // "suspended from early morning until mid-afternoon": the start of the morning, after a
+        // preposition of time.
+        if (self.w(i), self.w(i + 1)) == ("early", "morning")
+            && matches!(self.prev(i), "from" | "since" | "until" | "till" | "by" | "in")
+            && self.w(i + 2) != "of"
+        {
+            return Some((i + 2, Sem::Part { part: "MO" }));
+        }
         let k = i + usize::from(at_the);
         let part = part_of_day(self.w(k))?;
+        // ("through the night", "throughout the night": the night the story is at; "in the
+        // night" is as often no night in particular.)
+        // (It is read as "overnight" is: told in the past, the night before the story's day.)
+        let through_night = self.w(k) == "night" && matches!(self.prev(i), "through" | "throughout") && at_the;
+        if through_night && self.w(k + 1) != "of" {
+            return Some((k + 1, Sem::Overnight));
+        }
         if self.w(k) == "night" || self.w(k + 1) == "of" {
             return None;
         }
@@ -9255,6 +9270,18 @@ mod tests {
         [("Monday", "DATE", "2016-09-19"), ("3 p.m.", "TIME", "2016-09-22T15:00")]
     );
     t!(hedged_deadline, "Storms shut the port until at least Monday.", REF, [("Monday", "DATE", "2016-09-26")]);
+    t!(
+        through_the_night_and_early_morning,
+        "Crews will keep working through the night. Police worked through the night. Trains were \
+         suspended from early morning until mid-afternoon.",
+        REF,
+        [
+            ("the night", "TIME", "2016-09-22TNI"),
+            ("the night", "TIME", "2016-09-21TNI"),
+            ("early morning", "TIME", "2016-09-22TMO"),
+            ("mid-afternoon", "TIME", "2016-09-22TAF")
+        ]
+    );
     t!(
         second_would_of_a_report,
         "The board said the first invitations would be posted in the spring, and people would be able \
