@@ -2901,6 +2901,12 @@ impl Scan<'_> {
         };
         // "the end of the year" means this year, unless the clause is past: then the end that
         // has come, last year's.
+        // "for the rest of the day", "by the end of the day": the day of the report (not the
+        // last day named, which may be one still to come: "until Wednesday evening. … advised
+        // passengers not to travel for the rest of the day").
+        if (self.w(j), self.w(j + 1)) == ("the", "day") && j == i + 3 && self.w(j + 2) != "'s" {
+            return Some((j + 2, Sem::Day { offset: 0, part: None }));
+        }
         if self.w(j) == "the" {
             // ("by the end of the calendar year".)
             let u = j + 1 + usize::from(self.w(j + 1) == "calendar" && self.w(j + 2) == "year");
@@ -9270,6 +9276,13 @@ mod tests {
         [("Monday", "DATE", "2016-09-19"), ("3 p.m.", "TIME", "2016-09-22T15:00")]
     );
     t!(hedged_deadline, "Storms shut the port until at least Monday.", REF, [("Monday", "DATE", "2016-09-26")]);
+    t!(
+        rest_of_the_day,
+        "Power may be out until Saturday evening. LNER advised passengers not to travel for the rest of \
+         the day.",
+        REF,
+        [("Saturday evening", "TIME", "2016-09-24TEV"), ("the rest of the day", "DATE", "2016-09-22")]
+    );
     t!(
         through_the_night_and_early_morning,
         "Crews will keep working through the night. Police worked through the night. Trains were \
