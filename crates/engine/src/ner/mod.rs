@@ -12,11 +12,11 @@
 //!   see [`Tagger`]) plus an 81-cell Viterbi step per pass: no floating-point matrix work, no
 //!   per-token allocation (features are 64-bit hashes of the word's bytes, computed in place).
 //! - **Small.** Features are hashed into a fixed table of 2^bits rows of 9 `i8` weights with one
-//!   scale; the table is mostly zeros and deflates well.
+//!   scale; the table is mostly zeros, stored as sparse rows ([`packed`]) and deflated.
 //! - **Deterministic.** Training shuffles with a seeded generator; there is no other randomness.
 //!
 //! A neural tagger would need embeddings (megabytes) and matrix products per token; the
-//! perceptron keeps the page light (470 KB for both passes, deflated) and tags about two
+//! perceptron keeps the page light (333 KB for both passes, packed and deflated) and tags about two
 //! million tokens per second natively on a quiet core.
 //!
 //! # Features
@@ -33,6 +33,7 @@
 //! with `include_bytes!`, deflated, and decoded once on first use.
 
 pub mod conll;
+pub mod packed;
 
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -281,6 +282,43 @@ impl Clusters {
         Clusters { table }
     }
 
+    /// The embedded form ([`Clusters::to_packed`]).
+    pub fn from_packed(bytes: &[u8]) -> Result<Clusters, String> {
+        let mut r = packed::Reader::new(bytes);
+        let Some(("clusters", n)) = r.section()? else { return Err("not a cluster table".to_string()) };
+        let mut hashes = Vec::with_capacity(n);
+        r.words(n, |w| hashes.push(lower_hash(w)))?;
+        let paths = r.take(2 * n)?;
+        let mut table = HashTable::with_capacity(n);
+        for (h, p) in hashes.into_iter().zip(paths.chunks_exact(2)) {
+            // As `from_tsv`: of words with one hash, the first keeps its path.
+            table.update(h, |old| if old == 0 { u16::from_le_bytes([p[0], p[1]]) } else { old });
+        }
+        Ok(Clusters { table })
+    }
+
+    /// The embedded form of `word<TAB>path` lines: one entry per lower-case word (of its
+    /// casings, the smallest path), front-coded in sorted order, then the paths as two bytes
+    /// each.
+    pub fn to_packed(tsv: &str, header: &str) -> Vec<u8> {
+        let mut pairs: Vec<(String, u16)> = tsv
+            .lines()
+            .filter_map(|l| l.split_once('\t'))
+            .filter_map(|(w, p)| Some((w.to_lowercase(), u16::from_str_radix(p.trim(), 2).ok()?)))
+            .collect();
+        pairs.sort_unstable();
+        pairs.dedup_by(|b, a| a.0 == b.0);
+        let mut out = Vec::new();
+        for line in header.lines() {
+            out.extend_from_slice(format!("# {line}\n").as_bytes());
+        }
+        packed::write_words(&mut out, "clusters", pairs.iter().map(|p| p.0.as_str()));
+        for (_, path) in &pairs {
+            out.extend_from_slice(&path.to_le_bytes());
+        }
+        out
+    }
+
     /// The path of a word by its lower-case hash.
     pub fn get(&self, lower: u64) -> Option<u16> {
         self.table.get(lower)
@@ -424,7 +462,7 @@ fn gazetteer_bits(word: u64) -> u16 {
 fn gazetteer() -> &'static HashTable<u16> {
     static CELL: OnceLock<HashTable<u16>> = OnceLock::new();
     CELL.get_or_init(|| {
-        let generated = inflate(GAZETTEERS_FILE, 1 << 24).and_then(|b| String::from_utf8(b).ok()).unwrap_or_default();
+        let generated = inflate(GAZETTEERS_FILE, 1 << 24).unwrap_or_default();
         let lists: [(&[&str], u16); 10] = [
             (lexicon::COUNTRIES, 1),
             (lexicon::PLACES, 1),
@@ -439,17 +477,8 @@ fn gazetteer() -> &'static HashTable<u16> {
         ];
         // Keys first, merged, so the table is sized by the distinct keys (69,296: 2 MB of slots).
         let mut keys: Vec<(u64, u16)> = Vec::new();
-        for line in generated.lines().filter(|l| !l.starts_with('#')) {
-            let Some((name, kind)) = line.split_once('\t') else { continue };
-            let bit = match kind {
-                "city" => 128,
-                "country" => 256,
-                "given" => 512,
-                _ => continue,
-            };
-            keys.push((word_hash(name), bit));
-            keys.push((upper_hash(name), bit));
-        }
+        // A damaged table (a test checks the committed one) leaves the lists of `lexicon` only.
+        let _ = read_gazetteers(&generated, |name, bit| keys.extend([(word_hash(name), bit), (upper_hash(name), bit)]));
         for (list, bit) in lists {
             for w in list {
                 let h = word_hash(w);
@@ -477,6 +506,26 @@ fn gazetteer() -> &'static HashTable<u16> {
         }
         table
     })
+}
+
+/// Calls `f` with each name of the generated gazetteers (`tools/gazetteers/`) and its bit: one
+/// front-coded section per kind ([`packed`]).
+fn read_gazetteers(bytes: &[u8], mut f: impl FnMut(&str, u16)) -> Result<(), String> {
+    let mut r = packed::Reader::new(bytes);
+    while let Some((kind, n)) = r.section()? {
+        let bit = match kind {
+            "city" => 128,
+            "country" => 256,
+            "given" => 512,
+            _ => 0,
+        };
+        r.words(n, |name| {
+            if bit != 0 {
+                f(name, bit)
+            }
+        })?;
+    }
+    Ok(())
 }
 
 /// Hashed features of a document's tokens: `ids[offsets[i]..offsets[i + 1]]` are token `i`'s
@@ -808,8 +857,6 @@ fn is_after_quote(words: &[&str], start: usize, i: usize) -> bool {
 // ---------------------------------------------------------------------------------------------
 // The model.
 
-const MAGIC: &[u8; 6] = b"AENER\x01";
-
 /// Quantized weights: `weights[row * 9 + label] * scale` is a feature's score for a label.
 #[derive(Clone, Debug)]
 pub struct Model {
@@ -822,60 +869,36 @@ pub struct Model {
     pub weights: Vec<i8>,
 }
 
+/// Bytes of a stage's header in the file: bits, groups, then the scale, transitions and start
+/// scores as little-endian `f32`.
+const HEADER_LEN: usize = 2 + 4 * (1 + N_LABELS * N_LABELS + N_LABELS);
+
 impl Model {
-    /// The uncompressed file form.
-    pub fn to_bytes(&self) -> Vec<u8> {
-        let mut out = Vec::with_capacity(self.weights.len() + 512);
-        out.extend_from_slice(MAGIC);
+    /// The stage's header (everything but the weights).
+    fn write_header(&self, out: &mut Vec<u8>) {
         out.push(self.bits as u8);
         out.push(self.groups.0);
-        out.extend_from_slice(&self.scale.to_le_bytes());
-        for row in &self.trans {
-            for v in row {
-                out.extend_from_slice(&v.to_le_bytes());
-            }
-        }
-        for v in &self.start {
+        let floats = std::iter::once(&self.scale).chain(self.trans.iter().flatten()).chain(&self.start);
+        for v in floats {
             out.extend_from_slice(&v.to_le_bytes());
         }
-        out.extend(self.weights.iter().map(|&w| w as u8));
-        out
     }
 
-    /// Reads the uncompressed file form.
-    pub fn from_bytes(bytes: &[u8]) -> Result<Model, String> {
-        if bytes.len() < 12 || &bytes[..6] != MAGIC {
-            return Err("not a name-recognizer model (bad header)".to_string());
-        }
-        let bits = bytes[6] as u32;
+    /// Reads a header written by [`Model::write_header`]; the weights are left empty.
+    fn read_header(bytes: &[u8]) -> Result<Model, String> {
+        let bytes = bytes.get(..HEADER_LEN).ok_or("model file is truncated")?;
+        let bits = bytes[0] as u32;
         if !(8..=26).contains(&bits) {
             return Err(format!("model table size 2^{bits} is out of range"));
         }
-        let groups = Groups(bytes[7]);
-        let mut at = 8;
-        let f32_at = |at: &mut usize| {
-            let v = f32::from_le_bytes(bytes[*at..*at + 4].try_into().unwrap());
-            *at += 4;
-            v
-        };
-        let floats = 1 + N_LABELS * N_LABELS + N_LABELS;
-        let rows = 1usize << bits;
-        if bytes.len() != at + floats * 4 + rows * N_LABELS {
-            return Err(format!("model has {} bytes, expected {}", bytes.len(), at + floats * 4 + rows * N_LABELS));
-        }
-        let scale = f32_at(&mut at);
+        let mut floats = bytes[2..].chunks_exact(4).map(|b| f32::from_le_bytes(b.try_into().unwrap()));
+        let scale = floats.next().unwrap_or(0.0);
         let mut trans = [[0.0; N_LABELS]; N_LABELS];
-        for row in &mut trans {
-            for v in row.iter_mut() {
-                *v = f32_at(&mut at);
-            }
+        for v in trans.iter_mut().flatten() {
+            *v = floats.next().unwrap_or(0.0);
         }
-        let mut start = [0.0; N_LABELS];
-        for v in &mut start {
-            *v = f32_at(&mut at);
-        }
-        let weights = bytes[at..].iter().map(|&b| b as i8).collect();
-        Ok(Model { bits, groups, scale, trans, start, weights })
+        let start = std::array::from_fn(|_| floats.next().unwrap_or(0.0));
+        Ok(Model { bits, groups: Groups(bytes[1]), scale, trans, start, weights: Vec::new() })
     }
 
     /// A token's score for each label: the sum of its feature rows' weights, scaled.
@@ -951,7 +974,9 @@ pub fn viterbi(
     }
 }
 
-const TAGGER_MAGIC: &[u8; 6] = b"AENER\x02";
+/// The file form, version 3: the stages' headers, then both passes' weights as sparse rows
+/// ([`packed::write_rows`]) in the interleaved layout the tagger uses.
+const TAGGER_MAGIC: &[u8; 6] = b"AENER\x03";
 
 /// The recognizer: a first-pass model and, optionally, a second pass that also sees the first
 /// pass's labels for the same words elsewhere in the document.
@@ -999,16 +1024,8 @@ impl Tagger {
     /// Joins one or two stages. A second stage must have the first's table size and feature
     /// groups plus [`Groups::HISTORY`] (what the trainer makes).
     pub fn new(mut stages: Vec<Model>) -> Result<Tagger, String> {
-        let Some(first) = stages.first() else { return Err("a tagger needs at least one stage".to_string()) };
-        if first.groups.has(Groups::HISTORY) {
-            return Err("the first stage cannot use prediction history".to_string());
-        }
-        if let Some(second) = stages.get(1) {
-            if stages.len() > 2 || second.bits != first.bits || second.groups.0 != first.groups.0 | Groups::HISTORY {
-                return Err("a second stage must add only prediction history to the first".to_string());
-            }
-        }
-        let rows = 1usize << first.bits;
+        Tagger::check(&stages)?;
+        let rows = 1usize << stages[0].bits;
         if stages.iter().any(|m| m.weights.len() != rows * N_LABELS) {
             return Err("a stage's weight table does not match its size".to_string());
         }
@@ -1021,6 +1038,20 @@ impl Tagger {
             m.weights = Vec::new();
         }
         Ok(Tagger { stages, weights })
+    }
+
+    /// The stages may be joined: one or two, the second like the first plus history.
+    fn check(stages: &[Model]) -> Result<(), String> {
+        let Some(first) = stages.first() else { return Err("a tagger needs at least one stage".to_string()) };
+        if first.groups.has(Groups::HISTORY) {
+            return Err("the first stage cannot use prediction history".to_string());
+        }
+        if let Some(second) = stages.get(1) {
+            if stages.len() > 2 || second.bits != first.bits || second.groups.0 != first.groups.0 | Groups::HISTORY {
+                return Err("a second stage must add only prediction history to the first".to_string());
+            }
+        }
+        Ok(())
     }
 
     /// Number of stages (passes).
@@ -1040,33 +1071,28 @@ impl Tagger {
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut out = TAGGER_MAGIC.to_vec();
         out.push(self.stages.len() as u8);
-        for k in 0..self.stages.len() {
-            let b = self.stage(k).to_bytes();
-            out.extend_from_slice(&(b.len() as u32).to_le_bytes());
-            out.extend_from_slice(&b);
+        for m in &self.stages {
+            m.write_header(&mut out);
         }
+        packed::write_rows(&mut out, &self.weights, self.stages.len() * N_LABELS);
         out
     }
 
     pub fn from_bytes(bytes: &[u8]) -> Result<Tagger, String> {
         if bytes.len() < 7 || &bytes[..6] != TAGGER_MAGIC {
-            return Err("not a name-recognizer file (bad header)".to_string());
+            return Err("not a name-recognizer file of this version (bad header)".to_string());
+        }
+        let n = bytes[6] as usize;
+        if !(1..=2).contains(&n) {
+            return Err(format!("model file has {n} stages"));
         }
         let mut stages = Vec::new();
-        let mut at = 7;
-        for _ in 0..bytes[6] {
-            let len = bytes
-                .get(at..at + 4)
-                .map(|b| u32::from_le_bytes(b.try_into().unwrap()) as usize)
-                .ok_or("model file is truncated")?;
-            let body = bytes.get(at + 4..at + 4 + len).ok_or("model file is truncated")?;
-            stages.push(Model::from_bytes(body)?);
-            at += 4 + len;
+        for k in 0..n {
+            stages.push(Model::read_header(&bytes[(7 + k * HEADER_LEN).min(bytes.len())..])?);
         }
-        if stages.is_empty() || at != bytes.len() {
-            return Err("model file has no stages or trailing bytes".to_string());
-        }
-        Tagger::new(stages)
+        Tagger::check(&stages)?;
+        let weights = packed::read_rows(&bytes[7 + n * HEADER_LEN..], 1 << stages[0].bits, n * N_LABELS)?;
+        Ok(Tagger { stages, weights })
     }
 
     /// Labels (indices into [`LABELS`]) for a document, running every stage in turn.
@@ -1131,8 +1157,8 @@ impl Tagger {
 
 /// Deflate-compressed files written by the trainer (`crates/train`).
 static MODEL_FILE: &[u8] = include_bytes!("../../data/ner.model.deflate");
-static CLUSTERS_FILE: &[u8] = include_bytes!("../../data/clusters.tsv.deflate");
-static GAZETTEERS_FILE: &[u8] = include_bytes!("../../data/gazetteers.tsv.deflate");
+static CLUSTERS_FILE: &[u8] = include_bytes!("../../data/clusters.deflate");
+static GAZETTEERS_FILE: &[u8] = include_bytes!("../../data/gazetteers.deflate");
 
 struct Embedded {
     model: Option<Tagger>,
@@ -1147,10 +1173,7 @@ fn embedded() -> &'static Embedded {
     static CELL: OnceLock<Embedded> = OnceLock::new();
     CELL.get_or_init(|| {
         let model = inflate(MODEL_FILE, 1 << 28).and_then(|b| Tagger::from_bytes(&b).ok());
-        let clusters = inflate(CLUSTERS_FILE, 1 << 26)
-            .and_then(|b| String::from_utf8(b).ok())
-            .map(|t| Clusters::from_tsv(&t))
-            .unwrap_or_default();
+        let clusters = inflate(CLUSTERS_FILE, 1 << 26).and_then(|b| Clusters::from_packed(&b).ok()).unwrap_or_default();
         Embedded { model, clusters }
     })
 }
@@ -1358,19 +1381,57 @@ mod tests {
     }
 
     #[test]
-    fn model_bytes_round_trip() {
-        let m = Model {
+    fn tagger_bytes_round_trip() {
+        let stage = |groups: u8, seed: usize| Model {
             bits: 8,
-            groups: Groups::ALL,
+            groups: Groups(groups),
             scale: 0.5,
             trans: [[0.25; N_LABELS]; N_LABELS],
             start: [1.0; N_LABELS],
-            weights: (0..256 * N_LABELS).map(|i| (i % 200) as i8).collect(),
+            // Mostly zero, as trained tables are; both signs and the extremes.
+            weights: (0..256 * N_LABELS)
+                .map(|i| if (i * seed).is_multiple_of(11) { (i % 255) as i8 } else { 0 })
+                .collect(),
         };
-        let back = Model::from_bytes(&m.to_bytes()).unwrap();
-        assert_eq!(back.weights, m.weights);
-        assert_eq!(back.trans, m.trans);
-        assert!(Model::from_bytes(b"nonsense").is_err());
+        let cases = [
+            ("one stage", vec![stage(Groups::WORD, 3)]),
+            ("two stages", vec![stage(Groups::WORD, 3), stage(Groups::WORD | Groups::HISTORY, 7)]),
+        ];
+        for (name, stages) in cases {
+            let tagger = Tagger::new(stages).unwrap();
+            let bytes = tagger.to_bytes();
+            let back = Tagger::from_bytes(&bytes).unwrap();
+            assert_eq!(back.weights, tagger.weights, "{name}");
+            assert_eq!(back.to_bytes(), bytes, "{name}");
+            for k in 0..tagger.stages() {
+                let (a, b) = (back.stage(k), tagger.stage(k));
+                assert_eq!(
+                    (a.bits, a.groups, a.scale, a.trans, a.start),
+                    (b.bits, b.groups, b.scale, b.trans, b.start)
+                );
+            }
+            assert!(Tagger::from_bytes(&bytes[..bytes.len() - 1]).is_err(), "{name}: truncated");
+        }
+        assert!(Tagger::from_bytes(b"nonsense").is_err());
+        assert!(Tagger::from_bytes(b"AENER\x02\x01").is_err(), "an older version");
+    }
+
+    #[test]
+    fn embedded_files_are_in_the_current_forms() {
+        // The committed model is exactly what the trainer's writer writes for it.
+        let raw = inflate(MODEL_FILE, 1 << 28).unwrap();
+        assert_eq!(Tagger::from_bytes(&raw).unwrap().to_bytes(), raw);
+        let e = embedded();
+        assert_eq!(e.clusters.len(), 37_993, "cluster words");
+        assert_eq!(e.clusters.get(lower_hash("Oslo")), e.clusters.get(lower_hash("oslo")));
+        assert!(e.clusters.get(lower_hash("the")).is_some());
+        let mut names = 0;
+        read_gazetteers(&inflate(GAZETTEERS_FILE, 1 << 24).unwrap(), |_, _| names += 1).unwrap();
+        assert_eq!(names, 28_269, "gazetteer names");
+        // City, country and given-name bits from the generated gazetteers.
+        for (name, bit) in [("Aachen", 128), ("Norway", 256), ("Ingrid", 512)] {
+            assert!(gazetteer_bits(word_hash(name)) & bit != 0, "{name}");
+        }
     }
 
     // ROBUSTNESS: pseudo-random text of mixed scripts, marks and punctuation through the whole
