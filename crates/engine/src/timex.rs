@@ -2196,7 +2196,13 @@ impl Scan<'_> {
             && !past_verb
             && !since
             && (perfect_start || !matches!(if clock { self.clause_verb(first, end) } else { verb }, Some(Verb::Past)));
-        let future = future || deadline;
+        // A clock time a report says was expected is ahead of the report, not on a day named
+        // before it: "A vote was expected shortly after midnight, aides said".
+        let expected_clock = clock
+            && (first.saturating_sub(5).max(self.start + 1)..first)
+                .any(|k| self.w(k) == "expected" && matches!(self.prev(k), "was" | "were"))
+            && (self.start..self.end).any(|k| saying(self.w(k)));
+        let future = future || deadline || expected_clock;
         let past = since || past_verb || !future && !target && verb == Some(Verb::Past);
         // "Last year there were only two by the end of December": a target in a past clause.
         let past_target = target && !future && verb == Some(Verb::Past);
@@ -5305,7 +5311,7 @@ impl Scan<'_> {
                 // "at 4 in the morning", "at 6:30 in the evening".
                 ("in", "the", "morning") => (Some(false), i + 4),
                 ("in", "the", "afternoon" | "evening") => (Some(true), i + 4),
-                _ => (None, i + 1),
+                _ => (self.span_start_half(i, hour), i + 1),
             },
         };
         // "2.30" alone is a number; "2.30pm", "2.30 p.m." and "09.15 BST" are times.
@@ -5341,6 +5347,30 @@ impl Scan<'_> {
             }
         };
         Some((hour, minute, end))
+    }
+
+    /// The half of the day of a bare hour that starts a span whose end gives it: "from 6 to
+    /// 7.30 p.m." and "between 2 and 4 p.m." are afternoon hours, "from 11 to 1 p.m." starts
+    /// before noon, "from 9 to 11 a.m." is all morning. `None` when nothing says.
+    fn span_start_half(&self, i: usize, hour: u8) -> Option<bool> {
+        if !matches!(self.prev(i), "from" | "between")
+            || !matches!(self.w(i + 1), "to" | "and" | "-" | "\u{2013}")
+            || !(1..=12).contains(&hour)
+        {
+            return None;
+        }
+        let (end, _, meridiem) = parse_clock(self.w(i + 2))?;
+        let pm = meridiem.or(match self.w(i + 3) {
+            "a.m." | "a.m" | "am" => Some(false),
+            "p.m." | "p.m" | "pm" => Some(true),
+            _ => None,
+        })?;
+        match (pm, hour) {
+            (true, 12) => Some(true),
+            (true, h) => Some(end != 12 && h <= end),
+            (false, 12) => None,
+            (false, h) => (h <= end).then_some(false),
+        }
     }
 
     /// A part of the day without a day word, on the day the sentence is about: "in the
@@ -9982,6 +10012,36 @@ mod tests {
         [("midnight", "TIME", "2016-09-22T00:00")]
     );
     t!(until_midnight, "Crews worked until midnight.", REF, [("midnight", "TIME", "2016-09-22T24:00")]);
+    #[test]
+    fn bare_hour_starting_a_span() {
+        // (name, text, the span's start as found)
+        let cases = [
+            ("afternoon from its end", "The talk runs from 6 to 7.30 p.m. on Friday.", Some("2016-09-23T18:00")),
+            ("between, with minutes", "The road was shut between 2.15 and 4 p.m. today.", Some("2016-09-22T14:15")),
+            ("morning", "The office opens from 9 to 11 a.m. on Saturday.", Some("2016-09-24T09:00")),
+            ("across noon", "Lunch is served from 11 to 1 p.m. today.", Some("2016-09-22T11:00")),
+            ("noon start", "Visits run from 12 to 2 p.m. today.", Some("2016-09-22T12:00")),
+            ("a score is no time", "They won from 6 to 2 down on Friday.", None),
+            ("an end with no half of the day", "The shop opens from 9 to 5 on Saturday.", None),
+        ];
+        for (name, text, start) in cases {
+            let found = run(text, REF);
+            let first = found.timexes.first().filter(|t| t.kind == TimexType::Time && t.span.text(text).len() <= 4);
+            assert_eq!(first.map(|t| t.value.as_str()), start, "{name}: {text:?}");
+        }
+    }
+    t!(
+        expected_clock_is_ahead_of_the_report,
+        "The cuts were added on Monday. A vote was expected shortly after midnight, aides said.",
+        REF,
+        [("Monday", "DATE", "2016-09-19"), ("midnight", "TIME", "2016-09-22T24:00")]
+    );
+    t!(
+        expected_clock_without_a_report_stays_on_the_day,
+        "The cuts were added on Monday. A vote was expected at 9 p.m. but was put off.",
+        REF,
+        [("Monday", "DATE", "2016-09-19"), ("9 p.m.", "TIME", "2016-09-19T21:00")]
+    );
     t!(
         quarter_results_ahead_this_year,
         "The company will discuss fourth-quarter earnings in January.",
