@@ -5233,6 +5233,14 @@ impl Scan<'_> {
             "noon" | "midday" => (12, 0, i + 1),
             // "since midnight" is the one that began the day, not the one that ends it.
             "midnight" if self.prev(i) == "since" => (0, 0, i + 1),
+            // So is one that starts a span of small hours: "videos from between midnight and
+            // 3 a.m." (the night the story began, not the one after it).
+            "midnight"
+                if matches!(self.w(i + 1), "and" | "to" | "until" | "till" | "-" | "\u{2013}")
+                    && self.small_hour(i + 2) =>
+            {
+                (0, 0, i + 1)
+            }
             "midnight" => (24, 0, i + 1),
             // "at five in the morning", "by nine o'clock": a spelled hour after a cue, with what
             // makes it a time.
@@ -5347,6 +5355,13 @@ impl Scan<'_> {
             }
         };
         Some((hour, minute, end))
+    }
+
+    /// Whether a clock time of the small hours (1 to 5 a.m.) starts at `i`: "3 a.m.", "4:30am".
+    fn small_hour(&self, i: usize) -> bool {
+        let Some((hour, _, meridiem)) = parse_clock(self.w(i)) else { return false };
+        let am = meridiem.map_or(matches!(self.w(i + 1), "a.m." | "a.m" | "am"), |pm| !pm);
+        am && (1..=5).contains(&hour)
     }
 
     /// The half of the day of a bare hour that starts a span whose end gives it: "from 6 to
@@ -10012,6 +10027,22 @@ mod tests {
         [("midnight", "TIME", "2016-09-22T00:00")]
     );
     t!(until_midnight, "Crews worked until midnight.", REF, [("midnight", "TIME", "2016-09-22T24:00")]);
+    t!(
+        midnight_starting_small_hours,
+        "Police made two arrests early Thursday. They asked for videos taken between midnight and 3 a.m.",
+        REF,
+        [
+            ("early Thursday", "DATE", "2016-09-22"),
+            ("midnight", "TIME", "2016-09-22T00:00"),
+            ("3 a.m.", "TIME", "2016-09-22T03:00")
+        ]
+    );
+    t!(
+        midnight_ending_an_evening_span,
+        "The bar was open from 8 p.m. to midnight on Thursday.",
+        REF,
+        [("8 p.m.", "TIME", "2016-09-22T20:00"), ("midnight on Thursday", "TIME", "2016-09-22T24:00")]
+    );
     #[test]
     fn bare_hour_starting_a_span() {
         // (name, text, the span's start as found)
