@@ -1949,6 +1949,12 @@ impl Scan<'_> {
                             | "comfortably" | "slightly"
                     ))
                 || (next == "for" && matches!(w, "preparing" | "prepare" | "prepares" | "preparations"))
+                // What is ruled out, up to a limit, is still to come: "did not rule out a second
+                // stopgap running into January", "have not ruled out a delay until March" (not
+                // "ruled out foul play in the death on Monday").
+                || (w == "out"
+                    && matches!(self.prev(i), "rule" | "rules" | "ruled" | "ruling")
+                    && matches!(self.prev(first), "into" | "until" | "till" | "before" | "beyond"))
                 || (next == "to" && matches!(w, "run-up" | "build-up" | "lead-up"))
                 // An imperative opening the sentence or a quotation asks for what is still to
                 // come: "Ask me again in February", "Come back on Monday".
@@ -2078,9 +2084,14 @@ impl Scan<'_> {
             && k >= self.start + 2
             && determiner(self.prev(k - 1))
             && !before.ends_with('s');
+        // Nor one just after a past verb (not a saying's): "ruled out foul play on Monday".
+        let after_past = !verb.ends_with('s')
+            && (k.saturating_sub(3).max(self.start)..k)
+                .any(|m| self.verb_at(m) == Some(Verb::Past) && !saying(self.w(m)));
         // "Her funeral is on Saturday", "the vote is Tuesday": a past one would be "was".
         !determiner(before)
             && !noun_head
+            && !after_past
             && (matches!(verb, "is" | "are") || crate::lexicon::contains(SCHEDULED_VERBS, verb))
     }
 
@@ -6456,6 +6467,7 @@ fn daily_hours(lower: &[Cow<str>], raws: &mut [Raw], each_sentence: &[bool]) {
                 || each_sentence.get(raws[k].sentence).copied().unwrap_or(false)
                 || plural_days
                 || habitual_hours(lower, raws, k)
+                || generic_hour(lower, &raws[k])
         })
         .collect();
     for k in hours {
@@ -6489,6 +6501,19 @@ fn names_day(sem: &Sem) -> bool {
             | Sem::MonthDay { .. }
             | Sem::ClockOn { .. }
     )
+}
+
+/// Whether a clock time is in a saying about any night: "Nothing good happens after 1 a.m.",
+/// "Everything changes after midnight" (a pronoun for anything as the subject, a present
+/// verb of what happens, then the hour), not the story's night.
+fn generic_hour(lower: &[Cow<str>], clock: &Raw) -> bool {
+    let before = clock.first.saturating_sub(6)..clock.first;
+    let subject = before.clone().any(|t| {
+        matches!(lower[t].as_ref(), "nothing" | "nobody" | "everything" | "everyone" | "everybody" | "anything")
+    });
+    let verb = before.clone().any(|t| matches!(lower[t].as_ref(), "happens" | "happen" | "changes"));
+    let hour_after = matches!(clock.first.checked_sub(1).map(|t| lower[t].as_ref()), Some("after" | "before" | "past"));
+    subject && verb && hour_after && !clock.tense.past && !clock.tense.past_verb && !clock.tense.future
 }
 
 /// Whether the clock time `raws[k]` opens or closes a span of hours ("from 10am to 5pm",
@@ -10027,6 +10052,24 @@ mod tests {
         [("midnight", "TIME", "2016-09-22T00:00")]
     );
     t!(until_midnight, "Crews worked until midnight.", REF, [("midnight", "TIME", "2016-09-22T24:00")]);
+    t!(
+        hour_of_a_saying,
+        "Police were called on Monday. \"Nothing good happens after 1 a.m.,\" the owner said.",
+        REF,
+        [("Monday", "DATE", "2016-09-19"), ("1 a.m.", "TIME", "XXXX-XX-XXT01:00")]
+    );
+    t!(
+        hour_of_what_happened,
+        "Police were called on Monday. Nothing happened after 1 a.m., the owner said.",
+        REF,
+        [("Monday", "DATE", "2016-09-19"), ("1 a.m.", "TIME", "2016-09-19T01:00")]
+    );
+    t!(
+        ruled_out_up_to_a_month,
+        "Leaders did not rule out a second stopgap running into January, and police ruled out foul play on Monday.",
+        REF,
+        [("January", "DATE", "2017-01"), ("Monday", "DATE", "2016-09-19")]
+    );
     t!(
         midnight_starting_small_hours,
         "Police made two arrests early Thursday. They asked for videos taken between midnight and 3 a.m.",
