@@ -7588,6 +7588,19 @@ impl Resolver {
                 // The anchor must be at least as precise as the unit: "in 2010 … a month later"
                 // has no month to count from, so the reference date is used instead.
                 let anchor = if unit == Unit::Year { self.story_anchor() } else { self.anchor };
+                // A coarser period named after a day, and later than it, is what the day is for,
+                // not where the story went: "will meet on Dec. 16 to set quotas for 2025. …
+                // could slip to the following week" counts from the meeting.
+                let anchor = match (anchor, self.day) {
+                    (Some((date, p)), Some(day))
+                        if (p as u8) > (unit as u8)
+                            && self.sentence <= self.day_sentence + 1
+                            && start_of(date, p).is_some_and(|start| start > day) =>
+                    {
+                        Some((day, Unit::Day))
+                    }
+                    _ => anchor,
+                };
                 let precise = |precision: Unit| {
                     precision == Unit::Day || precision == unit || precision == Unit::Month && unit == Unit::Year
                 };
@@ -10052,6 +10065,12 @@ mod tests {
         [("midnight", "TIME", "2016-09-22T00:00")]
     );
     t!(until_midnight, "Crews worked until midnight.", REF, [("midnight", "TIME", "2016-09-22T24:00")]);
+    t!(
+        following_week_of_a_day_not_of_a_later_year,
+        "Ministers will meet on Dec. 12 to set quotas for 2017. The meeting could slip to the following week.",
+        REF,
+        [("Dec. 12", "DATE", "2016-12-12"), ("2017", "DATE", "2017"), ("the following week", "DATE", "2016-W51")]
+    );
     t!(
         hour_of_a_saying,
         "Police were called on Monday. \"Nothing good happens after 1 a.m.,\" the owner said.",
