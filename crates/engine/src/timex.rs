@@ -219,7 +219,16 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], options
                 && previous.end < raw.first
                 && (previous.end..raw.first).all(|t| matches!(lower[t].as_ref(), "and" | "or" | ","))
         });
-        let tense = coordinated.map_or(raw.tense, |previous| previous.tense);
+        // (And it comes after the first: "tickets dated Friday, Saturday or Sunday", told on
+        // the Friday, are this weekend's.)
+        // (Only a list in the week's order: "statements made Friday and Thursday" go back.)
+        let tense = coordinated.map_or(raw.tense, |previous| {
+            let ascending = match (&previous.sem, &raw.sem) {
+                (Sem::Weekday { day: a, .. }, Sem::Weekday { day: b, .. }) => (1..=3).contains(&a.until(*b)),
+                _ => false,
+            };
+            Tense { span_end: previous.tense.span_end || ascending, ..previous.tense }
+        });
         // A date named in passing, as a possessive after a date of the sentence ("In June, a
         // woman was struck a mile from Friday's crash; that driver turned himself in three
         // days later"), does not move the story's date: what counts from it counts from June.
@@ -953,6 +962,35 @@ fn southern_place(text: &str, tokens: &[Token], lower: &[Cow<str>], dateline: Op
 /// A regular past form by its shape ("collapsed"): a past tense or a participle.
 pub(crate) fn ed_form(w: &str) -> bool {
     w.len() > 4 && w.ends_with("ed") && !NOT_PAST.contains(&w) && !un_adjective(w)
+}
+
+/// A past participle after "be": a regular "-ed" form ("used", "extended") or a common
+/// irregular one ("held", "made").
+fn participle(w: &str) -> bool {
+    w.len() > 3 && w.ends_with("ed")
+        || matches!(
+            w,
+            "held"
+                | "made"
+                | "taken"
+                | "given"
+                | "shown"
+                | "done"
+                | "run"
+                | "set"
+                | "put"
+                | "cut"
+                | "paid"
+                | "built"
+                | "sent"
+                | "spent"
+                | "kept"
+                | "brought"
+                | "sold"
+                | "won"
+                | "met"
+                | "seen"
+        )
 }
 
 /// "unspecified", "undisclosed", "unnamed": an "un-" word ending in "-ed" is an adjective,
@@ -1834,8 +1872,10 @@ impl Scan<'_> {
             let pledged_on_day = matches!(w, "pledged" | "promised")
                 && self.weekday_at(first).is_some()
                 && !(i + 1..first).any(|k| self.w(k) == "to");
+            // ("had offered to resume negotiations at any time before Wednesday evening".)
             let reported_cue = (matches!(w, "warned" | "predicted" | "vowed" | "pledged" | "promised" | "threatened")
                 && !pledged_on_day
+                || w == "offered" && next == "to"
                 || matches!(w, "urged" | "asked" | "called" | "told" | "ordered") && object_to())
                 && self.w(end) != "that";
             // "expected the weather to turn cooler by Monday": an expectation with its object
@@ -2400,6 +2440,14 @@ impl Scan<'_> {
         (i.saturating_sub(12).max(self.start)..i).any(|k| saying(self.w(k)))
     }
 
+    /// Whether a "that" clause of a past verb holds `i`: "were warned that …", "estimated
+    /// that …" (within 12 tokens).
+    fn past_that_before(&self, i: usize) -> bool {
+        (i.saturating_sub(12).max(self.start + 1)..i).any(|k| {
+            self.w(k) == "that" && (ed_form(self.prev(k)) || listed_past(self.prev(k))) && !self.capitalized(k - 1)
+        })
+    }
+
     /// Whether a reporting tag follows `i` in its sentence: a comma within 16 tokens, then a
     /// verb of saying within four ("…, a spokesman said").
     fn tag_after(&self, i: usize) -> bool {
@@ -2448,10 +2496,11 @@ impl Scan<'_> {
             "will" | "won't" | "shall" | "may" | "might" | "should" | "must" => return Some(Verb::Future),
             // "so that they can come into force on 1 September": a plain verb after "can" is
             // ahead (not "can be", "can have", "can not").
+            // ("Tickets can be used on Tuesday instead": a passive after "can" is ahead too.)
             "can"
                 if self.kind(i + 1) == Some(TokenKind::Word)
                     && !self.capitalized(i + 1)
-                    && !matches!(self.w(i + 1), "be" | "have" | "not" | "n't" | "also" | "only" | "still" | "now")
+                    && !matches!(self.w(i + 1), "have" | "not" | "n't" | "also" | "only" | "still" | "now")
                     && !self.w(i + 1).ends_with("ed")
                     && !self.w(i + 1).ends_with("ing") =>
             {
@@ -2466,18 +2515,75 @@ impl Scan<'_> {
             "could" if self.w(i + 1) == "be" && self.w(i + 2).len() > 4 && self.w(i + 2).ends_with("ing") => {
                 return Some(Verb::Future)
             }
+            // "tickets could be used on Tuesday instead", "the January action could be
+            // extended": a passive possibility ahead, unless it places what happened ("the car
+            // could be traced to Wednesday", "could be seen on Monday").
+            "could"
+                if self.w(i + 1) == "be"
+                    && participle(self.w(i + 2))
+                    && !matches!(
+                        self.w(i + 2),
+                        "located"
+                            | "traced"
+                            | "seen"
+                            | "spotted"
+                            | "identified"
+                            | "placed"
+                            | "dated"
+                            | "heard"
+                            | "linked"
+                            | "tied"
+                            | "pinpointed"
+                            | "confirmed"
+                            | "established"
+                    ) =>
+            {
+                return Some(Verb::Future)
+            }
             // "She said the fund would push for new directors before the meeting in May": the
             // future of reported speech, however far from the date.
             // So is "She would decide over the weekend, a spokesman said".
             // (Or a second "would" of the report: "The board said invitations would be posted
             // in March, and people would be able to book online from 1 April".)
+            // (Or of a past verb and "that": "Drivers were warned that motorways would be
+            // busiest on Monday evening", "The RAC estimated that trips would be made …".)
             "would"
                 if !matches!(self.w(i + 1), "have" | "not" | "never" | "n't")
                     && (self.saying_before(i)
                         || self.tag_after(i)
+                        || self.past_that_before(i)
                         || (i.saturating_sub(30).max(self.start)..i).any(|k| saying(self.w(k)))
                             && (i.saturating_sub(30).max(self.start)..i)
                                 .any(|k| self.w(k) == "would" && self.saying_before(k))) =>
+            {
+                return Some(Verb::Future)
+            }
+            // A plan in the present progressive of coming and going: "we are driving to
+            // Montana for the summer", "the team is flying out on Friday".
+            "is" | "are" | "am" | "'re" | "'m"
+                if matches!(
+                    self.w(i + 1),
+                    "going"
+                        | "driving"
+                        | "flying"
+                        | "heading"
+                        | "travelling"
+                        | "traveling"
+                        | "moving"
+                        | "leaving"
+                        | "returning"
+                        | "coming"
+                        | "sailing"
+                ) =>
+            {
+                return Some(Verb::Future)
+            }
+            // A plan set beside the clause: "announced a buyback, to be carried out between
+            // Nov. 10 and March 31".
+            "be" if self.prev(i) == "to"
+                && i >= self.start + 2
+                && self.prev(i - 1) == ","
+                && participle(self.w(i + 1)) =>
             {
                 return Some(Verb::Future)
             }
@@ -7546,7 +7652,9 @@ impl Resolver {
                             sentence_day.filter(|&start| dir == Dir::Tense && tense.span_end && date < start)
                         {
                             let after = add(start, Unit::Day, i64::from(start.weekday().until(day)).max(1))?;
-                            if !(tense.past && after > r) {
+                            // (A span or list that has reached the reference day goes on after
+                            // it whatever the tense.)
+                            if !(tense.past && after > r && start < r) {
                                 date = after;
                             }
                         }
@@ -10065,6 +10173,48 @@ mod tests {
         [("midnight", "TIME", "2016-09-22T00:00")]
     );
     t!(until_midnight, "Crews worked until midnight.", REF, [("midnight", "TIME", "2016-09-22T24:00")]);
+    // Forms that look ahead under a past verb or a passive.
+    #[test]
+    fn ahead_under_a_past_or_passive() {
+        // (name, text, the values in order)
+        let cases: &[(&str, &str, &[&str])] = &[
+            ("passive after can", "Tickets can be used on Monday instead.", &["2016-09-26"]),
+            ("passive after could", "She said tickets could be used on Monday instead.", &["2016-09-26"]),
+            ("could that places a past", "The car could be traced to a garage on Monday.", &["2016-09-19"]),
+            (
+                "would of a warning",
+                "Drivers were warned that roads would be busiest on Monday evening.",
+                &["2016-09-26TEV"],
+            ),
+            (
+                "would of an estimate",
+                "The RAC estimated that trips would be made between Friday and Monday.",
+                &["2016-09-23", "2016-09-26"],
+            ),
+            (
+                "an offer's deadline",
+                "Kelly said the union had offered to talk at any time before Tuesday.",
+                &["2016-09-27"],
+            ),
+            ("going and coming", "Then my husband and I are driving to Montana for the summer.", &["2017-SU"]),
+            (
+                "a plan set beside",
+                "It announced a buyback, to be carried out between Nov. 10 and March 31.",
+                &["2016-11-10", "2017-03-31"],
+            ),
+            (
+                "a list from the reference day",
+                "Tickets dated Thursday, Friday or Saturday were valid.",
+                &["2016-09-22", "2016-09-23", "2016-09-24"],
+            ),
+            ("a list in the past", "Police made arrests on Monday and Tuesday.", &["2016-09-19", "2016-09-20"]),
+        ];
+        for (name, text, values) in cases {
+            let found = run(text, REF);
+            let got: Vec<&str> = found.timexes.iter().map(|t| t.value.as_str()).collect();
+            assert_eq!(got, *values, "{name}: {text:?}");
+        }
+    }
     t!(
         following_week_of_a_day_not_of_a_later_year,
         "Ministers will meet on Dec. 12 to set quotas for 2017. The meeting could slip to the following week.",
