@@ -217,14 +217,22 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], options
                 && matches!(raw.sem, Sem::Weekday { .. })
                 && previous.sentence == raw.sentence
                 && previous.end < raw.first
-                && (previous.end..raw.first).all(|t| matches!(lower[t].as_ref(), "and" | "or" | ","))
+                && ((previous.end..raw.first).all(|t| matches!(lower[t].as_ref(), "and" | "or" | ","))
+                    // What follows "before" and a gerund comes after it, told the same way: "host
+                    // Pellham City on Tuesday night before travelling to Marston on Saturday".
+                    || raw.first - previous.end <= 12
+                        && (previous.end..raw.first).any(|t| {
+                            lower[t] == "before" && lower.get(t + 1).is_some_and(|w| w.len() > 4 && w.ends_with("ing"))
+                        }))
         });
         // (And it comes after the first: "tickets dated Friday, Saturday or Sunday", told on
         // the Friday, are this weekend's.)
         // (Only a list in the week's order: "statements made Friday and Thursday" go back.)
         let tense = coordinated.map_or(raw.tense, |previous| {
             let ascending = match (&previous.sem, &raw.sem) {
-                (Sem::Weekday { day: a, .. }, Sem::Weekday { day: b, .. }) => (1..=3).contains(&a.until(*b)),
+                (Sem::Weekday { day: a, .. }, Sem::Weekday { day: b, .. }) => {
+                    (1..=3).contains(&a.until(*b)) || (previous.end..raw.first).any(|t| lower[t] == "before")
+                }
                 _ => false,
             };
             Tense { span_end: previous.tense.span_end || ascending, ..previous.tense }
@@ -1850,7 +1858,10 @@ impl Scan<'_> {
                 })
             };
             // "had been scheduled to expire Friday": a plan that was overtaken, so a past day.
-            if self.prev(i) == "been" && self.prev(i.saturating_sub(1)) == "had" {
+            // (Not an instruction: "had been told to remove the product by Friday" is ahead of
+            // the telling.)
+            let instruction = matches!(w, "told" | "asked" | "ordered" | "instructed" | "urged") && next == "to";
+            if self.prev(i) == "been" && self.prev(i.saturating_sub(1)) == "had" && !instruction {
                 return false;
             }
             // "had undergone a scheduled maintenance check on 19 February": a plan done, an
@@ -1876,6 +1887,9 @@ impl Scan<'_> {
             let reported_cue = (matches!(w, "warned" | "predicted" | "vowed" | "pledged" | "promised" | "threatened")
                 && !pledged_on_day
                 || w == "offered" && next == "to"
+                || instruction
+                    && matches!(self.prev(i), "been" | "was" | "were" | "is" | "are" | "being")
+                    && matches!(self.prev(first), "by" | "before" | "until" | "till" | "on")
                 || matches!(w, "urged" | "asked" | "called" | "told" | "ordered") && object_to())
                 && self.w(end) != "that";
             // "expected the weather to turn cooler by Monday": an expectation with its object
@@ -1998,6 +2012,10 @@ impl Scan<'_> {
                 || (next == "to" && matches!(w, "run-up" | "build-up" | "lead-up"))
                 // An imperative opening the sentence or a quotation asks for what is still to
                 // come: "Ask me again in February", "Come back on Monday".
+                // So does a warning not to: "\"Don't be fooled by the sunshine on Thursday,\" she
+                // added".
+                || (matches!(w, "don't" | "don\u{2019}t" | "dont") || w == "do" && matches!(next, "not" | "n't"))
+                    && (i == self.start || matches!(self.prev(i), "\"" | "\u{201c}" | "'" | "\u{2018}" | "``"))
                 || (matches!(w, "ask" | "call" | "come" | "wait" | "watch" | "join" | "visit" | "book" | "expect")
                     && (i == self.start || matches!(self.prev(i), "\"" | "\u{201c}" | "'" | "\u{2018}" | "``")))
                 // "data due over the weekend", "a speech due at 3 p.m." (not "was due on Friday").
@@ -2005,7 +2023,12 @@ impl Scan<'_> {
                     && matches!(next, "at" | "on" | "in" | "by" | "over" | "within" | "later" | "next" | "this")
                     && !matches!(self.prev(i), "was" | "were" | "been" | "had"))
         };
-        let before = (first.saturating_sub(FUTURE_WINDOW).max(self.start)..first)
+        // A gerund after "before" or "after" shares its clause's verb, which may stand farther
+        // back: "urged travelers to check with their airlines before leaving home on Wednesday".
+        let gerund = (first.saturating_sub(4).max(self.start + 1)..first)
+            .any(|k| matches!(self.prev(k), "before" | "after") && self.w(k).len() > 4 && self.w(k).ends_with("ing"));
+        let window = if gerund { FUTURE_WINDOW + 8 } else { FUTURE_WINDOW };
+        let before = (first.saturating_sub(window).max(self.start)..first)
             .rev()
             .take_while(|&i| !matches!(self.w(i), "said" | "says" | ";" | "that" | "but"))
             .any(is_cue);
@@ -2047,8 +2070,14 @@ impl Scan<'_> {
                 | "keeps"
         );
         // "…, with the peak expected on Saturday": a forecast beside the clause, no past.
+        // Nor a plan after its noun: "change fees for flights scheduled on Tuesday".
         let forecast = matches!(w, "expected" | "forecast" | "scheduled" | "planned" | "slated")
-            && (p.saturating_sub(6).max(self.start)..p.saturating_sub(1)).any(|k| self.w(k) == "with");
+            && (p.saturating_sub(6).max(self.start)..p.saturating_sub(1)).any(|k| self.w(k) == "with")
+            || matches!(w, "scheduled" | "planned" | "slated" | "booked")
+                && p >= 2
+                && self.kind(p - 2) == Some(TokenKind::Word)
+                && self.verb_at(p - 2).is_none()
+                && !matches!(self.prev(p - 1), "the" | "a" | "an");
         !passive && !forecast && (w.ends_with("ed") || PAST_VERBS.contains(&w))
     }
 
@@ -2200,10 +2229,14 @@ impl Scan<'_> {
                 })
         };
         // A weekday opening the sentence as its subject: "Sunday closes with the singalong".
+        // (Or its possessive: "Thursday's service begins at 11am".)
         let subject_day = first == self.start
             && self.weekday_at(first).is_some()
-            && self.w(end).ends_with('s')
-            && self.scheduled_verb_at(end);
+            && (self.w(end).ends_with('s') && self.scheduled_verb_at(end)
+                || matches!(self.w(end), "'s" | "\u{2019}s")
+                    && self.kind(end + 1) == Some(TokenKind::Word)
+                    && self.w(end + 2).ends_with('s')
+                    && self.scheduled_verb_at(end + 2));
         // (Its verb comes right after it: a past form later, "…, led this year by", is no bar.)
         let scheduled = (self.after_scheduled_verb(first) || span_start()) && !past_after() || subject_day;
         let near = self.future_cue_near(first, end, true) || scheduled;
@@ -10178,6 +10211,30 @@ mod tests {
     fn ahead_under_a_past_or_passive() {
         // (name, text, the values in order)
         let cases: &[(&str, &str, &[&str])] = &[
+            ("a warning not to", "\"Don't be fooled by the sunshine on Monday,\" she added.", &["2016-09-26"]),
+            (
+                "a gerund's clause",
+                "Police urged drivers to check the roads before leaving home on Monday.",
+                &["2016-09-26"],
+            ),
+            (
+                "a plan after its noun",
+                "Airlines waived fees for flights scheduled on Monday and Tuesday.",
+                &["2016-09-26", "2016-09-27"],
+            ),
+            ("a plan told as past", "The flights were scheduled on Monday.", &["2016-09-19"]),
+            ("a possessive weekday's service", "Monday's service begins at 11am.", &["2016-09-26", "2016-09-26T11:00"]),
+            ("an instruction's deadline", "Shops had been told to clear the shelves by Monday.", &["2016-09-26"]),
+            (
+                "before a gerund",
+                "They host Ashby on Monday night before travelling to Leigh on Saturday.",
+                &["2016-09-26TNI", "2016-10-01"],
+            ),
+            (
+                "a past before a gerund",
+                "They beat Ashby on Monday before travelling to Leigh on Wednesday.",
+                &["2016-09-19", "2016-09-21"],
+            ),
             ("passive after can", "Tickets can be used on Monday instead.", &["2016-09-26"]),
             ("passive after could", "She said tickets could be used on Monday instead.", &["2016-09-26"]),
             ("could that places a past", "The car could be traced to a garage on Monday.", &["2016-09-19"]),
