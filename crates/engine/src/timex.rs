@@ -2767,7 +2767,12 @@ impl Scan<'_> {
                                             self.w(k),
                                             "banned" | "closed" | "grounded" | "halted" | "paused" | "shut" | "suspended"
                                         )
-                                        || matches!(self.w(k), "move" | "moves" | "brought" | "switched" | "changed")
+                                        || matches!(
+                                            self.w(k),
+                                            "move" | "moves" | "moving" | "push" | "pushes" | "pushing" | "brought"
+                                                | "bring" | "brings" | "shift" | "shifts" | "delay" | "delays"
+                                                | "switched" | "changed"
+                                        )
                                 });
                             !moved && matches!(opener, "from" | "between")
                                 || matches!(r.sem, Sem::Clock { .. }) && self.kind(i) == Some(TokenKind::Number)
@@ -2837,7 +2842,9 @@ impl Scan<'_> {
                 {
                     i = end
                 }
+                Some((end, _)) if self.idiom(i, end) => i = end,
                 Some((end, sem)) => {
+                    let sem = self.someday(i, end).unwrap_or(sem);
                     // (The day in "the week before Christmas" takes the tense of its own place,
                     // after "before".)
                     let at = if matches!(sem, Sem::WeekBeside { .. }) { i + 3 } else { i };
@@ -2849,6 +2856,57 @@ impl Scan<'_> {
                 None => i += 1,
             }
         }
+    }
+
+    /// Words that read as a time but are none: "until the last minute" (at the latest
+    /// moment), "revived the midnight walk" (an event's name; not "the midnight deadline").
+    fn idiom(&self, i: usize, end: usize) -> bool {
+        let span = (self.w(i), self.w(i + 1), self.w(i + 2));
+        let last_minute =
+            span == ("the", "last", "minute") && end == i + 3 && matches!(self.prev(i), "until" | "till" | "to");
+        let midnight_noun = self.w(i) == "midnight"
+            && end == i + 1
+            && matches!(self.prev(i), "the" | "a")
+            && self.kind(i + 1) == Some(TokenKind::Word)
+            && !self.capitalized(i + 1)
+            && !matches!(
+                self.w(i + 1),
+                "deadline"
+                    | "hour"
+                    | "curfew"
+                    | "cut-off"
+                    | "cutoff"
+                    | "start"
+                    | "on"
+                    | "in"
+                    | "at"
+                    | "and"
+                    | "or"
+                    | "tonight"
+                    | "today"
+                    | "tomorrow"
+                    | "local"
+                    | "gmt"
+                    | "bst"
+                    | "utc"
+            )
+            && self.verb_at(i + 1).is_none();
+        last_minute || midnight_noun
+    }
+
+    /// "One day" opening a clause that looks ahead is some day ahead: "She thought: one day
+    /// that will be me" (the modal after it; see `core` for the ones before).
+    fn someday(&self, i: usize, end: usize) -> Option<Sem> {
+        let opens = i == self.start
+            || matches!(self.prev(i), ":" | "\"" | "\u{201c}" | "\u{2014}" | "-" | ";")
+            || self.sentence_initial(i);
+        let ahead = (end..(end + 4).min(self.end)).any(|k| {
+            matches!(self.w(k), "will" | "would" | "shall")
+                || self.w(k).ends_with("'ll")
+                || self.w(k).ends_with("\u{2019}ll")
+        });
+        ((self.w(i), self.w(i + 1)) == ("one", "day") && end == i + 2 && opens && ahead)
+            .then(|| Sem::fixed(TimexType::Date, "FUTURE_REF"))
     }
 
     /// A date after a modifier that TimeML keeps in the span without changing the value:
@@ -3971,6 +4029,15 @@ impl Scan<'_> {
             (Some(q), k + 1)
         } else if let Some(q) = ordinal(w).filter(|_| self.w(k + 1) == "quarter") {
             (Some(q), k + 2)
+        } else if matches!(w, "last" | "final")
+            && determined
+            && self.w(k + 1) == "quarter"
+            && self.w(k + 2) == "of"
+            && self.year_at(k + 3).is_some()
+        {
+            // "the final quarter of 2024" is its fourth ("last quarter" alone is the one before
+            // this).
+            (Some(4), k + 2)
         } else if w == "quarter" && (determined || specific) || w == "period" && specific {
             (None, k + 1)
         } else if matches!(self.w(i), "year-earlier" | "year-ago") {
@@ -4735,8 +4802,9 @@ impl Scan<'_> {
         };
         // "the second Monday of every month", "the first and third Tuesday of each month":
         // once a month (no one day of the calendar).
+        // ("the first Monday of the month", with no month named, is each month's too.)
         if let Some(j) = nths(i + 1).filter(|_| w == "the") {
-            if let (Some(_), "of", "every" | "each", "month") =
+            if let (Some(_), "of", "every" | "each" | "the", "month") =
                 (self.weekday_at(j), self.w(j + 1), self.w(j + 2), self.w(j + 3))
             {
                 return set(j + 4, "P1M".to_string());
@@ -4762,13 +4830,17 @@ impl Scan<'_> {
                 }
                 return set(j + 1, format!("XXXX-WXX-{}", day.to_monday_one_offset()));
             }
-            // "every first and third Tuesday of the month": those weekdays of each month.
+            // "every first and third Tuesday of the month": those weekdays of each month; "every
+            // first Monday of the month", one of them, once a month.
             if let Some(k) = nths(j).filter(|&k| k > j + 1 || self.w(j) == "first") {
                 if let Some(day) = self.weekday_at(k) {
                     let end = match (self.w(k + 1), self.w(k + 2), self.w(k + 3)) {
                         ("of", "the" | "each" | "every", "month") => k + 4,
                         _ => k + 1,
                     };
+                    if k == j + 1 {
+                        return set(end, "P1M".to_string());
+                    }
                     return set(end, format!("XXXX-WXX-{}", day.to_monday_one_offset()));
                 }
             }
@@ -7247,8 +7319,10 @@ impl Resolver {
                     if story_year(y) {
                         self.quarter = Some(date);
                         self.sentence_quarter = Some(date);
-                        self.anchor = Some((date, Unit::Quarter));
                     }
+                    // (What counts from it counts from it, though: "in the final quarter of
+                    // 2024, up from a year earlier" is 2023's.)
+                    self.anchor = Some((date, Unit::Quarter));
                     return Some((D, at_precision(date, Unit::Quarter)?, None));
                 }
                 let Some(r) = reference else {
@@ -10206,6 +10280,24 @@ mod tests {
         [("midnight", "TIME", "2016-09-22T00:00")]
     );
     t!(until_midnight, "Crews worked until midnight.", REF, [("midnight", "TIME", "2016-09-22T24:00")]);
+    #[test]
+    fn words_that_read_as_times() {
+        // (name, text, what is found: text and value)
+        let cases: &[(&str, &str, &[(&str, &str)])] = &[
+            ("at the latest moment", "The door is open until the last minute.", &[]),
+            ("an event's name", "They revived the midnight walk.", &[]),
+            ("a deadline", "Talks went past the midnight deadline.", &[("midnight", "2016-09-22T24:00")]),
+            ("some day ahead", "She thought: one day that will be me.", &[("one day", "FUTURE_REF")]),
+            ("a day's length", "The strike lasted one day.", &[("one day", "P1D")]),
+            ("a day's count", "It closed for one day.", &[("one day", "P1D")]),
+        ];
+        for (name, text, expected) in cases {
+            let found = run(text, REF);
+            let got: Vec<(&str, &str)> = found.timexes.iter().map(|t| (t.span.text(text), t.value.as_str())).collect();
+            assert_eq!(got, *expected, "{name}: {text:?}");
+        }
+    }
+
     // Forms that look ahead under a past verb or a passive.
     #[test]
     fn ahead_under_a_past_or_passive() {
