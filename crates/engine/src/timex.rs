@@ -7090,6 +7090,24 @@ impl Resolver {
         }
     }
 
+    /// The day a day and month without a year name when a story told of an earlier year goes
+    /// on in it: "The inrush came on 24 April 1975. The last body was recovered on 3 May" (a
+    /// past clause, the day named in its sentence or the one before, or up to ten back with
+    /// no date since, and the first such day after it, within half a year).
+    fn told_on(&self, month: i8, day: i8, tense: Tense) -> Option<Date> {
+        let (a, r) = self.day.zip(self.reference)?;
+        // (Further on only while no other date has been named: "… 24 April 1975. [Two
+        // sentences of hours and days.] The last body was recovered on 3 May".)
+        let near = self.sentence <= self.day_sentence + 1
+            || self.sentence <= self.day_sentence + 10 && self.anchor == Some((a, Unit::Day));
+        if !(tense.past || tense.past_verb) || tense.future || !near || a.year() >= r.year() {
+            return None;
+        }
+        let after = |y: i16| Date::new(y, month, day).ok().filter(|&x| x > a);
+        let date = after(a.year()).or_else(|| after(a.year() + 1))?;
+        (date <= add(a, Unit::Month, 6)?).then_some(date)
+    }
+
     /// The day a clock time or a part of the day without a day word is on: the sentence's, else
     /// the last day named, else the reference; unknown without any.
     fn clock_day(&self, sentence_day: Option<Date>) -> Option<String> {
@@ -7181,7 +7199,8 @@ impl Resolver {
                     // A later year named before it in the sentence, in a clause not in the past:
                     // "Exams start on 8 May 2029 and results come out on 2 August".
                     .or(self.written_year.filter(|&y| self.later_year(y, !tense.past) && month.is_some()));
-                let year = year.or(named).or_else(|| match day {
+                let told_on = month.zip(day).and_then(|(m, d)| self.told_on(m, d, tense)).map(|date| date.year());
+                let year = year.or(named).or(told_on).or_else(|| match day {
                     Some(d) => Some(infer_day_year(reference?, month?, d, tense)),
                     None => Some(infer_year(reference?, month?, tense)),
                 });
@@ -7226,6 +7245,10 @@ impl Resolver {
                     Some(_) => (D, ymd(date)?, Some((date, Unit::Day))),
                     None => (D, at_precision(date, Unit::Month)?, Some((date, Unit::Month))),
                 }
+            }
+            Sem::Month { month, day: Some(d), dir: Dir::Tense } if self.told_on(month, d, tense).is_some() => {
+                let date = self.told_on(month, d, tense)?;
+                (D, ymd(date)?, Some((date, Unit::Day)))
             }
             Sem::Month { month, day: None, dir: dir @ (Dir::Same | Dir::After | Dir::Before | Dir::AnchorYear(_)) } => {
                 // In the year of the last date named, or the one after or before it. (With none
@@ -10297,6 +10320,19 @@ mod tests {
             assert_eq!(got, *expected, "{name}: {text:?}");
         }
     }
+
+    t!(
+        story_of_an_earlier_year_goes_on,
+        "The dam broke at 6 a.m. on 24 April 1975. Crews dug for four days. The last body was found on 3 May. \
+         A new dam will open on 12 October.",
+        REF,
+        [
+            ("6 a.m. on 24 April 1975", "TIME", "1975-04-24T06:00"),
+            ("four days", "DURATION", "P4D"),
+            ("3 May", "DATE", "1975-05-03"),
+            ("12 October", "DATE", "2016-10-12")
+        ]
+    );
 
     // Forms that look ahead under a past verb or a passive.
     #[test]
