@@ -117,6 +117,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], options
         anchor: None,
         day: None,
         latest_day: None,
+        day_before: None,
         sentence: 0,
         day_sentence: 0,
         sentence_names_day: false,
@@ -7010,6 +7011,9 @@ struct Resolver {
     /// "overnight" counts back from ("battling a fire on Saturday that broke out on Thursday
     /// night. … told to leave overnight" is Friday night).
     latest_day: Option<Date>,
+    /// The last day named before [`Resolver::day`], for a past "that morning" told after a day
+    /// still to come.
+    day_before: Option<Date>,
     /// The decade named last, when no other date came after it ("the 1980s … the following
     /// decade").
     decade: Option<i16>,
@@ -7839,6 +7843,23 @@ impl Resolver {
                     }
                     _ => anchor,
                 };
+                // Told in the past, a day still to come that was named last is no anchor for
+                // "that morning": "must return to a police station on 3 November. Two
+                // firefighters were discharged later that morning" is the fire's morning.
+                let past_day = self.day_before.filter(|&d| reference.is_some_and(|r| d <= r)).or(self.latest_day);
+                let anchor = match (anchor, past_day, reference) {
+                    (Some((date, _)), Some(latest), Some(r))
+                        if unit == Unit::Day
+                            && offset == 0
+                            && tense.past
+                            && !future
+                            && add(r, Unit::Day, 1).is_some_and(|next| date > next)
+                            && latest <= r =>
+                    {
+                        Some((latest, Unit::Day))
+                    }
+                    _ => anchor,
+                };
                 let precise = |precision: Unit| {
                     precision == Unit::Day || precision == unit || precision == Unit::Month && unit == Unit::Year
                 };
@@ -7970,6 +7991,9 @@ impl Resolver {
             self.anchor = Some(named);
             self.decade = None;
             if named.1 == Unit::Day {
+                if self.day != Some(named.0) {
+                    self.day_before = self.day;
+                }
                 self.day = Some(named.0);
                 self.day_sentence = self.sentence;
                 // "On Monday night …, shortly before 1 a.m.": a night runs past midnight too.
@@ -10331,6 +10355,18 @@ mod tests {
             ("four days", "DURATION", "P4D"),
             ("3 May", "DATE", "1975-05-03"),
             ("12 October", "DATE", "2016-10-12")
+        ]
+    );
+
+    t!(
+        that_morning_of_a_past_day,
+        "A fire broke out on Monday. Three men must report to police on 3 October. Two firefighters were \
+         discharged later that morning.",
+        REF,
+        [
+            ("Monday", "DATE", "2016-09-19"),
+            ("3 October", "DATE", "2016-10-03"),
+            ("later that morning", "TIME", "2016-09-19TMO")
         ]
     );
 
