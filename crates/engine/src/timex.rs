@@ -118,6 +118,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], options
         day: None,
         latest_day: None,
         day_before: None,
+        late_on: None,
         sentence: 0,
         day_sentence: 0,
         sentence_names_day: false,
@@ -2892,7 +2893,10 @@ impl Scan<'_> {
                     | "utc"
             )
             && self.verb_at(i + 1).is_none();
-        last_minute || midnight_noun
+        // "falls on the same day of the week as the disaster did".
+        let same_weekday = (self.w(i), self.w(i + 1), self.w(i + 2)) == ("the", "same", "day")
+            && (self.w(end), self.w(end + 1), self.w(end + 2)) == ("of", "the", "week");
+        last_minute || midnight_noun || same_weekday
     }
 
     /// "One day" opening a clause that looks ahead is some day ahead: "She thought: one day
@@ -3471,6 +3475,14 @@ impl Scan<'_> {
         let after_date = i >= self.start + 3 && self.prev(i - 1) == "," && self.kind(i - 3) == Some(TokenKind::Number);
         if self.prev(i) == "a" && self.kind(i + 1) != Some(TokenKind::Word) && !after_date {
             return Some((i + 1, Sem::fixed(TimexType::Date, format!("XXXX-WXX-{}", day.to_monday_one_offset()))));
+        }
+        // So is one with its part of the day, ending the clause: "For us it was a Thursday
+        // morning."
+        if let Some(part) = part_of_day(self.w(i + 1))
+            .filter(|_| self.prev(i) == "a" && self.kind(i + 2) != Some(TokenKind::Word) && !after_date)
+        {
+            let value = format!("XXXX-WXX-{}T{part}", day.to_monday_one_offset());
+            return Some((i + 2, Sem::fixed(TimexType::Time, value)));
         }
         // "the Queen Square Sunday Book Fair": a word of a name (not in a headline in title case,
         // "Harbour Reopens Sunday After Storm").
@@ -7014,6 +7026,9 @@ struct Resolver {
     /// The last day named before [`Resolver::day`], for a past "that morning" told after a day
     /// still to come.
     day_before: Option<Date>,
+    /// A late clock time on a day, and its sentence: "start at 11.30pm on 15 May and end
+    /// shortly after 1am" ends on the 16th.
+    late_on: Option<(usize, Date)>,
     /// The decade named last, when no other date came after it ("the 1980s … the following
     /// decade").
     decade: Option<i16>,
@@ -7581,6 +7596,9 @@ impl Resolver {
                     {
                         return Some((D, unknown(Unit::Year).to_string(), None));
                     }
+                    // (Decades on from a month are a year at most: "reported in November 1976 …
+                    // The colliery closed a decade later" is not November 1986.)
+                    let precision = if offset.abs() >= 10 { Unit::Year } else { precision };
                     return Some((D, at_precision(date, precision)?, None));
                 }
                 // "… close the factory by the end of next year. A year earlier, the company
@@ -7729,6 +7747,9 @@ impl Resolver {
                 // ("leaving a bar at 11.40pm on 3 August": the story's day, late in it.)
                 if let Some(d) = day {
                     self.event_day = Some((d, self.sentence, (hour >= 20).then_some(hour)));
+                    if (20..24).contains(&hour) {
+                        self.late_on = Some((self.sentence, d));
+                    }
                 }
                 let day = match day {
                     Some(d) => ymd(d)?,
@@ -7963,6 +7984,15 @@ impl Resolver {
                     self.last_clock = Some((self.sentence, minute_of_day));
                 }
                 let day = if sentence_day.is_none() && !future { self.past_midnight(day, hour < 6) } else { day };
+                // The small hours after a late hour on the sentence's day are the next day's.
+                let day = match self.late_on {
+                    Some((at, late))
+                        if at == self.sentence && hour < 6 && ymd(late).as_deref() == Some(day.as_str()) =>
+                    {
+                        ymd(add(late, Unit::Day, 1)?)?
+                    }
+                    _ => day,
+                };
                 self.late_clock = (sentence_day.is_none() && hour >= 20).then(|| (day.clone(), hour));
                 // The story is on that day still (or the next, past midnight).
                 if sentence_day.is_none() && !self.day_reported {
@@ -10368,6 +10398,19 @@ mod tests {
             ("3 October", "DATE", "2016-10-03"),
             ("later that morning", "TIME", "2016-09-19TMO")
         ]
+    );
+
+    t!(
+        small_hours_after_a_late_hour,
+        "The walk will start at 11.30pm on 1 October and end shortly after 1am.",
+        REF,
+        [("11.30pm on 1 October", "TIME", "2016-10-01T23:30"), ("1am", "TIME", "2016-10-02T01:00")]
+    );
+    t!(
+        some_weekday_morning,
+        "For us it was a Thursday morning. It falls on the same day of the week as the flood did.",
+        REF,
+        [("Thursday morning", "TIME", "XXXX-WXX-4TMO")]
     );
 
     // Forms that look ahead under a past verb or a passive.
