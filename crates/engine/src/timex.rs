@@ -7596,8 +7596,8 @@ impl Resolver {
                     {
                         return Some((D, unknown(Unit::Year).to_string(), None));
                     }
-                    // (Decades on from a month are a year at most: "reported in November 1976 …
-                    // The colliery closed a decade later" is not November 1986.)
+                    // (Decades on from a day or a month are a year at most: "reported in November
+                    // 1976 … The colliery closed a decade later" is not November 1986.)
                     let precision = if offset.abs() >= 10 { Unit::Year } else { precision };
                     return Some((D, at_precision(date, precision)?, None));
                 }
@@ -8896,9 +8896,10 @@ mod tests {
         let text = "Ferries run until Friday. Nearly four decades later, the lighthouse still stands.";
         let found = run(text, Some("2025-09-02"));
         assert_eq!(found.implied, []);
+        // (Ahead it is a date, to the year: ten years on from a day is not that day.)
         let text = "The probe launches on Friday. Ten years later, it will reach Neptune.";
         let found = run(text, Some("2025-09-02"));
-        assert_eq!(found.implied, [(1, "2035-09-05".to_string())]);
+        assert_eq!(found.implied, [(1, "2035".to_string())]);
     }
 
     #[test]
