@@ -1533,6 +1533,41 @@ fn before_quote(ctx: &Context, pair: &Found) -> Option<Attribution> {
     };
     let cue = Some(ctx.tokens[c].span);
     if let Some(words) = subject_before(ctx, c, start) {
+        // `He said the party's own sampling of ballot papers suggested it had "…"`: what
+        // suggests or shows is no speaker (no name, no pronoun, no role or body), and the one
+        // who said so before it speaks.
+        let first = token_at(ctx, words.span.start).unwrap_or(c);
+        let head = words.span.text(ctx.text).rsplit(' ').next().unwrap_or("").to_lowercase();
+        let evidence = matches!(
+            ctx.lower(c).as_str(),
+            "suggested"
+                | "suggests"
+                | "showed"
+                | "shows"
+                | "indicated"
+                | "indicates"
+                | "found"
+                | "finds"
+                | "revealed"
+                | "reveals"
+        );
+        let thing = evidence
+            && ctx.mentions.covering(words.span.start).is_none()
+            && !is_pronoun(&ctx.lower(first))
+            && role_noun(&head).is_none()
+            && !contains(ORG_NOUNS, &head)
+            && !ctx.capitalized(first);
+        let outer = (start..first)
+            .rev()
+            .find(|&k| matches!(ctx.lower(k).as_str(), "said" | "says" | "told" | "added"))
+            .and_then(|k| Some((k, subject_before(ctx, k, start)?)))
+            .filter(|(_, w)| {
+                let f = token_at(ctx, w.span.start).unwrap_or(0);
+                ctx.mentions.covering(w.span.start).is_some() || is_pronoun(&ctx.lower(f))
+            });
+        if let Some((k, outer)) = outer.filter(|_| thing) {
+            return Some((resolve(ctx, outer, pair.open, "cue before quote"), Some(ctx.tokens[k].span)));
+        }
         return Some((resolve(ctx, words, pair.open, "cue before quote"), cue));
     }
     // `said White House spokesman Josh Earnest: "…"`.
@@ -2346,7 +2381,18 @@ fn subject_after(ctx: &Context, i: usize) -> Option<Words> {
             }
             if ctx.word(after) == "," {
                 let mut name = after + 1;
-                if role_noun(&ctx.lower(name)).is_some() && ctx.capitalized(name) {
+                // (Or a title with its article: `said the church's pastor, the Rev. Samuel
+                // Ortiz.`)
+                if ctx.lower(name) == "the" && ctx.capitalized(name + 1) {
+                    name += 1;
+                }
+                let titled = |k: usize| {
+                    role_noun(&ctx.lower(k)).is_some() || title_before(ctx, k + 1 + usize::from(ctx.word(k + 1) == "."))
+                };
+                if ctx.capitalized(name)
+                    && ctx.mentions.starting_at(ctx.tokens[name].span.start).is_none()
+                    && titled(name)
+                {
                     name += 1 + usize::from(ctx.word(name + 1) == ".");
                 }
                 if let Some((span, id)) = ctx.tokens.get(name).and_then(|t| ctx.mentions.starting_at(t.span.start)) {
@@ -2908,6 +2954,17 @@ mod tests {
         one_of_the_role_and_name_after,
         "\"He is the only reason we are still here,\" said one of the organisers, Javier Prats, 41.",
         [("He is the only reason we are still here,", "direct", "Javier Prats", "appositive", "said")]
+    );
+    t!(
+        role_and_titled_name_with_its_article_after,
+        "\"She could have sung anywhere,\" said the church's pastor, the Rev. Samuel Ortiz.",
+        [("She could have sung anywhere,", "direct", "Samuel Ortiz", "appositive", "said")]
+    );
+    t!(
+        sayer_of_what_a_thing_suggested,
+        "Her agent, Tom Drury, spoke next. He said the party's own sampling of ballot papers suggested it had \
+         \"run them very close\".",
+        [("run them very close", "partial", "Tom Drury", "pronoun", "said")]
     );
     t!(
         possessors_deputy_and_name_after,
