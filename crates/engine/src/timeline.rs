@@ -140,9 +140,13 @@ pub(crate) fn build(text: &str, sentences: &[Sentence], found: &Found) -> Vec<Ti
         }
         // (A label is made for a later mention only after the cheap checks, and for at most
         // `LABEL_TRIES` of a date's mentions: a text repeating one date stays fast.)
+        // A live blog's entry past the date's last place takes it from the entry before: the
+        // last entry of a night is most often its outcome ("3:41 a.m. - Result: …").
+        let full = date.events.len() >= EVENTS_PER_DATE;
+        let entry = stamp(text, timex.span);
         if earlier {
             date.tries += 1;
-            if date.events.len() >= EVENTS_PER_DATE
+            if full && !(entry && date.last.is_some_and(|j| stamp(text, events[j].1.span)))
                 || date.tries > LABEL_TRIES
                 || date.events.iter().any(|(s, _)| *s == sentence.span)
                 || restates(text, timex.span)
@@ -194,25 +198,39 @@ pub(crate) fn build(text: &str, sentences: &[Sentence], found: &Found) -> Vec<Ti
         } else {
             span
         };
-        let label = label(text, sentence.span, labelled, &found.header, previous);
+        let mut label = label(text, sentence.span, labelled, &found.header, previous);
+        if entry && label.split_whitespace().count() <= 2 {
+            if let Some(headed) = entry_heading(text, sentence.span, timex.span) {
+                label = headed;
+            }
+        }
         // (A condition's date is the only mention of a date so far: "If no candidate wins, a
         // runoff will be held on Nov. 18" stays.)
         if aside(&label, earlier) || earlier && !another_event(&date.events, &label) {
             continue;
         }
-        date.events.push((sentence.span, label.clone()));
-        events.push((
-            at,
-            TimelineEvent {
-                date: value.to_string(),
-                end_date,
-                precision,
-                inferred,
-                label,
-                span,
-                sentence: sentence.span,
-            },
-        ));
+        let event = TimelineEvent {
+            date: value.to_string(),
+            end_date,
+            precision,
+            inferred,
+            label: label.clone(),
+            span,
+            sentence: sentence.span,
+        };
+        match date.last.filter(|_| full) {
+            Some(j) => {
+                events[j] = (at, event);
+                if let Some(e) = date.events.last_mut() {
+                    *e = (sentence.span, label);
+                }
+            }
+            None => {
+                date.events.push((sentence.span, label));
+                date.last = Some(events.len());
+                events.push((at, event));
+            }
+        }
     }
     // By start date; at the same start a coarser period first ("2024-03" before "2024-03-14"),
     // then by position.
@@ -231,6 +249,8 @@ type DateKey = (String, Option<String>);
 struct DateEvents {
     events: Vec<(Span, String)>,
     tries: usize,
+    /// Where in the timeline its last event went, for a live blog's later entry to take it.
+    last: Option<usize>,
 }
 
 /// Later mentions of one date whose label is made to see whether they tell another event.
@@ -239,6 +259,41 @@ const LABEL_TRIES: usize = 12;
 /// Events one date can hold: a story's busiest day keeps its main events without listing
 /// every restatement.
 const EVENTS_PER_DATE: usize = 4;
+
+/// Whether a timex is a live blog's entry stamp: a clock time opening its line, then a dash or
+/// a colon ("3:41 a.m. - Result: …", "22:15 — Verification has finished").
+fn stamp(text: &str, timex: Span) -> bool {
+    let line_start = text[..timex.start].rfind('\n').map_or(0, |n| n + 1);
+    let after = text[timex.end..].trim_start_matches([' ', '\t']);
+    text[line_start..timex.start].trim().is_empty()
+        && timex.text(text).bytes().any(|b| b.is_ascii_digit())
+        && ["-", "\u{2013}", "\u{2014}", ":", "|"].iter().any(|d| after.starts_with(d))
+}
+
+/// The label of a live blog's entry that opens with a heading: "3:41 a.m. - Result: Hannah
+/// Iqbal (Green) 11,204; Owen Treharne …" is "Result: Hannah Iqbal (Green) 11,204" (the
+/// heading, up to two words, and what follows its colon up to a semicolon, at most
+/// `LABEL_WORDS` words).
+fn entry_heading(text: &str, sentence: Span, timex: Span) -> Option<String> {
+    let rest = text.get(timex.end..sentence.end.max(timex.end))?;
+    let rest = rest.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '\u{2013}' | '\u{2014}' | '|'));
+    let (heading, body) = rest.split_once(':')?;
+    let heading = heading.trim();
+    if heading.is_empty() || heading.split_whitespace().count() > 2 {
+        return None;
+    }
+    let body = body.split(';').next()?.trim().trim_end_matches('.');
+    let words: Vec<&str> = body.split_whitespace().collect();
+    if words.is_empty() {
+        return None;
+    }
+    let cut = words.len() > LABEL_WORDS;
+    let mut label = format!("{heading}: {}", words[..words.len().min(LABEL_WORDS)].join(" "));
+    if cut {
+        label.push('…');
+    }
+    Some(label)
+}
 
 /// Whether a later mention of a date names an event told already: "since the Oct. 23 attack",
 /// "the Aug. 7 bombings", "after Sunday's vote" (the date modifies a noun or follows a
@@ -2066,6 +2121,22 @@ mod tests {
     }
 
     const REF: Option<&str> = Some("2016-09-22");
+
+    // A live blog: a date's last place goes to its latest entry, and an entry with a heading is
+    // labelled with what follows it.
+    t!(
+        live_blog_keeps_its_last_entry,
+        "Count night\n\n9:10 p.m. - Boxes are arriving at the hall.\n\n9:40 p.m. - The first bundles are being \
+         sorted.\n\n10:05 p.m. - Turnout is put at 41 per cent.\n\n10:30 p.m. - The Green candidate has arrived.\n\n\
+         11:15 p.m. - A recount has been requested.\n\n11:50 p.m. - Result: Ana Reyes (Green) 9,120; Tom Hale 8,877.",
+        REF,
+        [
+            ("2016-09-22", "day", "Boxes are arriving at the hall"),
+            ("2016-09-22", "day", "The first bundles are being sorted"),
+            ("2016-09-22", "day", "Turnout is put at 41 per cent"),
+            ("2016-09-22", "day", "Result: Ana Reyes (Green) 9,120")
+        ]
+    );
 
     // ORDER: by date, coarser first within the same period, then by position.
     // LABELS headed by their subject.
