@@ -100,9 +100,11 @@ pub(crate) fn build(text: &str, sentences: &[Sentence], found: &Found) -> Vec<Ti
             continue;
         };
         let end = range_end.get(&k).map(|&e| &found.timexes[e]);
+        // (A time's day: "from Friday evening until Monday morning" runs to Monday.)
         let end_date = end
-            .filter(|e| calendar_precision(&e.value, found.reference.hemisphere).is_some())
-            .map(|e| e.value.clone())
+            .map(|e| e.value.split_once('T').map_or(e.value.as_str(), |(day, _)| day))
+            .filter(|&v| v != value && calendar_precision(v, found.reference.hemisphere).is_some())
+            .map(str::to_string)
             .or_else(|| last_year_of_span(timex.span.text(text), value));
         // A date that only says which thing is meant ("the 2026 event", "second-quarter
         // results") is no event of its own beside another date of its sentence: "Early-bird
@@ -2121,6 +2123,19 @@ mod tests {
     }
 
     const REF: Option<&str> = Some("2016-09-22");
+
+    #[test]
+    fn span_of_parts_of_days() {
+        let cases = [
+            ("The line will close from Friday evening until Monday morning.", Some("2016-09-26")),
+            ("Crews worked from 9 a.m. to 5 p.m. on Friday.", None),
+        ];
+        for (text, end) in cases {
+            let got = events(text, REF);
+            assert_eq!(got.len(), 1, "{text}");
+            assert_eq!(got[0].end_date.as_deref(), end, "{text}");
+        }
+    }
 
     // A live blog: a date's last place goes to its latest entry, and an entry with a heading is
     // labelled with what follows it.

@@ -2777,7 +2777,7 @@ impl Scan<'_> {
                                         )
                                 });
                             !moved && matches!(opener, "from" | "between")
-                                || matches!(r.sem, Sem::Clock { .. }) && self.kind(i) == Some(TokenKind::Number)
+                                || !moved && matches!(r.sem, Sem::Clock { .. }) && self.kind(i) == Some(TokenKind::Number)
                                 // "for 3 to 10 December" (see `day_before_range`).
                                 || matches!(opener, "for" | "on") && r.end == r.first + 1 && self.day_at(r.first).is_some()
                         }
@@ -6682,9 +6682,14 @@ fn daily_hours(lower: &[Cow<str>], raws: &mut [Raw], each_sentence: &[bool]) {
         .filter(|&k| matches!(raws[k].sem, Sem::Clock { .. }))
         .filter(|&k| {
             // (Or of days in the plural: "between 9 a.m. and 5 p.m. on weekdays".)
+            // (Or before it: "The first weekday departure will move from 5.52am to 5.45am".)
             let plural_days = (raws[k].end..(raws[k].end + 8).min(lower.len()))
                 .take_while(|&t| lower[t] != ".")
-                .any(|t| matches!(lower[t].as_ref(), "weekdays" | "weekends" | "weeknights"));
+                .any(|t| matches!(lower[t].as_ref(), "weekdays" | "weekends" | "weeknights"))
+                || (raws[k].first.saturating_sub(12)..raws[k].first)
+                    .rev()
+                    .take_while(|&t| lower[t] != ".")
+                    .any(|t| matches!(lower[t].as_ref(), "weekday" | "weekdays" | "weekends" | "weeknights"));
             raws[k.saturating_sub(3)..(k + 4).min(raws.len())]
                 .iter()
                 .any(|r| near(r, &raws[k]) && (daily(r) || other_set(r) && same_clause(r, &raws[k])))
@@ -10412,6 +10417,17 @@ mod tests {
         "For us it was a Thursday morning. It falls on the same day of the week as the flood did.",
         REF,
         [("Thursday morning", "TIME", "XXXX-WXX-4TMO")]
+    );
+
+    t!(
+        timetable_hours_of_weekdays,
+        "The first weekday departure will move from 5.52am to 5.45am. The last train leaves at 11.10pm.",
+        REF,
+        [
+            ("5.52am", "TIME", "XXXX-XX-XXT05:52"),
+            ("5.45am", "TIME", "XXXX-XX-XXT05:45"),
+            ("11.10pm", "TIME", "2016-09-22T23:10")
+        ]
     );
 
     // Forms that look ahead under a past verb or a passive.
