@@ -7589,6 +7589,12 @@ impl Resolver {
                 }
                 // "sales last month, up from a year earlier": the same month a year before; a
                 // count of years from a day or a month keeps its precision.
+                // Years on from a day named before a decade are from the decade, which gives no
+                // year: "born on 9 March 1944 … in the late 1960s. Two years later, a producer
+                // heard her" is not 1946.
+                if unit == Unit::Year && anchored && offset > 0 && self.decade.is_some() {
+                    return Some((D, unknown(Unit::Year).to_string(), None));
+                }
                 if let (Unit::Year, true, Some((date, precision @ (Unit::Month | Unit::Day)))) =
                     (unit, anchored, self.anchor)
                 {
@@ -7603,7 +7609,18 @@ impl Resolver {
                     }
                     // (Decades on from a day or a month are a year at most: "reported in November
                     // 1976 … The colliery closed a decade later" is not November 1986.)
-                    let precision = if offset.abs() >= 10 { Unit::Year } else { precision };
+                    // Nor are two years or more on from a day that day: "The strike ended on 3
+                    // March 1985 … closed two years later" is 1987.
+                    let precision = if offset.abs() >= 10 || offset.abs() >= 2 && precision == Unit::Day {
+                        Unit::Year
+                    } else {
+                        precision
+                    };
+                    // A count forward moves the story there: "closed two years later, in the same
+                    // year as three other pits" is 1987's year.
+                    if offset > 0 {
+                        self.anchor = Some((date, precision));
+                    }
                     return Some((D, at_precision(date, precision)?, None));
                 }
                 // "… close the factory by the end of next year. A year earlier, the company
@@ -8013,6 +8030,9 @@ impl Resolver {
                 return Some((T, format!("{day}T{part}"), None));
             }
         };
+        // A year a state has lasted since is no time the story is at: "Frank Dale, who has
+        // lived in the village since 1969, … That winter" is not 1969's.
+        let named = named.filter(|&(_, unit)| !(tense.since && unit == Unit::Year && self.anchor.is_some()));
         if let Some(named) = named {
             let deictic = matches!(
                 sem,
@@ -10429,6 +10449,40 @@ mod tests {
             ("11.10pm", "TIME", "2016-09-22T23:10")
         ]
     );
+
+    #[test]
+    fn what_years_later_counts_from() {
+        // (name, text, the values)
+        let cases: &[(&str, &str, &[&str])] = &[
+            (
+                "not a year a state has lasted since",
+                "In the summer of 1984 the pit still worked. Dale, who has lived here since 1969, recalls it. \
+                 That winter, families burned furniture.",
+                &["1984-SU", "1969", "1984-WI"],
+            ),
+            (
+                "years on from a day are a year, and the story goes there",
+                "The strike ended on 3 March 1985. The pit closed two years later, in the same year as three others.",
+                &["1985-03-03", "P2Y", "1987"],
+            ),
+            (
+                "not from a day named before a decade",
+                "She was born on 9 March 1944 and moved south in the late 1960s. Two years later, a producer \
+                 heard her.",
+                &["1944-03-09", "196", "P2Y"],
+            ),
+        ];
+        for (name, text, values) in cases {
+            let found = run(text, REF);
+            let got: Vec<&str> = found.timexes.iter().map(|t| t.value.as_str()).collect();
+            assert_eq!(got, *values, "{name}: {text:?}");
+        }
+        let found = run("The strike ended on 3 March 1985. The pit closed two years later.", REF);
+        assert_eq!(found.implied.iter().map(|(_, v)| v.as_str()).collect::<Vec<_>>(), ["1987"]);
+        let found =
+            run("She was born on 9 March 1944 and moved south in the late 1960s. Two years later, she sang.", REF);
+        assert!(found.implied.is_empty(), "{:?}", found.implied);
+    }
 
     // Forms that look ahead under a past verb or a passive.
     #[test]
