@@ -7673,7 +7673,10 @@ impl Resolver {
                 if let Some((day, _)) = night {
                     return Some((T, format!("{}TNI", ymd(day)?), None));
                 }
-                let base = if offset < 0 { sentence_day.or(recent).or(reference) } else { reference };
+                // Ahead, the night of a day still to come that the sentence names: "snow would
+                // begin on Tuesday evening … and fall most heavily overnight".
+                let ahead = sentence_day.filter(|&d| reference.is_none_or(|r| d >= r));
+                let base = if offset < 0 { sentence_day.or(recent).or(reference) } else { ahead.or(reference) };
                 let value = match base {
                     Some(r) => format!("{}TNI", ymd(add(r, Unit::Day, offset)?)?),
                     None => "XXXX-XX-XXTNI".to_string(),
@@ -10483,6 +10486,13 @@ mod tests {
             run("She was born on 9 March 1944 and moved south in the late 1960s. Two years later, she sang.", REF);
         assert!(found.implied.is_empty(), "{:?}", found.implied);
     }
+
+    t!(
+        overnight_of_a_day_ahead,
+        "Forecasters said snow would begin on Monday evening and fall most heavily overnight.",
+        REF,
+        [("Monday evening", "TIME", "2016-09-26TEV"), ("overnight", "TIME", "2016-09-26TNI")]
+    );
 
     // Forms that look ahead under a past verb or a passive.
     #[test]
