@@ -5728,7 +5728,8 @@ impl Scan<'_> {
             let dated = full_day(k + 1 + usize::from(self.w(k + 1) == ","));
             dated.or(Some((k + 1, Sem::Weekday { day, dir: Dir::Tense, part: None })))
         } else if let Some(offset) = match self.w(k) {
-            "today" => Some(0),
+            // ("from 8pm tonight": tonight's hour, one expression.)
+            "today" | "tonight" => Some(0),
             "yesterday" => Some(-1),
             "tomorrow" => Some(1),
             _ => None,
@@ -5736,6 +5737,9 @@ impl Scan<'_> {
             // "yesterday afternoon" after the hour: the part of the day is the hour's.
             let part = usize::from(part_of_day(self.w(k + 1)).is_some());
             Some((k + 1 + part, Sem::Day { offset, part: None }))
+        } else if self.w(k) == "this" && part_of_day(self.w(k + 1)).is_some() {
+            // "at 9.40am this morning".
+            Some((k + 2, Sem::Day { offset: 0, part: None }))
         } else if self.prev(k) == "on" {
             full_day(k)
         } else if let Some((e, sem @ Sem::Anchored { unit: Unit::Day, part: None, .. })) =
@@ -10492,6 +10496,17 @@ mod tests {
         "Forecasters said snow would begin on Monday evening and fall most heavily overnight.",
         REF,
         [("Monday evening", "TIME", "2016-09-26TEV"), ("overnight", "TIME", "2016-09-26TNI")]
+    );
+
+    t!(
+        hour_of_tonight_and_this_morning,
+        "Buses will run every 20 minutes from 8pm tonight. The fault began at 9.40am this morning.",
+        REF,
+        [
+            ("every 20 minutes", "SET", "PT20M"),
+            ("8pm tonight", "TIME", "2016-09-22T20:00"),
+            ("9.40am this morning", "TIME", "2016-09-22T09:40")
+        ]
     );
 
     // Forms that look ahead under a past verb or a passive.
