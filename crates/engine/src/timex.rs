@@ -3760,7 +3760,12 @@ impl Scan<'_> {
                 && !NOT_NOUNS_AFTER_YEAR.contains(&self.w(i + 1));
             // "2010-12" alone may be December 2010 (ISO 8601): a span only before a noun.
             let month_like = self.w(i).len() == 7 && self.w(i)[5..].parse::<u8>().is_ok_and(|m| (1..=12).contains(&m));
-            if month_like && !noun_after {
+            // (Consecutive years after a preposition of time are a season, as prose writes
+            // them: "has coached the side since 2011-12".)
+            let consecutive = self.w(i)[5..].parse::<i16>().is_ok_and(|y| y == (first + 1) % 100);
+            let season =
+                consecutive && matches!(self.prev(i), "since" | "in" | "during" | "from" | "until" | "through");
+            if month_like && !noun_after && !season {
                 return None;
             }
             return (cued || noun_after || self.prev(i) == ",")
@@ -10507,6 +10512,13 @@ mod tests {
             ("8pm tonight", "TIME", "2016-09-22T20:00"),
             ("9.40am this morning", "TIME", "2016-09-22T09:40")
         ]
+    );
+
+    t!(
+        season_of_two_years_after_since,
+        "He has coached the side since 2011-12. The file is dated 2011-12.",
+        REF,
+        [("2011-12", "DATE", "2011")]
     );
 
     // Forms that look ahead under a past verb or a passive.
