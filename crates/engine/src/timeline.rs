@@ -467,9 +467,11 @@ fn compared_since(text: &str, sentence: Span, timex: Span) -> bool {
     // The record word close before "since", in its phrase: not a fraction ("has fallen by a
     // third since 2015"), nor a habit's ("his second serve every day since July"), nor in an
     // aside ("The race, first held in 1986, has grown since the late 2000s").
-    let near = &words[at.saturating_sub(8)..at];
+    // (Ten words: "the most by a Dalton player in a single campaign since 2011-12".) A negation
+    // says the same: "has not finished in the top half since 2011-12" (the last time it did).
+    let near = &words[at.saturating_sub(10)..at];
     let record = near.iter().enumerate().any(|(k, w)| {
-        RECORD_WORDS.contains(w)
+        (RECORD_WORDS.contains(w) || matches!(*w, "not" | "never" | "t"))
             && !(k > 0 && matches!(near[k - 1], "a" | "an" | "one" | "two"))
             && !near[k..].iter().any(|w| matches!(*w, "every" | "each" | ","))
     });
@@ -2289,6 +2291,13 @@ mod tests {
          since 2004, and the third deal to fail since 2009.",
         None,
         [("2016", "year", "Shares of Veltra rose 6% in 2016, the biggest gain since March 2011")]
+    );
+    t!(
+        record_or_last_time_since_a_season,
+        "His goal was the most by a Dalton player in a single campaign since 2011-12. The club has not \
+         finished in the top half since 2012.",
+        None,
+        []
     );
     t!(
         since_a_date_without_a_record_is_an_event,
