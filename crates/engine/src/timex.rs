@@ -8017,7 +8017,13 @@ impl Resolver {
                     self.day_sentence = self.sentence;
                     self.last_clock = Some((self.sentence, minute_of_day));
                 }
-                let day = if sentence_day.is_none() && !future { self.past_midnight(day, hour < 6) } else { day };
+                // (Ahead too, for the small hours: "expects a declaration some time after 3
+                // a.m.", posted at 11:40 p.m., is the next morning.)
+                let day = if sentence_day.is_none() && (!future || hour < 6 && !tense.span_end && !tense.open_end) {
+                    self.past_midnight(day, hour < 6)
+                } else {
+                    day
+                };
                 // The small hours after a late hour on the sentence's day are the next day's.
                 let day = match self.late_on {
                     Some((at, late))
@@ -10519,6 +10525,13 @@ mod tests {
         "He has coached the side since 2011-12. The file is dated 2011-12.",
         REF,
         [("2011-12", "DATE", "2011")]
+    );
+
+    t!(
+        small_hours_ahead_after_a_late_hour,
+        "Counting began at 11:40 p.m. The returning officer expects a declaration some time after 3 a.m.",
+        REF,
+        [("11:40 p.m.", "TIME", "2016-09-22T23:40"), ("3 a.m.", "TIME", "2016-09-23T03:00")]
     );
 
     // Forms that look ahead under a past verb or a passive.
