@@ -7261,8 +7261,11 @@ impl Resolver {
             // named before it in the sentence ("The law, passed in 2019, takes effect in March"
             // is not past, and keeps the reference's year).
             // A season too: "Two decades ago the boats ran only in the summer".
+            // (Not a later year than the reference's: "will apply from the 2026-27 academic year,
+            // and follow a consultation that ran through the summer", told in 2025.)
             Sem::Season { season, dir: Dir::Tense, year: None }
-                if self.sentence_year.is_some() && (tense.past || tense.past_target) =>
+                if self.sentence_year.is_some_and(|y| reference.is_none_or(|r| y <= r.year()))
+                    && (tense.past || tense.past_target) =>
             {
                 let year = self.sentence_year?;
                 return Some((D, format!("{year:04}-{}", SEASONS[usize::from(season)]), None));
@@ -10532,6 +10535,13 @@ mod tests {
         "Counting began at 11:40 p.m. The returning officer expects a declaration some time after 3 a.m.",
         REF,
         [("11:40 p.m.", "TIME", "2016-09-22T23:40"), ("3 a.m.", "TIME", "2016-09-23T03:00")]
+    );
+
+    t!(
+        past_season_not_in_a_later_year,
+        "The changes, which apply from the 2017-18 school year, follow a consultation that ran through the summer.",
+        REF,
+        [("2017-18", "DATE", "2017"), ("the summer", "DATE", "2016-SU")]
     );
 
     // Forms that look ahead under a past verb or a passive.
