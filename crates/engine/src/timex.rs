@@ -10407,7 +10407,8 @@ mod tests {
     #[test]
     fn words_that_read_as_times() {
         // (name, text, what is found: text and value)
-        let cases: &[(&str, &str, &[(&str, &str)])] = &[
+        type Case = (&'static str, &'static str, &'static [(&'static str, &'static str)]);
+        let cases: &[Case] = &[
             ("at the latest moment", "The door is open until the last minute.", &[]),
             ("an event's name", "They revived the midnight walk.", &[]),
             ("a deadline", "Talks went past the midnight deadline.", &[("midnight", "2016-09-22T24:00")]),
