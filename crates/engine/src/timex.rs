@@ -2156,14 +2156,17 @@ impl Scan<'_> {
             && determiner(self.prev(k - 1))
             && !before.ends_with('s');
         // Nor one just after a past verb (not a saying's): "ruled out foul play on Monday".
-        let after_past = !verb.ends_with('s')
-            && (k.saturating_sub(3).max(self.start)..k)
-                .any(|m| self.verb_at(m) == Some(Verb::Past) && !saying(self.w(m)));
+        // (Looked at last: the verb test is the costly one, and this runs for every expression.)
+        let after_past = || {
+            !verb.ends_with('s')
+                && (k.saturating_sub(3).max(self.start)..k)
+                    .any(|m| self.verb_at(m) == Some(Verb::Past) && !saying(self.w(m)))
+        };
         // "Her funeral is on Saturday", "the vote is Tuesday": a past one would be "was".
         !determiner(before)
             && !noun_head
-            && !after_past
             && (matches!(verb, "is" | "are") || crate::lexicon::contains(SCHEDULED_VERBS, verb))
+            && !after_past()
     }
 
     /// The tense of the expression at `first..end`. The clause's verbs are looked at only when
