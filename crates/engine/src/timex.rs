@@ -3205,6 +3205,7 @@ impl Scan<'_> {
                 Some((i + 1, Sem::Cal { year: Some(year), month: None, day: None, clock: None }))
             })
             .or_else(|| self.iso(i))
+            .or_else(|| self.bank_holiday(i))
             .or_else(|| self.weekday(i))
             .or_else(|| self.spoken_year(i))
             .or_else(|| self.month_of_that_year(i))
@@ -4227,6 +4228,28 @@ impl Scan<'_> {
                 .filter(|(_, sem)| matches!(sem, Sem::Cal { day: Some(_), .. }))
         })?;
         Some((end, Sem::WeekBeside { days, on: Box::new(on) }))
+    }
+
+    /// Bank holidays of England and Wales, on a Monday (facts): "the August bank holiday" (the
+    /// last Monday of August), "the spring bank holiday" (the last of May), "the early May bank
+    /// holiday" (the first of May). Read before the month and the season would take the word.
+    fn bank_holiday(&self, i: usize) -> Option<(usize, Sem)> {
+        let k = i + usize::from(self.w(i) == "early");
+        if (self.w(k + 1), self.w(k + 2)) != ("bank", "holiday") {
+            return None;
+        }
+        let which = match self.w(k) {
+            "august" | "summer" => Holiday::NthWeekday(8, -1, Weekday::Monday),
+            "spring" => Holiday::NthWeekday(5, -1, Weekday::Monday),
+            "may" => Holiday::NthWeekday(5, 1, Weekday::Monday),
+            _ => return None,
+        };
+        let sem = Sem::Holiday { which, dir: Dir::Tense };
+        // "over the bank holiday weekend" is its weekend.
+        if self.w(k + 3) == "weekend" {
+            return Some((k + 4, Sem::WeekendOf(Box::new(sem))));
+        }
+        Some((k + 3, sem))
     }
 
     fn holiday(&self, i: usize) -> Option<(usize, Sem)> {
@@ -10546,6 +10569,13 @@ mod tests {
         "The changes, which apply from the 2017-18 school year, follow a consultation that ran through the summer.",
         REF,
         [("2017-18", "DATE", "2017"), ("the summer", "DATE", "2016-SU")]
+    );
+
+    t!(
+        bank_holidays_of_england,
+        "Trains will be busy over the August bank holiday. Work is planned for the early May bank holiday.",
+        REF,
+        [("August bank holiday", "DATE", "2017-08-28"), ("the early May bank holiday", "DATE", "2017-05-01")]
     );
 
     // Forms that look ahead under a past verb or a passive.
