@@ -2849,7 +2849,6 @@ impl Scan<'_> {
                 }
                 Some((end, _)) if self.idiom(i, end) => i = end,
                 Some((end, sem)) => {
-                    let sem = self.someday(i, end).unwrap_or(sem);
                     // (The day in "the week before Christmas" takes the tense of its own place,
                     // after "before".)
                     let at = if matches!(sem, Sem::WeekBeside { .. }) { i + 3 } else { i };
@@ -2900,21 +2899,6 @@ impl Scan<'_> {
         let same_weekday = (self.w(i), self.w(i + 1), self.w(i + 2)) == ("the", "same", "day")
             && (self.w(end), self.w(end + 1), self.w(end + 2)) == ("of", "the", "week");
         last_minute || midnight_noun || same_weekday
-    }
-
-    /// "One day" opening a clause that looks ahead is some day ahead: "She thought: one day
-    /// that will be me" (the modal after it; see `core` for the ones before).
-    fn someday(&self, i: usize, end: usize) -> Option<Sem> {
-        let opens = i == self.start
-            || matches!(self.prev(i), ":" | "\"" | "\u{201c}" | "\u{2014}" | "-" | ";")
-            || self.sentence_initial(i);
-        let ahead = (end..(end + 4).min(self.end)).any(|k| {
-            matches!(self.w(k), "will" | "would" | "shall")
-                || self.w(k).ends_with("'ll")
-                || self.w(k).ends_with("\u{2019}ll")
-        });
-        ((self.w(i), self.w(i + 1)) == ("one", "day") && end == i + 2 && opens && ahead)
-            .then(|| Sem::fixed(TimexType::Date, "FUTURE_REF"))
     }
 
     /// A date after a modifier that TimeML keeps in the span without changing the value:
@@ -5817,7 +5801,18 @@ impl Scan<'_> {
                 && (i.saturating_sub(FUTURE_WINDOW).max(self.start)..i)
                     .any(|k| matches!(self.w(k), "will" | "going" | "'ll" | "\u{2019}ll") || self.w(k).ends_with("'ll"))
         };
-        if (w, self.w(i + 1)) == ("one", "day") && (is_modal(self.prev(i)) || closing_ahead()) {
+        // Or opening a clause with a modal just after: "She thought: one day that will be me".
+        let opening_ahead = || {
+            (i == self.start
+                || matches!(self.prev(i), ":" | "\"" | "\u{201c}" | "\u{2014}" | "-" | ";")
+                || self.sentence_initial(i))
+                && (i + 2..(i + 6).min(self.end)).any(|k| {
+                    matches!(self.w(k), "will" | "would" | "shall")
+                        || self.w(k).ends_with("'ll")
+                        || self.w(k).ends_with("\u{2019}ll")
+                })
+        };
+        if (w, self.w(i + 1)) == ("one", "day") && (is_modal(self.prev(i)) || closing_ahead() || opening_ahead()) {
             return Some((i + 2, Sem::fixed(TimexType::Date, "FUTURE_REF")));
         }
         let the = w == "the";
@@ -7258,8 +7253,8 @@ impl Resolver {
                     // A later year named before it in the sentence, in a clause not in the past:
                     // "Exams start on 8 May 2029 and results come out on 2 August".
                     .or(self.written_year.filter(|&y| self.later_year(y, !tense.past) && month.is_some()));
-                let told_on = month.zip(day).and_then(|(m, d)| self.told_on(m, d, tense)).map(|date| date.year());
-                let year = year.or(named).or(told_on).or_else(|| match day {
+                let told_on = || month.zip(day).and_then(|(m, d)| self.told_on(m, d, tense)).map(|date| date.year());
+                let year = year.or(named).or_else(told_on).or_else(|| match day {
                     Some(d) => Some(infer_day_year(reference?, month?, d, tense)),
                     None => Some(infer_year(reference?, month?, tense)),
                 });
@@ -7308,10 +7303,6 @@ impl Resolver {
                     None => (D, at_precision(date, Unit::Month)?, Some((date, Unit::Month))),
                 }
             }
-            Sem::Month { month, day: Some(d), dir: Dir::Tense } if self.told_on(month, d, tense).is_some() => {
-                let date = self.told_on(month, d, tense)?;
-                (D, ymd(date)?, Some((date, Unit::Day)))
-            }
             Sem::Month { month, day: None, dir: dir @ (Dir::Same | Dir::After | Dir::Before | Dir::AnchorYear(_)) } => {
                 // In the year of the last date named, or the one after or before it. (With none
                 // named, as the tense says.)
@@ -7354,7 +7345,10 @@ impl Resolver {
                     let year = match dir {
                         Dir::Tense if story_goes_on => y,
                         Dir::Tense => match day {
-                            Some(d) => infer_day_year(r, month, d, tense),
+                            // (A story told of an earlier year goes on in it: see `told_on`.)
+                            Some(d) => self
+                                .told_on(month, d, tense)
+                                .map_or_else(|| infer_day_year(r, month, d, tense), |date| date.year()),
                             None => infer_year(r, month, tense),
                         },
                         Dir::This => y,
