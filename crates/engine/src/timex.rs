@@ -343,6 +343,22 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], options
             _ => (value, day),
         };
         let mut value = value;
+        // "as of 9 a.m." tells when a report's figures stood: the day it is told on, whatever
+        // day the sentence names ("had canceled 600 flights for Wednesday and Thursday as of 9
+        // a.m. ET").
+        let as_of = matches!(raw.sem, Sem::Clock { .. })
+            && raw.first >= 2
+            && lower[raw.first - 2] == "as"
+            && lower[raw.first - 1] == "of"
+            && !in_header;
+        if let (true, Some(day), Some((_, clock))) =
+            (as_of, reference.date.and_then(|d| ymd(d)), value.split_once('T').filter(|_| kind == TimexType::Time))
+        {
+            value = format!("{day}T{clock}");
+            // The story is at that day again: "The next full advisory is due at 11 a.m."
+            resolver.day = reference.date;
+            resolver.day_sentence = raw.sentence;
+        }
         if let Some((anchor, day, day_sentence)) = kept_anchor {
             resolver.anchor = anchor;
             resolver.day = day;
@@ -456,6 +472,25 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], options
             if bare_weekday && value.len() == 10 && timexes[start].value.len() == 10 && timexes[start].value > value {
                 if let Some(earlier) = day_before.and_then(|d| add(d, Unit::Day, -7)).and_then(ymd) {
                     timexes[start].value = earlier;
+                }
+            }
+            // "Between 11 p.m. Wednesday and 4 a.m. Thursday", told on a Tuesday: a weekday that
+            // ends a span after any other start comes after it, a week on when it would fall
+            // before it.
+            let weekday_end = match &raw.sem {
+                Sem::Weekday { dir: Dir::Tense, .. } => true,
+                Sem::ClockOn { on, .. } => matches!(**on, Sem::Weekday { dir: Dir::Tense, .. }),
+                _ => false,
+            };
+            // (A bare clock time that opens it takes the end's day instead, below.)
+            let start_names_day = !matches!(raws[k - 1].sem, Sem::Clock { .. });
+            let start_day = timexes[start].value.get(..10).and_then(|d| crate::parse_date(d).ok());
+            let end_day = value.get(..10).and_then(|d| crate::parse_date(d).ok());
+            if let (false, true, true, Some(from), Some(to)) =
+                (bare_weekday, weekday_end, start_names_day, start_day, end_day)
+            {
+                if let Some(later) = add(to, Unit::Day, 7).filter(|&later| to < from && later >= from).and_then(ymd) {
+                    value = format!("{later}{}", &value[10..]);
                 }
             }
             // "runs from November 29 to December 14", told on Dec. 3: a month without a year that
@@ -1974,8 +2009,9 @@ impl Scan<'_> {
                             | "preparing"
                     ))
                 // "is set for 10 a.m.", "slated for Friday"; "set sentencing for Sept. 17",
-                // "scheduled a hearing for Monday", "a holiday booked for February".
-                || (matches!(w, "set" | "slated" | "planned" | "scheduled" | "booked")
+                // "scheduled a hearing for Monday", "a holiday booked for February"; a court's
+                // "A confiscation hearing has been listed for 2 June".
+                || (matches!(w, "set" | "slated" | "planned" | "scheduled" | "booked" | "listed" | "fixed")
                     && (i + 1..(i + 4).min(first)).any(|k| {
                         self.w(k) == "for"
                             && (i + 1..k).all(|m| self.kind(m) == Some(TokenKind::Word) && self.verb_at(m).is_none())
@@ -2197,6 +2233,20 @@ impl Scan<'_> {
         // The nearest verb of the clause: a modal or "is to" makes it future even when no cue
         // stands in the few tokens before ("will be named commander … for a mission in May").
         let verb = if needs_tense { self.clause_verb(first, end) } else { None };
+        // A phrase of "with" and a gerund takes the tense of the clause it hangs on, however far
+        // back its verb stands: "will go on sale on Feb. 26, with pre-orders opening at 10 a.m.
+        // on Thursday". (Up to 40 tokens back: a long sentence must stay linear.)
+        let verb = verb.or_else(|| {
+            let with = (first.saturating_sub(8).max(self.start)..first).rev().find(|&k| self.w(k) == "with")?;
+            (needs_tense && (with + 1..first).any(|k| self.w(k).len() > 4 && self.w(k).ends_with("ing")))
+                .then(|| {
+                    (with.saturating_sub(40).max(self.start)..with)
+                        .rev()
+                        .take_while(|&k| !matches!(self.w(k), ";" | ":" | "\""))
+                        .find_map(|k| self.verb_at(k))
+                })
+                .flatten()
+        });
         // A possessive's time is its noun's, which a modal does not move: "they would look for
         // ways around Wednesday's ruling".
         let verb = verb.filter(|&v| !(v == Verb::Future && matches!(self.w(end), "'s" | "\u{2019}s")));
@@ -2291,7 +2341,38 @@ impl Scan<'_> {
             && (first.saturating_sub(5).max(self.start + 1)..first)
                 .any(|k| self.w(k) == "expected" && matches!(self.prev(k), "was" | "were"))
             && (self.start..self.end).any(|k| saying(self.w(k)));
-        let future = future || deadline || expected_clock;
+        // What is booked or run for a day lies ahead of the booking or the cancelling:
+        // "had canceled more than 600 flights for Wednesday and Thursday".
+        // ("flights in and out of New Orleans for Wednesday": a few words may stand between.)
+        let booked_for = self.prev(first) == "for"
+            && (first.saturating_sub(8).max(self.start)..first - 1)
+                .rev()
+                .take_while(|&k| self.verb_at(k).is_none())
+                .any(|k| {
+                    matches!(
+                        self.w(k),
+                        "flights"
+                            | "trains"
+                            | "services"
+                            | "sailings"
+                            | "departures"
+                            | "tickets"
+                            | "bookings"
+                            | "reservations"
+                            | "appointments"
+                    )
+                });
+        // The next of a series is still to come, unless the clause tells it as past: "is on bail
+        // until his next appearance on Monday" (not "made his next appearance on Monday").
+        let next_of_series = verb != Some(Verb::Past)
+            && (first.saturating_sub(4).max(self.start + 1)..first).any(|k| {
+                self.w(k) == "next"
+                    && matches!(self.prev(k), "his" | "her" | "its" | "their" | "the" | "our" | "my" | "your")
+                    && self.kind(k + 1) == Some(TokenKind::Word)
+                    && unit_of(self.w(k + 1)).is_none()
+                    && (k + 1..first).all(|m| self.kind(m) == Some(TokenKind::Word) && self.verb_at(m).is_none())
+            });
+        let future = future || deadline || expected_clock || (booked_for || next_of_series) && !past_verb && !since;
         let past = since || past_verb || !future && !target && verb == Some(Verb::Past);
         // "Last year there were only two by the end of December": a target in a past clause.
         let past_target = target && !future && verb == Some(Verb::Past);
@@ -2674,6 +2755,9 @@ impl Scan<'_> {
                 "," if self.closes_aside(i - 1) => Some(Verb::Past),
                 "is" | "are" | "be" | "being" | "will" | "to" | "the" | "a" | "an" | "its" | "their" | "his"
                 | "her" | "our" | "this" | "these" | "those" | "of" | "and" | "or" | "," => None,
+                // "as planned", "as expected": a comparison, no verb of the clause ("will keep
+                // the singles finals on Sunday, as planned").
+                "as" => None,
                 "newly" | "my" | "your" => None,
                 // "the first backdated payment", "a newly merged company", "with a provincially
                 // appointed mediator" (not "first noticed").
@@ -2735,8 +2819,17 @@ impl Scan<'_> {
             );
         // (A capital inside the sentence makes a name: "the Met Office's forecast".)
         let name = self.capitalized(i) && !self.sentence_initial(i);
-        (listed_past(w) && !set_noun && !name && !matches!(self.prev(i), "is" | "are" | "be" | "being" | "to"))
-            .then_some(Verb::Past)
+        // (After a modal it is the plain form: "will cost $1,299", "could hit the coast".)
+        let after_modal = matches!(
+            self.prev(i),
+            "will" | "would" | "can" | "could" | "may" | "might" | "must" | "should" | "shall" | "did" | "does" | "do"
+        );
+        (listed_past(w)
+            && !set_noun
+            && !name
+            && !after_modal
+            && !matches!(self.prev(i), "is" | "are" | "be" | "being" | "to"))
+        .then_some(Verb::Past)
     }
 
     /// Scans the sentence, appending what it finds to `out`.
@@ -10631,6 +10724,35 @@ mod tests {
                 &["2016-09-22", "2016-09-23", "2016-09-24"],
             ),
             ("a list in the past", "Police made arrests on Monday and Tuesday.", &["2016-09-19", "2016-09-20"]),
+            ("a court's listing", "A costs hearing has been listed for 3 October.", &["2016-10-03"]),
+            ("as planned is no verb", "We will keep the final on Sunday, as planned.", &["2016-09-25"]),
+            (
+                "booked for a day",
+                "Airlines had cancelled 400 flights in and out of Tampa for Monday and Tuesday.",
+                &["2016-09-26", "2016-09-27"],
+            ),
+            ("the next of a series", "He is on bail until his next appearance on Monday.", &["2016-09-26"]),
+            ("the next of a series told as past", "He made his next appearance on Monday.", &["2016-09-19"]),
+            (
+                "a with phrase takes its clause's tense",
+                "The set will cost $99 and go on sale on Oct. 6, with pre-orders opening at 10 a.m. on Monday.",
+                &["2016-10-06", "2016-09-26T10:00"],
+            ),
+            (
+                "a with phrase in the past",
+                "The fair opened on Sept. 9, with crowds queuing from 7 a.m. on Monday.",
+                &["2016-09-09", "2016-09-19T07:00"],
+            ),
+            (
+                "a weekday ending a span comes after its start",
+                "Between 11 p.m. Friday and 4 a.m. Monday: landfall near the river mouth.",
+                &["2016-09-23T23:00", "2016-09-26T04:00"],
+            ),
+            (
+                "as of a clock is the telling's day",
+                "Airlines had cancelled 400 flights for Monday as of 9 a.m., a tracker said.",
+                &["2016-09-26", "2016-09-22T09:00"],
+            ),
         ];
         for (name, text, values) in cases {
             let found = run(text, REF);
