@@ -298,7 +298,9 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], options
                     if next.sentence == raw.sentence
                         && next.first > from
                         && next.first <= from + 3
-                        && lower[next.first - 1] == "on"
+                        && (lower[next.first - 1] == "on"
+                            || lower[next.first - 1] == "that"
+                                && matches!(next.sem, Sem::Weekday { dir: Dir::Same, .. }))
                         && matches!(next.sem, Sem::Weekday { .. }) =>
                 {
                     (Some(Sem::ClockOn { hour, minute, on: Box::new(next.sem.clone()) }), next.tense)
@@ -626,6 +628,9 @@ struct Tense {
     /// Future only by a past verb that looks ahead ("promised repairs in February"): a month
     /// just before the reference is then this year's, not next year's.
     reported_future: bool,
+    /// A past perfect stands before it in its clause ("She had left Liverpool on 11 January"):
+    /// what it tells came before the story's day.
+    perfect: bool,
 }
 
 /// A recognized expression before normalization: tokens `first..end` of sentence `sentence`.
@@ -2416,6 +2421,10 @@ impl Scan<'_> {
         let reported_future = future && reported_only && verb != Some(Verb::Future);
         let open_end = matches!(self.prev(cue_at), "through" | "thru" | "until" | "till")
             && !(first.saturating_sub(8).max(self.start)..first).any(|k| self.w(k) == "from");
+        let perfect = (first.saturating_sub(CLAUSE_WINDOW).max(self.start)..first)
+            .rev()
+            .take_while(|&k| !matches!(self.w(k), ";" | ":" | "," | "but" | "and"))
+            .any(|k| self.w(k) == "had" && self.w(k + 1) != "been");
         Tense {
             future,
             past_verb,
@@ -2427,6 +2436,7 @@ impl Scan<'_> {
             past_before,
             plain_past,
             reported_future,
+            perfect,
         }
     }
 
@@ -2708,8 +2718,10 @@ impl Scan<'_> {
             }
             "is" | "are" | "am" | "says" | "say" | "has" | "have" | "would" | "could" | "can" => {
                 // "is to resume Tuesday", "are expected to", "is set to": future.
-                let next = self.w(i + 1);
-                let next2 = self.w(i + 2);
+                // (An adverb may stand between: "is widely expected to".)
+                let adverb = usize::from(self.w(i + 1).len() > 4 && self.w(i + 1).ends_with("ly"));
+                let next = self.w(i + 1 + adverb);
+                let next2 = self.w(i + 2 + adverb);
                 return if next == "to"
                     || next2 == "to"
                         && matches!(next, "due" | "expected" | "scheduled" | "set" | "slated" | "likely" | "going")
@@ -2759,6 +2771,15 @@ impl Scan<'_> {
                 // the singles finals on Sunday, as planned").
                 "as" => None,
                 "newly" | "my" | "your" => None,
+                // "is widely expected", "was roundly criticised": a participle after an adverb
+                // after "be".
+                p if p.len() > 4
+                    && p.ends_with("ly")
+                    && i >= 2
+                    && matches!(self.w(i - 2), "is" | "are" | "be" | "been" | "being" | "was" | "were") =>
+                {
+                    None
+                }
                 // "the first backdated payment", "a newly merged company", "with a provincially
                 // appointed mediator" (not "first noticed").
                 p if (matches!(p, "first" | "second" | "third" | "last" | "latest" | "new")
@@ -3673,7 +3694,17 @@ impl Scan<'_> {
                 return Some((end + 2, Sem::Weekday { day, dir: Dir::Week(weeks), part }));
             }
         }
-        Some((end, Sem::Weekday { day, dir: Dir::Tense, part }))
+        // "on that Saturday", "at about 11:15 that Saturday night": the one of the story, on or
+        // before the last day named (not "said that Saturday would decide it", a clause).
+        let that = self.prev(i) == "that"
+            && i >= self.start + 2
+            && (self.kind(i - 2) == Some(TokenKind::Number)
+                || matches!(
+                    self.prev(i - 1),
+                    "on" | "by" | "until" | "till" | "from" | "of" | "since" | "before" | "after" | "later" | "earlier"
+                ));
+        let dir = if that { Dir::Same } else { Dir::Tense };
+        Some((end, Sem::Weekday { day, dir, part }))
     }
 
     fn weekday_at(&self, i: usize) -> Option<Weekday> {
@@ -5812,11 +5843,16 @@ impl Scan<'_> {
             return Some((end, Sem::Clock { hour, minute }));
         }
         // "nine o'clock on a Friday night": an hour the clock leaves open is the night's.
-        let evening = |day_end: usize| {
-            matches!(self.w(end - 1), "o'clock" | "o\u{2019}clock")
-                && (1..=11).contains(&hour)
-                && matches!(self.w(day_end), "night" | "evening")
-        };
+        // (So is one written "11:15" with no "a.m." or "p.m.": "at about 11:15 that Saturday
+        // night".)
+        let last = self.w(end - 1);
+        let open = matches!(last, "o'clock" | "o\u{2019}clock")
+            || last.starts_with(|c: char| c.is_ascii_digit())
+                && last.contains([':', '.'])
+                && !last.ends_with("am")
+                && !last.ends_with("pm");
+        let evening =
+            |day_end: usize| open && (1..=11).contains(&hour) && matches!(self.w(day_end), "night" | "evening");
         // "at 11:42 p.m. on a Saturday": the hour of some Saturday.
         if let Some(day) = self.weekday_at(k + 2).filter(|_| (self.w(k), self.w(k + 1)) == ("on", "a")) {
             let on = Sem::fixed(TimexType::Date, format!("XXXX-WXX-{}", day.to_monday_one_offset()));
@@ -5825,9 +5861,13 @@ impl Scan<'_> {
             }
             return Some((k + 3, Sem::ClockOn { hour, minute, on: Box::new(on) }));
         }
-        let k = k + usize::from(self.w(k) == "on" && (self.weekday_at(k + 1).is_some() || full_day(k + 1).is_some()));
+        // ("11:15 that Saturday night": the story's Saturday, see `weekday`.)
+        let that = self.w(k) == "that" && self.weekday_at(k + 1).is_some();
+        let k = k + usize::from(
+            that || self.w(k) == "on" && (self.weekday_at(k + 1).is_some() || full_day(k + 1).is_some()),
+        );
         if let Some(day) = self.weekday_at(k).filter(|_| evening(k + 1)) {
-            let on = Sem::Weekday { day, dir: Dir::Tense, part: None };
+            let on = Sem::Weekday { day, dir: if that { Dir::Same } else { Dir::Tense }, part: None };
             return Some((k + 2, Sem::ClockOn { hour: hour + 12, minute, on: Box::new(on) }));
         }
         let on = if let Some(day) = self.weekday_at(k) {
@@ -7250,6 +7290,13 @@ impl Resolver {
         if !(tense.past || tense.past_verb) || tense.future || !near || a.year() >= r.year() {
             return None;
         }
+        // (A past perfect goes back before it: "On the night of 23 January 1867 the barque struck
+        // the reef. She had left Liverpool on 11 January".)
+        if tense.perfect {
+            let before = |y: i16| Date::new(y, month, day).ok().filter(|&x| x < a);
+            let date = before(a.year()).or_else(|| before(a.year() - 1))?;
+            return (date >= add(a, Unit::Month, -6)?).then_some(date);
+        }
         let after = |y: i16| Date::new(y, month, day).ok().filter(|&x| x > a);
         let date = after(a.year()).or_else(|| after(a.year() + 1))?;
         (date <= add(a, Unit::Month, 6)?).then_some(date)
@@ -7913,7 +7960,7 @@ impl Resolver {
                 // "the previous Friday" counts from the last day named, else from the reference.
                 let last_day = self.last_day();
                 let base = match dir {
-                    Dir::Before | Dir::After => last_day.or(reference),
+                    Dir::Before | Dir::After | Dir::Same => last_day.or(reference),
                     _ => reference,
                 };
                 match base {
@@ -10747,6 +10794,25 @@ mod tests {
                 "a weekday ending a span comes after its start",
                 "Between 11 p.m. Friday and 4 a.m. Monday: landfall near the river mouth.",
                 &["2016-09-23T23:00", "2016-09-26T04:00"],
+            ),
+            (
+                "an adverb before expected to",
+                "The Bank is widely expected to leave rates unchanged at 4.5 per cent on Monday.",
+                &["2016-09-26"],
+            ),
+            ("an adverb before a passive in the past", "The plan was widely criticised on Monday.", &["2016-09-19"]),
+            (
+                "that weekday of the story",
+                "She was last seen on Saturday, Sept. 10. On Monday, Sept. 12, police found her phone, which \
+                 was last used at about 11:15 that Saturday night. \"Someone saw something on that Saturday,\" \
+                 the chief said.",
+                &["2016-09-10", "2016-09-12", "2016-09-10T23:15", "2016-09-10"],
+            ),
+            ("that as a clause is no weekday's", "He said that Saturday would decide it.", &["2016-09-24"]),
+            (
+                "a past perfect in a story of an earlier year",
+                "On the night of 23 January 1867 the barque struck the reef. She had left Liverpool on 11 January.",
+                &["1867-01-23", "1867-01-11"],
             ),
             (
                 "as of a clock is the telling's day",
