@@ -495,6 +495,25 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], options
                     value = format!("{later}{}", &value[10..]);
                 }
             }
+            // "opens between Easter and October": a month without a year that ends a span after
+            // another start comes after it, a year on when it would fall before it.
+            let yearless_end =
+                matches!(raw.sem, Sem::Month { dir: Dir::Tense, .. } | Sem::Cal { year: None, month: Some(_), .. });
+            let start_year: Option<i16> = timexes[start].value.get(..4).and_then(|y| y.parse().ok());
+            // (Not in a past clause, where the start may go back instead.)
+            let moves = yearless_end && !raw.tense.past && !yearless_month_start(&raws[k - 1].sem);
+            if let (true, Some(start_year)) = (moves, start_year) {
+                let shorter = value.len().min(timexes[start].value.len());
+                if matches!(value.len(), 7 | 10) && value[..shorter] < timexes[start].value[..shorter] {
+                    let later = [start_year, start_year + 1]
+                        .into_iter()
+                        .map(|y| format!("{y:04}{}", &value[4..]))
+                        .find(|later| later[..shorter] >= timexes[start].value[..shorter]);
+                    if let Some(later) = later {
+                        value = later;
+                    }
+                }
+            }
             // "runs from November 29 to December 14", told on Dec. 3: a month without a year that
             // opens a span is in the end's year or the one before, never after its end.
             let yearless_month = matches!(
@@ -546,6 +565,11 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], options
         previous_kept = true;
     }
     Found { timexes, reference, header, stated, ranges, starts, implied }
+}
+
+/// Whether `sem` is a month without a year, which a span's end may move (see `find`).
+fn yearless_month_start(sem: &Sem) -> bool {
+    matches!(sem, Sem::Month { dir: Dir::Tense, .. } | Sem::Cal { year: None, month: Some(_), .. })
 }
 
 /// Whether an expression's value is written out in full in the text.
@@ -1675,15 +1699,24 @@ const POSTPONING: &[&str] = &[
     "adjourned",
     "banned",
     "closed",
+    "defer",
     "deferred",
+    "defers",
+    "delay",
     "delayed",
+    "delays",
     "extended",
     "grounded",
     "halted",
     "moved",
     "paused",
+    "postpone",
     "postponed",
+    "postpones",
+    "push",
     "pushed",
+    "pushes",
+    "pushing",
     "put",
     "remanded",
     "rescheduled",
@@ -4422,6 +4455,9 @@ impl Scan<'_> {
                             | "around"
                             | "during"
                             | "till"
+                            | "between"
+                            | "from"
+                            | "to"
                     ))
                     && !self.capitalized(k + 1)
                     && !matches!(next, "island" | "rising") =>
@@ -4497,8 +4533,22 @@ impl Scan<'_> {
         // it as the season does.
         let part_of = self.prev(i) == "of"
             && i >= self.start + 2
-            && matches!(self.prev(i - 1), "start" | "end" | "beginning" | "middle" | "close" | "height");
-        let cued = season_cue(self.prev(i)) || part_of;
+            && matches!(
+                self.prev(i - 1),
+                "start"
+                    | "end"
+                    | "beginning"
+                    | "middle"
+                    | "close"
+                    | "height"
+                    | "peak"
+                    | "rest"
+                    | "remainder"
+                    | "period"
+            );
+        // "pushed it back to the summer" (not "spring" or "fall", other nouns after "to").
+        let to_season = self.prev(i) == "to" && matches!(self.w(i + 1), "summer" | "autumn" | "winter");
+        let cued = season_cue(self.prev(i)) || part_of || to_season;
         let (dir, k) = match (self.w(i), self.w(i + 1)) {
             ("last", _) => (Dir::Last, i + 1),
             ("this", "past") => (Dir::Last, i + 2),
@@ -4575,6 +4625,8 @@ impl Scan<'_> {
                         next,
                         "and" | "or" | "when" | "before" | "after" | "to" | "as" | "until" | "at" | "with" | "for" | "on" | "from" | "but" | "amid"
                     )
+                    // (Nor does a subject after it: "By the spring we expect to see a difference".)
+                    && !matches!(next, "we" | "i" | "you" | "he" | "she" | "they" | "it" | "there")
                     && !(k == i + 1 && SEASON_SUBJECT_VERBS.contains(&next))
                     // ("had warned in the spring that …"; not "the fall that killed him".)
                     && !(next == "that" && cued && self.w(k) != "fall") =>
@@ -5480,21 +5532,34 @@ impl Scan<'_> {
         let value = duration_value(amount, unit, factor)?;
         // "five years and four months", "two hours and 15 minutes": one span, a smaller unit
         // after the larger ("P5Y4M"), unless a direction follows to count a date from it.
-        let and_more = || (self.w(end) == "and").then(|| self.amount_at(end + 1)).flatten();
-        if let (Amount::Whole(_), Some((Amount::Whole(n), k, false))) = (amount, and_more()) {
-            if let Some((smaller, factor)) = unit_of(self.w(k)).filter(|&(u, _)| (u as u8) < (unit as u8)) {
-                let more = duration_value(Amount::Whole(n), smaller, factor)?;
-                let direction = matches!(self.w(k + 1), "ago" | "earlier" | "later" | "before" | "after" | "from");
-                if !direction && smaller != Unit::Quarter && unit != Unit::Week && !value.contains('.') {
-                    // The time part keeps its "T" once: P2D and PT3H are P2DT3H, PT2H and PT15M
-                    // PT2H15M.
-                    let more = more.trim_start_matches('P');
-                    let more = if value.contains('T') { more.trim_start_matches('T') } else { more };
-                    return Some((k + 1, Sem::fixed(TimexType::Duration, format!("{value}{more}"))));
-                }
-            }
+        // (Or with no "and": "in 2 hours 9 minutes 14 seconds", "two hours, nine minutes and 14
+        // seconds".)
+        if !matches!(amount, Amount::Whole(_)) || unit == Unit::Week || value.contains('.') {
+            return Some((end, Sem::fixed(TimexType::Duration, value)));
         }
-        Some((end, Sem::fixed(TimexType::Duration, value)))
+        let (mut value, mut unit, mut end_of_all) = (value, unit, end);
+        for _ in 0..3 {
+            let at = match self.w(end_of_all) {
+                "and" => end_of_all + 1,
+                "," if self.kind(end_of_all + 1) == Some(TokenKind::Number) => end_of_all + 1,
+                _ if self.kind(end_of_all) == Some(TokenKind::Number) => end_of_all,
+                _ => break,
+            };
+            let Some((Amount::Whole(n), k, false)) = self.amount_at(at) else { break };
+            let Some((smaller, factor)) = unit_of(self.w(k)).filter(|&(u, _)| (u as u8) < (unit as u8)) else { break };
+            let direction = matches!(self.w(k + 1), "ago" | "earlier" | "later" | "before" | "after" | "from");
+            if direction || smaller == Unit::Quarter {
+                break;
+            }
+            let more = duration_value(Amount::Whole(n), smaller, factor)?;
+            // The time part keeps its "T" once: P2D and PT3H are P2DT3H, PT2H and PT15M
+            // PT2H15M.
+            let more = more.trim_start_matches('P');
+            let more = if value.contains('T') { more.trim_start_matches('T') } else { more };
+            value = format!("{value}{more}");
+            (unit, end_of_all) = (smaller, k + 1);
+        }
+        Some((end_of_all, Sem::fixed(TimexType::Duration, value)))
     }
 
     /// One hyphenated token: "two-day", "10-year", "five-and-a-half-year", "24-hour",
@@ -10826,6 +10891,62 @@ mod tests {
             assert_eq!(got, *values, "{name}: {text:?}");
         }
     }
+    // Seasons, holidays and durations missed or split before (REF is Thursday 2016-09-22).
+    #[test]
+    fn seasons_holidays_and_durations_of_news() {
+        let cases: &[(&str, &str, &[(&str, &str, &str)])] = &[
+            (
+                "a season after a move",
+                "Traders think the bank could push the cut back to the summer.",
+                &[("the summer", "DATE", "2017-SU")],
+            ),
+            (
+                "a season's busiest period",
+                "Strikes hit the busiest period of the summer.",
+                &[("the summer", "DATE", "2016-SU")],
+            ),
+            (
+                "a season before its clause's subject",
+                "By the spring we expect a change.",
+                &[("the spring", "DATE", "2017-SP")],
+            ),
+            ("a spring to walk to is water", "They walked to the spring to fetch water.", &[]),
+            (
+                "a span's month after its start",
+                "Gates open from Christmas to January.",
+                &[("Christmas", "DATE", "2016-12-25"), ("January", "DATE", "2017-01")],
+            ),
+            (
+                "a finishing time in words",
+                "He won in 2 hours 9 minutes 14 seconds.",
+                &[("2 hours 9 minutes 14 seconds", "DURATION", "PT2H9M14S")],
+            ),
+            (
+                "a duration then a count from an event",
+                "It lasted two hours, 30 minutes after the blast.",
+                &[("two hours", "DURATION", "PT2H"), ("30 minutes", "DURATION", "PT30M")],
+            ),
+        ];
+        for (name, text, expected) in cases {
+            let found = run(text, REF);
+            let got: Vec<(&str, &str, &str)> =
+                found.timexes.iter().map(|t| (t.span.text(text), t.kind.label(), t.value.as_str())).collect();
+            assert_eq!(got, *expected, "{name}: {text:?}");
+        }
+    }
+
+    t!(
+        span_from_a_holiday_to_a_month,
+        "The chapel opens between Easter and October.",
+        Some("2017-03-01"),
+        [("Easter", "DATE", "2017-04-16"), ("October", "DATE", "2017-10")]
+    );
+    t!(
+        span_from_a_holiday_to_a_month_in_the_past,
+        "The chapel opened between Easter and October.",
+        Some("2017-03-01"),
+        [("Easter", "DATE", "2016-03-27"), ("October", "DATE", "2016-10")]
+    );
     t!(
         following_week_of_a_day_not_of_a_later_year,
         "Ministers will meet on Dec. 12 to set quotas for 2017. The meeting could slip to the following week.",
