@@ -429,6 +429,24 @@ fn compared_since(text: &str, sentence: Span, timex: Span) -> bool {
     {
         return true;
     }
+    // "…, up 12 percent from last year", "rose 4.2% to $1.1 billion from a year earlier": a
+    // change measured from the date (not "fell 3% on Friday", the day it happened).
+    let lower = clause.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let change = lower.contains('%') || lower.contains("percent") || lower.contains("per cent");
+    if change && matches!(words.last(), Some(&("from" | "than" | "over"))) {
+        return true;
+    }
+    // "faster than at this point in 2022", "more than at the same point four years ago".
+    if let Some(than) = words.iter().rposition(|w| *w == "than") {
+        if words.len() - than <= 6 && words[than + 1..].iter().any(|w| matches!(*w, "at" | "in" | "on")) {
+            return true;
+        }
+    }
+    // "Not on Thanksgiving", "fixed this year, not in 2030": a date denied.
+    if matches!(words.as_slice(), [.., "not" | "never", "on" | "in" | "by"] | [.., "not" | "never"]) {
+        return true;
+    }
     // "…, against 58.9% twelve months ago": a figure set against the date's.
     if clause.get(..8).is_some_and(|head| head.eq_ignore_ascii_case("against "))
         && clause[8..].starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '\u{a3}' | '\u{20ac}'))
@@ -2336,6 +2354,16 @@ mod tests {
             ("2012", "year", "Protesters marched against a 2012 law"),
             ("2016", "year", "Visitors reached 78,900 in 2016, up from 71,300 in 2015"),
             ("2016", "year", "Only 54.2% passed in 2016, against 58.9% in 2014")
+        ]
+    );
+    t!(
+        changes_from_a_date_and_dates_denied,
+        "Prize money rose to $2.8 million in 2016, up 12 percent from 2015. Cases rose faster than at this \
+         point in 2014. Shares fell 3% in 2013. \"Fix them in 2016, not in 2030.\" Not in 2012, though.",
+        None,
+        [
+            ("2013", "year", "Shares fell 3% in 2013"),
+            ("2016", "year", "Prize money rose to $2.8 million in 2016, up 12 percent from 2015")
         ]
     );
     t!(
