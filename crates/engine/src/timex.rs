@@ -354,7 +354,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], options
             && lower[raw.first - 1] == "of"
             && !in_header;
         if let (true, Some(day), Some((_, clock))) =
-            (as_of, reference.date.and_then(|d| ymd(d)), value.split_once('T').filter(|_| kind == TimexType::Time))
+            (as_of, reference.date.and_then(ymd), value.split_once('T').filter(|_| kind == TimexType::Time))
         {
             value = format!("{day}T{clock}");
             // The story is at that day again: "The next full advisory is due at 11 a.m."
@@ -4621,12 +4621,12 @@ impl Scan<'_> {
                     && self.kind(k + 1) == Some(TokenKind::Word)
                     // (A preposition opens no compound: "planned for the spring at the
                     // Konzerthaus", "back here in the fall with harder choices".)
+                    // (Nor does a subject after it: "By the spring we expect to see a difference".)
                     && !matches!(
                         next,
                         "and" | "or" | "when" | "before" | "after" | "to" | "as" | "until" | "at" | "with" | "for" | "on" | "from" | "but" | "amid"
+                            | "we" | "i" | "you" | "he" | "she" | "they" | "it" | "there"
                     )
-                    // (Nor does a subject after it: "By the spring we expect to see a difference".)
-                    && !matches!(next, "we" | "i" | "you" | "he" | "she" | "they" | "it" | "there")
                     && !(k == i + 1 && SEASON_SUBJECT_VERBS.contains(&next))
                     // ("had warned in the spring that …"; not "the fall that killed him".)
                     && !(next == "that" && cued && self.w(k) != "fall") =>
@@ -10894,7 +10894,9 @@ mod tests {
     // Seasons, holidays and durations missed or split before (REF is Thursday 2016-09-22).
     #[test]
     fn seasons_holidays_and_durations_of_news() {
-        let cases: &[(&str, &str, &[(&str, &str, &str)])] = &[
+        // (name, text, the expressions found: span text, type, value)
+        type Case = (&'static str, &'static str, &'static [(&'static str, &'static str, &'static str)]);
+        let cases: &[Case] = &[
             (
                 "a season after a move",
                 "Traders think the bank could push the cut back to the summer.",
