@@ -348,10 +348,20 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], options
         // "as of 9 a.m." tells when a report's figures stood: the day it is told on, whatever
         // day the sentence names ("had canceled 600 flights for Wednesday and Thursday as of 9
         // a.m. ET").
+        // So does a clock time naming a report in a sentence that names no day: "according to
+        // the 5 a.m. advisory", "the 6pm bulletin".
+        let attributive = raw.first >= 1
+            && lower[raw.first - 1] == "the"
+            && sentence_day.is_none()
+            && lower.get(raw.end).is_some_and(|w| {
+                matches!(
+                    w.as_ref(),
+                    "advisory" | "update" | "bulletin" | "briefing" | "forecast" | "statement" | "report" | "news"
+                )
+            });
         let as_of = matches!(raw.sem, Sem::Clock { .. })
             && raw.first >= 2
-            && lower[raw.first - 2] == "as"
-            && lower[raw.first - 1] == "of"
+            && (lower[raw.first - 2] == "as" && lower[raw.first - 1] == "of" || attributive)
             && !in_header;
         if let (true, Some(day), Some((_, clock))) =
             (as_of, reference.date.and_then(ymd), value.split_once('T').filter(|_| kind == TimexType::Time))
@@ -360,6 +370,21 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], options
             // The story is at that day again: "The next full advisory is due at 11 a.m."
             resolver.day = reference.date;
             resolver.day_sentence = raw.sentence;
+        }
+        // "strikes in August, including the bank holiday weekend at the end of the month": the
+        // month its sentence has named.
+        if matches!(raw.sem, Sem::EndOf { unit: Unit::Month }) {
+            let sentence_start = sentences.get(raw.sentence).map_or(usize::MAX, |s| s.span.start);
+            let named = timexes
+                .iter()
+                .rev()
+                .take_while(|t| t.span.start >= sentence_start)
+                .find(|t| t.kind == TimexType::Date && t.value.len() == 7 && !t.value.contains('X'));
+            // (Not a month gone by for an end still to come: "was arrested in May and will be
+            // sentenced at the end of the month", told in June.)
+            if let Some(month) = named.filter(|m| !raw.tense.future || m.value >= value) {
+                value = month.value.clone();
+            }
         }
         if let Some((anchor, day, day_sentence)) = kept_anchor {
             resolver.anchor = anchor;
@@ -757,7 +782,7 @@ enum Sem {
     /// "this time last year", "this time next month": the reference moved by one unit, at the
     /// next finer precision (the month a year back, the day a month back).
     SameTime { unit: Unit, offset: i64 },
-    /// "the new year": next year from October on, else the reference's.
+    /// "the new year": next year from July on, else the reference's.
     NewYear,
     /// Whole units from the last date mentioned: "the next day", "the following week"; with a
     /// part of the day, "the next morning", "that night".
@@ -2154,7 +2179,10 @@ impl Scan<'_> {
                 && self.kind(p - 2) == Some(TokenKind::Word)
                 && self.verb_at(p - 2).is_none()
                 && !matches!(self.prev(p - 1), "the" | "a" | "an");
-        !passive && !forecast && (w.ends_with("ed") || PAST_VERBS.contains(&w))
+        // ("will hit on Friday": a plain form after a modal.)
+        let before = self.prev(p.saturating_sub(1));
+        let modal = is_modal(before) || matches!(before, "to" | "did" | "does" | "do");
+        !passive && !forecast && !modal && (w.ends_with("ed") || PAST_VERBS.contains(&w))
     }
 
     /// Whether the expression at `i` directly follows a present-tense verb of a scheduled event,
@@ -7893,17 +7921,22 @@ impl Resolver {
                 // The night before the day the story is at (the sentence's, or the last one
                 // named), as news dates what happened "overnight" from the day it reports.
                 let offset = if tense.past || tense.past_target { -1 } else { 0 };
-                // A day named weeks before is the background of the story, not where it is.
+                // A day named weeks before is the background of the story, not where it is; nor
+                // is one still to come ("landfall late Wednesday … opened 14 shelters
+                // overnight", told on Tuesday, is Monday night's).
                 let recent = self
                     .latest_day
-                    .filter(|&d| reference.is_none_or(|r| add(r, Unit::Day, -7).is_some_and(|w| d >= w)));
+                    .filter(|&d| reference.is_none_or(|r| add(r, Unit::Day, -7).is_some_and(|w| d >= w) && d <= r));
                 // A night named a few sentences back is the one told of (also after a clock time
                 // past its midnight: "on Tuesday night. … under control by 2am. … overnight"),
                 // unless a later day was named since ("fought the fire on Tuesday that broke out
                 // on Sunday night. … overnight" is Monday night).
+                // (Not tonight's, told of before it came: "leave tonight. … opened 14 shelters
+                // overnight" is last night's.)
                 let night = self.night.filter(|&(day, at)| {
                     offset < 0
                         && sentence_day.is_none()
+                        && reference.is_none_or(|r| day < r)
                         && self.sentence <= at + NIGHT_SENTENCES
                         && self.latest_day.is_none_or(|l| add(day, Unit::Day, 1).is_some_and(|next| l <= next))
                 });
@@ -7921,7 +7954,9 @@ impl Resolver {
                 return Some((T, value, None));
             }
             Sem::NewYear => {
-                let offset = i64::from(reference.is_some_and(|r| r.month() >= 10));
+                // (From the second half of a year on: "a date in the new year was more likely",
+                // said in September, is next year.)
+                let offset = i64::from(reference.is_some_and(|r| r.month() >= 7));
                 return self.resolve(&Sem::Relative { unit: Unit::Year, offset }, tense, sentence_day);
             }
             Sem::EndOf { unit } => {
@@ -10239,6 +10274,40 @@ mod tests {
         [("the new year", "DATE", "2026")]
     );
     t!(the_new_year_in_january, "Prices rose in the new year.", Some("2026-01-20"), [("the new year", "DATE", "2026")]);
+    t!(
+        the_new_year_in_september,
+        "A date in the new year was more likely, he said.",
+        Some("2024-09-26"),
+        [("the new year", "DATE", "2025")]
+    );
+    t!(
+        end_of_the_month_its_sentence_named,
+        "Strikes are planned in December, including a rally at the end of the month.",
+        REF,
+        [("December", "DATE", "2016-12"), ("the end of the month", "DATE", "2016-12")]
+    );
+    t!(
+        end_of_the_month_still_to_come,
+        "He was arrested in August and will be sentenced at the end of the month.",
+        REF,
+        [("August", "DATE", "2016-08"), ("the end of the month", "DATE", "2016-09")]
+    );
+    t!(
+        overnight_past_is_not_a_night_to_come,
+        "Landfall is due late Friday. \"Leave tonight,\" she said. Officials opened 14 shelters overnight.",
+        REF,
+        [
+            ("late Friday", "DATE", "2016-09-23"),
+            ("tonight", "TIME", "2016-09-22TNI"),
+            ("overnight", "TIME", "2016-09-21TNI")
+        ]
+    );
+    t!(
+        clock_naming_a_report,
+        "The storm will hit on Friday. It was 300 miles away, according to the 5 a.m. advisory.",
+        REF,
+        [("Friday", "DATE", "2016-09-23"), ("5 a.m.", "TIME", "2016-09-22T05:00")]
+    );
     t!(
         counted_from_a_season,
         "The hall opened in the spring of 2019 and was sold two years later.",
