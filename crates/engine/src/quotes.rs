@@ -1785,6 +1785,15 @@ fn subject_before(ctx: &Context, c: usize, start: usize) -> Option<Words> {
         }
     }
     let mut j = c;
+    // `He paused, then added`, `She smiled and then said`: the first verb of a pair too.
+    if j > start + 3
+        && ctx.lower(j - 1) == "then"
+        && matches!(ctx.word(j - 2), "," | "and")
+        && ctx.lower(j - 3).ends_with("ed")
+        && !ctx.capitalized(j - 3)
+    {
+        j -= 3;
+    }
     // `I laughed and said`: skip the first verb of a pair; `Trump bemoaned the unrest and said`:
     // the clause's subject.
     if j > start + 2 && ctx.lower(j - 1) == "and" && ctx.lower(j - 2).ends_with("ed") && !ctx.capitalized(j - 2) {
@@ -3429,6 +3438,11 @@ mod tests {
         colon_after_previous_paragraph,
         "Katharina Berger continued:\n\n\"The pier will open in June.\"",
         [("The pier will open in June.", "direct", "Katharina Berger", "colon introduction", "continued")]
+    );
+    t!(
+        first_verb_of_a_pair_with_then,
+        "Stephen Akande was on the first engine. He paused, then added: \"You never forget the quiet.\"",
+        [("You never forget the quiet.", "direct", "Stephen Akande", "pronoun", "added")]
     );
     t!(
         colon_after_named_subject,

@@ -2119,6 +2119,10 @@ impl Scan<'_> {
                     && (i == self.start || matches!(self.prev(i), "\"" | "\u{201c}" | "'" | "\u{2018}" | "``"))
                 || (matches!(w, "ask" | "call" | "come" | "wait" | "watch" | "join" | "visit" | "book" | "expect")
                     && (i == self.start || matches!(self.prev(i), "\"" | "\u{201c}" | "'" | "\u{2018}" | "``")))
+                // What is open or to be had is so ahead: "A backup window is available at the same
+                // time on Sunday", "the museum is open on Monday".
+                || (matches!(w, "available" | "open" | "closed" | "valid")
+                    && matches!(self.prev(i), "is" | "are" | "remains" | "remain"))
                 // "data due over the weekend", "a speech due at 3 p.m." (not "was due on Friday").
                 || (w == "due"
                     && matches!(next, "at" | "on" | "in" | "by" | "over" | "within" | "later" | "next" | "this")
@@ -2426,6 +2430,10 @@ impl Scan<'_> {
                             | "bookings"
                             | "reservations"
                             | "appointments"
+                            // A forecast's chance for a day: "a 70% chance of favourable
+                            // conditions for Saturday's window".
+                            | "chance"
+                            | "odds"
                     )
                 });
         // The next of a series is still to come, unless the clause tells it as past: "is on bail
@@ -2800,6 +2808,19 @@ impl Scan<'_> {
         }
         // "the league plans to hold a news conference": a plan in the present looks ahead.
         if matches!(w, "plans" | "intends" | "aims" | "hopes" | "expects" | "wants" | "seeks") && self.w(i + 1) == "to"
+        {
+            return Some(Verb::Future);
+        }
+        // (And its plain form after a subject: "Classmates plan to march … on Sunday evening";
+        // not the noun, "the plan to march".)
+        // (Not "want to", "hope to": "Police want to hear from anyone there between 2 a.m. and 4
+        // a.m. on Sunday" asks of a night gone by.)
+        if matches!(w, "plan" | "intend" | "aim" | "expect")
+            && self.w(i + 1) == "to"
+            && !matches!(
+                self.prev(i),
+                "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "my" | "your" | "this" | "that" | "no"
+            )
         {
             return Some(Verb::Future);
         }
@@ -8110,6 +8131,7 @@ impl Resolver {
                                 date = after;
                             }
                         }
+
                         (kind, format!("{}{suffix}", ymd(date)?), Some((date, Unit::Day)))
                     }
                 }
@@ -10947,6 +10969,14 @@ mod tests {
                 "a past perfect in a story of an earlier year",
                 "On the night of 23 January 1867 the barque struck the reef. She had left Liverpool on 11 January.",
                 &["1867-01-23", "1867-01-11"],
+            ),
+            ("a plan's plain form", "Classmates plan to march to City Hall on Sunday evening.", &["2016-09-25TEV"]),
+            ("a plan as a noun", "The plan to march on Sunday was dropped.", &["2016-09-18"]),
+            ("what is available is ahead", "A backup window is available at the same time on Monday.", &["2016-09-26"]),
+            (
+                "a forecast's chance for a day (the day after is still read as past)",
+                "Forecasters gave a 70% chance of good weather for Saturday's window, falling to 55% on Sunday.",
+                &["2016-09-24", "2016-09-18"],
             ),
             (
                 "as of a clock is the telling's day",
