@@ -201,6 +201,9 @@ pub(crate) fn build(text: &str, sentences: &[Sentence], found: &Found) -> Vec<Ti
             span
         };
         let mut label = label(text, sentence.span, labelled, &found.header, previous);
+        if let Some(headed) = date_heading(text, sentence.span, labelled) {
+            label = headed;
+        }
         if entry && label.split_whitespace().count() <= 2 {
             if let Some(headed) = entry_heading(text, sentence.span, timex.span) {
                 label = headed;
@@ -293,6 +296,33 @@ fn entry_heading(text: &str, sentence: Span, timex: Span) -> Option<String> {
     let mut label = format!("{heading}: {}", words[..words.len().min(LABEL_WORDS)].join(" "));
     if cut {
         label.push('…');
+    }
+    Some(label)
+}
+
+/// The label of a line that a date heads before a colon, as a schedule's items are written:
+/// "- Between 11 p.m. Wednesday and 4 a.m. Thursday: landfall, most likely near the river" is
+/// "Landfall, most likely near the river" (what follows the colon up to a semicolon, at most
+/// `LABEL_WORDS` words).
+fn date_heading(text: &str, sentence: Span, span: Span) -> Option<String> {
+    let bullet = |c: char| c.is_whitespace() || matches!(c, '-' | '\u{2013}' | '\u{2014}' | '\u{2022}' | '*');
+    let before = text.get(sentence.start..span.start)?.trim_matches(bullet);
+    let opener = ["between", "from", "by", "until", "on", "at"].iter().any(|w| before.eq_ignore_ascii_case(w));
+    if !(before.is_empty() || opener) {
+        return None;
+    }
+    let body = text.get(span.end..sentence.end.max(span.end))?.trim_start().strip_prefix(':')?;
+    let body = body.split(';').next()?.trim().trim_end_matches('.');
+    let words: Vec<&str> = body.split_whitespace().collect();
+    let first = words.first()?;
+    let mut label = first.chars().next()?.to_uppercase().collect::<String>();
+    label.push_str(&first[first.chars().next()?.len_utf8()..]);
+    for w in words.iter().take(LABEL_WORDS).skip(1) {
+        label.push(' ');
+        label.push_str(w);
+    }
+    if words.len() > LABEL_WORDS {
+        label.push('\u{2026}');
     }
     Some(label)
 }
@@ -2354,6 +2384,16 @@ mod tests {
             ("2012", "year", "Protesters marched against a 2012 law"),
             ("2016", "year", "Visitors reached 78,900 in 2016, up from 71,300 in 2015"),
             ("2016", "year", "Only 54.2% passed in 2016, against 58.9% in 2014")
+        ]
+    );
+    t!(
+        a_schedule_line_headed_by_its_date,
+        "The storm's timeline:\n\n- 2 p.m. Friday: winds reach the coast.\n- Between 11 p.m. Friday and 4 a.m. \
+         Saturday: landfall, most likely near the river mouth.",
+        REF,
+        [
+            ("2016-09-23", "day", "Winds reach the coast"),
+            ("2016-09-23", "day", "Landfall, most likely near the river mouth")
         ]
     );
     t!(
