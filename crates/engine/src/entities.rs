@@ -1490,8 +1490,10 @@ const PLACE_HEADS: &[&str] = &["Cape", "Isle", "Lake", "Loch", "Mauna", "Mont", 
 
 /// Last words of street and square names: "Elm Street", "Third Avenue" are places, as
 /// CoNLL-2003 types 13 of the 14 names ending in "Street" in its train set (the model, seeing
-/// a capitalized run in a story about a council, often says organization).
-const PLACE_TAILS: &[&str] = &["Avenue", "Boulevard", "Road", "Square", "Street"];
+/// a capitalized run in a story about a council, often says organization; "Mill Lane",
+/// "Elm Terrace" it takes for people).
+const PLACE_TAILS: &[&str] =
+    &["Avenue", "Boulevard", "Crescent", "Drive", "Lane", "Road", "Square", "Street", "Terrace"];
 
 /// Last words of the names of natural features: "Ridgeback Creek", "Tallow Lake", "Kessel
 /// Valley" are places, though the model often takes a run of two names for a person (in
@@ -1499,6 +1501,7 @@ const PLACE_TAILS: &[&str] = &["Avenue", "Boulevard", "Road", "Square", "Street"
 /// names ending in "Island" or "Islands", 11 of 12 are places). Sorted.
 const FEATURE_TAILS: &[&str] = &[
     "Bay",
+    "Brae",
     "Canyon",
     "Creek",
     "Falls",
@@ -2187,6 +2190,11 @@ mod tests {
         street_is_a_place,
         "The council said shops on Elm Street and Third Avenue would stay open.",
         [("Elm Street", "LOC"), ("Third Avenue", "LOC")]
+    );
+    t!(
+        lane_and_brae_are_places,
+        "The warehouse on Mill Lane was empty. Residents of Skaill Brae said the road flooded.",
+        [("Mill Lane", "LOC"), ("Skaill Brae", "LOC")]
     );
     t!(
         organization_noun_before_the_name,
