@@ -8336,6 +8336,11 @@ impl Resolver {
         // A year a state has lasted since is no time the story is at: "Frank Dale, who has
         // lived in the village since 1969, … That winter" is not 1969's.
         let named = named.filter(|&(_, unit)| !(tense.since && unit == Unit::Year && self.anchor.is_some()));
+        // Nor is a day a past perfect goes back to before the story's: "On 23 January 1867 the
+        // barque struck the reef. She had left Liverpool on 11 January. By dawn the next day …"
+        // is the 24th.
+        let named =
+            named.filter(|&(d, unit)| !(tense.perfect && unit == Unit::Day && self.day.is_some_and(|day| d < day)));
         if let Some(named) = named {
             let deictic = matches!(
                 sem,
@@ -10967,8 +10972,9 @@ mod tests {
             ("that as a clause is no weekday's", "He said that Saturday would decide it.", &["2016-09-24"]),
             (
                 "a past perfect in a story of an earlier year",
-                "On the night of 23 January 1867 the barque struck the reef. She had left Liverpool on 11 January.",
-                &["1867-01-23", "1867-01-11"],
+                "On the night of 23 January 1867 the barque struck the reef. She had left Liverpool on 11 January. \
+                 Only nine were alive the next day.",
+                &["1867-01-23", "1867-01-11", "1867-01-24"],
             ),
             ("a plan's plain form", "Classmates plan to march to City Hall on Sunday evening.", &["2016-09-25TEV"]),
             ("a plan as a noun", "The plan to march on Sunday was dropped.", &["2016-09-18"]),
