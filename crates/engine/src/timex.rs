@@ -8336,11 +8336,14 @@ impl Resolver {
         // A year a state has lasted since is no time the story is at: "Frank Dale, who has
         // lived in the village since 1969, … That winter" is not 1969's.
         let named = named.filter(|&(_, unit)| !(tense.since && unit == Unit::Year && self.anchor.is_some()));
-        // Nor is a day a past perfect goes back to before the story's: "On 23 January 1867 the
-        // barque struck the reef. She had left Liverpool on 11 January. By dawn the next day …"
-        // is the 24th.
-        let named =
-            named.filter(|&(d, unit)| !(tense.perfect && unit == Unit::Day && self.day.is_some_and(|day| d < day)));
+        // Nor is a day a past perfect goes back to, more than a week before the story's: "On 23
+        // January 1867 the barque struck the reef. She had left Liverpool on 11 January. By dawn
+        // the next day …" is the 24th. (A few days back the story goes on there: "Rescuers
+        // brought two climbers down on Tuesday. The pair had set off at 4 a.m. on Saturday. By
+        // 11:15 a.m. …")
+        let background =
+            |d: Date| tense.perfect && self.day.and_then(|day| add(day, Unit::Day, -7)).is_some_and(|week| d < week);
+        let named = named.filter(|&(d, unit)| !(unit == Unit::Day && background(d)));
         if let Some(named) = named {
             let deictic = matches!(
                 sem,
