@@ -5942,10 +5942,11 @@ impl Scan<'_> {
         }
         let k = end + usize::from(self.w(end) == ",");
         // "10 a.m. on Wednesday", "midnight on 31 December 2026": the day after "on" too.
+        // (Or a day of a year counted from the reference: "3pm on 23 January next year".)
         let full_day = |k: usize| {
-            self.month_first(k, true)
-                .or_else(|| self.day_first(k))
-                .filter(|(_, sem)| matches!(sem, Sem::Cal { day: Some(_), .. }))
+            self.month_first(k, true).or_else(|| self.day_first(k)).filter(|(_, sem)| {
+                matches!(sem, Sem::Cal { day: Some(_), .. } | Sem::Month { day: Some(_), dir: Dir::Year(_), .. })
+            })
         };
         // "9am to 5pm, Monday to Friday": opening hours, not a time on Monday (see
         // `weekly_hours`).
@@ -11045,6 +11046,12 @@ mod tests {
         }
     }
 
+    t!(
+        clock_on_a_day_of_next_year,
+        "A service will be held at 3pm on 23 January next year.",
+        REF,
+        [("3pm on 23 January next year", "TIME", "2017-01-23T15:00")]
+    );
     t!(
         span_from_a_holiday_to_a_month,
         "The chapel opens between Easter and October.",
