@@ -3739,6 +3739,45 @@ impl Scan<'_> {
             let value = format!("XXXX-WXX-{}{suffix}", day.to_monday_one_offset());
             return Some((end, Sem::fixed(kind, value)));
         }
+        // "one Sunday a month": some Sundays, a set.
+        if part.is_none()
+            && self.prev(i) == "one"
+            && matches!(self.w(end), "a" | "per")
+            && unit_of(self.w(end + 1)).is_some()
+        {
+            let value = format!("XXXX-WXX-{}", day.to_monday_one_offset());
+            return Some((end + 2, Sem::fixed(TimexType::Set, value)));
+        }
+        // "The first Saturday market will be on 13 June": a weekday naming a kind of thing, no
+        // day (not "the first Saturday of the month", "the first Saturday in June").
+        if part.is_none()
+            && matches!(self.prev(i), "first" | "second" | "third" | "new")
+            && self.kind(end) == Some(TokenKind::Word)
+            && !self.capitalized(end)
+            && !matches!(
+                self.w(end),
+                "of" | "in"
+                    | "and"
+                    | "or"
+                    | "to"
+                    | "through"
+                    | "after"
+                    | "before"
+                    | "at"
+                    | "when"
+                    | "since"
+                    | "for"
+                    | "was"
+                    | "is"
+                    | "will"
+                    | "that"
+                    | "this"
+                    | "next"
+                    | "last"
+            )
+        {
+            return None;
+        }
         // "Thurs., Nov. 5": the abbreviation's period comes first.
         let next = if self.w(i + 1) == "." && !WEEKDAYS.contains(&self.w(i)) { i + 2 } else { i + 1 };
         let after_comma = if self.w(next) == "," { next + 1 } else { next };
@@ -11046,6 +11085,18 @@ mod tests {
         }
     }
 
+    t!(
+        some_weekdays_a_month,
+        "People kept telling us one Sunday a month was not enough.",
+        REF,
+        [("Sunday a month", "SET", "XXXX-WXX-7")]
+    );
+    t!(
+        weekday_naming_a_kind_of_thing,
+        "The first Saturday market will be on Oct. 8. The first Saturday of the month is free.",
+        REF,
+        [("Oct. 8", "DATE", "2016-10-08"), ("The first Saturday of the month", "SET", "P1M")]
+    );
     t!(
         clock_on_a_day_of_next_year,
         "A service will be held at 3pm on 23 January next year.",
