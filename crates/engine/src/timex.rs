@@ -2388,10 +2388,12 @@ impl Scan<'_> {
         let since = (first.saturating_sub(4).max(self.start)..first).any(|k| self.w(k) == "since");
         // "postponed the trial until after the summer", "the vote was pushed back to Friday":
         // the new date lies ahead of the postponing.
-        let postponed = (first.saturating_sub(CLAUSE_WINDOW).max(self.start)..first).any(|k| {
-            crate::lexicon::contains(POSTPONING, self.w(k))
-                && (first.saturating_sub(2).max(k + 1)..first).any(|m| matches!(self.w(m), "until" | "till" | "to"))
-        });
+        // (The cheap test first: most expressions have no "until" or "to" just before them.)
+        let moved_to = |from: usize| (from..first).any(|m| matches!(self.w(m), "until" | "till" | "to"));
+        let postponed = moved_to(first.saturating_sub(2).max(self.start))
+            && (first.saturating_sub(CLAUSE_WINDOW).max(self.start)..first).any(|k| {
+                crate::lexicon::contains(POSTPONING, self.w(k)) && moved_to(first.saturating_sub(2).max(k + 1))
+            });
         let future = (future || postponed) && !since;
         // A deadline in a clause that is not in the past lies ahead: "have until midnight
         // Friday", "last until the end of March".
@@ -2921,16 +2923,30 @@ impl Scan<'_> {
                     | "live"
             );
         // (A capital inside the sentence makes a name: "the Met Office's forecast".)
-        let name = self.capitalized(i) && !self.sentence_initial(i);
+        // (Asked last: this runs for most words a scan looks at, and few are listed pasts.)
+        let name = || self.capitalized(i) && !self.sentence_initial(i);
         // (After a modal it is the plain form: "will cost $1,299", "could hit the coast".)
-        let after_modal = matches!(
-            self.prev(i),
-            "will" | "would" | "can" | "could" | "may" | "might" | "must" | "should" | "shall" | "did" | "does" | "do"
-        );
+        let after_modal = || {
+            matches!(
+                self.prev(i),
+                "will"
+                    | "would"
+                    | "can"
+                    | "could"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "should"
+                    | "shall"
+                    | "did"
+                    | "does"
+                    | "do"
+            )
+        };
         (listed_past(w)
             && !set_noun
-            && !name
-            && !after_modal
+            && !name()
+            && !after_modal()
             && !matches!(self.prev(i), "is" | "are" | "be" | "being" | "to"))
         .then_some(Verb::Past)
     }
