@@ -8397,8 +8397,14 @@ impl Resolver {
         // the next day …" is the 24th. (A few days back the story goes on there: "Rescuers
         // brought two climbers down on Tuesday. The pair had set off at 4 a.m. on Saturday. By
         // 11:15 a.m. …")
-        let background =
-            |d: Date| tense.perfect && self.day.and_then(|day| add(day, Unit::Day, -7)).is_some_and(|week| d < week);
+        // (Nor "that Saturday", a day of the story told of again: "On Monday, Nov. 3, police got
+        // her phone records, which showed it was last used at 11:15 that Saturday night. Two
+        // days later, divers searched the river" is the 5th.)
+        let told_again = matches!(sem, Sem::Weekday { dir: Dir::Same, .. });
+        let background = |d: Date| {
+            (tense.perfect && self.day.and_then(|day| add(day, Unit::Day, -7)).is_some_and(|week| d < week))
+                || told_again && self.day.is_some_and(|day| d < day)
+        };
         let named = named.filter(|&(d, unit)| !(unit == Unit::Day && background(d)));
         if let Some(named) = named {
             let deictic = matches!(
@@ -11029,6 +11035,11 @@ mod tests {
                 &["2016-09-10", "2016-09-12", "2016-09-10T23:15", "2016-09-10"],
             ),
             ("that as a clause is no weekday's", "He said that Saturday would decide it.", &["2016-09-24"]),
+            (
+                "that weekday is no new day of the story",
+                "On Monday, Sept. 12, police found her phone, last used on that Saturday. The next day, divers searched.",
+                &["2016-09-12", "2016-09-10", "2016-09-13"],
+            ),
             (
                 "a past perfect in a story of an earlier year",
                 "On the night of 23 January 1867 the barque struck the reef. She had left Liverpool on 11 January. \
