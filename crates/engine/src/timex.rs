@@ -5952,6 +5952,17 @@ impl Scan<'_> {
             if let Some(day) = self.weekday_at(j).filter(|_| cued) {
                 return Some((j + 1, Sem::Weekday { day, dir: Dir::Tense, part: Some(part) }));
             }
+            // "By dawn the next day", "at dusk the previous day": that day's, one expression.
+            let offset = match (self.w(j), self.w(j + 1), self.w(j + 2)) {
+                ("the", "next" | "following", "day") => Some(1),
+                ("the", "previous" | "preceding", "day") => Some(-1),
+                ("that", "day", _) => Some(0),
+                _ => None,
+            };
+            if let Some(offset) = offset.filter(|_| cued) {
+                let end = if offset == 0 { j + 2 } else { j + 3 };
+                return Some((end, Sem::Anchored { unit: Unit::Day, offset, part: Some(part) }));
+            }
             return (cued && self.w(j) != "of").then_some((j, Sem::Part { part }));
         }
         let at_the = self.w(i) == "the" && matches!(self.prev(i), "in" | "during" | "through" | "throughout");
@@ -11112,6 +11123,16 @@ mod tests {
         }
     }
 
+    t!(
+        edge_of_a_day_counted_from_the_last,
+        "The ship sank on 23 January 1867. By dawn the next day, only nine were alive. They left at dusk that day.",
+        REF,
+        [
+            ("23 January 1867", "DATE", "1867-01-23"),
+            ("dawn the next day", "TIME", "1867-01-24TMO"),
+            ("dusk that day", "TIME", "1867-01-24TEV")
+        ]
+    );
     t!(
         some_weekdays_a_month,
         "People kept telling us one Sunday a month was not enough.",
