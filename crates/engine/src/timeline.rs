@@ -287,15 +287,20 @@ fn entry_heading(text: &str, sentence: Span, timex: Span) -> Option<String> {
     if heading.is_empty() || heading.split_whitespace().count() > 2 {
         return None;
     }
+    Some(format!("{heading}: {}", after_colon(body)?))
+}
+
+/// What follows a heading's colon, as a label: up to a semicolon, at most `LABEL_WORDS` words
+/// (then "…"); `None` when it is empty.
+fn after_colon(body: &str) -> Option<String> {
     let body = body.split(';').next()?.trim().trim_end_matches('.');
     let words: Vec<&str> = body.split_whitespace().collect();
     if words.is_empty() {
         return None;
     }
-    let cut = words.len() > LABEL_WORDS;
-    let mut label = format!("{heading}: {}", words[..words.len().min(LABEL_WORDS)].join(" "));
-    if cut {
-        label.push('…');
+    let mut label = words[..words.len().min(LABEL_WORDS)].join(" ");
+    if words.len() > LABEL_WORDS {
+        label.push('\u{2026}');
     }
     Some(label)
 }
@@ -312,19 +317,9 @@ fn date_heading(text: &str, sentence: Span, span: Span) -> Option<String> {
         return None;
     }
     let body = text.get(span.end..sentence.end.max(span.end))?.trim_start().strip_prefix(':')?;
-    let body = body.split(';').next()?.trim().trim_end_matches('.');
-    let words: Vec<&str> = body.split_whitespace().collect();
-    let first = words.first()?;
-    let mut label = first.chars().next()?.to_uppercase().collect::<String>();
-    label.push_str(&first[first.chars().next()?.len_utf8()..]);
-    for w in words.iter().take(LABEL_WORDS).skip(1) {
-        label.push(' ');
-        label.push_str(w);
-    }
-    if words.len() > LABEL_WORDS {
-        label.push('\u{2026}');
-    }
-    Some(label)
+    let label = after_colon(body)?;
+    let first = label.chars().next()?;
+    Some(first.to_uppercase().chain(label[first.len_utf8()..].chars()).collect())
 }
 
 /// Whether a later mention of a date names an event told already: "since the Oct. 23 attack",

@@ -350,18 +350,19 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], options
         // a.m. ET").
         // So does a clock time naming a report in a sentence that names no day: "according to
         // the 5 a.m. advisory", "the 6pm bulletin".
-        let attributive = raw.first >= 1
-            && lower[raw.first - 1] == "the"
-            && sentence_day.is_none()
-            && lower.get(raw.end).is_some_and(|w| {
-                matches!(
-                    w.as_ref(),
-                    "advisory" | "update" | "bulletin" | "briefing" | "forecast" | "statement" | "report" | "news"
-                )
-            });
+        let attributive = || {
+            lower[raw.first - 1] == "the"
+                && sentence_day.is_none()
+                && lower.get(raw.end).is_some_and(|w| {
+                    matches!(
+                        w.as_ref(),
+                        "advisory" | "update" | "bulletin" | "briefing" | "forecast" | "statement" | "report" | "news"
+                    )
+                })
+        };
         let as_of = matches!(raw.sem, Sem::Clock { .. })
             && raw.first >= 2
-            && (lower[raw.first - 2] == "as" && lower[raw.first - 1] == "of" || attributive)
+            && (lower[raw.first - 2] == "as" && lower[raw.first - 1] == "of" || attributive())
             && !in_header;
         if let (true, Some(day), Some((_, clock))) =
             (as_of, reference.date.and_then(ymd), value.split_once('T').filter(|_| kind == TimexType::Time))
@@ -511,23 +512,22 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], options
             };
             // (A bare clock time that opens it takes the end's day instead, below.)
             let start_names_day = !matches!(raws[k - 1].sem, Sem::Clock { .. });
-            let start_day = timexes[start].value.get(..10).and_then(|d| crate::parse_date(d).ok());
-            let end_day = value.get(..10).and_then(|d| crate::parse_date(d).ok());
-            if let (false, true, true, Some(from), Some(to)) =
-                (bare_weekday, weekday_end, start_names_day, start_day, end_day)
-            {
-                if let Some(later) = add(to, Unit::Day, 7).filter(|&later| to < from && later >= from).and_then(ymd) {
-                    value = format!("{later}{}", &value[10..]);
+            if !bare_weekday && weekday_end && start_names_day {
+                let day_of = |v: &str| v.get(..10).and_then(|d| crate::parse_date(d).ok());
+                if let (Some(from), Some(to)) = (day_of(&timexes[start].value), day_of(&value)) {
+                    if let Some(later) = add(to, Unit::Day, 7).filter(|&later| to < from && later >= from).and_then(ymd)
+                    {
+                        value = format!("{later}{}", &value[10..]);
+                    }
                 }
             }
             // "opens between Easter and October": a month without a year that ends a span after
             // another start comes after it, a year on when it would fall before it.
-            let yearless_end =
-                matches!(raw.sem, Sem::Month { dir: Dir::Tense, .. } | Sem::Cal { year: None, month: Some(_), .. });
-            let start_year: Option<i16> = timexes[start].value.get(..4).and_then(|y| y.parse().ok());
             // (Not in a past clause, where the start may go back instead.)
-            let moves = yearless_end && !raw.tense.past && !yearless_month_start(&raws[k - 1].sem);
-            if let (true, Some(start_year)) = (moves, start_year) {
+            let yearless_start = yearless_month(&raws[k - 1].sem);
+            let moves = yearless_month(&raw.sem) && !raw.tense.past && !yearless_start;
+            let start_year = moves.then(|| timexes[start].value.get(..4)?.parse::<i16>().ok()).flatten();
+            if let Some(start_year) = start_year {
                 let shorter = value.len().min(timexes[start].value.len());
                 if matches!(value.len(), 7 | 10) && value[..shorter] < timexes[start].value[..shorter] {
                     let later = [start_year, start_year + 1]
@@ -541,12 +541,8 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], options
             }
             // "runs from November 29 to December 14", told on Dec. 3: a month without a year that
             // opens a span is in the end's year or the one before, never after its end.
-            let yearless_month = matches!(
-                raws[k - 1].sem,
-                Sem::Month { dir: Dir::Tense, .. } | Sem::Cal { year: None, month: Some(_), .. }
-            );
             let same_shape = timexes[start].value.len() == value.len() && matches!(value.len(), 7 | 10);
-            if yearless_month && same_shape && timexes[start].value > value {
+            if yearless_start && same_shape && timexes[start].value > value {
                 if let (Ok(end_year), Some(rest)) = (value[..4].parse::<i16>(), timexes[start].value.get(4..)) {
                     let candidate = format!("{end_year:04}{rest}");
                     let earlier = format!("{:04}{rest}", end_year - 1);
@@ -592,8 +588,9 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], options
     Found { timexes, reference, header, stated, ranges, starts, implied }
 }
 
-/// Whether `sem` is a month without a year, which a span's end may move (see `find`).
-fn yearless_month_start(sem: &Sem) -> bool {
+/// Whether `sem` is a month without a year, whose year a span's other end may move (see
+/// `find`).
+fn yearless_month(sem: &Sem) -> bool {
     matches!(sem, Sem::Month { dir: Dir::Tense, .. } | Sem::Cal { year: None, month: Some(_), .. })
 }
 
@@ -2185,7 +2182,7 @@ impl Scan<'_> {
                 && !matches!(self.prev(p - 1), "the" | "a" | "an");
         // ("will hit on Friday": a plain form after a modal.)
         let before = self.prev(p.saturating_sub(1));
-        let modal = is_modal(before) || matches!(before, "to" | "did" | "does" | "do");
+        let modal = is_modal(before) || before == "do";
         !passive && !forecast && !modal && (w.ends_with("ed") || PAST_VERBS.contains(&w))
     }
 
@@ -8198,7 +8195,6 @@ impl Resolver {
                                 date = after;
                             }
                         }
-
                         (kind, format!("{}{suffix}", ymd(date)?), Some((date, Unit::Day)))
                     }
                 }
