@@ -522,6 +522,12 @@ fn pair_marks(text: &str, tokens: &[Token]) -> Vec<Found> {
     out
 }
 
+/// The outermost quotations of `text` as token indices of their opening mark and closing mark
+/// (or of the token after the paragraph when none closes it), in order.
+pub(crate) fn quotations(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
+    pair_marks(text, tokens).into_iter().map(|f| (f.open, f.close)).collect()
+}
+
 /// Entity mentions by position.
 struct MentionIndex {
     /// (span, entity id), sorted by span.

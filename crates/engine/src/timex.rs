@@ -143,6 +143,10 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], options
     let mut ranges = Vec::new();
     let mut starts = Vec::new();
     let mut implied = Vec::new();
+    // The day each timex names, and the timexes told from the reference ("today", "this
+    // week") with their raws: see `quoted_deictics`.
+    let mut days = Vec::with_capacity(raws.len());
+    let mut deictic = Vec::new();
     let mut sentence = usize::MAX;
     let mut sentence_day = None;
     // Whether the previous raw expression became a timex (a range needs both ends), and the
@@ -205,6 +209,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], options
             }
             stated.push(true);
             timexes.push(Timex { span: span_of(raw), kind: TimexType::Duration, value: duration.clone() });
+            days.push(None);
             previous_kept = true;
             // (The day it points to, for a weekday set beside it: "a day earlier, on Monday".
             // Read by `parse_date`: jiff's own parser would add 170 KB to the page's wasm.)
@@ -582,10 +587,127 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], options
             }
         }
         stated.push(is_stated(&raw.sem));
+        if matches!(raw.sem, Sem::Day { .. } | Sem::Relative { .. }) {
+            deictic.push((timexes.len(), k));
+        }
         timexes.push(Timex { span: span_of(raw), kind, value });
+        days.push(day);
         previous_kept = true;
     }
+    if let Some(reference) = reference.date.filter(|_| !deictic.is_empty()) {
+        quoted_deictics(text, tokens, &lower, sentences, &raws, &mut timexes, &days, &deictic, reference);
+    }
     Found { timexes, reference, header, stated, ranges, starts, implied }
+}
+
+/// "today", "tomorrow" or "this week" in a quotation are the speaker's, told from the day the
+/// words were said when the tag names it: in 'The minister told reporters on Tuesday: "We will
+/// publish the plan tomorrow."', told on a Thursday, the plan comes out on Wednesday.
+///
+/// The tag is the rest of the sentence the quotation closes in, or the start of the sentence it
+/// opens in; its day is one set a few words from a verb of saying, with no clause between them
+/// ("said on Monday", "Speaking on Monday, she said:", "told reporters at a briefing on
+/// Tuesday"; not "said of the work that began on Monday"). Only a day before the reference
+/// moves them: words said on it, or said ahead, are told from it already.
+#[allow(clippy::too_many_arguments)]
+fn quoted_deictics(
+    text: &str,
+    tokens: &[Token],
+    lower: &[Cow<str>],
+    sentences: &[Sentence],
+    raws: &[Raw],
+    timexes: &mut [Timex],
+    days: &[Option<Date>],
+    deictic: &[(usize, usize)],
+    reference: Date,
+) {
+    let quotations = crate::quotes::quotations(text, tokens);
+    if quotations.is_empty() {
+        return;
+    }
+    let sentence_of = |t: usize| sentences.partition_point(|s| s.tokens.end <= t);
+    // The day said in tokens `from..to`, by a verb of saying near it.
+    let said_on = |from: usize, to: usize| -> Option<Date> {
+        let (start, end) = (tokens.get(from)?.span.start, tokens.get(to.checked_sub(1)?)?.span.end);
+        let first = timexes.partition_point(|t| t.span.start < start);
+        (first..timexes.len()).take_while(|&i| timexes[i].span.end <= end).find_map(|i| {
+            let day = days[i].filter(|&d| d < reference && timexes[i].kind == TimexType::Date)?;
+            let at = (from..to).find(|&t| tokens[t].span.start == timexes[i].span.start)?;
+            let after = (from..to).find(|&t| tokens[t].span.start >= timexes[i].span.end).unwrap_or(to);
+            let blocks = |w: &str| {
+                matches!(
+                    w,
+                    "that"
+                        | "which"
+                        | "who"
+                        | "when"
+                        | "after"
+                        | "before"
+                        | "since"
+                        | "of"
+                        | "about"
+                        | "while"
+                        | "because"
+                        | "where"
+                        | "until"
+                        | "and"
+                        | ";"
+                        | "\""
+                )
+            };
+            let saying = |t: usize| {
+                matches!(
+                    lower[t].as_ref(),
+                    "said"
+                        | "says"
+                        | "told"
+                        | "tells"
+                        | "added"
+                        | "speaking"
+                        | "spoke"
+                        | "wrote"
+                        | "announced"
+                        | "insisted"
+                        | "warned"
+                        | "stated"
+                        | "declared"
+                        | "explained"
+                        | "posted"
+                )
+            };
+            let back = (at.saturating_sub(8).max(from)..at).rev().take_while(|&t| !blocks(&lower[t])).any(saying);
+            let ahead = (after..(after + 8).min(to)).take_while(|&t| !blocks(&lower[t])).any(saying);
+            (back || ahead).then_some(day)
+        })
+    };
+    let mut moved = Vec::new();
+    for &(i, k) in deictic {
+        let raw = &raws[k];
+        let q = quotations.partition_point(|&(_, close)| close <= raw.first);
+        let Some(&(open, close)) = quotations.get(q).filter(|&&(open, _)| open < raw.first) else {
+            continue;
+        };
+        let after =
+            sentences.get(sentence_of(close)).map(|s| (close + 1, s.tokens.end)).filter(|_| close < tokens.len());
+        let before = sentences.get(sentence_of(open)).map(|s| (s.tokens.start, open));
+        let Some(day) = after.and_then(|(a, b)| said_on(a, b)).or_else(|| before.and_then(|(a, b)| said_on(a, b)))
+        else {
+            continue;
+        };
+        let value = match raw.sem {
+            Sem::Day { offset, part } => {
+                add(day, Unit::Day, offset).and_then(ymd).map(|d| part.map_or(d.clone(), |p| format!("{d}T{p}")))
+            }
+            Sem::Relative { unit, offset } => add(day, unit, offset).and_then(|d| at_precision(d, unit)),
+            _ => None,
+        };
+        if let Some(value) = value.filter(|_| !timexes[i].value.contains('X')) {
+            moved.push((i, value));
+        }
+    }
+    for (i, value) in moved {
+        timexes[i].value = value;
+    }
 }
 
 /// Whether `sem` is a month without a year, whose year a span's other end may move (see
@@ -10237,6 +10359,57 @@ mod tests {
         "\"We expect calmer, colder conditions by the weekend,\" she said.",
         REF,
         [("the weekend", "DATE", "2016-W38-WE")]
+    );
+    // A quotation's "today" and "tomorrow" are told from the day its words were said, when
+    // its tag names that day (told on Thursday 22 September).
+    t!(
+        quoted_tomorrow_from_the_day_said_after_a_colon,
+        "The minister told reporters on Tuesday: \"We will publish the plan tomorrow.\"",
+        REF,
+        [("Tuesday", "DATE", "2016-09-20"), ("tomorrow", "DATE", "2016-09-21")]
+    );
+    t!(
+        quoted_today_from_the_tag_after_it,
+        "\"We expect a decision today,\" the spokesman said on Monday.",
+        REF,
+        [("today", "DATE", "2016-09-19"), ("Monday", "DATE", "2016-09-19")]
+    );
+    t!(
+        quoted_yesterday_after_a_participle_tag,
+        "Speaking on Monday, she said: \"Yesterday was the worst day of my life.\"",
+        REF,
+        [("Monday", "DATE", "2016-09-19"), ("Yesterday", "DATE", "2016-09-18")]
+    );
+    t!(
+        quoted_week_from_a_day_of_the_last_week,
+        "\"This week has been hard,\" she said last Friday. \"This week is easier,\" she said.",
+        REF,
+        [("This week", "DATE", "2016-W37"), ("last Friday", "DATE", "2016-09-16"), ("This week", "DATE", "2016-W38")]
+    );
+    t!(
+        quoted_tonight_said_yesterday,
+        "\"We go to the polls tonight,\" he said yesterday, across two sentences. \"It is \
+         tomorrow,\" he told reporters at a briefing on Tuesday.",
+        REF,
+        [
+            ("tonight", "TIME", "2016-09-21TNI"),
+            ("yesterday", "DATE", "2016-09-21"),
+            ("tomorrow", "DATE", "2016-09-21"),
+            ("Tuesday", "DATE", "2016-09-20"),
+        ]
+    );
+    // Not a day of another verb ("began"), nor one the words are said ahead of.
+    t!(
+        quoted_today_stays_when_the_day_is_not_the_sayings,
+        "\"We will finish tomorrow,\" he said of the work that began on Monday. \"Today is the \
+         day,\" she will tell the rally on Saturday.",
+        REF,
+        [
+            ("tomorrow", "DATE", "2016-09-23"),
+            ("Monday", "DATE", "2016-09-19"),
+            ("Today", "DATE", "2016-09-22"),
+            ("Saturday", "DATE", "2016-09-24"),
+        ]
     );
     t!(
         condition_of_a_future_looks_ahead,
