@@ -2295,8 +2295,10 @@ impl Scan<'_> {
         );
         // "…, with the peak expected on Saturday": a forecast beside the clause, no past.
         // Nor a plan after its noun: "change fees for flights scheduled on Tuesday".
+        // Nor set off by a comma, an aside: "phase three, expected in September, will open".
         let forecast = matches!(w, "expected" | "forecast" | "scheduled" | "planned" | "slated")
-            && (p.saturating_sub(6).max(self.start)..p.saturating_sub(1)).any(|k| self.w(k) == "with")
+            && ((p.saturating_sub(6).max(self.start)..p.saturating_sub(1)).any(|k| self.w(k) == "with")
+                || self.prev(p.saturating_sub(1)) == ",")
             || matches!(w, "scheduled" | "planned" | "slated" | "booked")
                 && p >= 2
                 && self.kind(p - 2) == Some(TokenKind::Word)
@@ -2522,7 +2524,18 @@ impl Scan<'_> {
         // Thursday".)
         let perfect_start = matches!(self.prev(cue_at), "starting" | "beginning")
             && (cue_at.saturating_sub(8).max(self.start)..cue_at).any(|k| matches!(self.w(k), "has" | "have" | "'ve"));
-        let deadline = matches!(self.prev(cue_at), "until" | "till" | "by" | "starting" | "beginning" | "beyond")
+        // So does a start that ends its clause: "Owners can check on the company's website from
+        // Friday" (not a baseline: "up 4% from Monday").
+        let from_on = self.prev(cue_at) == "from"
+            && (end >= self.end || matches!(self.w(end), "." | "," | ";" | "onwards" | "onward"))
+            && cue_at >= self.start + 2
+            && self.kind(cue_at - 2) == Some(TokenKind::Word)
+            && !matches!(
+                self.w(cue_at - 2),
+                "up" | "down" | "percent" | "cent" | "higher" | "lower" | "back" | "away" | "ago" | "since"
+            );
+        let deadline = (matches!(self.prev(cue_at), "until" | "till" | "by" | "starting" | "beginning" | "beyond")
+            || from_on)
             && !past_verb
             && !since
             && (perfect_start || !matches!(if clock { self.clause_verb(first, end) } else { verb }, Some(Verb::Past)));
@@ -2654,6 +2667,15 @@ impl Scan<'_> {
             if left_open {
                 match left.next() {
                     Some(i) if boundary(i) => (left_open, left_blocked) = (false, true),
+                    // A tag set in the sentence between commas is the report's, and the clause
+                    // goes on past it: "Further strikes could be called after Easter, she added,
+                    // possibly in the week of 20 April".
+                    Some(i)
+                        if saying(self.w(i)) && self.w(i + 1) == "," && i >= self.start + 2 && {
+                            let subject = i - 1;
+                            (self.capitalized(subject) || matches!(self.w(subject), "he" | "she" | "they" | "we"))
+                                && self.prev(subject) == ","
+                        } => {}
                     // A verb of saying is the report's, not the reported clause's: "He said fleets
                     // know where they stand in January" (a present the verb test cannot see).
                     // Only past a word that opens a clause: "told a news conference on Tuesday
@@ -2729,8 +2751,13 @@ impl Scan<'_> {
                             // 197 people had been rescued" dates the saying.
                             || saying(self.w(i))
                                 && (end..i).any(|k| self.w(k) == ",")
-                                && (first.saturating_sub(CLAUSE_WINDOW).max(self.start)..first)
-                                    .any(|k| self.verb_at(k).is_some()) =>
+                                && ((first.saturating_sub(CLAUSE_WINDOW).max(self.start)..first)
+                                    .any(|k| self.verb_at(k).is_some())
+                                    // (Or a tag that ends the sentence, the clause's verb
+                                    // farther back: "Ontario will begin offering a new (RSV)
+                                    // vaccine to adults from January 12, the ministry said.")
+                                    || i + 1 >= self.end
+                                    || matches!(self.w(i + 1), "." | "," | ";" | "on" | "in" | "late" | "early")) =>
                     {
                         right_open = false
                     }
@@ -2812,6 +2839,8 @@ impl Scan<'_> {
         match w {
             // "May" capitalized is the month ("from May to July"), not the modal.
             "may" if self.capitalized(i) => return None,
+            // "adults aged 75 and over": an adjective of age, no past.
+            "aged" => return None,
             "will" | "won't" | "shall" | "may" | "might" | "should" | "must" => return Some(Verb::Future),
             // "so that they can come into force on 1 September": a plain verb after "can" is
             // ahead (not "can be", "can have", "can not").
@@ -10359,6 +10388,33 @@ mod tests {
         "\"We expect calmer, colder conditions by the weekend,\" she said.",
         REF,
         [("the weekend", "DATE", "2016-W38-WE")]
+    );
+    // Plans whose future cue stands far back, past an aside, a tag or a long object.
+    t!(
+        plan_past_an_age_a_bracket_and_a_closing_tag,
+        "The agency will begin offering a new respiratory syncytial virus (RSV) vaccine to adults \
+         aged 75 and over from January 12, the ministry said.",
+        REF,
+        [("January 12", "DATE", "2017-01-12")]
+    );
+    t!(
+        expected_set_off_by_commas_is_no_past,
+        "Phase three, expected in March, will open the shots.",
+        REF,
+        [("March", "DATE", "2017-03")]
+    );
+    t!(
+        clause_goes_on_past_a_tag_between_commas,
+        "Further strikes could be called after Christmas, she added, possibly in the week of 9 January.",
+        REF,
+        [("Christmas", "DATE", "2016-12-25"), ("the week of 9 January", "DATE", "2017-W02")]
+    );
+    t!(
+        start_ending_its_clause_lies_ahead_not_a_baseline,
+        "Owners can check whether their vehicle is affected by entering their 17-digit vehicle \
+         identification number on the company's website from Monday. Sales are up 4% from Monday.",
+        REF,
+        [("Monday", "DATE", "2016-09-26"), ("Monday", "DATE", "2016-09-19")]
     );
     // A quotation's "today" and "tomorrow" are told from the day its words were said, when
     // its tag names that day (told on Thursday 22 September).
