@@ -276,7 +276,12 @@ fn link(text: &str, groups: &[Group], index: &Index, surface: &str, m: Mention) 
         let company = short_org_name(groups, index, &parts[0]);
         let last = |g: usize| groups[g].mentions.last().map(|s| s.start);
         let given_name = |g: usize| {
-            groups[g].mentions.iter().any(|s| s.text(text).split(' ').next().is_some_and(lexicon::is_first_name))
+            groups[g].mentions.iter().any(|s| {
+                s.text(text)
+                    .split(' ')
+                    .next()
+                    .is_some_and(|w| lexicon::is_first_name(w) || crate::ner::is_given_name(w))
+            })
         };
         // Or a club's short name the model took for a person ("Town's equaliser came late"
         // after "Ashby Town").
@@ -324,6 +329,44 @@ fn link(text: &str, groups: &[Group], index: &Index, surface: &str, m: Mention) 
             return person;
         }
     }
+    // A person's surname the model took for a place or a company, where no preposition or
+    // article makes it one: "Albany, a farmer, said" and "Durham said" after "Victor Albany" and
+    // "Kingsley Durham" (not "flew to Albany", "the Durham office").
+    let surname_of_person = || {
+        let before = text[..m.span.start].trim_end();
+        let word_before = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_lowercase();
+        let placed = matches!(
+            word_before.as_str(),
+            "in" | "at"
+                | "from"
+                | "to"
+                | "near"
+                | "into"
+                | "across"
+                | "around"
+                | "outside"
+                | "inside"
+                | "via"
+                | "through"
+                | "towards"
+                | "toward"
+                | "of"
+                | "the"
+                | "for"
+                | "on"
+                | "by"
+                | "between"
+                | "and"
+                | "or"
+        );
+        let person = |g: &Group| g.kind == EntityType::Person && g.words.len() > 1 && g.words.last() == Some(&parts[0]);
+        (!placed && !is_acronym(surface)).then(|| most_recent(groups, index.word(&parts[0]), person)).flatten()
+    };
+    if m.kind == EntityType::Loc && parts.len() == 1 {
+        if let Some(person) = surname_of_person() {
+            return Some(person);
+        }
+    }
     if matches!(m.kind, EntityType::Org | EntityType::Misc) && parts.len() == 1 && !is_acronym(surface) {
         // A company's short name after its full name ("Quorvane" after "Quorvane Systems").
         // Or an institution's head word after its full name: "the Commission" after "the
@@ -352,7 +395,7 @@ fn link(text: &str, groups: &[Group], index: &Index, surface: &str, m: Mention) 
                 |g: &Group| g.kind == EntityType::Person && g.words.len() > 1 && g.words.last() == Some(&parts[0]);
             speaks.then(|| most_recent(groups, same_word, person)).flatten()
         };
-        return short_org_name(groups, index, &parts[0]).or_else(head).or_else(speaker);
+        return short_org_name(groups, index, &parts[0]).or_else(head).or_else(speaker).or_else(surname_of_person);
     }
     // A company's name without its legal suffix after the full one: "Orbital Vector" after
     // "Orbital Vector Inc.".
@@ -871,6 +914,34 @@ mod tests {
             ("Chipmaker Lumora", &["Chipmaker Lumora"][..]),
             ("Lumora Semiconductor", &["Lumora Semiconductor", "Lumora"][..])
         ]
+    );
+    // A person's surname the model typed as a place or a company: the person's, unless a
+    // preposition or an article makes it a place.
+    t!(
+        surname_typed_as_a_place_is_the_person,
+        "Victor Albany spoke. Albany, a farmer, replied.",
+        [("Victor Albany", Person), ("Albany", Loc)],
+        [("Victor Albany", &["Victor Albany", "Albany"][..])]
+    );
+    t!(
+        place_after_a_preposition_stays_a_place,
+        "Victor Albany spoke. He flew to Albany.",
+        [("Victor Albany", Person), ("Albany", Loc)],
+        [("Victor Albany", &["Victor Albany"][..]), ("Albany", &["Albany"][..])]
+    );
+    t!(
+        surname_typed_as_a_company_is_the_person,
+        "Beatrix Holloway wrote it. Holloway laughed.",
+        [("Beatrix Holloway", Person), ("Holloway", Org)],
+        [("Beatrix Holloway", &["Beatrix Holloway", "Holloway"][..])]
+    );
+    // A given name the generated lists know ("Priya") makes the person's surname hers, not the
+    // company's named after her family.
+    t!(
+        surname_of_a_person_with_a_listed_given_name_beats_the_company,
+        "Priya Dalton runs Dalton Water Group. Dalton said it was wrong.",
+        [("Priya Dalton", Person), ("Dalton Water Group", Org), ("Dalton", Person)],
+        [("Priya Dalton", &["Priya Dalton", "Dalton"][..]), ("Dalton Water Group", &["Dalton Water Group"][..])]
     );
     t!(
         acronym_unrelated,

@@ -255,6 +255,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], timexes
             _ if storm || ship || product => EntityType::Misc,
             _ if place => EntityType::Loc,
             _ if korean => EntityType::Person,
+            "ORG" | "LOC" | "MISC" if person_in_context(text, tokens, start, end) => EntityType::Person,
             // No person's name ends in "Rail" or "Holdings": "Harbour Rail said on Friday"; nor
             // is a thing's ("the state operator, Irish Rail").
             "PER" if end - start > 1 && contains(ORG_ENDINGS, last_word) => EntityType::Org,
@@ -1753,6 +1754,34 @@ fn person_cues(words: &[&str], sentences: &[std::ops::Range<usize>], names: &[ne
     out
 }
 
+/// A name the model took for an organization or a place that the text gives a person: a given
+/// name and one or two more capitalized words, after a role ("retired teacher Sydney Carlisle",
+/// "Its president, Phoenix Marlow") or before a verb of saying or "who" ("A partner at the firm,
+/// Naomi Cole, said"). Not a name that ends like a company's or a place's ("Victoria Street",
+/// "Florence Holdings").
+fn person_in_context(text: &str, tokens: &[Token], start: usize, end: usize) -> bool {
+    if !(2..=3).contains(&(end - start)) {
+        return false;
+    }
+    let (first, last) = (tokens[start].text(text), tokens[end - 1].text(text));
+    let endings = [ORG_ENDINGS, COMPANY_ENDINGS, lexicon::ORG_SUFFIXES, lexicon::ORG_HEADS, PLACE_TAILS, FEATURE_TAILS];
+    if endings.iter().any(|list| contains(list, last))
+        || (start..end).any(|k| tokens[k].kind != TokenKind::Word || !tokens[k].is_capitalized(text))
+        || !(lexicon::is_first_name(first) || crate::ner::is_given_name(first))
+    {
+        return false;
+    }
+    let comma = |k: usize| tokens.get(k).is_some_and(|t| t.text(text) == ",");
+    let before = if start > 0 && comma(start - 1) { start - 1 } else { start };
+    let role = before > 0 && crate::quotes::role_noun(&tokens[before - 1].text(text).to_lowercase()).is_some();
+    let after = if comma(end) { end + 1 } else { end };
+    let speaks = tokens.get(after).is_some_and(|t| {
+        let w = t.text(text);
+        contains(SPEECH_VERBS, w) || after > end && matches!(w, "who" | "whose")
+    });
+    role || speaks
+}
+
 /// Whether a MISC name is a nationality, religious or political group ("Syrians", "Shiite",
 /// "Bosnian Serbs", "RUSSIAN" in a headline).
 fn is_group(name: &str) -> bool {
@@ -1923,6 +1952,15 @@ mod tests {
         currency_after_a_country_adjective,
         "The bank sold 1.4 billion Swiss francs and five Hong Kong dollars, but 12 Geneva banks and 3 Swiss watches stayed.",
         [("1.4 billion Swiss francs", "MONEY"), ("five Hong Kong dollars", "MONEY"), ("Geneva", "LOC"), ("Swiss", "GROUP")]
+    );
+
+    // A given name, then a surname the model takes for a company or a place, after a role or
+    // before a verb of saying: a person.
+    t!(
+        person_named_after_a_role_or_before_saying,
+        "The retired teacher Sydney Carlisle counted the spills. Its president, Phoenix Marlow, said the \
+         fees were unfair. A partner at the firm, Naomi Cole, said the case was strong.",
+        [("Sydney Carlisle", "PERSON"), ("Phoenix Marlow", "PERSON"), ("Naomi Cole", "PERSON")]
     );
 
     t!(

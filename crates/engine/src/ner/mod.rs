@@ -447,6 +447,12 @@ fn info(word: &str, mark: &Mark, clusters: &Clusters) -> Info {
     out
 }
 
+/// Whether `word` is a given name in the word lists or the generated gazetteers ("Priya",
+/// "Lourdes", "Kingsley"): far more names than [`crate::lexicon`]'s gendered lists hold.
+pub(crate) fn is_given_name(word: &str) -> bool {
+    gazetteer_bits(word_hash(word)) & (4 | 512) != 0
+}
+
 /// Word-list hits by word hash, one bit per list (see [`gazetteer`]).
 fn gazetteer_bits(word: u64) -> u16 {
     gazetteer().get(word).unwrap_or(0)
@@ -1260,6 +1266,12 @@ mod tests {
         assert_eq!(bits("Mr.") & 8, 8, "title with its period");
         assert_ne!(bits("Rotterdam") & 128, 0, "GeoNames city");
         assert_ne!(bits("Margaret") & 512, 0, "given name");
+        // Given names from the generated lists too ("Priya", "Kingsley" are in no gendered list).
+        for (name, given) in
+            [("Priya", true), ("Kingsley", true), ("Naomi", true), ("Harbour", false), ("Water", false)]
+        {
+            assert_eq!(is_given_name(name), given, "{name}");
+        }
         assert_eq!(bits("Quorvane"), 0, "made-up word");
     }
 
