@@ -1201,6 +1201,7 @@ pub(crate) fn role_noun(word: &str) -> Option<&'static str> {
         "ecologist",
         "economist",
         "editor",
+        "employee",
         "engineer",
         "envoy",
         "epidemiologist",
@@ -2524,6 +2525,49 @@ fn opening_role_before(ctx: &Context, at: usize) -> Option<Span> {
     Some(Span::new(ctx.tokens[k].span.start, ctx.tokens[head].span.end))
 }
 
+/// The role opening the sentence before the one at `at` with an indefinite article or "One":
+/// "A spokeswoman for Caledonian Property Trust", "One employee" (a role noun within its first
+/// four words, not a possessor's), when its gender, if the noun says one, is `gender`.
+fn indefinite_role_before(ctx: &Context, at: usize, gender: Gender) -> Option<Span> {
+    let previous = sentence_before(ctx, at)?;
+    let k = previous.tokens.start;
+    if !matches!(ctx.word(k), "A" | "An" | "One") {
+        return None;
+    }
+    let head = (k + 1..(k + 5).min(previous.tokens.end)).find(|&j| role_noun(&ctx.lower(j)).is_some())?;
+    if matches!(ctx.word(head + 1), "'s" | "\u{2019}s") {
+        return None;
+    }
+    let noun = ctx.lower(head);
+    let said = if noun.ends_with("woman")
+        || matches!(noun.as_str(), "mother" | "wife" | "daughter" | "sister" | "widow")
+    {
+        Some(Gender::Female)
+    } else if noun.ends_with("man") || matches!(noun.as_str(), "father" | "husband" | "son" | "brother" | "widower") {
+        Some(Gender::Male)
+    } else {
+        None
+    };
+    if said.is_some_and(|g| g != gender) {
+        return None;
+    }
+    // With what names it: "A spokeswoman for Caledonian Property Trust".
+    let mut end = head;
+    if matches!(ctx.lower(head + 1).as_str(), "for" | "at" | "of") {
+        if let Some((s, _)) = ctx.mentions.covering(ctx.tokens.get(head + 2)?.span.start) {
+            end = ctx.tokens.partition_point(|t| t.span.end <= s.end).saturating_sub(1).max(head);
+        }
+    }
+    // Named after a comma, the name is who it is: "A Calderon spokesman, Mark Feld, said".
+    if ctx.word(end + 1) == "," {
+        let named = ctx.tokens.get(end + 2).and_then(|t| ctx.mentions.covering(t.span.start));
+        if let Some((s, _)) = named.filter(|&(_, id)| ctx.entities[id].kind == EntityType::Person) {
+            return Some(s);
+        }
+    }
+    Some(Span::new(ctx.tokens[k].span.start, ctx.tokens[end].span.end))
+}
+
 /// Turns speaker words into a speaker: a mention's entity, a pronoun's antecedent, a nominal's
 /// organization or titled person, or the words themselves when nothing matches.
 fn resolve(ctx: &Context, words: Words, quote_open: usize, sieve: &'static str) -> Speaker {
@@ -2583,6 +2627,16 @@ fn resolve(ctx: &Context, words: Words, quote_open: usize, sieve: &'static str) 
                 // "The minister insisted the policy was about children. \"…,\" she said": the
                 // role that opened the sentence before, when it names a person of that gender
                 // (not the last woman named, who may be someone the minister answered).
+                // "A spokeswoman for the trust said … \"…,\" she said": someone the sentence
+                // before brought in by a role alone, of that gender or none said ("One employee,
+                // who asked not to be named, said …"), not the last woman named.
+                if let Some(subject) = indefinite_role_before(ctx, span.start, gender) {
+                    return Speaker {
+                        span,
+                        rule: "pronoun",
+                        ..resolve(ctx, Words { span: subject, how: None }, quote_open, sieve)
+                    };
+                }
                 let role = opening_role_before(ctx, span.start).and_then(|subject| {
                     let speaker = resolve(ctx, Words { span: subject, how: None }, quote_open, sieve);
                     speaker.entity.filter(|&id| {
@@ -3316,6 +3370,20 @@ mod tests {
         "Health Minister Elena Popescu announced the plan on Monday. Campaigner Katharina Berger called it unfair. \
          The minister insisted the policy was about children. \"This is not about punishing parents,\" she said.",
         [("This is not about punishing parents,", "direct", "Elena Popescu", "pronoun", "said")]
+    );
+    // "she" after a sentence opened by someone brought in by a role alone ("A spokeswoman for …",
+    // "One employee") is that someone; a name apposed to the role is the person.
+    t!(
+        pronoun_after_an_indefinite_role,
+        "Chef Juno Bristow will close her bistro. A spokeswoman for Harrow Estates said the rent was fair. \
+         \"We are sorry to see it go,\" she said. One worker, who asked not to be named, said staff were \
+         angry. \"Nobody told us,\" she said. A Harrow spokesman, Mark Feld, said talks had ended. \
+         \"We tried,\" he said.",
+        [
+            ("We are sorry to see it go,", "direct", "Harrow Estates", "pronoun", "said"),
+            ("Nobody told us,", "direct", "One worker", "pronoun", "said"),
+            ("We tried,", "direct", "Mark Feld", "pronoun", "said"),
+        ]
     );
     // An interview in questions and answers: each answer is the interviewee's.
     t!(
