@@ -284,6 +284,13 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], timexes
         mentions.push(Mention { span, kind });
     }
     known_acronyms(text, tokens, sentences, &blocked, &mut mentions);
+    // A work's title in quotation marks is one name, whatever the model made of its words
+    // ("the novel \"The Harbourmaster's Wife\"" is no company and no place).
+    let titles = crate::quotes::quoted_titles(text, tokens);
+    if !titles.is_empty() {
+        mentions.retain(|m| !titles.iter().any(|t| t.overlaps(m.span)));
+        mentions.extend(titles.into_iter().map(|span| Mention { span, kind: EntityType::Misc }));
+    }
     mentions.sort_by_key(|m| (m.span.start, m.span.end));
     mentions.dedup_by(|b, a| a.span.overlaps(b.span));
     let mut mentions = title_case_headlines(text, tokens, sentences, &blocked, mentions);
@@ -1963,6 +1970,11 @@ mod tests {
         [("Sydney Carlisle", "PERSON"), ("Phoenix Marlow", "PERSON"), ("Naomi Cole", "PERSON")]
     );
 
+    t!(
+        title_of_a_work_in_quotation_marks_is_one_name,
+        "Her novel \"The Harbourmaster's Wife\" sold well, and the film \"The Last Train to Kharkiv\" won.",
+        [("The Harbourmaster's Wife", "MISC"), ("The Last Train to Kharkiv", "MISC")]
+    );
     t!(
         institution_of_a_place,
         "Doctors at the University Hospital of Zurich met staff of the Museum of Modern Art and the Bank of England.",

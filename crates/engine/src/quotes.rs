@@ -528,6 +528,126 @@ pub(crate) fn quotations(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
     pair_marks(text, tokens).into_iter().map(|f| (f.open, f.close)).collect()
 }
 
+/// The titles of works in quotation marks, as spans of the words inside: see [`quoted_title`].
+pub(crate) fn quoted_titles(text: &str, tokens: &[Token]) -> Vec<Span> {
+    titles_among(text, tokens, &pair_marks(text, tokens)).into_iter().flatten().collect()
+}
+
+/// For each quotation of `pairs`, the span of the title inside it if it is a work's title (see
+/// [`quoted_title`]); or the same words as one, quoted again anywhere ("The BBC has optioned
+/// \"Salt Lines\"" after "won the prize for \"Salt Lines\"").
+fn titles_among(text: &str, tokens: &[Token], pairs: &[Found]) -> Vec<Option<Span>> {
+    let inner = |p: &Found| {
+        if p.close >= tokens.len() || p.close <= p.open + 1 {
+            return None;
+        }
+        let last = (p.open + 1..p.close).rev().find(|&k| !matches!(tokens[k].text(text), "," | "." | "?" | "!"))?;
+        Some(Span::new(tokens[p.open + 1].span.start, tokens[last].span.end))
+    };
+    let mut titles: Vec<Option<Span>> =
+        pairs.iter().map(|p| inner(p).filter(|_| quoted_title(text, tokens, p.open, p.close))).collect();
+    let known: std::collections::HashSet<&str> = titles.iter().flatten().map(|s| s.text(text)).collect();
+    if !known.is_empty() {
+        for (title, p) in titles.iter_mut().zip(pairs) {
+            if title.is_none() {
+                *title = inner(p).filter(|s| known.contains(s.text(text)));
+            }
+        }
+    }
+    titles
+}
+
+/// Nouns for works whose titles news sets in quotation marks.
+const WORK_NOUNS: &[&str] = &[
+    "album",
+    "book",
+    "comedy",
+    "documentary",
+    "drama",
+    "ep",
+    "exhibition",
+    "film",
+    "memoir",
+    "movie",
+    "musical",
+    "novel",
+    "novella",
+    "opera",
+    "painting",
+    "play",
+    "podcast",
+    "poem",
+    "programme",
+    "series",
+    "show",
+    "single",
+    "sitcom",
+    "song",
+    "thriller",
+    "track",
+];
+
+/// Whether the quotation from token `open` to `close` is a work's title, not words anyone said:
+/// a short name in title case ("Rivers of Chalk", "The Harbourmaster's Wife") after a noun for a
+/// work a few words back ("the Kenyan documentary", "her fourth novel,"), or after "for" when it
+/// has two words or more ("won the prize for \"Salt Lines\"").
+fn quoted_title(text: &str, tokens: &[Token], open: usize, close: usize) -> bool {
+    if close >= tokens.len() || close <= open + 1 || close - open > 12 || tokens[close].newlines_before > 0 {
+        return false;
+    }
+    let mut end = close;
+    while end > open + 1 && matches!(tokens[end - 1].text(text), "," | "." | "?" | "!") {
+        end -= 1;
+    }
+    let inner = &tokens[open + 1..end];
+    let small = |w: &str| {
+        matches!(
+            w,
+            "of" | "the" | "a" | "an" | "and" | "in" | "on" | "to" | "with" | "for" | "at" | "by" | "from" | "or"
+        )
+    };
+    let title_case = inner.first().is_some_and(|t| t.kind == TokenKind::Word && t.is_capitalized(text))
+        && inner.iter().all(|t| {
+            let w = t.text(text);
+            match t.kind {
+                TokenKind::Word => t.is_capitalized(text) || small(w) || matches!(w, "'s" | "\u{2019}s"),
+                TokenKind::Number => true,
+                _ => matches!(w, "'" | "\u{2019}" | "-" | ":" | "&"),
+            }
+        });
+    if !title_case {
+        return false;
+    }
+    let words = inner.iter().filter(|t| t.kind == TokenKind::Word).count();
+    let before = |k: usize| open.checked_sub(k).map(|i| tokens[i].text(text).to_lowercase());
+    let after_work = (1..=4)
+        .map_while(before)
+        .take_while(|w| !matches!(w.as_str(), "." | ";" | ":" | "\""))
+        .any(|w| WORK_NOUNS.binary_search(&w.as_str()).is_ok());
+    // ("for" after a prize won, not a cheer: "the crowd cheered for \"President Bernie Sanders.\"")
+    let prized = || {
+        (2..=8).map_while(before).take_while(|w| !matches!(w.as_str(), "." | ";" | "\"")).any(|w| {
+            matches!(
+                w.as_str(),
+                "won"
+                    | "win"
+                    | "wins"
+                    | "award"
+                    | "awarded"
+                    | "prize"
+                    | "nominated"
+                    | "nomination"
+                    | "shortlisted"
+                    | "known"
+                    | "famous"
+                    | "praised"
+                    | "acclaimed"
+            )
+        })
+    };
+    after_work || words >= 2 && before(1).as_deref() == Some("for") && prized()
+}
+
 /// Entity mentions by position.
 struct MentionIndex {
     /// (span, entity id), sorted by span.
@@ -737,7 +857,11 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
     if tokens.is_empty() || sentences.is_empty() {
         return Vec::new();
     }
+    // A work's title in quotation marks is a name, not words anyone said.
     let pairs = pair_marks(text, tokens);
+    let titles = titles_among(text, tokens, &pairs);
+    let pairs: Vec<Found> =
+        pairs.into_iter().zip(titles).filter(|(_, title)| title.is_none()).map(|(p, _)| p).collect();
     let ctx = context(text, tokens, sentences, entities, &pairs);
     let mut quotes = attribute_all(&ctx, &pairs);
     interview_answers(text, entities, &mut quotes);
@@ -3383,6 +3507,18 @@ mod tests {
             ("We are sorry to see it go,", "direct", "Harrow Estates", "pronoun", "said"),
             ("Nobody told us,", "direct", "One worker", "pronoun", "said"),
             ("We tried,", "direct", "Mark Feld", "pronoun", "said"),
+        ]
+    );
+    // A work's title in quotation marks is no quote: after a noun for a work, after "for" a
+    // prize was won for, and the same title again; a cheer "for" someone stays a quote.
+    t!(
+        titles_of_works_are_not_quotes,
+        "Beatrix Holloway's fourth novel, \"The Harbourmaster's Wife\", is out. She won a prize in 2021 for \
+         \"Salt Lines\". The BBC has optioned \"Salt Lines\". \"I'll take it,\" she said. The crowd chanted and cheered for \
+         \"Four More Years.\"",
+        [
+            ("I'll take it,", "direct", "Beatrix Holloway", "pronoun", "said"),
+            ("Four More Years.", "partial", "The crowd", "nominal", "chanted"),
         ]
     );
     // An interview in questions and answers: each answer is the interviewee's.
