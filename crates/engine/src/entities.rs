@@ -851,20 +851,37 @@ fn places_paired_with_places(text: &str, mentions: &mut [Mention]) {
         // Only a route or a border: "v Gloucestershire or Sussex or Surrey" in a fixtures list
         // are clubs, the model's places there notwithstanding.
         let connector = text[a.span.end..b.span.start].trim();
-        if !matches!(connector, "and" | "to") {
+        if !matches!(connector, "and" | "to" | "or") {
             continue;
         }
         // The word before, from a few bytes back only: a text with no spaces in it must not be
         // searched back to its start for every pair of names.
         let window = &text[crate::floor_char_boundary(text, a.span.start.saturating_sub(12))..a.span.start];
         let opener = window.trim_end().rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
-        if !matches!((opener, connector), ("between", "and") | ("from", "to")) {
+        // (Opening a quotation too: "\"Between Bologna and Milan, …\"".)
+        let opener = opener.trim_start_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        let opener = opener.as_str();
+        // Or places listed after a preposition of place: "parts of Kent and Sussex", "sites in
+        // Glasgow and Leeds", "across Herefordshire and Shropshire".
+        let placed =
+            matches!(opener, "in" | "across" | "of" | "throughout" | "around" | "near" | "at") && connector != "to";
+        if !matches!((opener, connector), ("between", "and") | ("from", "to")) && !placed {
             continue;
         }
+        // (A county by its "-shire", or a city the gazetteers list.)
         let listed = |m: Mention| {
             let name = m.span.text(text);
-            m.kind == EntityType::Org && !name.contains(' ') && contains(lexicon::PLACES, name)
+            m.kind == EntityType::Org
+                && !name.contains(' ')
+                && (contains(lexicon::PLACES, name) || name.ends_with("shire") || crate::ner::is_listed_place(name))
         };
+        // Both taken for organizations: two counties ("across Herefordshire and Shropshire").
+        let county = |m: Mention| m.kind == EntityType::Org && m.span.text(text).ends_with("shire");
+        if placed && county(a) && county(b) {
+            mentions[k - 1].kind = EntityType::Loc;
+            mentions[k].kind = EntityType::Loc;
+            continue;
+        }
         if a.kind == EntityType::Loc && listed(b) {
             mentions[k].kind = EntityType::Loc;
         } else if b.kind == EntityType::Loc && listed(a) {
@@ -1974,6 +1991,21 @@ mod tests {
         title_of_a_work_in_quotation_marks_is_one_name,
         "Her novel \"The Harbourmaster's Wife\" sold well, and the film \"The Last Train to Kharkiv\" won.",
         [("The Harbourmaster's Wife", "MISC"), ("The Last Train to Kharkiv", "MISC")]
+    );
+    t!(
+        places_listed_after_a_preposition_of_place,
+        "The firm serves parts of Kent and Sussex, has sites in Glasgow and Leeds, and waiting lists grew \
+         across Herefordshire and Shropshire. \"Between Bologna and Milan,\" he said.",
+        [
+            ("Kent", "LOC"),
+            ("Sussex", "LOC"),
+            ("Glasgow", "LOC"),
+            ("Leeds", "LOC"),
+            ("Herefordshire", "LOC"),
+            ("Shropshire", "LOC"),
+            ("Bologna", "LOC"),
+            ("Milan", "LOC")
+        ]
     );
     t!(
         institution_of_a_place,

@@ -453,6 +453,12 @@ pub(crate) fn is_given_name(word: &str) -> bool {
     gazetteer_bits(word_hash(word)) & (4 | 512) != 0
 }
 
+/// Whether `name` is a place in the word lists or a city or country in the generated
+/// gazetteers ("Milan", "Leeds").
+pub(crate) fn is_listed_place(name: &str) -> bool {
+    gazetteer_bits(word_hash(name)) & (1 | 128 | 256) != 0
+}
+
 /// Word-list hits by word hash, one bit per list (see [`gazetteer`]).
 fn gazetteer_bits(word: u64) -> u16 {
     gazetteer().get(word).unwrap_or(0)
