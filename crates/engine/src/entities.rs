@@ -247,12 +247,16 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], timexes
         };
         // "MV Hrossey", "HMS Belfast": a ship (CoNLL-2003 types "RMS Titanic" MISC), whatever
         // the model took it for.
-        let ship = end - start > 1 && contains(SHIP_PREFIXES, tokens[start].text(text));
+        let ship =
+            end - start > 1 && contains(SHIP_PREFIXES, tokens[start].text(text)) || named_vessel(text, tokens, start);
+        // "the Digital Markets Act", "the Water Industry Bill": a law (MISC in CoNLL-2003), which
+        // the model takes for the body that passed it.
+        let law = end - start > 1 && matches!(last_word, "Act" | "Bill" | "Directive") && label != "PER";
         // "Tarvik S12", "Airbus A310": a maker's name and a model code is a product (MISC in
         // CoNLL-2003: 30 of its 34 names ending in such a code), not the maker.
         let product = end - start > 1 && matches!(label, "ORG" | "PER") && is_model_code(last_word);
         let kind = match label {
-            _ if storm || ship || product => EntityType::Misc,
+            _ if storm || ship || product || law => EntityType::Misc,
             _ if place => EntityType::Loc,
             _ if korean => EntityType::Person,
             "ORG" | "LOC" | "MISC" if person_in_context(text, tokens, start, end) => EntityType::Person,
@@ -1564,6 +1568,40 @@ fn is_model_code(w: &str) -> bool {
 
 /// Words before a ship's name ("SS" and "MS" are left out: "SS Lazio" is a club, "MS Dhoni" a
 /// cricketer).
+/// Nouns for a vessel, before its name: "the ferry Red Osprey", "the container ship Baltic
+/// Meridian", "whose trawler, the Northern Dawn".
+const VESSELS: &[&str] = &[
+    "boat",
+    "cutter",
+    "dinghy",
+    "ferry",
+    "freighter",
+    "frigate",
+    "lifeboat",
+    "liner",
+    "schooner",
+    "ship",
+    "steamer",
+    "submarine",
+    "tanker",
+    "trawler",
+    "tug",
+    "vessel",
+    "yacht",
+];
+
+/// Whether the name at token `start` is a vessel's, after a noun for one ("the ferry Red
+/// Osprey"; "its trawler, the Northern Dawn").
+fn named_vessel(text: &str, tokens: &[Token], start: usize) -> bool {
+    let word = |k: usize| tokens[k].text(text);
+    let noun = match start {
+        k if k >= 3 && word(k - 1) == "the" && word(k - 2) == "," => k - 3,
+        k if k >= 1 => k - 1,
+        _ => return false,
+    };
+    contains(VESSELS, word(noun))
+}
+
 pub(crate) const SHIP_PREFIXES: &[&str] = &["HMAS", "HMCS", "HMS", "MV", "RMS", "USNS", "USS"];
 
 /// Words before a storm's name.
@@ -2005,6 +2043,17 @@ mod tests {
             ("Shropshire", "LOC"),
             ("Bologna", "LOC"),
             ("Milan", "LOC")
+        ]
+    );
+    t!(
+        vessels_and_laws_are_things,
+        "The ferry Red Osprey hit the container ship Baltic Meridian. His trawler, the Northern Dawn, \
+         sailed. The court applied the Digital Markets Act.",
+        [
+            ("Red Osprey", "MISC"),
+            ("Baltic Meridian", "MISC"),
+            ("Northern Dawn", "MISC"),
+            ("Digital Markets Act", "MISC")
         ]
     );
     t!(
