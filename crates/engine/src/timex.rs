@@ -350,6 +350,41 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], options
             _ => (value, day),
         };
         let mut value = value;
+        let mut day = day;
+        // A day set beside the one just named by a comma is that day told again: "on Valentine's
+        // Day, 14 February" takes the holiday's year; "next Friday, 20 June" is the 20th when
+        // that is a Friday (the weekday counted from the reference may be a week out).
+        let beside = k > 0
+            && previous_kept
+            && raws[k - 1].sentence == raw.sentence
+            && raws[k - 1].end + 1 == raw.first
+            && lower[raws[k - 1].end] == ",";
+        if let (true, Some(before), Some(d)) = (beside, previous_day, day) {
+            let last = timexes.len() - 1;
+            match raws[k - 1].sem {
+                _ if matches!(raw.sem, Sem::Cal { year: None, clock: None, .. })
+                    && before != d
+                    && (before.month(), before.day()) == (d.month(), d.day())
+                    && value.len() == 10 =>
+                {
+                    if let Some(v) = ymd(before) {
+                        value = v;
+                        day = Some(before);
+                    }
+                }
+                Sem::Weekday { day: weekday, part: None, .. }
+                    if matches!(raw.sem, Sem::Cal { clock: None, .. })
+                        && before != d
+                        && d.weekday() == weekday
+                        && timexes[last].value.len() == 10 =>
+                {
+                    if let Some(v) = ymd(d) {
+                        timexes[last].value = v;
+                    }
+                }
+                _ => {}
+            }
+        }
         // "as of 9 a.m." tells when a report's figures stood: the day it is told on, whatever
         // day the sentence names ("had canceled 600 flights for Wednesday and Thursday as of 9
         // a.m. ET").
@@ -10388,6 +10423,19 @@ mod tests {
         "\"We expect calmer, colder conditions by the weekend,\" she said.",
         REF,
         [("the weekend", "DATE", "2016-W38-WE")]
+    );
+    // A day set beside another by a comma is the same day told again.
+    t!(
+        weekday_beside_its_date_is_that_date,
+        "The series starts at Headingley next Monday, 3 October.",
+        REF,
+        [("next Monday", "DATE", "2016-10-03"), ("3 October", "DATE", "2016-10-03")]
+    );
+    t!(
+        date_beside_a_holiday_takes_its_year,
+        "A one-off test begins on Valentine's Day, 14 February.",
+        REF,
+        [("Valentine's Day", "DATE", "2017-02-14"), ("14 February", "DATE", "2017-02-14")]
     );
     // Plans whose future cue stands far back, past an aside, a tag or a long object.
     t!(
