@@ -571,6 +571,7 @@ pub mod steps {
                 .collect()
         });
         timeline::name_speakers(&mut events, quotes);
+        timeline::name_reports(text, &time.0.header, &mut events, quotes);
         events
     }
 }

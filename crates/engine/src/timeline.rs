@@ -668,6 +668,86 @@ pub(crate) fn name_speakers(events: &mut [TimelineEvent], quotes: &[crate::Quote
     }
 }
 
+/// A row labelled by a report's tag alone ("He said on Wednesday", "The province's health
+/// ministry said on Monday") is labelled by what was said: the quotation of its sentence, headed
+/// by who said it ("Owen Rees: We put a good offer on the table…"), or else the words reported
+/// before the tag ("The province's health ministry said Ontario will begin offering…").
+pub(crate) fn name_reports(text: &str, header: &[Span], events: &mut [TimelineEvent], quotes: &[crate::Quote]) {
+    for e in events.iter_mut() {
+        let date = e.span.text(text);
+        let Some(rest) = e.label.strip_suffix(date) else { continue };
+        let tag: Vec<&str> = rest.split_whitespace().collect();
+        let tag = match tag.as_slice() {
+            [head @ .., "on" | "at"] => head,
+            all => all,
+        };
+        if tag.len() > 6 || !tag.last().is_some_and(|w| matches!(*w, "said" | "says" | "added" | "told" | "announced"))
+        {
+            continue;
+        }
+        let sentence = e.sentence;
+        let k = quotes.partition_point(|q| q.span.end <= sentence.start);
+        let quoted = quotes[k..].iter().take_while(|q| q.span.start < sentence.end).find(|q| {
+            q.kind == crate::QuoteKind::Direct
+                && q.speaker.as_ref().is_some_and(|s| !is_pronoun(&s.name) && s.name.split_whitespace().count() <= 6)
+        });
+        // (At most as many words in all as any label.)
+        let short = |words: &str, head: usize| {
+            let keep = LABEL_WORDS.saturating_sub(head).max(4);
+            let words: Vec<&str> = words.split_whitespace().collect();
+            let mut out = words[..words.len().min(keep)].join(" ");
+            out.retain(|c| !matches!(c, '"' | '\u{201C}' | '\u{201D}'));
+            let out = out.trim_end_matches([',', '.', ';', ':']).to_string();
+            if words.len() > keep {
+                out + "…"
+            } else {
+                out
+            }
+        };
+        if let Some(q) = quoted {
+            let speaker = q.speaker.as_ref().map_or("", |s| s.name.as_str());
+            let mut name = speaker.to_string();
+            if let Some(first) = name.chars().next() {
+                name.replace_range(..first.len_utf8(), &first.to_uppercase().collect::<String>());
+            }
+            e.label = format!("{name}: {}", short(q.span.text(text), name.split_whitespace().count()));
+            continue;
+        }
+        // The words before ", the ministry said on Monday".
+        // (After a dateline: "LONDON, 21 January 2025 - A bill to ban …".)
+        let from = header.iter().filter(|h| sentence.contains(**h)).map(|h| h.end).max().unwrap_or(sentence.start);
+        let from = text[from..].find(|c: char| c.is_alphanumeric() || c == '"').map_or(from, |i| from + i);
+        let before = &text[from.min(e.span.start)..e.span.start.max(from)];
+        let subject = tag.first().map(|w| w.to_lowercase()).unwrap_or_default();
+        let Some(comma) = before
+            .rmatch_indices(", ")
+            .map(|(i, _)| i)
+            .find(|&i| before[i + 2..].split_whitespace().next().is_some_and(|w| w.to_lowercase() == subject))
+        else {
+            continue;
+        };
+        let mut reported = before[..comma].trim();
+        // (Past a dateline with no date: "MANCHESTER (Wire) - Bus drivers …".)
+        if let Some((place, after)) = [" - ", " \u{2014} ", " \u{2013} "].iter().find_map(|d| reported.split_once(d)) {
+            let first = place.split_whitespace().next().unwrap_or("");
+            if place.split_whitespace().count() <= 5 && first.len() > 1 && !first.chars().any(char::is_lowercase) {
+                reported = after.trim();
+            }
+        }
+        if reported.split_whitespace().count() >= 3 && !reported.contains(['"', '\u{201C}', '\u{201D}']) {
+            let mut first = reported.chars();
+            let lowered = match first.next() {
+                // (Not a name's capital: "Ontario will begin …".)
+                Some(c) if reported.split_whitespace().next().is_some_and(|w| is_determiner(&w.to_lowercase())) => {
+                    c.to_lowercase().chain(first).collect::<String>()
+                }
+                _ => reported.to_string(),
+            };
+            e.label = format!("{} {}", tag.join(" "), short(&lowered, tag.len()));
+        }
+    }
+}
+
 /// The last year of a span of years written as one token, which the time step dates by its
 /// first ("the 1991-2020 average", "the 2010-12 drought", "1918–19"): the event spans them.
 fn last_year_of_span(written: &str, first: &str) -> Option<String> {
@@ -3357,6 +3437,27 @@ mod pronoun_tests {
                 "Anneke de Wit would decide over the weekend",
                 // (Not "Deportivo Almansa", the last name before "he".)
                 "Tomas Ekwueme also scored in the draw in December",
+            ]
+        );
+    }
+
+    /// A row labelled by a report's tag alone is labelled by what was said: the quotation, or the
+    /// words reported before the tag.
+    #[test]
+    fn report_tags_labelled_by_what_was_said() {
+        let text = "Owen Rees leads the employers. \"We put a good offer on the table,\" he said on Wednesday. \
+                    Ontario will begin offering a new vaccine to adults from January 12, the province's \
+                    health ministry said on Monday, in the first phase of a rollout that officials expect \
+                    to last until the fall of 2026.";
+        assert_eq!(
+            labels(text),
+            [
+                // (It was "The province's health ministry said on Monday".)
+                "The province's health ministry said Ontario will begin offering a new vaccine…",
+                // (It was "He said on Wednesday".)
+                "Owen Rees: We put a good offer on the table",
+                "Ontario will begin offering a new vaccine to adults from January 12…",
+                "Ontario will begin offering a new vaccine to adults from January 12…",
             ]
         );
     }
