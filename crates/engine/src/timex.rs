@@ -1936,8 +1936,12 @@ const SCHEDULED_VERBS: &[&str] = &[
     "finishes",
     "flies",
     "fly",
+    "follow",
+    "follows",
     "gather",
     "gathers",
+    "get",
+    "gets",
     "go",
     "goes",
     "head",
@@ -2359,11 +2363,22 @@ impl Scan<'_> {
         {
             p -= 1;
         }
+        // "Practice gets under way on Friday".
+        if self.prev(p) == "underway" {
+            p -= 1;
+        } else if self.prev(p) == "way" && p >= 2 && self.prev(p - 1) == "under" {
+            p -= 2;
+        }
         if p < self.start + 2 {
             return false;
         }
         // "Voters go to the polls on Sunday", "the club opens its doors on Monday": the verb may
         // have a short object or phrase between it and the day.
+        // "follows" with no preposition takes an object: "The GM move follows Tuesday's
+        // declaration" (not "Final practice follows at 12.30pm on Saturday").
+        if p == i && matches!(self.prev(p), "follow" | "follows") {
+            return false;
+        }
         if !self.scheduled_verb_at(p - 1) {
             // Cheap tests first: this runs for every expression.
             // Or "meet again in the league on Tuesday": an adverb and a short phrase (up to five
@@ -10423,6 +10438,18 @@ mod tests {
         "\"We expect calmer, colder conditions by the weekend,\" she said.",
         REF,
         [("the weekend", "DATE", "2016-W38-WE")]
+    );
+    // A schedule told in the present: "gets under way", "follows at" (not "follows Tuesday's").
+    t!(
+        schedule_in_the_present_looks_ahead,
+        "Practice gets under way on Friday. Final practice follows at 12.30pm on Saturday. The move \
+         follows Tuesday's declaration.",
+        REF,
+        [
+            ("Friday", "DATE", "2016-09-23"),
+            ("12.30pm on Saturday", "TIME", "2016-09-24T12:30"),
+            ("Tuesday", "DATE", "2016-09-20"),
+        ]
     );
     // A day set beside another by a comma is the same day told again.
     t!(
