@@ -7664,8 +7664,11 @@ impl Resolver {
         let (a, r) = self.day.zip(self.reference)?;
         // (Further on only while no other date has been named: "… 24 April 1975. [Two
         // sentences of hours and days.] The last body was recovered on 3 May".)
+        // (Or a date told from the reference since, a report's: "… on 2 March 2024. The
+        // prosecutor told jurors last week that … Police found him on 13 March".)
         let near = self.sentence <= self.day_sentence + 1
-            || self.sentence <= self.day_sentence + 10 && self.anchor == Some((a, Unit::Day));
+            || self.sentence <= self.day_sentence + 10
+                && (self.anchor == Some((a, Unit::Day)) || self.deictic && self.story == Some((a, Unit::Day)));
         if !(tense.past || tense.past_verb) || tense.future || !near || a.year() >= r.year() {
             return None;
         }
@@ -8615,10 +8618,12 @@ impl Resolver {
         };
         let named = named.filter(|&(d, unit)| !(unit == Unit::Day && background(d)));
         if let Some(named) = named {
+            // (And "last week", "this week": not "last year", which "that year" may point back to.)
             let deictic = matches!(
                 sem,
                 Sem::Day { .. }
                     | Sem::Weekday { dir: Dir::Tense | Dir::Last | Dir::Next | Dir::This | Dir::Week(_), .. }
+                    | Sem::Relative { unit: Unit::Week | Unit::Day, .. }
             );
             if deictic && !self.deictic {
                 self.story = self.anchor;
@@ -10438,6 +10443,15 @@ mod tests {
         "\"We expect calmer, colder conditions by the weekend,\" she said.",
         REF,
         [("the weekend", "DATE", "2016-W38-WE")]
+    );
+    // A day of a story in an earlier year, told again after a week told from the reference:
+    // the story's year.
+    t!(
+        story_year_past_a_week_told_from_the_reference,
+        "He was snatched on 2 March 2015. The prosecutor told jurors last week that he had been \
+         chained. Police found him on 13 March.",
+        REF,
+        [("2 March 2015", "DATE", "2015-03-02"), ("last week", "DATE", "2016-W37"), ("13 March", "DATE", "2015-03-13")]
     );
     // A schedule told in the present: "gets under way", "follows at" (not "follows Tuesday's").
     t!(
