@@ -354,11 +354,15 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], options
         // A day set beside the one just named by a comma is that day told again: "on Valentine's
         // Day, 14 February" takes the holiday's year; "next Friday, 20 June" is the 20th when
         // that is a Friday (the weekday counted from the reference may be a week out).
-        let beside = k > 0
-            && previous_kept
-            && raws[k - 1].sentence == raw.sentence
-            && raws[k - 1].end + 1 == raw.first
-            && lower[raws[k - 1].end] == ",";
+        let beside = k > 0 && previous_kept && raws[k - 1].sentence == raw.sentence && raws[k - 1].end < raw.first && {
+            // (Or ", on" after a count of days: "it was answered six weeks later, on July 26".)
+            let between = &lower[raws[k - 1].end..raw.first];
+            let between = match between.first().map(AsRef::as_ref) {
+                Some("later" | "earlier") => &between[1..],
+                _ => between,
+            };
+            matches!(between, [comma] | [comma, _] if comma == ",") && between.get(1).is_none_or(|w| w == "on")
+        };
         if let (true, Some(before), Some(d)) = (beside, previous_day, day) {
             let last = timexes.len() - 1;
             match raws[k - 1].sem {
@@ -370,6 +374,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], options
                     if let Some(v) = ymd(before) {
                         value = v;
                         day = Some(before);
+                        resolver.redate(d, before);
                     }
                 }
                 Sem::Weekday { day: weekday, part: None, .. }
@@ -10471,6 +10476,18 @@ mod tests {
         "The series starts at Headingley next Monday, 3 October.",
         REF,
         [("next Monday", "DATE", "2016-10-03"), ("3 October", "DATE", "2016-10-03")]
+    );
+    t!(
+        date_beside_a_count_of_days_is_its_day,
+        "A councillor wrote on 14 June 1965; it was answered six weeks later, on July 26. An \
+         inquiry opened the following January.",
+        REF,
+        [
+            ("14 June 1965", "DATE", "1965-06-14"),
+            ("six weeks", "DURATION", "P6W"),
+            ("July 26", "DATE", "1965-07-26"),
+            ("the following January", "DATE", "1966-01"),
+        ]
     );
     t!(
         date_beside_a_holiday_takes_its_year,
