@@ -2701,6 +2701,22 @@ fn resolve(ctx: &Context, words: Words, quote_open: usize, sieve: &'static str) 
     let quote_pos = ctx.tokens[quote_open.min(ctx.tokens.len() - 1)].span.start;
     let before = span.start.min(quote_pos);
     let mut rule = words.how.unwrap_or(sieve);
+    // "Analyst Tom Ridley at Brackwell Securities called …": the person, not the firm they are
+    // at (the subject's last name is the firm's).
+    // (Of the firm's name, the words may be only its head: "Hospital" of "St Bride's Hospital".)
+    let firm = ctx.mentions.covering(span.start).filter(|&(_, id)| ctx.entities[id].kind != EntityType::Person);
+    let at = firm
+        .and_then(|(s, _)| token_at(ctx, s.start))
+        .filter(|&k| k >= 2 && matches!(ctx.word(k - 1), "at" | "from" | "of"));
+    if let Some(k) = at {
+        let person = ctx
+            .mentions
+            .covering(ctx.tokens[k - 2].span.start)
+            .filter(|&(s, id)| ctx.entities[id].kind == EntityType::Person && s.end == ctx.tokens[k - 2].span.end);
+        if let Some((s, _)) = person {
+            return resolve(ctx, Words { span: s, how: words.how }, quote_open, sieve);
+        }
+    }
     // `Britain's housing minister`: a role, not the place (an organization's role speaks for it:
     // `Apple's chief executive`).
     if let Some((_, id)) = ctx.mentions.covering(span.start).filter(|&(s, id)| {
@@ -3507,6 +3523,16 @@ mod tests {
             ("We are sorry to see it go,", "direct", "Harrow Estates", "pronoun", "said"),
             ("Nobody told us,", "direct", "One worker", "pronoun", "said"),
             ("We tried,", "direct", "Mark Feld", "pronoun", "said"),
+        ]
+    );
+    // A person "at" a firm is the speaker, not the firm (whose head the subject ends with).
+    t!(
+        person_at_a_firm_speaks,
+        "Analyst Tom Ridley at Brackwell Securities called the figures \"a strong set\". Consultant Aidan \
+         Reilly at St Bride's Hospital said the timing was \"brutal\".",
+        [
+            ("a strong set", "partial", "Tom Ridley", "cue before quote", "called"),
+            ("brutal", "partial", "Aidan Reilly", "cue before quote", "said"),
         ]
     );
     // A work's title in quotation marks is no quote: after a noun for a work, after "for" a
