@@ -1315,6 +1315,7 @@ pub(crate) fn role_noun(word: &str) -> Option<&'static str> {
         "counterpart",
         "critic",
         "curator",
+        "customer",
         "daughter",
         "deputy",
         "detective",
@@ -1322,6 +1323,7 @@ pub(crate) fn role_noun(word: &str) -> Option<&'static str> {
         "diplomat",
         "director",
         "doctor",
+        "driver",
         "ecologist",
         "economist",
         "editor",
@@ -1330,6 +1332,7 @@ pub(crate) fn role_noun(word: &str) -> Option<&'static str> {
         "envoy",
         "epidemiologist",
         "executive",
+        "fan",
         "farmer",
         "father",
         "firefighter",
@@ -1356,6 +1359,7 @@ pub(crate) fn role_noun(word: &str) -> Option<&'static str> {
         "manager",
         "mayor",
         "mediator",
+        "member",
         "meteorologist",
         "midwife",
         "minister",
@@ -1399,6 +1403,7 @@ pub(crate) fn role_noun(word: &str) -> Option<&'static str> {
         "senator",
         "sergeant",
         "sheriff",
+        "shopper",
         "sister",
         "skipper",
         "son",
@@ -1411,6 +1416,7 @@ pub(crate) fn role_noun(word: &str) -> Option<&'static str> {
         "student",
         "successor",
         "superintendent",
+        "supporter",
         "surgeon",
         "teacher",
         "trader",
@@ -2649,13 +2655,14 @@ fn opening_role_before(ctx: &Context, at: usize) -> Option<Span> {
     Some(Span::new(ctx.tokens[k].span.start, ctx.tokens[head].span.end))
 }
 
-/// The role opening the sentence before the one at `at` with an indefinite article or "One":
+/// The role opening the sentence before the one at `at` with an indefinite article, "One" or
+/// "Another":
 /// "A spokeswoman for Caledonian Property Trust", "One employee" (a role noun within its first
 /// four words, not a possessor's), when its gender, if the noun says one, is `gender`.
 fn indefinite_role_before(ctx: &Context, at: usize, gender: Gender) -> Option<Span> {
     let previous = sentence_before(ctx, at)?;
     let k = previous.tokens.start;
-    if !matches!(ctx.word(k), "A" | "An" | "One") {
+    if !matches!(ctx.word(k), "A" | "An" | "One" | "Another") {
         return None;
     }
     let head = (k + 1..(k + 5).min(previous.tokens.end)).find(|&j| role_noun(&ctx.lower(j)).is_some())?;
@@ -3524,6 +3531,11 @@ mod tests {
             ("Nobody told us,", "direct", "One worker", "pronoun", "said"),
             ("We tried,", "direct", "Mark Feld", "pronoun", "said"),
         ]
+    );
+    t!(
+        pronoun_after_another_role,
+        "Brian Coxhill backed the deal. Another supporter disagreed. \"Loyalty works both ways,\" he said.",
+        [("Loyalty works both ways,", "direct", "Another supporter", "pronoun", "said")]
     );
     // A person "at" a firm is the speaker, not the firm (whose head the subject ends with).
     t!(
