@@ -1067,12 +1067,16 @@ fn taken_tokens(tokens: &[Token], blocked: &[bool], mentions: &[Mention]) -> Vec
 
 /// Nouns that name a company or body, not a person ("the utility", "a shipping firm").
 const ORG_NOUNS: &[&str] = &[
+    "agency",
     "airline",
+    "band",
     "bank",
+    "brand",
     "broadcaster",
     "carrier",
     "chain",
     "charity",
+    "choir",
     "club",
     "company",
     "conglomerate",
@@ -1082,10 +1086,13 @@ const ORG_NOUNS: &[&str] = &[
     "distributor",
     "drugmaker",
     "firm",
+    "house",
     "insurer",
+    "label",
     "lender",
     "manufacturer",
     "operator",
+    "orchestra",
     "publisher",
     "regulator",
     "retailer",
@@ -2055,6 +2062,11 @@ mod tests {
             ("Northern Dawn", "MISC"),
             ("Digital Markets Act", "MISC")
         ]
+    );
+    t!(
+        band_and_label_named_after_their_noun,
+        "A producer signed her to a small label, Crescent Sound. He played with the band Seal Harbour.",
+        [("Crescent Sound", "ORG"), ("Seal Harbour", "ORG")]
     );
     t!(
         institution_of_a_place,
