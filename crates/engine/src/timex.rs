@@ -2196,6 +2196,8 @@ impl Scan<'_> {
                 && !matches!(self.w(end), "'s" | "\u{2019}s")
                 && (self.saying_before(i) || second_that());
             matches!(w, "will" | "won't" | "shall" | "scheduled" | "tomorrow" | "upcoming" | "payable")
+                // "The launch is on track for 22:14 GMT on Saturday".
+                || w == "track" && self.prev(i) == "on" && matches!(next, "for" | "to")
                 || reported_would
                 || reported && reported_cue
                 || expectation
@@ -2317,6 +2319,13 @@ impl Scan<'_> {
     fn after_past_verb(&self, i: usize) -> bool {
         let mut p = i;
         if matches!(self.prev(p), "on" | "in") {
+            p -= 1;
+        }
+        // Past a pronoun or a listener it took: "They told us on Tuesday it would be fine".
+        if p >= 2
+            && matches!(self.prev(p), "us" | "him" | "her" | "them" | "me" | "reporters" | "journalists")
+            && matches!(self.prev(p - 1), "told" | "asked" | "assured" | "promised" | "warned" | "informed")
+        {
             p -= 1;
         }
         let w = self.prev(p);
@@ -10457,6 +10466,17 @@ mod tests {
          chained. Police found him on 13 March.",
         REF,
         [("2 March 2015", "DATE", "2015-03-02"), ("last week", "DATE", "2016-W37"), ("13 March", "DATE", "2015-03-13")]
+    );
+    t!(
+        past_verb_and_its_listener_before_a_day,
+        "They told us on Tuesday it would be fine. The launch is on track for 22:14 GMT on Saturday, \
+         the agency said on Tuesday.",
+        REF,
+        [
+            ("Tuesday", "DATE", "2016-09-20"),
+            ("22:14 GMT on Saturday", "TIME", "2016-09-24T22:14"),
+            ("Tuesday", "DATE", "2016-09-20"),
+        ]
     );
     // A schedule told in the present: "gets under way", "follows at" (not "follows Tuesday's").
     t!(
