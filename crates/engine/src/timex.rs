@@ -730,7 +730,20 @@ fn quoted_deictics(
         let after =
             sentences.get(sentence_of(close)).map(|s| (close + 1, s.tokens.end)).filter(|_| close < tokens.len());
         let before = sentences.get(sentence_of(open)).map(|s| (s.tokens.start, open));
-        let Some(day) = after.and_then(|(a, b)| said_on(a, b)).or_else(|| before.and_then(|(a, b)| said_on(a, b)))
+        // Or a quotation that goes on from the one before it, whose tag ended the sentence before:
+        // "\"…,\" she said on Monday. \"Tomorrow we vote.\"".
+        let went_on = || {
+            let &(_, previous) = quotations.get(q.checked_sub(1)?)?;
+            let s = sentences.get(sentence_of(previous))?;
+            // (Only one with no tag of its own: "\"This week is easier,\" she said" is said now.)
+            let untagged = |(a, b): (usize, usize)| (a..b).all(|t| tokens[t].kind != TokenKind::Word);
+            let own_tag = !after.is_none_or(untagged) || !before.is_none_or(untagged);
+            (sentence_of(open) == sentence_of(previous) + 1 && tokens[open].newlines_before == 0 && !own_tag)
+                .then(|| said_on(previous + 1, s.tokens.end))
+                .flatten()
+        };
+        let Some(day) =
+            after.and_then(|(a, b)| said_on(a, b)).or_else(|| before.and_then(|(a, b)| said_on(a, b))).or_else(went_on)
         else {
             continue;
         };
@@ -10579,6 +10592,12 @@ mod tests {
             ("tomorrow", "DATE", "2016-09-21"),
             ("Tuesday", "DATE", "2016-09-20"),
         ]
+    );
+    t!(
+        quoted_tomorrow_going_on_from_a_tagged_quotation,
+        "\"We finished the asphalt two weeks early,\" she said on Monday. \"Tomorrow we run the checks.\"",
+        REF,
+        [("two weeks", "DURATION", "P2W"), ("Monday", "DATE", "2016-09-19"), ("Tomorrow", "DATE", "2016-09-20")]
     );
     // Not a day of another verb ("began"), nor one the words are said ahead of.
     t!(
