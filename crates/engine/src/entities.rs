@@ -1863,7 +1863,36 @@ fn is_group(name: &str) -> bool {
         return true;
     }
     // "Bosnian Serb": every word a group word.
-    name.contains(' ') && name.split(' ').all(|w| contains(lexicon::GROUPS, w))
+    if name.contains(' ') {
+        return name.split(' ').all(|w| contains(lexicon::GROUPS, w));
+    }
+    // A people's adjective the list does not hold ("Cornish", "Faroese", "Kestranian"): one
+    // capitalized word with such an ending, which the model calls MISC.
+    let mut chars = name.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && chars.all(char::is_lowercase)
+        && name.chars().count() > 5
+        && ["ian", "ean", "ese", "ish"].iter().any(|end| name.ends_with(end))
+        // (Not an era's or a person's adjective: "Victorian engineering", "Keynesian".)
+        && !matches!(
+            name.as_str(),
+            "Victorian"
+                | "Edwardian"
+                | "Elizabethan"
+                | "Jacobean"
+                | "Caroline"
+                | "Shakespearean"
+                | "Dickensian"
+                | "Darwinian"
+                | "Newtonian"
+                | "Euclidean"
+                | "Keynesian"
+                | "Freudian"
+                | "Orwellian"
+                | "Wagnerian"
+                | "Hegelian"
+                | "Marxian"
+        )
 }
 
 /// Marks tokens that overlap a time expression ("Thursday", "May" in "in May").
@@ -2067,6 +2096,11 @@ mod tests {
         band_and_label_named_after_their_noun,
         "A producer signed her to a small label, Crescent Sound. He played with the band Seal Harbour.",
         [("Crescent Sound", "ORG"), ("Seal Harbour", "ORG")]
+    );
+    t!(
+        a_peoples_adjective_not_listed_is_a_group,
+        "The Cornish singer played a Victorian music hall. Talks with the Kestranian trade minister resumed.",
+        [("Cornish", "GROUP"), ("Victorian", "MISC"), ("Kestranian", "GROUP")]
     );
     t!(
         institution_of_a_place,
