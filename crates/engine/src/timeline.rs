@@ -685,7 +685,11 @@ pub(crate) fn name_reports(text: &str, header: &[Span], events: &mut [TimelineEv
         {
             continue;
         }
-        let sentence = e.sentence;
+        // (Only the text near the date, as for any label: a huge sentence stays linear.)
+        let sentence = Span::new(
+            crate::floor_char_boundary(text, e.sentence.start.max(e.span.start.saturating_sub(400))),
+            crate::floor_char_boundary(text, e.sentence.end.min(e.span.end + 400)).max(e.span.end),
+        );
         let k = quotes.partition_point(|q| q.span.end <= sentence.start);
         let quoted = quotes[k..].iter().take_while(|q| q.span.start < sentence.end).find(|q| {
             q.kind == crate::QuoteKind::Direct

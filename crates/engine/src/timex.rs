@@ -649,6 +649,9 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], options
 /// ("said on Monday", "Speaking on Monday, she said:", "told reporters at a briefing on
 /// Tuesday"; not "said of the work that began on Monday"). Only a day before the reference
 /// moves them: words said on it, or said ahead, are told from it already.
+/// How far from its quotation a tag is looked for, in tokens.
+const TAG_TOKENS: usize = 40;
+
 #[allow(clippy::too_many_arguments)]
 fn quoted_deictics(
     text: &str,
@@ -727,9 +730,14 @@ fn quoted_deictics(
         let Some(&(open, close)) = quotations.get(q).filter(|&&(open, _)| open < raw.first) else {
             continue;
         };
-        let after =
-            sentences.get(sentence_of(close)).map(|s| (close + 1, s.tokens.end)).filter(|_| close < tokens.len());
-        let before = sentences.get(sentence_of(open)).map(|s| (s.tokens.start, open));
+        // (A tag stands within a few dozen tokens of its quotation: the bound keeps a sentence of
+        // thousands of quoted "today"s linear.)
+        let after = sentences
+            .get(sentence_of(close))
+            .map(|s| (close + 1, s.tokens.end.min(close + 1 + TAG_TOKENS)))
+            .filter(|_| close < tokens.len());
+        let before =
+            sentences.get(sentence_of(open)).map(|s| (s.tokens.start.max(open.saturating_sub(TAG_TOKENS)), open));
         // Or a quotation that goes on from the one before it, whose tag ended the sentence before:
         // "\"…,\" she said on Monday. \"Tomorrow we vote.\"".
         let went_on = || {
@@ -739,7 +747,7 @@ fn quoted_deictics(
             let untagged = |(a, b): (usize, usize)| (a..b).all(|t| tokens[t].kind != TokenKind::Word);
             let own_tag = !after.is_none_or(untagged) || !before.is_none_or(untagged);
             (sentence_of(open) == sentence_of(previous) + 1 && tokens[open].newlines_before == 0 && !own_tag)
-                .then(|| said_on(previous + 1, s.tokens.end))
+                .then(|| said_on(previous + 1, s.tokens.end.min(previous + 1 + TAG_TOKENS)))
                 .flatten()
         };
         let Some(day) =
