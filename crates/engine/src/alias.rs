@@ -276,12 +276,7 @@ fn link(text: &str, groups: &[Group], index: &Index, surface: &str, m: Mention) 
         let company = short_org_name(groups, index, &parts[0]);
         let last = |g: usize| groups[g].mentions.last().map(|s| s.start);
         let given_name = |g: usize| {
-            groups[g].mentions.iter().any(|s| {
-                s.text(text)
-                    .split(' ')
-                    .next()
-                    .is_some_and(|w| lexicon::is_first_name(w) || crate::ner::is_given_name(w))
-            })
+            groups[g].mentions.iter().any(|s| s.text(text).split(' ').next().is_some_and(crate::ner::is_given_name))
         };
         // Or a club's short name the model took for a person ("Town's equaliser came late"
         // after "Ashby Town").

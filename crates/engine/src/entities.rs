@@ -1836,7 +1836,7 @@ fn person_in_context(text: &str, tokens: &[Token], start: usize, end: usize) -> 
     let endings = [ORG_ENDINGS, COMPANY_ENDINGS, lexicon::ORG_SUFFIXES, lexicon::ORG_HEADS, PLACE_TAILS, FEATURE_TAILS];
     if endings.iter().any(|list| contains(list, last))
         || (start..end).any(|k| tokens[k].kind != TokenKind::Word || !tokens[k].is_capitalized(text))
-        || !(lexicon::is_first_name(first) || crate::ner::is_given_name(first))
+        || !crate::ner::is_given_name(first)
     {
         return false;
     }

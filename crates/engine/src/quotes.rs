@@ -2642,17 +2642,24 @@ fn sentence_before<'c>(ctx: &'c Context, at: usize) -> Option<&'c Sentence> {
 /// The role opening the sentence before the one at `at`: "The minister", "The company's chief
 /// executive" (a determiner and a role noun within its first four words).
 fn opening_role_before(ctx: &Context, at: usize) -> Option<Span> {
+    let (k, head) = role_opening_before(ctx, at, &["The"])?;
+    Some(Span::new(ctx.tokens[k].span.start, ctx.tokens[head].span.end))
+}
+
+/// The first token and the role noun of the sentence before the one at `at`, when it opens with
+/// one of `openers` and a role noun stands within its first four words after it (not a
+/// possessor's role: "The minister's aide").
+fn role_opening_before(ctx: &Context, at: usize, openers: &[&str]) -> Option<(usize, usize)> {
     let previous = sentence_before(ctx, at)?;
     let k = previous.tokens.start;
-    if ctx.word(k) != "The" {
+    if !openers.contains(&ctx.word(k)) {
         return None;
     }
     let head = (k + 1..(k + 5).min(previous.tokens.end)).find(|&j| role_noun(&ctx.lower(j)).is_some())?;
-    // (Not a possessor's role: "The minister's aide".)
     if matches!(ctx.word(head + 1), "'s" | "\u{2019}s") {
         return None;
     }
-    Some(Span::new(ctx.tokens[k].span.start, ctx.tokens[head].span.end))
+    Some((k, head))
 }
 
 /// The role opening the sentence before the one at `at` with an indefinite article, "One" or
@@ -2660,15 +2667,7 @@ fn opening_role_before(ctx: &Context, at: usize) -> Option<Span> {
 /// "A spokeswoman for Caledonian Property Trust", "One employee" (a role noun within its first
 /// four words, not a possessor's), when its gender, if the noun says one, is `gender`.
 fn indefinite_role_before(ctx: &Context, at: usize, gender: Gender) -> Option<Span> {
-    let previous = sentence_before(ctx, at)?;
-    let k = previous.tokens.start;
-    if !matches!(ctx.word(k), "A" | "An" | "One" | "Another") {
-        return None;
-    }
-    let head = (k + 1..(k + 5).min(previous.tokens.end)).find(|&j| role_noun(&ctx.lower(j)).is_some())?;
-    if matches!(ctx.word(head + 1), "'s" | "\u{2019}s") {
-        return None;
-    }
+    let (k, head) = role_opening_before(ctx, at, &["A", "An", "One", "Another"])?;
     let noun = ctx.lower(head);
     let said = if noun.ends_with("woman")
         || matches!(noun.as_str(), "mother" | "wife" | "daughter" | "sister" | "widow")

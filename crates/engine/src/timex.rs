@@ -265,14 +265,9 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], options
         // "a day earlier, on Monday". (Only when the weekdays agree.)
         let (apposed, tense) = match raw.sem {
             Sem::Weekday { day: weekday, part: None, .. } if k > 0 && raws[k - 1].sentence == raw.sentence => {
-                let between = &lower[raws[k - 1].end.min(raw.first)..raw.first];
                 // (After a count of days: "a day earlier, on Monday".)
-                let between = match between.first().map(AsRef::as_ref) {
-                    Some("earlier" | "later" | "before" | "after") => &between[1..],
-                    _ => between,
-                };
-                let beside = matches!(between, [comma] | [comma, _] if comma == ",")
-                    && between.get(1).is_none_or(|w| matches!(w.as_ref(), "a" | "on"));
+                let between = &lower[raws[k - 1].end.min(raw.first)..raw.first];
+                let beside = set_beside(between, &["earlier", "later", "before", "after"], &["a", "on"]);
                 let day = previous_day.filter(|d| beside && d.weekday() == weekday);
                 (
                     day.map(|d| Sem::Cal {
@@ -356,12 +351,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], options
         // that is a Friday (the weekday counted from the reference may be a week out).
         let beside = k > 0 && previous_kept && raws[k - 1].sentence == raw.sentence && raws[k - 1].end < raw.first && {
             // (Or ", on" after a count of days: "it was answered six weeks later, on July 26".)
-            let between = &lower[raws[k - 1].end..raw.first];
-            let between = match between.first().map(AsRef::as_ref) {
-                Some("later" | "earlier") => &between[1..],
-                _ => between,
-            };
-            matches!(between, [comma] | [comma, _] if comma == ",") && between.get(1).is_none_or(|w| w == "on")
+            set_beside(&lower[raws[k - 1].end..raw.first], &["later", "earlier"], &["on"])
         };
         if let (true, Some(before), Some(d)) = (beside, previous_day, day) {
             let last = timexes.len() - 1;
@@ -649,6 +639,17 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], options
 /// ("said on Monday", "Speaking on Monday, she said:", "told reporters at a briefing on
 /// Tuesday"; not "said of the work that began on Monday"). Only a day before the reference
 /// moves them: words said on it, or said ahead, are told from it already.
+/// Whether the words between two expressions set the second beside the first: a comma, and at
+/// most one word of `then` after it, once one of `counts` ending a count of days is skipped
+/// ("a day earlier, on Monday", "next Monday, 3 October").
+fn set_beside(between: &[Cow<str>], counts: &[&str], then: &[&str]) -> bool {
+    let between = match between.first() {
+        Some(w) if counts.contains(&w.as_ref()) => &between[1..],
+        _ => between,
+    };
+    matches!(between, [comma] | [comma, _] if comma == ",") && between.get(1).is_none_or(|w| then.contains(&w.as_ref()))
+}
+
 /// How far from its quotation a tag is looked for, in tokens.
 const TAG_TOKENS: usize = 40;
 
@@ -698,28 +699,26 @@ fn quoted_deictics(
                         | "\""
                 )
             };
-            let saying = |t: usize| {
-                matches!(
-                    lower[t].as_ref(),
-                    "said"
-                        | "says"
-                        | "told"
-                        | "tells"
-                        | "added"
-                        | "speaking"
-                        | "spoke"
-                        | "wrote"
-                        | "announced"
-                        | "insisted"
-                        | "warned"
-                        | "stated"
-                        | "declared"
-                        | "explained"
-                        | "posted"
-                )
+            let saying_at = |t: usize| {
+                let w = lower[t].as_ref();
+                saying(w)
+                    || matches!(
+                        w,
+                        "says"
+                            | "tells"
+                            | "speaking"
+                            | "spoke"
+                            | "wrote"
+                            | "insisted"
+                            | "warned"
+                            | "stated"
+                            | "declared"
+                            | "explained"
+                            | "posted"
+                    )
             };
-            let back = (at.saturating_sub(8).max(from)..at).rev().take_while(|&t| !blocks(&lower[t])).any(saying);
-            let ahead = (after..(after + 8).min(to)).take_while(|&t| !blocks(&lower[t])).any(saying);
+            let back = (at.saturating_sub(8).max(from)..at).rev().take_while(|&t| !blocks(&lower[t])).any(saying_at);
+            let ahead = (after..(after + 8).min(to)).take_while(|&t| !blocks(&lower[t])).any(saying_at);
             (back || ahead).then_some(day)
         })
     };

@@ -448,7 +448,8 @@ fn info(word: &str, mark: &Mark, clusters: &Clusters) -> Info {
 }
 
 /// Whether `word` is a given name in the word lists or the generated gazetteers ("Priya",
-/// "Lourdes", "Kingsley"): far more names than [`crate::lexicon`]'s gendered lists hold.
+/// "Kingsley"): far more names than [`crate::lexicon`]'s gendered lists hold, which the table
+/// holds too (bit 4), so this answers for both.
 pub(crate) fn is_given_name(word: &str) -> bool {
     gazetteer_bits(word_hash(word)) & (4 | 512) != 0
 }
