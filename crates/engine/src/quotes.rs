@@ -865,6 +865,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
     let ctx = context(text, tokens, sentences, entities, &pairs);
     let mut quotes = attribute_all(&ctx, &pairs);
     interview_answers(text, entities, &mut quotes);
+    named_turns(text, entities, &mut quotes);
     quotes
 }
 
@@ -945,6 +946,118 @@ fn interview_answers(text: &str, entities: &[Entity], quotes: &mut Vec<Quote>) {
         });
     }
     quotes.sort_by_key(|q| (q.span.start, std::cmp::Reverse(q.span.end)));
+}
+
+/// An interview or a transcript printed as turns, each line opening with the speaker's name and a
+/// colon ("Holloway: All of it, and none of it.", "MERCER: Does that bother you?"): each turn,
+/// quote marks or not, is a direct quote of the person named, and an unresolved "I" quoted inside
+/// it is that person too. Someone must speak twice, so a caption or a list ("Clinton: Win in a
+/// walk.", "Trump: 1,769.") is left alone.
+/// Also a headline's quotation that a name follows after a colon ("\"I write about the people
+/// who stay\": Beatrix Holloway on her new novel").
+fn named_turns(text: &str, entities: &[Entity], quotes: &mut Vec<Quote>) {
+    let person_at = |span: Span| {
+        entities.iter().position(|e| e.kind == EntityType::Person && e.mentions.iter().any(|m| *m == span))
+    };
+    // The person a label names: a mention of theirs, or (in capitals, which the name model does
+    // not read) their name or surname.
+    let labelled = |label: Span| {
+        person_at(label).or_else(|| {
+            let words = label.text(text);
+            if words.chars().any(char::is_lowercase) {
+                return None;
+            }
+            let upper = |name: &str| name.to_uppercase();
+            entities.iter().position(|e| {
+                e.kind == EntityType::Person
+                    && (upper(&e.name) == words || upper(e.name.rsplit(' ').next().unwrap_or("")) == words)
+            })
+        })
+    };
+    let mut turns: Vec<(Span, Span, usize)> = Vec::new(); // the words, the label, the person
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        let body = line.trim_start();
+        let lead = start + line.len() - body.len();
+        start += line.len();
+        // A label of one to four capitalized words, no digits, then ": " (40 bytes at most).
+        let Some(colon) = body.get(..body.len().min(42)).and_then(|head| head.find(": ")) else {
+            continue;
+        };
+        let label = &body[..colon];
+        let words: Vec<&str> = label.split(' ').collect();
+        let name_like = words.len() <= 4
+            && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+            && !label.chars().any(|c| c.is_ascii_digit());
+        if !name_like {
+            continue;
+        }
+        let Some(person) = labelled(Span::new(lead, lead + colon)) else {
+            continue;
+        };
+        let said = body[colon + 1..].trim();
+        if !said.chars().any(char::is_alphabetic) {
+            continue;
+        }
+        let from = lead + colon + 1 + (body[colon + 1..].len() - body[colon + 1..].trim_start().len());
+        turns.push((Span::new(from, from + said.len()), Span::new(lead, lead + colon), person));
+    }
+    // A conversation: someone speaks twice. (Not a list of who scored what, or of each
+    // candidate's goal: "Clinton: Win in a walk." once each.)
+    let again = turns.iter().enumerate().any(|(i, t)| turns[..i].iter().any(|u| u.2 == t.2));
+    if again {
+        for quote in quotes.iter_mut() {
+            let Some(&(_, _, person)) = turns.iter().find(|(words, _, _)| words.contains(quote.span)) else {
+                continue;
+            };
+            if let Some(speaker) = quote.speaker.as_mut().filter(|s| s.entity.is_none() && s.span.text(text) == "I") {
+                speaker.name = entities[person].name.clone();
+                speaker.entity = Some(person);
+                speaker.rule = "interview turn";
+            }
+        }
+        for &(words, label, person) in &turns {
+            if quotes.iter().any(|q| q.span == words) {
+                continue;
+            }
+            quotes.push(Quote {
+                span: words,
+                kind: QuoteKind::Direct,
+                speaker: Some(Speaker {
+                    span: label,
+                    name: entities[person].name.clone(),
+                    entity: Some(person),
+                    rule: "interview turn",
+                }),
+                cue: None,
+            });
+        }
+        quotes.sort_by_key(|q| (q.span.start, std::cmp::Reverse(q.span.end)));
+    }
+    // A headline: the quotation opens its line, and a name follows its closing mark and a colon.
+    for quote in quotes.iter_mut().filter(|q| q.speaker.is_none()) {
+        let opens_line =
+            text[..quote.span.start].trim_end_matches(|c: char| !c.is_alphanumeric() && c != '\n').ends_with('\n')
+                || text[..quote.span.start].chars().all(|c| !c.is_alphanumeric());
+        let Some(close) = text[quote.span.end..].chars().next() else {
+            continue;
+        };
+        let after = &text[quote.span.end + close.len_utf8()..];
+        let Some(rest) = after.strip_prefix(": ") else {
+            continue;
+        };
+        let at = text.len() - rest.len();
+        let Some((e, mention)) = entities.iter().enumerate().find_map(|(i, e)| {
+            (e.kind == EntityType::Person).then_some(())?;
+            e.mentions.iter().find(|m| m.start == at).map(|m| (i, *m))
+        }) else {
+            continue;
+        };
+        if opens_line && matches!(close, '"' | '\u{201D}' | '\u{00BB}' | '\u{2019}' | '\'') {
+            quote.speaker =
+                Some(Speaker { span: mention, name: entities[e].name.clone(), entity: Some(e), rule: "headline" });
+        }
+    }
 }
 
 /// The person each "he" or "she" refers to (its byte offset, and whether it is "she"), by the
@@ -3570,6 +3683,49 @@ mod tests {
             ("Done.", "direct", "Elena Popescu", "interview answer", "wrote"),
             ("Now I teach.", "direct", "Elena Popescu", "interview answer", "-")
         ]
+    );
+    // An interview printed as turns under the speakers' names: each turn is the named person's.
+    t!(
+        interview_turns_are_the_named_speakers,
+        "Elena Popescu spoke to Katharina Berger in Vienna.\n\nBerger: When did you start?\n\n\
+         Popescu: In 2016. My teacher said \"Go.\" I wrote back, \"Done.\"\n\nBerger: And now?",
+        [
+            ("When did you start?", "direct", "Katharina Berger", "interview turn", "-"),
+            (
+                "In 2016. My teacher said \"Go.\" I wrote back, \"Done.\"",
+                "direct",
+                "Elena Popescu",
+                "interview turn",
+                "-"
+            ),
+            ("Go.", "partial", "My teacher", "cue before quote", "said"),
+            ("Done.", "direct", "Elena Popescu", "interview turn", "wrote"),
+            ("And now?", "direct", "Katharina Berger", "interview turn", "-")
+        ]
+    );
+    t!(
+        transcript_turns_in_capitals,
+        "Elena Popescu debated Katharina Berger on Tuesday.\n\nPOPESCU: The bridge stays open.\nBERGER: Not at that price.\n\
+         POPESCU: At any price.",
+        [
+            ("The bridge stays open.", "direct", "Elena Popescu", "interview turn", "-"),
+            ("Not at that price.", "direct", "Katharina Berger", "interview turn", "-"),
+            ("At any price.", "direct", "Elena Popescu", "interview turn", "-")
+        ]
+    );
+    // One labelled line is a caption or a heading, not a conversation; a label must be a person's.
+    t!(one_turn_is_no_interview, "Elena Popescu arrived.\n\nPopescu: in Vienna on Tuesday.", []);
+    t!(
+        a_list_under_names_is_no_conversation,
+        "Elena Popescu and Katharina Berger both ran.\n\nPopescu: Win the city.\nBerger: Hold the coast.\nBerger: 1,204.",
+        []
+    );
+    t!(labels_must_be_people, "Update: the bridge is open.\nCorrection: it opened on Monday.", []);
+    // A headline's quotation with the speaker's name after a colon.
+    t!(
+        headline_quotation_then_name,
+        "\"I write about the people who stay\": Elena Popescu on her new novel\n\nElena Popescu has a new book.",
+        [("I write about the people who stay", "direct", "Elena Popescu", "headline", "-")]
     );
     t!(answers_need_questions, "A: This is a list item.\nA: So is this.", []);
     // A live blog's stamp before the subject is none of it.
