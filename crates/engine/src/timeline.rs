@@ -3168,7 +3168,7 @@ mod tests {
     );
     r!(
         day_outside_the_period_is_its_own_event,
-        "The storm hit in 2015, on September 5.",
+        "The storm hit in 2015 and again on September 5.",
         REF,
         [("2015", None, "year", false), ("2016-09-05", None, "day", true)]
     );

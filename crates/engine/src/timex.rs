@@ -137,6 +137,8 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], options
         opening_year: None,
         deictic: false,
         story: None,
+        year_run: None,
+        from_story: std::cell::Cell::new(false),
     };
     let mut timexes = Vec::with_capacity(raws.len());
     let mut stated = Vec::with_capacity(raws.len());
@@ -154,6 +156,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], options
     let mut previous_kept = false;
     let mut previous_day = None;
     for (k, raw) in raws.iter().enumerate() {
+        resolver.from_story.set(false);
         if raw.sentence != sentence {
             sentence = raw.sentence;
             resolver.sentence = sentence;
@@ -378,6 +381,22 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], options
                     }
                 }
                 _ => {}
+            }
+        }
+        // A day set beside the year or season just named is in that year: "ended in the spring
+        // of 1975, on 5 May", "in 1975, on 5 May" (a year in the middle of a sentence does not
+        // date its other days otherwise: see `opening_year`).
+        let within = beside && matches!(raw.sem, Sem::Cal { year: None, month: Some(_), day: Some(_), clock: None });
+        if let (true, Some(d)) = (within, day) {
+            let last = &timexes[timexes.len() - 1].value;
+            let year = last.get(..4).and_then(|y| y.parse::<i16>().ok());
+            let season = last.len() == 7 && SEASONS.iter().any(|s| last.ends_with(s));
+            if let Some(y) = year.filter(|&y| (last.len() == 4 || season) && y != d.year()) {
+                if let Some((v, c)) = Date::new(y, d.month(), d.day()).ok().and_then(|c| Some((ymd(c)?, c))) {
+                    value = v;
+                    day = Some(c);
+                    resolver.redate(d, c);
+                }
             }
         }
         // "as of 9 a.m." tells when a report's figures stood: the day it is told on, whatever
@@ -615,6 +634,43 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], options
             if let Some(start) = reference.date.and_then(|r| start_before(r, &value)) {
                 starts.push((timexes.len(), start));
             }
+        }
+        // (Dates of one year told in a row: a story told of that year, not one date in passing.)
+        let year = value.get(..4).filter(|y| y.bytes().all(|b| b.is_ascii_digit())).and_then(|y| y.parse::<i16>().ok());
+        if let (TimexType::Date | TimexType::Time, Some(y)) = (kind, year) {
+            // (An anniversary's day opens a story of its year: "Fifty years ago on Monday, the
+            // miners walked out. … By March, …".)
+            let weight = if matches!(raw.sem, Sem::ToTheDay { weekday: Some(_), .. }) { 2 } else { 1 };
+            // Only a written year starts a story of another year; a month or day whose year the
+            // tense guessed ("Nobody knew it would last into May"), a date told from the
+            // reference ("… in July 2025. … She will give evidence next week") or counted from
+            // another leave it going. (One the story's year placed in the next carries it on.)
+            let from_story = resolver.from_story.take();
+            let stated = is_stated(&raw.sem) || weight == 2;
+            let date = crate::parse_date(&value).ok().or_else(|| Date::new(y, 1, 1).ok());
+            // (A season from its first month: "the following autumn" is September's.)
+            let season =
+                SEASONS.iter().position(|s| value.get(5..7) == Some(*s)).and_then(|i| i8::try_from(3 * i + 3).ok());
+            let month = value.get(5..7).and_then(|m| m.parse::<i8>().ok()).or(season);
+            let date = match (date, month) {
+                (Some(d), _) if value.len() >= 10 => Some(d),
+                (_, Some(m)) => Date::new(y, m, 1).ok(),
+                (d, None) => d,
+            };
+            resolver.year_run = match (resolver.year_run, date) {
+                // (Into the next year too, within half a year: "in September 1966 … by March".)
+                (Some((run, n, last)), Some(d))
+                    if run == y
+                        || y == run + 1
+                            && (from_story || stated)
+                            && add(last, Unit::Month, 6).is_some_and(|end| d <= end) =>
+                {
+                    Some((y, n.saturating_add(weight), last.max(d)))
+                }
+                (Some(run), _) if !stated => Some(run),
+                (_, Some(d)) => Some((y, weight, d)),
+                (run, None) => run,
+            };
         }
         stated.push(is_stated(&raw.sem));
         if matches!(raw.sem, Sem::Day { .. } | Sem::Relative { .. }) {
@@ -956,8 +1012,9 @@ enum Sem {
     /// "overnight": the night before the reference in a past clause, else the coming one.
     Overnight,
     /// "a year ago to the day", "ten years ago today": the reference's day that many years
-    /// back; "fifty years ago this week", "a year ago this month": its week or month.
-    ToTheDay { years: i64, precision: Unit },
+    /// back; "fifty years ago this week", "a year ago this month": its week or month; "fifty
+    /// years ago on Monday": the day that many years before the Monday nearest the reference.
+    ToTheDay { years: i64, precision: Unit, weekday: Option<Weekday> },
     /// "this time last year", "this time next month": the reference moved by one unit, at the
     /// next finer precision (the month a year back, the day a month back).
     SameTime { unit: Unit, offset: i64 },
@@ -5783,7 +5840,7 @@ impl Scan<'_> {
                 ("ago", _) if (self.w(end + 1), self.w(end + 2), self.w(end + 3)) == ("to", "the", "day") => {
                     if let (Unit::Year, Amount::Whole(n)) = (unit, amount) {
                         let years = i64::try_from(n.checked_mul(factor)?).ok()?;
-                        return Some((end + 4, Sem::ToTheDay { years, precision: Unit::Day }));
+                        return Some((end + 4, Sem::ToTheDay { years, precision: Unit::Day, weekday: None }));
                     }
                     Some((-1, end + 1, false))
                 }
@@ -5799,8 +5856,14 @@ impl Scan<'_> {
                     } else {
                         let Amount::Whole(n) = amount else { return None };
                         let years = i64::try_from(n.checked_mul(factor)?).ok()?;
-                        return Some((after, Sem::ToTheDay { years, precision }));
+                        return Some((after, Sem::ToTheDay { years, precision, weekday: None }));
                     }
+                }
+                ("ago", "on") if unit == Unit::Year && self.weekday_at(end + 2).is_some() => {
+                    let Amount::Whole(n) = amount else { return None };
+                    let years = i64::try_from(n.checked_mul(factor)?).ok()?;
+                    let weekday = self.weekday_at(end + 2)?;
+                    return Some((end + 3, Sem::ToTheDay { years, precision: Unit::Day, weekday: Some(weekday) }));
                 }
                 ("ago", _) => Some((-1, end + 1, false)),
                 ("from", "now" | "today") => Some((1, end + 2, false)),
@@ -7640,6 +7703,14 @@ struct Resolver {
     /// … On Sunday, exactly 50 years later, residents gathered … By April of that year").
     deictic: bool,
     story: Option<(Date, Unit)>,
+    /// The year of the last dates told, and how many were told in a row in it: a month
+    /// without a year goes on in a story of an earlier year (see `told_in`), not after one
+    /// date in passing ("the Dec. 21, 1988, bombing … agreed in April", told in 1999).
+    /// (With the latest date of them, which a month told after it follows.)
+    year_run: Option<(i16, u8, Date)>,
+    /// Whether the last expression took its year from such a story (`told_in`, `told_on`),
+    /// not from the tense alone.
+    from_story: std::cell::Cell<bool>,
 }
 
 impl Resolver {
@@ -7700,9 +7771,15 @@ impl Resolver {
         // sentences of hours and days.] The last body was recovered on 3 May".)
         // (Or a date told from the reference since, a report's: "… on 2 March 2024. The
         // prosecutor told jurors last week that … Police found him on 13 March".)
+        // (Or while the dates told since are all of its year: "Fifty years ago on Monday, the
+        // miners walked out. … By March, … The group marched on 22 March", see `told_in`.)
+        let run =
+            self.year_run.filter(|&(y, n, _)| n >= 2 && (y == a.year() || y == a.year() + 1)).map(|(_, _, last)| last);
         let near = self.sentence <= self.day_sentence + 1
             || self.sentence <= self.day_sentence + 10
-                && (self.anchor == Some((a, Unit::Day)) || self.deictic && self.story == Some((a, Unit::Day)));
+                && (self.anchor == Some((a, Unit::Day))
+                    || self.deictic && self.story == Some((a, Unit::Day))
+                    || run.is_some());
         if !(tense.past || tense.past_verb) || tense.future || !near || a.year() >= r.year() {
             return None;
         }
@@ -7713,9 +7790,39 @@ impl Resolver {
             let date = before(a.year()).or_else(|| before(a.year() - 1))?;
             return (date >= add(a, Unit::Month, -6)?).then_some(date);
         }
+        let a = run.map_or(a, |last| last.max(a));
         let after = |y: i16| Date::new(y, month, day).ok().filter(|&x| x > a);
         let date = after(a.year()).or_else(|| after(a.year() + 1))?;
-        (date <= add(a, Unit::Month, 6)?).then_some(date)
+        let date = (date <= add(a, Unit::Month, 6)?).then_some(date);
+        self.from_story.set(date.is_some());
+        date
+    }
+
+    /// The year a month without one names when a story told of an earlier year goes on in it:
+    /// "On 3 March 2024 … A week later detectives recovered a can. Forensic tests in April
+    /// found his fingerprints" (a past clause, the story's day named in its sentence or up to
+    /// ten back, the last dates told all in that year, two at least, but for months the tense
+    /// guessed, and the first such month from the latest of them, within half a year).
+    fn told_in(&self, month: i8, tense: Tense) -> Option<i16> {
+        let (year, told, last) = self.year_run?;
+        let (day, r) = self.day.zip(self.reference)?;
+        if !(tense.past || tense.past_verb || tense.past_target)
+            || tense.future
+            || tense.perfect
+            || told < 2
+            || day.year() != year
+            || year >= r.year()
+            || self.sentence > self.day_sentence + 10
+        {
+            return None;
+        }
+        let last = last.max(day);
+        let start = Date::new(year, last.month(), 1).ok()?;
+        let from = |y: i16| Date::new(y, month, 1).ok().filter(|&x| x >= start);
+        let date = from(year).or_else(|| from(year + 1))?;
+        let year = (date <= add(start, Unit::Month, 6)?).then_some(date.year());
+        self.from_story.set(year.is_some());
+        year
     }
 
     /// The day a clock time or a part of the day without a day word is on: the sentence's, else
@@ -7905,7 +8012,7 @@ impl Resolver {
                             Some(d) => self
                                 .told_on(month, d, tense)
                                 .map_or_else(|| infer_day_year(r, month, d, tense), |date| date.year()),
-                            None => infer_year(r, month, tense),
+                            None => self.told_in(month, tense).unwrap_or_else(|| infer_year(r, month, tense)),
                         },
                         Dir::This => y,
                         Dir::Last if named < now => y,
@@ -8235,9 +8342,18 @@ impl Resolver {
                 let finer = if unit == Unit::Year { Unit::Month } else { Unit::Day };
                 return Some((D, at_precision(add(r, unit, offset)?, finer)?, None));
             }
-            Sem::ToTheDay { years, precision } => {
+            Sem::ToTheDay { years, precision, weekday } => {
                 let Some(r) = reference else { return Some((D, unknown(precision).to_string(), None)) };
-                return Some((D, at_precision(add(r, Unit::Year, -years)?, precision)?, None));
+                let Some(weekday) = weekday else {
+                    return Some((D, at_precision(add(r, Unit::Year, -years)?, precision)?, None));
+                };
+                // The anniversary's Monday is the one nearest the day written on, before or
+                // after: an anniversary is written of in the days around it. It opens a story
+                // of its year, as a day named.
+                let ahead = (weekday.to_monday_zero_offset() - r.weekday().to_monday_zero_offset()).rem_euclid(7);
+                let offset = if ahead <= 3 { ahead } else { ahead - 7 };
+                let date = add(add(r, Unit::Day, i64::from(offset))?, Unit::Year, -years)?;
+                (D, ymd(date)?, Some((date, Unit::Day)))
             }
             // Not a day named: it does not become the anchor of "the previous Friday".
             Sem::Overnight => {
@@ -10486,6 +10602,70 @@ mod tests {
          chained. Police found him on 13 March.",
         REF,
         [("2 March 2015", "DATE", "2015-03-02"), ("last week", "DATE", "2016-W37"), ("13 March", "DATE", "2015-03-13")]
+    );
+    // A story told of an earlier year goes on in it: a month without a year after dates of
+    // that year told in a row (REF is 22 September 2016).
+    t!(
+        story_year_goes_on_to_a_month,
+        "On 1 March 2015, a Sunday, the two men left the pub. A week later detectives found a can. \
+         Tests in April found prints on it. The following month a friend told police. She handed over \
+         the message in August.",
+        REF,
+        [
+            ("1 March 2015", "DATE", "2015-03-01"),
+            ("Sunday", "DATE", "2015-03-01"),
+            ("A week", "DURATION", "P1W"),
+            ("April", "DATE", "2015-04"),
+            ("The following month", "DATE", "2015-05"),
+            ("August", "DATE", "2015-08")
+        ]
+    );
+    // Not after one date in passing: "the 12 March 2015 fire" is background to this year's news.
+    t!(
+        one_past_date_is_no_story,
+        "Two men charged over the 12 March 2015 fire were freed after a judge ruled in April.",
+        REF,
+        [("12 March 2015", "DATE", "2015-03-12"), ("April", "DATE", "2016-04")]
+    );
+    // Nor past the half year after the story's last day: the vote on 14 November 2015, then
+    // a hearing "in July" is this year's.
+    t!(
+        story_year_ends_half_a_year_on,
+        "A revised plan was filed in January 2015 and approved the following autumn. The vote was \
+         on 14 November last year. A hearing took place in July.",
+        REF,
+        [
+            ("January 2015", "DATE", "2015-01"),
+            ("the following autumn", "DATE", "2015-FA"),
+            ("14 November last year", "DATE", "2015-11-14"),
+            ("July", "DATE", "2016-07")
+        ]
+    );
+    // A day set beside a year or season just named is in it.
+    t!(
+        day_beside_its_year,
+        "The strike ended in the spring of 1975, on 5 May. The ban was lifted in 1981, on 2 June.",
+        REF,
+        [
+            ("the spring of 1975", "DATE", "1975-SP"),
+            ("5 May", "DATE", "1975-05-05"),
+            ("1981", "DATE", "1981"),
+            ("2 June", "DATE", "1981-06-02")
+        ]
+    );
+    // An anniversary on a weekday: the weekday nearest the reference, that many years back; it
+    // opens a story of its year (REF is a Thursday: Monday the 19th, Sunday the 25th).
+    t!(
+        anniversary_on_a_weekday,
+        "Fifty years ago on Monday, the miners walked out. By March the hall was serving meals, and \
+         they marched on 22 March. Thirty years ago on Sunday the pit closed.",
+        REF,
+        [
+            ("Fifty years ago on Monday", "DATE", "1966-09-19"),
+            ("March", "DATE", "1967-03"),
+            ("22 March", "DATE", "1967-03-22"),
+            ("Thirty years ago on Sunday", "DATE", "1986-09-25")
+        ]
     );
     t!(
         past_verb_and_its_listener_before_a_day,
