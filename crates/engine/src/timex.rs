@@ -69,11 +69,13 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], options
     }
     weekly_hours(&lower, &mut raws);
     generic_days(&lower, sentences, &mut raws);
+    any_year_days(&lower, &mut raws);
     year_after_days(&lower, &mut raws);
     // Sentences that open with "Each" or "Every" tell a habit: "Each game starts at 3 p.m.".
     let each_sentence: Vec<bool> = sentences
         .iter()
-        .map(|s| matches!(lower.get(s.tokens.start).map(AsRef::as_ref), Some("each" | "every")))
+        // ("Daily events include a storytelling session at 11am": every day's too.)
+        .map(|s| matches!(lower.get(s.tokens.start).map(AsRef::as_ref), Some("each" | "every" | "daily")))
         .collect();
     daily_hours(&lower, &mut raws, &each_sentence);
     let span_of = |raw: &Raw| Span::new(tokens[raw.first].span.start, tokens[raw.end - 1].span.end);
@@ -1492,6 +1494,7 @@ const STARTERS: &[&str] = &[
     "monthly",
     "more",
     "most-recent",
+    "mothering",
     "nearly",
     "new",
     "next",
@@ -2328,10 +2331,12 @@ impl Scan<'_> {
                     && self.w(first - 1) == "for"
                     && (i + 1..first - 1).all(|m| self.kind(m) == Some(TokenKind::Word) || self.w(m).contains('-')))
                 // "Results are expected late Tuesday" (not "were expected", a plan gone by).
-                || (matches!(w, "expected" | "due") && matches!(self.prev(i), "is" | "are" | "be" | "'re"))
+                // ("Rain is likely on Saturday".)
+                || (matches!(w, "expected" | "due" | "likely") && matches!(self.prev(i), "is" | "are" | "be" | "'re"))
                 // "…, with the peak expected on Saturday and Sunday": a forecast set beside
-                // the clause, whatever the clause's tense.
-                || (matches!(w, "expected" | "due" | "forecast")
+                // the clause, whatever the clause's tense ("with the strongest winds likely
+                // overnight into Saturday").
+                || (matches!(w, "expected" | "due" | "forecast" | "likely")
                     && (i.saturating_sub(5).max(self.start)..i).any(|k| self.w(k) == "with")
                     && (i.saturating_sub(5).max(self.start)..i).all(|k| self.verb_at(k).is_none()))
                 // "ahead of Saturday's final", "preparing for Sunday's election", "the run-up to
@@ -2517,12 +2522,15 @@ impl Scan<'_> {
                     | "those"
             )
         };
-        // A bare form after a determiner and one singular word is a noun phrase's head.
+        // A bare form after a determiner and one singular word is a noun phrase's head. (Not
+        // after "for" or "of": there the phrase ends and a plural subject's verb comes, "Ticket
+        // sales for the gala open at 10am on Monday".)
         let noun_head = !verb.ends_with('s')
             && !matches!(verb, "is" | "are")
             && k >= self.start + 2
             && determiner(self.prev(k - 1))
-            && !before.ends_with('s');
+            && !before.ends_with('s')
+            && !(k >= self.start + 3 && matches!(self.prev(k - 2), "for" | "of") && self.prev(k - 1) == "the");
         // Nor one just after a past verb (not a saying's): "ruled out foul play on Monday".
         // (Looked at last: the verb test is the costly one, and this runs for every expression.)
         let after_past = || {
@@ -3258,7 +3266,11 @@ impl Scan<'_> {
             // 2012"); "through" and a dash are ranges by themselves.
             let opened = range
                 && out.last().is_some_and(|r| {
-                    let opener = self.prev(r.first);
+                    // (Past a hedge: "between about 3am and 10am on Saturday".)
+                    let opener = match self.prev(r.first) {
+                        "about" | "around" | "approximately" | "roughly" => self.prev(r.first - 1),
+                        opener => opener,
+                    };
                     match self.prev(i) {
                         // Two clock times need none: "run 9.30am to 12.30pm".
                         // Not a move from one date to another: "moved the hearing from Feb. 3
@@ -4034,10 +4046,15 @@ impl Scan<'_> {
         // ("attended a Sunday night memorial service" is a service's).
         let part = part_of_day(self.w(i + 1));
         let end = i + 1 + usize::from(part.is_some());
-        if self.prev(i) == "a"
-            && i >= self.start + 2
-            && self.prev(i - 1) == "on"
-            && (self.kind(end) != Some(TokenKind::Word) || matches!(self.w(end), "in" | "at" | "when" | "and" | "or"))
+        // So is a bare one the sentence sets beside it: "If you turned up on a Tuesday with no
+        // money, by Friday you were at a loom".
+        let some_day = |k: usize| self.prev(k) == "a" && k >= self.start + 2 && self.prev(k - 1) == "on";
+        let after_some_day = matches!(self.prev(i), "by" | "on" | "until" | "till")
+            && (i.saturating_sub(16).max(self.start + 2)..i).any(|k| self.weekday_at(k).is_some() && some_day(k));
+        if some_day(i)
+            && (self.kind(end) != Some(TokenKind::Word)
+                || matches!(self.w(end), "in" | "at" | "when" | "and" | "or" | "with" | "after" | "before" | "if"))
+            || after_some_day
         {
             let kind = if part.is_some() { TimexType::Time } else { TimexType::Date };
             let suffix = part.map_or(String::new(), |p| format!("T{p}"));
@@ -4584,6 +4601,10 @@ impl Scan<'_> {
         } else if let Some(q) = w.strip_suffix("-quarter").and_then(ordinal) {
             (Some(q), k + 1)
         } else if let Some(q) = ordinal(w).filter(|_| self.w(k + 1) == "quarter") {
+            // "the third quarter in a row" counts quarters: no quarter of a year.
+            if (self.w(k + 2), self.w(k + 3), self.w(k + 4)) == ("in", "a", "row") {
+                return None;
+            }
             (Some(q), k + 2)
         } else if matches!(w, "last" | "final")
             && determined
@@ -4829,6 +4850,8 @@ impl Scan<'_> {
             ("new", "year", "'s" | "\u{2019}s") if self.w(k + 3) == "day" => (Holiday::Fixed(1, 1), k + 4),
             ("new", "year", "'s" | "\u{2019}s") if self.w(k + 3) == "eve" => (Holiday::Fixed(12, 31), k + 4),
             ("good", "friday", _) if self.capitalized(k + 1) => (Holiday::Easter(-2), k + 2),
+            // Mother's Day in Britain, the fourth Sunday of Lent.
+            ("mothering", "sunday", _) if self.capitalized(k) => (Holiday::Easter(-21), k + 2),
             ("easter", "sunday", _) => (Holiday::Easter(0), k + 2),
             ("easter", "monday", _) => (Holiday::Easter(1), k + 2),
             // Bare "Easter" is the feast only where a date is expected ("at Easter", "last
@@ -5497,7 +5520,8 @@ impl Scan<'_> {
                 // (Not a speed: "90 kilometres an hour", "30 miles per hour".)
                 let counted_noun = i > self.start + 1
                     && prev.len() > 2
-                    && prev.ends_with('s')
+                    // (Or a plural without an "s": "2,000 people a day".)
+                    && (prev.ends_with('s') || matches!(prev, "people" | "children" | "men" | "women" | "staff"))
                     && !speed_unit(prev)
                     && self.kind(i - 1) == Some(TokenKind::Word)
                     && unit_of(prev).is_none()
@@ -5562,7 +5586,9 @@ impl Scan<'_> {
         let named_before = i > self.start + 1 && self.capitalized(i - 1) && self.kind(i - 1) == Some(TokenKind::Word);
         let noun_after_article =
             matches!(self.prev(i), "the" | "a") && self.kind(i + 1) != Some(TokenKind::Word) && i + 1 < self.end;
-        if named_before || noun_after_article {
+        // Or its own name, capitalized inside a sentence: "The Daily Courier's editor".
+        let name = i > self.start && self.capitalized(i) && self.capitalized(i + 1);
+        if named_before || noun_after_article || name {
             return None;
         }
         // Before a noun too: "a daily rally", "his weekly address", "hourly earnings" say how
@@ -7339,8 +7365,12 @@ fn daily_hours(lower: &[Cow<str>], raws: &mut [Raw], each_sentence: &[bool]) {
         })
         .collect();
     for k in hours {
-        if let Sem::Clock { hour, minute } = raws[k].sem {
-            raws[k].sem = no_day(hour, minute);
+        // (And the other end of its span: "every 20 minutes between 8am and midnight".)
+        let partner = if raws.get(k + 1).is_some_and(|r| r.range) { Some(k + 1) } else { None };
+        for j in std::iter::once(k).chain(partner) {
+            if let Sem::Clock { hour, minute } = raws[j].sem {
+                raws[j].sem = no_day(hour, minute);
+            }
         }
     }
     // A part of the day in a set's clause is every day's too: "Trains will run every 20
@@ -7513,6 +7543,40 @@ fn year_after_days(lower: &[Cow<str>], raws: &mut [Raw]) {
 /// A clock time of no day in particular ("every day at 10 a.m.", opening hours).
 fn no_day(hour: u8, minute: u8) -> Sem {
     Sem::fixed(TimexType::Time, format!("XXXX-XX-XXT{hour:02}:{minute:02}"))
+}
+
+/// Days and months a rule gives for every year are no year's: "No trees may be felled between
+/// 1 March and 31 August in any year", "The reserve closes from 1 May to 30 June each year".
+fn any_year_days(lower: &[Cow<str>], raws: &mut [Raw]) {
+    for k in 0..raws.len() {
+        let end = raws[k].end;
+        let yearly = |at: usize| match (lower.get(at), lower.get(at + 1), lower.get(at + 2)) {
+            (Some(a), Some(b), _) if matches!(a.as_ref(), "each" | "every") && b == "year" => true,
+            (Some(a), Some(b), Some(c)) => a == "in" && matches!(b.as_ref(), "any" | "every") && c == "year",
+            _ => false,
+        };
+        if !yearly(end) {
+            continue;
+        }
+        // The expression before it, and the one opening its range.
+        let from = if raws[k].range && k > 0 { k - 1 } else { k };
+        for raw in &mut raws[from..=k] {
+            if let Sem::Cal { year: None, month: Some(m), day, clock: None } = raw.sem {
+                let value = match day {
+                    Some(d) => format!("XXXX-{m:02}-{d:02}"),
+                    None => format!("XXXX-{m:02}"),
+                };
+                raw.sem = Sem::fixed(TimexType::Date, value);
+            }
+            if let Sem::Month { month: m, day, .. } = raw.sem {
+                let value = match day {
+                    Some(d) => format!("XXXX-{m:02}-{d:02}"),
+                    None => format!("XXXX-{m:02}"),
+                };
+                raw.sem = Sem::fixed(TimexType::Date, value);
+            }
+        }
+    }
 }
 
 /// A weekday that opens its sentence as the subject of a habit is every week's: "Sunday is
@@ -8726,10 +8790,14 @@ impl Resolver {
                 } else {
                     day
                 };
-                // The small hours after a late hour on the sentence's day are the next day's.
+                // The small hours after a late hour on the sentence's day are the next day's; so
+                // are those told in the next sentence with no day of its own ("Polls closed at
+                // 10pm on Thursday. The result was declared shortly after 3am").
                 let day = match self.late_on {
                     Some((at, late))
-                        if at == self.sentence && hour < 6 && ymd(late).as_deref() == Some(day.as_str()) =>
+                        if (at == self.sentence || at + 1 == self.sentence && sentence_day.is_none())
+                            && hour < 6
+                            && ymd(late).as_deref() == Some(day.as_str()) =>
                     {
                         ymd(add(late, Unit::Day, 1)?)?
                     }
@@ -10603,6 +10671,74 @@ mod tests {
         REF,
         [("2 March 2015", "DATE", "2015-03-02"), ("last week", "DATE", "2016-W37"), ("13 March", "DATE", "2015-03-13")]
     );
+    // (REF is Thursday 22 September 2016.)
+    // The small hours told in the sentence after a late hour on a day are the next day's.
+    t!(
+        small_hours_after_a_late_hour_the_sentence_before,
+        "Polls closed at 10pm on Wednesday. The result was declared shortly after 3am.",
+        REF,
+        [("10pm on Wednesday", "TIME", "2016-09-21T22:00"), ("3am", "TIME", "2016-09-22T03:00")]
+    );
+    // A hedge does not hide a span's opener: both hours are Saturday's.
+    t!(
+        hedged_span_of_hours,
+        "The worst of the wind will come between about 3am and 10am on Saturday.",
+        REF,
+        [("3am", "TIME", "2016-09-24T03:00"), ("10am on Saturday", "TIME", "2016-09-24T10:00")]
+    );
+    // A plural subject's verb after "for the …": a schedule, so ahead.
+    t!(
+        schedule_after_a_phrase_of_for,
+        "Ticket sales for the gala open at 10am on Monday, via the website.",
+        REF,
+        [("10am on Monday", "TIME", "2016-09-26T10:00")]
+    );
+    // "likely" looks ahead, after "is" or beside the clause after "with".
+    t!(
+        likely_looks_ahead,
+        "Rain is likely on Saturday. Gusts are expected on the coast, with the strongest winds likely \
+         overnight into Sunday.",
+        REF,
+        [("Saturday", "DATE", "2016-09-24"), ("overnight", "TIME", "2016-09-22TNI"), ("Sunday", "DATE", "2016-09-25")]
+    );
+    // A bare weekday the sentence sets after "on a Tuesday" is some such day too.
+    t!(
+        weekday_beside_some_day,
+        "If you turned up on a Tuesday with no money, by Friday you were at a loom.",
+        REF,
+        [("Tuesday", "DATE", "XXXX-WXX-2"), ("Friday", "DATE", "XXXX-WXX-5")]
+    );
+    // Hours in a sentence that opens with "Daily", and both ends of a span in a set's clause.
+    t!(
+        hours_of_every_day,
+        "Daily events include a storytelling session for children at 11am. Buses will run every 20 \
+         minutes between 8am and midnight.",
+        REF,
+        [
+            ("Daily", "SET", "P1D"),
+            ("11am", "TIME", "XXXX-XX-XXT11:00"),
+            ("every 20 minutes", "SET", "PT20M"),
+            ("8am", "TIME", "XXXX-XX-XXT08:00"),
+            ("midnight", "TIME", "XXXX-XX-XXT24:00")
+        ]
+    );
+    // Days a rule gives for every year.
+    t!(
+        days_of_any_year,
+        "No trees may be felled between 1 March and 31 August in any year.",
+        REF,
+        [("1 March", "DATE", "XXXX-03-01"), ("31 August", "DATE", "XXXX-08-31")]
+    );
+    t!(rate_of_people, "The unit saw an average of 2,000 people a day.", REF, [("a day", "SET", "P1D")]);
+    t!(quarters_in_a_row, "This is the third quarter in a row that the firm has beaten forecasts.", REF, []);
+    t!(newspaper_named_daily, "He wrote to The Daily Courier's editor.", REF, []);
+    t!(
+        mothering_sunday,
+        "The line closes on Mothering Sunday. We met on Mothering Sunday.",
+        REF,
+        [("Mothering Sunday", "DATE", "2017-03-26"), ("Mothering Sunday", "DATE", "2016-03-06")]
+    );
+
     // A story told of an earlier year goes on in it: a month without a year after dates of
     // that year told in a row (REF is 22 September 2016).
     t!(
