@@ -208,6 +208,15 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], timexes
             mentions.push(Mention { span, kind: EntityType::Loc });
             start = k + 1;
         }
+        // A word in small letters ends no name: "the Sheffield post-punk band" is the city.
+        // (A particle's name has a capital: "Rami al-Saadani".)
+        // (Not a name all in small letters: "the interior ministry".)
+        let small =
+            |k: usize| !tokens[k].text(text).chars().any(|c| c.is_uppercase() || !c.is_alphabetic() && c != '-');
+        let mut end = end;
+        while end - start > 1 && small(end - 1) && !small(start) {
+            end -= 1;
+        }
         let span = Span::new(tokens[start].span.start, tokens[end - 1].span.end);
         let last_word = span.text(text).rsplit(' ').next().unwrap_or("");
         // A byline's job title ("By Tomasz Wrona, Transport Correspondent", "Staff Writers").
@@ -263,6 +272,17 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], timexes
             // No person's name ends in "Rail" or "Holdings": "Harbour Rail said on Friday"; nor
             // is a thing's ("the state operator, Irish Rail").
             "PER" if end - start > 1 && contains(ORG_ENDINGS, last_word) => EntityType::Org,
+            // Nor a building's or a crossing's: "Dunmorrow Castle", "the Cawdor Hotel", "Ashby
+            // Junction" (but "Barbara Castle" is a person: a given name first).
+            "PER"
+                if end - start > 1
+                    && contains(FACILITY_TAILS, last_word)
+                    && !crate::ner::is_given_name(tokens[start].text(text)) =>
+            {
+                EntityType::Loc
+            }
+            // A crossing is no company either: "Kellsway Junction" (not "the Red Cross").
+            "ORG" if end - start > 1 && matches!(last_word, "Junction" | "Bridge") => EntityType::Loc,
             // Nor a place's or a thing's with a company's word: "Halden Capital", "Saltmarsh
             // Energy DMCC".
             "LOC" | "MISC" if end - start > 1 && contains(COMPANY_ENDINGS, last_word) => EntityType::Org,
@@ -786,8 +806,12 @@ fn appositive_orgs(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
         // (Up to two describing words, a plural's possessive too: "The rail union Aslef", "the
         // drivers' union Aslef".)
         let article = |k: usize| matches!(word(k).to_lowercase().as_str(), "the" | "a" | "an" | "its");
-        let describing =
-            |k: usize| word(k).chars().next().is_some_and(char::is_lowercase) || matches!(word(k), "'" | "\u{2019}");
+        // (Or a home town: "the Leeds band Paper Harbour".)
+        let describing = |k: usize| {
+            word(k).chars().next().is_some_and(char::is_lowercase)
+                || matches!(word(k), "'" | "\u{2019}")
+                || crate::ner::is_listed_place(word(k))
+        };
         let named_after = first >= 2
             && contains(ORG_NOUNS, word(first - 1))
             && (2..=4)
@@ -954,8 +978,14 @@ fn two_names_and_an_org_word(text: &str, tokens: &[Token], mentions: Vec<Mention
             })();
             if joined.is_some() {
                 prev.span = Span::new(prev.span.start, m.span.end);
-                // (CoNLL-2003 types museums as places: the first part's type, if it is one.)
-                if !matches!(prev.kind, EntityType::Org | EntityType::Loc) {
+                // (CoNLL-2003 types museums as places: the first part's type, if it is one. An
+                // organization's word makes an organization: "the Food and Agriculture
+                // Organization".)
+                let building = matches!(
+                    m.span.text(text).rsplit(' ').next(),
+                    Some("Museum" | "Gallery" | "Library" | "Hospital" | "Theatre" | "Theater")
+                );
+                if !matches!(prev.kind, EntityType::Org | EntityType::Loc) || !building {
                     prev.kind = EntityType::Org;
                 }
                 continue;
@@ -1309,7 +1339,7 @@ fn nicknames(text: &str, mentions: Vec<Mention>) -> Vec<Mention> {
 fn listed_places_after_place_words(text: &str, mentions: &mut [Mention]) {
     for m in mentions.iter_mut().filter(|m| m.kind == EntityType::Org) {
         let name = m.span.text(text);
-        if name.contains(' ') || !contains(lexicon::PLACES, name) {
+        if name.contains(' ') || !(contains(lexicon::PLACES, name) || crate::ner::is_listed_place(name)) {
             continue;
         }
         // The word before, from a few bytes back only (a text with no spaces must stay linear).
@@ -1319,8 +1349,22 @@ fn listed_places_after_place_words(text: &str, mentions: &mut [Mention]) {
             Some("the") => words.next(),
             other => other,
         };
-        if matches!(before, Some("along" | "across" | "near" | "beside" | "of" | "downstream" | "upstream"))
-            && (before != Some("of") || window.trim_end().ends_with("banks of the"))
+        // Or a maker's home before what is made there ("the Leeds band Paper Harbour", "the
+        // Liverpool singer-songwriter"), not a team's ("the Leeds manager").
+        // (Past a describing word or two: "the Sheffield post-punk band".)
+        let after = &text[m.span.end..crate::floor_char_boundary(text, m.span.end + 40)];
+        let maker = after
+            .split_whitespace()
+            .take(3)
+            .take_while(|w| w.starts_with(char::is_lowercase))
+            .any(|w| contains(MAKER_NOUNS, w.trim_end_matches([',', '.'])));
+        if matches!(
+            before,
+            Some(
+                "along" | "across" | "near" | "beside" | "of" | "downstream" | "upstream" | "in" | "outside" | "around"
+            )
+        ) && (before != Some("of") || window.trim_end().ends_with("banks of the"))
+            || maker
         {
             m.kind = EntityType::Loc;
         }
@@ -1644,6 +1688,8 @@ const COMPANY_ENDINGS: &[&str] = &[
     "LLP",
     "Ltd",
     "NV",
+    "Organisation",
+    "Organization",
     "PLC",
     "Partners",
     "SA",
@@ -1706,6 +1752,7 @@ const ORG_ENDINGS: &[&str] = &[
     "Ltd",
     "Manufacturing",
     "Media",
+    "Microdevices",
     "Microsystems",
     "Mining",
     "Ministry",
@@ -1745,12 +1792,62 @@ const ORG_ENDINGS: &[&str] = &[
     "University",
     "Utilities",
     "Wanderers",
+    "Water",
 ];
 
-/// Abbreviations that are common nouns, not names (CoNLL-2003 leaves "CEO", "GDP" and "VAT"
-/// untagged).
-const COMMON_ABBREVIATIONS: &[&str] =
-    &["AGM", "B&B", "CCTV", "CEO", "CFO", "EGM", "GDP", "M&A", "P&L", "Q&A", "R&B", "R&D", "VAT"];
+/// Abbreviations that are common nouns, not names (CoNLL-2003 leaves "CEO", "GDP", "VAT" and
+/// "MPs" untagged). Sorted.
+const COMMON_ABBREVIATIONS: &[&str] = &[
+    "AGM", "B&B", "CCTV", "CEO", "CFO", "DJ", "EGM", "GDP", "GP", "M&A", "MBA", "MP", "MPs", "P&L", "PhD", "Q&A",
+    "R&B", "R&D", "VAT",
+];
+
+/// Nouns for makers and their groups that a home town's name may stand before: "the Leeds
+/// band", "the Liverpool singer-songwriter". Sorted.
+const MAKER_NOUNS: &[&str] = &[
+    "architect",
+    "artist",
+    "band",
+    "chef",
+    "choir",
+    "collective",
+    "designer",
+    "duo",
+    "musician",
+    "novelist",
+    "painter",
+    "photographer",
+    "poet",
+    "producer",
+    "quartet",
+    "rapper",
+    "singer",
+    "singer-songwriter",
+    "songwriter",
+    "trio",
+    "writer",
+];
+
+/// Last words of buildings' and crossings' names, which the model sometimes takes for a
+/// person's: "Dunmorrow Castle", "the Cawdor Hotel", "Ashby Junction". Sorted.
+const FACILITY_TAILS: &[&str] = &[
+    "Abbey",
+    "Airport",
+    "Arena",
+    "Bridge",
+    "Castle",
+    "Cathedral",
+    "Colliery",
+    "Cross",
+    "Hotel",
+    "Junction",
+    "Palace",
+    "Pier",
+    "Stadium",
+    "Station",
+    "Theatre",
+    "Tower",
+];
 
 /// Honorifics that only ever precede a person's name.
 const HONORIFICS: &[&str] = &["Dr.", "Mr.", "Mrs.", "Ms.", "Prof."];
@@ -2096,6 +2193,35 @@ mod tests {
         band_and_label_named_after_their_noun,
         "A producer signed her to a small label, Crescent Sound. He played with the band Seal Harbour.",
         [("Crescent Sound", "ORG"), ("Seal Harbour", "ORG")]
+    );
+    // A home town before a maker's noun, or after "in", is a place; a band after it is one.
+    t!(
+        home_town_before_a_maker,
+        "The Sheffield post-punk band Iron Orchard beat the Leeds band Paper Harbour and the \
+         Liverpool singer-songwriter Kofi Mensah. Both had played to twelve people in Dundee.",
+        [
+            ("Sheffield", "LOC"),
+            ("Iron Orchard", "ORG"),
+            ("Leeds", "LOC"),
+            ("Paper Harbour", "ORG"),
+            ("Liverpool", "LOC"),
+            ("Kofi Mensah", "PERSON"),
+            ("Dundee", "LOC")
+        ]
+    );
+    // Buildings, crossings and companies the model took for people; an organization's word
+    // after "and" makes the whole an organization; titles of degrees and seats are no names.
+    t!(
+        names_by_their_last_word,
+        "Gales hit Kellsway Junction and the Cawdor Hotel. Hallam Water said little, and the Food and \
+         Agriculture Organization nothing. PhD student Catriona Rae wrote to her MP.",
+        [
+            ("Kellsway Junction", "LOC"),
+            ("Cawdor Hotel", "LOC"),
+            ("Hallam Water", "ORG"),
+            ("Food and Agriculture Organization", "ORG"),
+            ("Catriona Rae", "PERSON")
+        ]
     );
     t!(
         a_peoples_adjective_not_listed_is_a_group,
@@ -2580,6 +2706,8 @@ mod tests {
             JOB_TITLES,
             COMMON_ABBREVIATIONS,
             KOREAN_SURNAMES,
+            FACILITY_TAILS,
+            MAKER_NOUNS,
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }
