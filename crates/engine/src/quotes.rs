@@ -210,6 +210,7 @@ const CUE_NOUNS: &[&str] = &[
 /// Cue lemmas whose -s form is usually a plural noun ("late-night tweets", "his remarks"). Sorted.
 const NOUN_LIKE_CUES: &[&str] = &[
     "answer",
+    "brand",
     "call",
     "charge",
     "claim",
@@ -2496,8 +2497,18 @@ fn subject_at(ctx: &Context, i: usize) -> Option<Words> {
     if contains(NOT_SPEAKER, &w) || is_cue(&w) {
         return None;
     }
-    // A noun phrase up to four words, or a capitalized run.
+    // A noun phrase up to four words, or a capitalized run. (Not past a verb and its object:
+    // "The judge rejected that, saying …" is the judge.)
     let det = DETERMINERS.contains(&w.as_str());
+    let verb_and_object = |k: usize| {
+        let v = ctx.lower(k);
+        v.len() > 4
+            && v.ends_with("ed")
+            && matches!(
+                ctx.lower(k + 1).as_str(),
+                "that" | "the" | "a" | "an" | "it" | "this" | "his" | "her" | "their" | "its" | "him" | "them"
+            )
+    };
     let mut k = i + 1;
     while k < ctx.tokens.len()
         && k < i + 5
@@ -2506,6 +2517,7 @@ fn subject_at(ctx: &Context, i: usize) -> Option<Words> {
         && !contains(NOT_SPEAKER, &ctx.lower(k))
         && !is_cue(ctx.word(k))
         && !contains(AUXILIARIES, &ctx.lower(k))
+        && !verb_and_object(k)
     {
         k += 1;
     }
@@ -2607,10 +2619,19 @@ fn subject_after(ctx: &Context, i: usize) -> Option<Words> {
                                 name_at -= 1;
                             }
                         }
-                        let role_end = if ctx.word(name_at - 1) == "," { name_at - 1 } else { name_at };
-                        let role = role_end > start
-                            && (start..role_end).all(|j| ctx.is_word(j) && !ctx.capitalized(j))
-                            && role_noun(&ctx.lower(role_end - 1)).is_some();
+                        // (Or "of" a field after the role noun: `said Leicester's director of
+                        // rugby, Marcus Redfern`.)
+                        // (The role noun may be what looked like a title: `said Unite regional
+                        // officer Gurpreet Sandhu`.)
+                        let role_to = |name_at: usize| {
+                            let role_end = if ctx.word(name_at - 1) == "," { name_at - 1 } else { name_at };
+                            role_end > start
+                                && (start..role_end).all(|j| ctx.is_word(j) && !ctx.capitalized(j))
+                                && (role_noun(&ctx.lower(role_end - 1)).is_some()
+                                    || (start..role_end)
+                                        .any(|j| role_noun(&ctx.lower(j)).is_some() && ctx.lower(j + 1) == "of"))
+                        };
+                        let role = role_to(name_at) || name_at != k && role_to(k);
                         ctx.mentions
                             .starting_at(ctx.tokens[k].span.start)
                             .filter(|&(_, p)| role && ctx.entities[p].kind == EntityType::Person)
@@ -2768,7 +2789,16 @@ fn role_opening_before(ctx: &Context, at: usize, openers: &[&str]) -> Option<(us
     if !openers.contains(&ctx.word(k)) {
         return None;
     }
-    let head = (k + 1..(k + 5).min(previous.tokens.end)).find(|&j| role_noun(&ctx.lower(j)).is_some())?;
+    // (Or any noun that "One" or "Another" opens before a "who" clause: "One handler, who
+    // asked not to be named, said".)
+    let unnamed = |j: usize| {
+        j == k + 1
+            && matches!(ctx.word(k), "One" | "Another")
+            && !ctx.capitalized(j)
+            && ctx.word(j + 1) == ","
+            && ctx.lower(j + 2) == "who"
+    };
+    let head = (k + 1..(k + 5).min(previous.tokens.end)).find(|&j| role_noun(&ctx.lower(j)).is_some() || unnamed(j))?;
     if matches!(ctx.word(head + 1), "'s" | "\u{2019}s") {
         return None;
     }
@@ -3682,6 +3712,32 @@ mod tests {
             ("Go.", "partial", "My teacher", "cue before quote", "said"),
             ("Done.", "direct", "Elena Popescu", "interview answer", "wrote"),
             ("Now I teach.", "direct", "Elena Popescu", "interview answer", "-")
+        ]
+    );
+    // From the judged articles of stop 31.
+    t!(
+        role_after_an_organization_after_said,
+        "The union Unite called the strike. \"Our members keep this airport moving,\" said Unite \
+         regional officer Gurpreet Sandhu. \"Jack is the player we wanted,\" said Leicester's director \
+         of rugby, Marcus Redfern.",
+        [
+            ("Our members keep this airport moving,", "direct", "Gurpreet Sandhu", "appositive", "said"),
+            ("Jack is the player we wanted,", "direct", "Marcus Redfern", "appositive", "said")
+        ]
+    );
+    t!(
+        unnamed_one_before_a_who_clause,
+        "Gurpreet Sandhu spoke first. One handler, who asked not to be named, said he worked two jobs. \
+         \"I load bags at five,\" he said.",
+        [("I load bags at five,", "direct", "One handler", "pronoun", "said")]
+    );
+    t!(
+        subject_stops_before_a_verb_and_its_object,
+        "Judge Helena Stroud sat alone. The judge rejected that, saying there was \"not a shred of \
+         evidence\". Dana Whitcombe said the two firms would keep separate brands for \"at least two years\".",
+        [
+            ("not a shred of evidence", "partial", "Helena Stroud", "nominal", "saying"),
+            ("at least two years", "partial", "Dana Whitcombe", "sentence cue", "said")
         ]
     );
     // An interview printed as turns under the speakers' names: each turn is the named person's.
