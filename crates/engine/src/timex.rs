@@ -310,8 +310,28 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], options
                 {
                     (Some(Sem::ClockOn { hour, minute, on: Box::new(next.sem.clone()) }), next.tense)
                 }
+                // "at 9 p.m. that night": the night's day.
+                Some((next, from))
+                    if next.sentence == raw.sentence
+                        && next.first == from
+                        && lower[next.first] == "that"
+                        && matches!(next.sem, Sem::Anchored { unit: Unit::Day, offset: 0, part: Some(_) }) =>
+                {
+                    (Some(Sem::ClockOn { hour, minute, on: Box::new(next.sem.clone()) }), next.tense)
+                }
                 _ => (None, tense),
             },
+            // "on 29 March that year": of the year the story was at.
+            Sem::Cal { year: None, month: Some(m), day: Some(d), clock: None }
+                if raws.get(k + 1).is_some_and(|next| {
+                    next.first == raw.end
+                        && lower[next.first] == "that"
+                        && matches!(next.sem, Sem::Anchored { unit: Unit::Year, offset: 0, part: None })
+                }) =>
+            {
+                let year = resolver.story_anchor().map(|(a, _)| a.year());
+                (year.map(|y| Sem::Cal { year: Some(y), month: Some(m), day: Some(d), clock: None }), tense)
+            }
             _ => (None, tense),
         };
         // The dateline's date is when the story was filed, not a day the story is at: the
@@ -3974,6 +3994,10 @@ impl Scan<'_> {
         // (not "attended a Sunday night memorial service", the service's article).
         // (After a date it restates that date: "on 30 September 1977, a Friday".)
         let after_date = i >= self.start + 3 && self.prev(i - 1) == "," && self.kind(i - 3) == Some(TokenKind::Number);
+        // Or "your Tuesday lie-in": anyone's, any week's.
+        if self.prev(i) == "your" && self.kind(i + 1) == Some(TokenKind::Word) {
+            return Some((i + 1, Sem::fixed(TimexType::Date, format!("XXXX-WXX-{}", day.to_monday_one_offset()))));
+        }
         if self.prev(i) == "a" && self.kind(i + 1) != Some(TokenKind::Word) && !after_date {
             return Some((i + 1, Sem::fixed(TimexType::Date, format!("XXXX-WXX-{}", day.to_monday_one_offset()))));
         }
@@ -5231,6 +5255,14 @@ impl Scan<'_> {
         // Nor "the last year of the war" (see `Scan::final_of_series`).
         if self.w(i) == "last" && self.prev(i) == "the" && self.final_of_series(i) {
             return None;
+        }
+        // "The finals take place on the last Sunday": the final one of some run of days, no
+        // date told (not "the last Monday of May", a rule's day).
+        if self.w(i) == "last" && self.prev(i) == "the" && !matches!(self.w(i + 2), "of" | "in") {
+            if let Some(day) = self.weekday_at(i + 1) {
+                let value = format!("XXXX-WXX-{}", day.to_monday_one_offset());
+                return Some((i + 2, Sem::fixed(TimexType::Date, value)));
+            }
         }
         let j = i + 1;
         // "this time last year", "this time next week".
@@ -7432,7 +7464,9 @@ fn habitual_hours(lower: &[Cow<str>], raws: &[Raw], k: usize) -> bool {
     if !matches!(first.first.checked_sub(1).map(|t| lower[t].as_ref()), Some("from" | "between")) {
         return false;
     }
-    let before = first.first.saturating_sub(6)..first.first - 1;
+    // (Ten words back: "Residents can call the hotline on 0800 555 0142 between 8 a.m. and 10
+    // p.m.")
+    let before = first.first.saturating_sub(10)..first.first - 1;
     // ("closed" only after "is" or "are": "Police closed the road from 11 p.m." is one night.)
     let cue = before.clone().any(|t| {
         matches!(
@@ -10739,6 +10773,35 @@ mod tests {
         [("Mothering Sunday", "DATE", "2017-03-26"), ("Mothering Sunday", "DATE", "2016-03-06")]
     );
 
+    // "that year", "that night" after a day or an hour: the story's.
+    t!(
+        day_of_that_year_and_hour_of_that_night,
+        "Ashcombe was charged in March 2015. He was arrested on 29 March that year. Fire broke out on \
+         Tuesday. The order came at 9 p.m. that night.",
+        REF,
+        [
+            ("March 2015", "DATE", "2015-03"),
+            ("29 March", "DATE", "2015-03-29"),
+            ("that year", "DATE", "2015"),
+            ("Tuesday", "DATE", "2016-09-20"),
+            ("9 p.m.", "TIME", "2016-09-20T21:00"),
+            ("that night", "TIME", "2016-09-20TNI")
+        ]
+    );
+    // Days of no week in particular: the last of a run, anyone's.
+    t!(
+        days_of_no_week,
+        "The doubles finals take place on the last Sunday. Why your Tuesday lie-in might matter.",
+        REF,
+        [("last Sunday", "DATE", "XXXX-WXX-7"), ("Tuesday", "DATE", "XXXX-WXX-2")]
+    );
+    // A service's hours, its "can" ten words back.
+    t!(
+        hours_of_a_hotline,
+        "Residents can call the hotline on 0800 555 0142 between 8 a.m. and 10 p.m.",
+        REF,
+        [("8 a.m.", "TIME", "XXXX-XX-XXT08:00"), ("10 p.m.", "TIME", "XXXX-XX-XXT22:00")]
+    );
     // A story told of an earlier year goes on in it: a month without a year after dates of
     // that year told in a row (REF is 22 September 2016).
     t!(
