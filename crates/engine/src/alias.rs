@@ -97,6 +97,34 @@ pub(crate) fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
         };
         index.add_mention(text, g, m.span);
     }
+    // An acronym used before the name it stands for is defined ("JAXA Signs Deal …" in the
+    // headline, then "the Japan Aerospace Exploration Agency (JAXA)"): the defined name's.
+    let mut merged = false;
+    for g in 0..groups.len() {
+        let [word] = groups[g].words.as_slice() else { continue };
+        let surface = normalize(groups[g].mentions[0].text(text));
+        if !is_acronym(&surface) || word.to_uppercase() != surface.to_uppercase() {
+            continue;
+        }
+        let letters: String = surface.chars().filter(|c| *c != '.').collect();
+        // (A place's acronym spells its initials: not "NEW YORK (AP)", see `link`.)
+        let spells = |l: &Group| l.kind != EntityType::Loc || letters.chars().all(|c| l.initials.contains(c));
+        let long = index
+            .defined(&letters)
+            .iter()
+            .copied()
+            .find(|&l| l != g && groups[l].words.len() > 1 && spells(&groups[l]));
+        if let Some(l) = long {
+            let spans = std::mem::take(&mut groups[g].mentions);
+            groups[l].mentions.extend(spans);
+            groups[l].mentions.sort_by_key(|s| (s.start, s.end));
+            merged = true;
+        }
+    }
+    if merged {
+        groups.retain(|g| !g.mentions.is_empty());
+        groups.sort_by_key(|g| g.mentions[0].start);
+    }
     groups
         .into_iter()
         .enumerate()
@@ -813,6 +841,12 @@ mod tests {
             "Associated Society of Locomotive Engineers and Firemen",
             &["Associated Society of Locomotive Engineers and Firemen", "Aslef", "Aslef"][..]
         )]
+    );
+    t!(
+        acronym_before_its_definition,
+        "JAXA signs deal\nThe Japan Aerospace Exploration Agency (JAXA) signed. JAXA will build it.",
+        [("JAXA", Org), ("Japan Aerospace Exploration Agency", Org), ("JAXA", Org), ("JAXA", Org)],
+        [("Japan Aerospace Exploration Agency", &["JAXA", "Japan Aerospace Exploration Agency", "JAXA", "JAXA"][..])]
     );
     t!(
         word_in_parentheses_not_spelled,

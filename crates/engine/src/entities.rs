@@ -454,9 +454,11 @@ fn title_case_headlines(
     blocked: &[bool],
     mentions: Vec<Mention>,
 ) -> Vec<Mention> {
+    // (With the particles of names: "on the Col de la Madeleine".)
     const MINOR: &[&str] = &[
-        "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "off", "on", "or", "out",
-        "over", "per", "the", "to", "up", "via", "vs", "with",
+        "a", "an", "and", "as", "at", "but", "by", "de", "del", "der", "des", "du", "for", "from", "in", "into", "la",
+        "le", "nor", "of", "off", "on", "or", "out", "over", "per", "the", "to", "up", "van", "via", "von", "vs",
+        "with",
     ];
     // Without a lower-case copy: this runs for the words of every one-sentence paragraph.
     let minor = |w: &str| w.len() <= 4 && MINOR.iter().any(|m| m.eq_ignore_ascii_case(w));
@@ -481,20 +483,24 @@ fn title_case_headlines(
             || tokens[range.end - 1].text(text) == "."
             || tokens[range.start].text(text) == "By"
             || tokens[range.start].kind == TokenKind::Punct
-            || range.clone().any(|k| matches!(tokens[k].text(text), "(" | ":"))
+            || range.clone().any(|k| tokens[k].text(text) == "(")
+            // (A colon only after a first word that labels the line: "Transcript: Housing
+            // Minister Questioned on …".)
+            || range.clone().any(|k| tokens[k].text(text) == ":" && k != range.start + 1)
         {
             return None;
         }
         // Nor a table's row or a form's field ("Newcastle 1 Sheffield Wednesday 2", "Expected Sale
         // Date : 08/28/96", "LEAD MGR - Nomura Securities Co Ltd"): at most one number, and one
-        // word in capitals, an acronym of five letters at most ("NATO Leaders Meet in Riga").
+        // word in capitals, an acronym of five letters at most ("NATO Leaders Meet in Riga"; or
+        // three among more words: "ESA, JAXA and NASA Sign Deal on Joint Mission to Venus").
         // A headline in capitals is the model's to read.
         let numbers = range.clone().filter(|&k| tokens[k].kind == TokenKind::Number).count();
         let content = content(s);
         let caps: Vec<&str> =
             content.iter().map(|&k| tokens[k].text(text)).filter(|w| !w.chars().any(char::is_lowercase)).collect();
         let title = numbers <= 1
-            && caps.len() <= 1
+            && (caps.len() <= 1 || caps.len() <= 3 && content.len() >= caps.len() + 4)
             && caps.iter().all(|w| w.chars().count() <= 5)
             && content.len() >= 3
             && content.iter().all(|&k| tokens[k].is_capitalized(text));
@@ -2193,6 +2199,21 @@ mod tests {
         band_and_label_named_after_their_noun,
         "A producer signed her to a small label, Crescent Sound. He played with the band Seal Harbour.",
         [("Crescent Sound", "ORG"), ("Seal Harbour", "ORG")]
+    );
+    // Headlines in title case with a few acronyms, name particles or a label before a colon.
+    t!(
+        title_case_headlines_of_more_shapes,
+        "ESA, JAXA and NASA Sign Deal on Joint Mission to Venus\n\nESA, JAXA and NASA signed the deal in Paris \
+         on Monday after two years of talks about the orbiter.",
+        [
+            ("ESA", "ORG"),
+            ("JAXA", "ORG"),
+            ("NASA", "ORG"),
+            ("ESA", "ORG"),
+            ("JAXA", "ORG"),
+            ("NASA", "ORG"),
+            ("Paris", "LOC")
+        ]
     );
     // A home town before a maker's noun, or after "in", is a place; a band after it is one.
     t!(

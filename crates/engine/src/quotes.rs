@@ -969,10 +969,29 @@ fn named_turns(text: &str, entities: &[Entity], quotes: &mut Vec<Quote>) {
                 return None;
             }
             let upper = |name: &str| name.to_uppercase();
-            entities.iter().position(|e| {
-                e.kind == EntityType::Person
-                    && (upper(&e.name) == words || upper(e.name.rsplit(' ').next().unwrap_or("")) == words)
-            })
+            entities
+                .iter()
+                .position(|e| {
+                    e.kind == EntityType::Person
+                        && (upper(&e.name) == words || upper(e.name.rsplit(' ').next().unwrap_or("")) == words)
+                })
+                .or_else(|| {
+                    // Or a role the text gave a person ("PRESENTER:" after "presenter Joanna
+                    // Pryce", "MINISTER:" after "Housing Minister Daniel Ashworth").
+                    let role = words.to_lowercase();
+                    role_noun(&role)?;
+                    entities.iter().position(|e| {
+                        e.kind == EntityType::Person
+                            && e.mentions.iter().any(|m| {
+                                let from = crate::floor_char_boundary(text, m.start.saturating_sub(32));
+                                text[from..m.start]
+                                    .split_whitespace()
+                                    .rev()
+                                    .take(3)
+                                    .any(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase() == role)
+                            })
+                    })
+                })
         })
     };
     let mut turns: Vec<(Span, Span, usize)> = Vec::new(); // the words, the label, the person
@@ -3767,6 +3786,17 @@ mod tests {
             ("The bridge stays open.", "direct", "Elena Popescu", "interview turn", "-"),
             ("Not at that price.", "direct", "Katharina Berger", "interview turn", "-"),
             ("At any price.", "direct", "Elena Popescu", "interview turn", "-")
+        ]
+    );
+    // Labels by role, for the people the text introduced with it.
+    t!(
+        transcript_turns_by_role,
+        "An interview between presenter Joanna Pryce and Housing Minister Daniel Ashworth.\n\n\
+         PRESENTER: Isn't that a failure?\nMINISTER: No.\nPRESENTER: Why not?",
+        [
+            ("Isn't that a failure?", "direct", "Joanna Pryce", "interview turn", "-"),
+            ("No.", "direct", "Daniel Ashworth", "interview turn", "-"),
+            ("Why not?", "direct", "Joanna Pryce", "interview turn", "-")
         ]
     );
     // One labelled line is a caption or a heading, not a conversation; a label must be a person's.
