@@ -168,7 +168,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], timexes
         if name.end - name.start == 1 && (before_a_date() || rank()) {
             continue;
         }
-        let (mut start, end) = (bounds[name.start].0 as usize, bounds[name.end - 1].1 as usize);
+        let (mut start, mut end) = (bounds[name.start].0 as usize, bounds[name.end - 1].1 as usize);
         if (start..end).any(|k| taken[k] || blocked[k]) {
             continue;
         }
@@ -200,6 +200,15 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], timexes
                 start = next;
             }
         }
+        // "Michael Chen of Keker": a person and where they work, read as one name (not
+        // "Catherine of Aragon", one name before "of").
+        if label == "PER" {
+            if let Some(k) = (start + 2..end.saturating_sub(1)).find(|&k| tokens[k].text(text) == "of") {
+                let span = Span::new(tokens[k + 1].span.start, tokens[end - 1].span.end);
+                mentions.push(Mention { span, kind: EntityType::Org });
+                end = k;
+            }
+        }
         // "Elm Street and Third Avenue": two places the model read as one name.
         if let Some(k) = (start + 1..end.saturating_sub(1))
             .find(|&k| tokens[k].text(text) == "and" && contains(PLACE_TAILS, tokens[k - 1].text(text)))
@@ -213,7 +222,6 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], timexes
         // (Not a name all in small letters: "the interior ministry".)
         let small =
             |k: usize| !tokens[k].text(text).chars().any(|c| c.is_uppercase() || !c.is_alphabetic() && c != '-');
-        let mut end = end;
         while end - start > 1 && small(end - 1) && !small(start) {
             end -= 1;
         }
@@ -1936,22 +1944,43 @@ fn person_in_context(text: &str, tokens: &[Token], start: usize, end: usize) -> 
         return false;
     }
     let (first, last) = (tokens[start].text(text), tokens[end - 1].text(text));
-    let endings = [ORG_ENDINGS, COMPANY_ENDINGS, lexicon::ORG_SUFFIXES, lexicon::ORG_HEADS, PLACE_TAILS, FEATURE_TAILS];
+    let endings = [
+        ORG_ENDINGS,
+        COMPANY_ENDINGS,
+        lexicon::ORG_SUFFIXES,
+        lexicon::ORG_HEADS,
+        PLACE_TAILS,
+        FEATURE_TAILS,
+        FACILITY_TAILS,
+    ];
     if endings.iter().any(|list| contains(list, last))
         || (start..end).any(|k| tokens[k].kind != TokenKind::Word || !tokens[k].is_capitalized(text))
-        || !crate::ner::is_given_name(first)
     {
         return false;
     }
+    let given = crate::ner::is_given_name(first);
     let comma = |k: usize| tokens.get(k).is_some_and(|t| t.text(text) == ",");
     let before = if start > 0 && comma(start - 1) { start - 1 } else { start };
     let role = before > 0 && crate::quotes::role_noun(&tokens[before - 1].text(text).to_lowercase()).is_some();
+    // Or a describing noun phrase before the name: "the property developer Callum Baird",
+    // "Hungarian grandmaster Lilla Varga" (not a company's noun: "the firm Harvey Nichols").
+    let word = |k: usize| tokens[k].text(text);
+    let small = |k: usize| tokens[k].kind == TokenKind::Word && word(k).starts_with(char::is_lowercase);
+    let described = before == start
+        && start >= 2
+        && small(start - 1)
+        && word(start - 1).len() >= 4
+        && !contains(ORG_NOUNS, word(start - 1))
+        && (is_group(word(start - 2))
+            || (start.saturating_sub(3)..start - 1).rev().take_while(|&k| small(k)).any(|k| {
+                matches!(word(k), "the" | "a" | "an" | "his" | "her" | "their") && (k + 1..start - 1).all(small)
+            }));
     let after = if comma(end) { end + 1 } else { end };
     let speaks = tokens.get(after).is_some_and(|t| {
         let w = t.text(text);
         contains(SPEECH_VERBS, w) || after > end && matches!(w, "who" | "whose")
     });
-    role || speaks
+    given && (role || described || speaks)
 }
 
 /// Whether a MISC name is a nationality, religious or political group ("Syrians", "Shiite",
@@ -2200,6 +2229,8 @@ mod tests {
         "A producer signed her to a small label, Crescent Sound. He played with the band Seal Harbour.",
         [("Crescent Sound", "ORG"), ("Seal Harbour", "ORG")]
     );
+    // A person and where they work, read as one name.
+    t!(person_of_a_firm, "Michael Chen of Keker said little.", [("Michael Chen", "PERSON"), ("Keker", "ORG")]);
     // Headlines in title case with a few acronyms, name particles or a label before a colon.
     t!(
         title_case_headlines_of_more_shapes,

@@ -2339,7 +2339,9 @@ impl Scan<'_> {
                 // "is set for 10 a.m.", "slated for Friday"; "set sentencing for Sept. 17",
                 // "scheduled a hearing for Monday", "a holiday booked for February"; a court's
                 // "A confiscation hearing has been listed for 2 June".
+                // (Not a plan overtaken: "the launch, originally planned for the summer".)
                 || (matches!(w, "set" | "slated" | "planned" | "scheduled" | "booked" | "listed" | "fixed")
+                    && !matches!(self.prev(i), "originally" | "initially")
                     && (i + 1..(i + 4).min(first)).any(|k| {
                         self.w(k) == "for"
                             && (i + 1..k).all(|m| self.kind(m) == Some(TokenKind::Word) && self.verb_at(m).is_none())
@@ -10787,6 +10789,13 @@ mod tests {
             ("9 p.m.", "TIME", "2016-09-20T21:00"),
             ("that night", "TIME", "2016-09-20TNI")
         ]
+    );
+    // A plan overtaken looks back as its clause does (REF is in September).
+    t!(
+        plan_overtaken,
+        "Shortages would delay the launch, originally planned for the summer.",
+        REF,
+        [("the summer", "DATE", "2016-SU")]
     );
     // Days of no week in particular: the last of a run, anyone's.
     t!(
