@@ -480,10 +480,14 @@ fn link(text: &str, groups: &[Group], index: &Index, surface: &str, m: Mention) 
         let n = parts.len();
         let rarer = |a: &str, b: &str| std::cmp::min_by_key(index.word(a), index.word(b), |l| l.len());
         let ends = rarer(&parts[0], &parts[1]).iter().chain(rarer(&parts[n - 2], &parts[n - 1]));
+        // (Not a body the first one has, or a prize it gives: "Kestrel Homes" and the "Kestrel
+        // Homes Staff Pension Scheme", "Little Ashby" and the "Little Ashby Residents'
+        // Association", "Northern Sound" and the "Northern Sound Awards".)
+        let body = matches!(parts[n - 1].as_str(), "scheme" | "association" | "awards" | "fund");
         let part = most_recent(groups, ends, |g| {
             g.kind == EntityType::Org
                 && (2..parts.len()).contains(&g.words.len())
-                && (parts.ends_with(&g.words) || parts.starts_with(&g.words))
+                && (parts.ends_with(&g.words) || parts.starts_with(&g.words) && !body)
         });
         if part.is_some() {
             return part;
@@ -847,6 +851,25 @@ mod tests {
         "JAXA signs deal\nThe Japan Aerospace Exploration Agency (JAXA) signed. JAXA will build it.",
         [("JAXA", Org), ("Japan Aerospace Exploration Agency", Org), ("JAXA", Org), ("JAXA", Org)],
         [("Japan Aerospace Exploration Agency", &["JAXA", "Japan Aerospace Exploration Agency", "JAXA", "JAXA"][..])]
+    );
+    t!(
+        body_of_a_company_is_another,
+        "Kestrel Homes runs the Kestrel Homes Staff Pension Scheme. Leeds Teaching Hospitals said so, and \
+         Leeds Teaching Hospitals NHS Trust agreed.",
+        [
+            ("Kestrel Homes", Org),
+            ("Kestrel Homes Staff Pension Scheme", Org),
+            ("Leeds Teaching Hospitals", Org),
+            ("Leeds Teaching Hospitals NHS Trust", Org)
+        ],
+        [
+            ("Kestrel Homes", &["Kestrel Homes"][..]),
+            ("Kestrel Homes Staff Pension Scheme", &["Kestrel Homes Staff Pension Scheme"][..]),
+            (
+                "Leeds Teaching Hospitals NHS Trust",
+                &["Leeds Teaching Hospitals", "Leeds Teaching Hospitals NHS Trust"][..]
+            )
+        ]
     );
     t!(
         word_in_parentheses_not_spelled,

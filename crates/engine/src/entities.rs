@@ -1353,11 +1353,19 @@ fn nicknames(text: &str, mentions: Vec<Mention>) -> Vec<Mention> {
 fn listed_places_after_place_words(text: &str, mentions: &mut [Mention]) {
     for m in mentions.iter_mut().filter(|m| m.kind == EntityType::Org) {
         let name = m.span.text(text);
+        // The word before, from a few bytes back only (a text with no spaces must stay linear).
+        let window = &text[crate::floor_char_boundary(text, m.span.start.saturating_sub(16))..m.span.start];
+        // Any name of a settlement: "the Hertfordshire village of Little Ashby". (Not a county
+        // by its ending: CoNLL-2003's "Yorkshire" is most often a cricket club.)
+        let settlement =
+            ["village of", "villages of", "town of", "hamlet of"].iter().any(|w| window.trim_end().ends_with(w));
+        if settlement && name.split(' ').count() <= 2 {
+            m.kind = EntityType::Loc;
+            continue;
+        }
         if name.contains(' ') || !(contains(lexicon::PLACES, name) || crate::ner::is_listed_place(name)) {
             continue;
         }
-        // The word before, from a few bytes back only (a text with no spaces must stay linear).
-        let window = &text[crate::floor_char_boundary(text, m.span.start.saturating_sub(16))..m.span.start];
         let mut words = window.split_whitespace().rev();
         let before = match words.next() {
             Some("the") => words.next(),
@@ -2228,6 +2236,12 @@ mod tests {
         band_and_label_named_after_their_noun,
         "A producer signed her to a small label, Crescent Sound. He played with the band Seal Harbour.",
         [("Crescent Sound", "ORG"), ("Seal Harbour", "ORG")]
+    );
+    // A settlement's name after "village of" is a place, whatever the model took it for.
+    t!(
+        name_of_a_village,
+        "Residents of the village of Little Ashby objected to the plan on Tuesday.",
+        [("Little Ashby", "LOC")]
     );
     // A person and where they work, read as one name.
     t!(person_of_a_firm, "Michael Chen of Keker said little.", [("Michael Chen", "PERSON"), ("Keker", "ORG")]);
