@@ -113,6 +113,7 @@ const CUE_LEMMAS: &[&str] = &[
     "hail",
     "insist",
     "interject",
+    "interrupt",
     "joke",
     "label",
     "lament",
@@ -1207,6 +1208,9 @@ fn attribute_all(ctx: &Context, pairs: &[Found]) -> Vec<Quote> {
         let kind = quote_kind(ctx, pair);
         let continues_run = previous.as_ref().is_some_and(|(_, _, runs_on)| *runs_on);
         let mut attribution = attribute(ctx, pair, kind);
+        if attribution.is_none() && kind == QuoteKind::Direct {
+            attribution = gesture_before(ctx, pair);
+        }
         if attribution.is_none() {
             if let Some((prev_close, Some(speaker), runs_on)) = &previous {
                 let prev_para = ctx.paragraph_of[(*prev_close).min(tokens.len() - 1)];
@@ -1987,7 +1991,11 @@ fn sentence_cue(ctx: &Context, pair: &Found, kind: QuoteKind) -> Option<Attribut
 /// `Schiff said the delay was political. "The other factor is …"`: a quote opening a sentence,
 /// with no cue of its own, right after a sentence whose cue verb names a speaker (in the same
 /// paragraph, or ending the previous one) continues that speaker.
-fn after_paraphrase(ctx: &Context, pair: &Found) -> Option<Attribution> {
+/// `Carraway laughed. "May is everything I was afraid of becoming."`: a person's gesture, the
+/// last words of the sentence before a quote that opens its sentence, introduces what they say
+/// (even after "Asked whether …,"), before any run of the last speaker's quotes ("\"…,\" Ffion
+/// interrupts. Carys nods. \"And we'd have …\"" is Carys).
+fn gesture_before(ctx: &Context, pair: &Found) -> Option<Attribution> {
     let sentence = ctx.sentence(pair.open);
     if sentence.tokens.start != pair.open || pair.open == 0 {
         return None;
@@ -1996,14 +2004,13 @@ fn after_paraphrase(ctx: &Context, pair: &Found) -> Option<Attribution> {
     if ctx.paragraph_of[prev.start] + 1 < ctx.paragraph_of[pair.open] {
         return None;
     }
-    // `Carraway laughed. "May is everything I was afraid of becoming."`: a person's gesture,
-    // the last words of the sentence before, introduces what they say (even after "Asked
-    // whether …,").
     let end = if ctx.word(prev.end - 1) == "." { prev.end - 1 } else { prev.end };
     let gesture = end >= 2 + prev.start
         && matches!(
             ctx.lower(end - 1).as_str(),
             "laughed" | "smiled" | "shrugged" | "sighed" | "grinned" | "paused" | "nodded" | "winced" | "chuckled"
+                // (A profile's present: "Carys nods. \"And we'd have nothing to do.\"")
+                | "laughs" | "smiles" | "shrugs" | "sighs" | "grins" | "pauses" | "nods" | "winces" | "chuckles"
         );
     if gesture {
         let who = end - 2;
@@ -2017,6 +2024,19 @@ fn after_paraphrase(ctx: &Context, pair: &Found) -> Option<Attribution> {
             return Some((resolve(ctx, Words { span, how: None }, pair.open, "continuation"), None));
         }
     }
+    None
+}
+
+fn after_paraphrase(ctx: &Context, pair: &Found) -> Option<Attribution> {
+    let sentence = ctx.sentence(pair.open);
+    if sentence.tokens.start != pair.open || pair.open == 0 {
+        return None;
+    }
+    let prev = ctx.sentence(pair.open - 1).tokens.clone();
+    if ctx.paragraph_of[prev.start] + 1 < ctx.paragraph_of[pair.open] {
+        return None;
+    }
+    // (A gesture there was looked at first: see `gesture_before`.)
     let from = prev.start.max(prev.end.saturating_sub(60));
     for c in (from..prev.end).rev() {
         if ctx.cue(c) {
@@ -3742,6 +3762,15 @@ mod tests {
         [
             ("Our members keep this airport moving,", "direct", "Gurpreet Sandhu", "appositive", "said"),
             ("Jack is the player we wanted,", "direct", "Marcus Redfern", "appositive", "said")
+        ]
+    );
+    t!(
+        interrupting_and_a_nod_in_the_present,
+        "Ffion Pritchard and Carys Pritchard run the bakery. \"She was being dramatic,\" Ffion Pritchard \
+         interrupts. Carys Pritchard nods. \"And we'd have nothing to do.\"",
+        [
+            ("She was being dramatic,", "direct", "Ffion Pritchard", "cue after quote", "interrupts"),
+            ("And we'd have nothing to do.", "direct", "Carys Pritchard", "continuation", "-")
         ]
     );
     t!(
