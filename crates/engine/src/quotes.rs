@@ -3169,6 +3169,33 @@ fn last_person(ctx: &Context, pos: usize, gender: Option<Gender>) -> Option<usiz
     if ctx.sentence_of[here.min(ctx.tokens.len() - 1)] == ctx.sentence_of[at] {
         return Some(id);
     }
+    // A sentence opened by "he" or "she" of that gender is about whom that pronoun is, not a
+    // person named later in it: "He said he had watched Okonkwo's win. \"He serves like …,\" he
+    // said." (One hop back: the pronoun's own person is the last before it.)
+    let opener = ctx.lower(sentence.tokens.start);
+    let pronoun_opens = match gender {
+        Some(Gender::Male) => opener == "he",
+        Some(Gender::Female) => opener == "she",
+        None => false,
+    };
+    if pronoun_opens && at > sentence.tokens.start {
+        let before = ctx.tokens[sentence.tokens.start].span.start;
+        let earlier = ctx
+            .mentions
+            .before(before)
+            .take(LOOKBACK)
+            .filter(|&&(s, p)| {
+                ctx.entities[p].kind == EntityType::Person
+                    && fits(p)
+                    && gender_of(ctx, p).is_some()
+                    && !token_at(ctx, s.start).is_some_and(|k| ctx.quoted[k])
+            })
+            .map(|&(_, p)| p)
+            .next();
+        if let Some(other) = earlier.filter(|&other| other != id) {
+            return Some(other);
+        }
+    }
     // The sentence's subject, when it is another person who fits.
     opening_person(ctx, sentence, span.start).filter(|&other| other != id && fits(other)).or(Some(id))
 }
@@ -3772,6 +3799,12 @@ mod tests {
             ("She was being dramatic,", "direct", "Ffion Pritchard", "cue after quote", "interrupts"),
             ("And we'd have nothing to do.", "direct", "Carys Pritchard", "continuation", "-")
         ]
+    );
+    t!(
+        he_of_a_sentence_opened_by_he,
+        "Luka Marjanovic reached the final on Tuesday. He said he had watched Daniel Okonkwo's win. \
+         \"He serves like he wants it over in an hour,\" he said.",
+        [("He serves like he wants it over in an hour,", "direct", "Luka Marjanovic", "pronoun", "said")]
     );
     t!(
         unnamed_one_before_a_who_clause,
