@@ -51,6 +51,10 @@ pub(crate) fn build(text: &str, sentences: &[Sentence], found: &Found) -> Vec<Ti
         if restated_by_next(text, found, k) {
             continue;
         }
+        // "on 29 March that year": the year the day just named is in, one event.
+        if k > 0 && restated_day_before(text, found, k) {
+            continue;
+        }
         // "At 9:15 p.m. PDT Tuesday (04:15 UTC Wednesday)": the same moment in another zone.
         if k > 0 && converted(text, found.timexes[k - 1].span, timex.span) {
             continue;
@@ -863,6 +867,23 @@ fn restated_by_next(text: &str, found: &Found, k: usize) -> bool {
         Precision::Century => (Unit::Year, 100),
     };
     add(start, unit, n).is_some_and(|end| start <= day && day < end)
+}
+
+/// Whether timex `k` is a coarser period ("that year") written right after a day inside it
+/// ("on 29 March that year").
+fn restated_day_before(text: &str, found: &Found, k: usize) -> bool {
+    let (Some(before), Some(this)) = (found.timexes.get(k - 1), found.timexes.get(k)) else { return false };
+    if !text.get(before.span.end..this.span.start).is_some_and(|gap| gap.trim().is_empty()) {
+        return false;
+    }
+    let hemisphere = found.reference.hemisphere;
+    let Some((Precision::Year | Precision::Month, start)) = calendar_precision(&this.value, hemisphere) else {
+        return false;
+    };
+    let Some((Precision::Day, day)) = before.value.get(..10).and_then(|v| calendar_precision(v, hemisphere)) else {
+        return false;
+    };
+    day.year() == start.year() && (this.value.len() == 4 || day.month() == start.month())
 }
 
 trait Rank {
@@ -3165,6 +3186,12 @@ mod tests {
         "Next month's budget is due on October 9.",
         REF,
         [("2016-10-09", None, "day", true)]
+    );
+    r!(
+        year_right_after_its_day_is_no_event_of_its_own,
+        "He was charged in March 2015 and arrested on 29 March that year.",
+        REF,
+        [("2015-03-29", None, "day", true)]
     );
     r!(
         day_outside_the_period_is_its_own_event,
