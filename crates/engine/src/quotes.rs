@@ -958,9 +958,8 @@ fn interview_answers(text: &str, entities: &[Entity], quotes: &mut Vec<Quote>) {
 /// Also a headline's quotation that a name follows after a colon ("\"I write about the people
 /// who stay\": Beatrix Holloway on her new novel").
 fn named_turns(text: &str, entities: &[Entity], quotes: &mut Vec<Quote>) {
-    let person_at = |span: Span| {
-        entities.iter().position(|e| e.kind == EntityType::Person && e.mentions.iter().any(|m| *m == span))
-    };
+    let person_at =
+        |span: Span| entities.iter().position(|e| e.kind == EntityType::Person && e.mentions.contains(&span));
     // The person a label names: a mention of theirs, or (in capitals, which the name model does
     // not read) their name or surname.
     let labelled = |label: Span| {
