@@ -1987,22 +1987,23 @@ fn sentence_cue(ctx: &Context, pair: &Found, kind: QuoteKind) -> Option<Attribut
     None
 }
 
-/// `Schiff said the delay was political. "The other factor is …"`: a quote opening a sentence,
-/// with no cue of its own, right after a sentence whose cue verb names a speaker (in the same
-/// paragraph, or ending the previous one) continues that speaker.
-/// `Carraway laughed. "May is everything I was afraid of becoming."`: a person's gesture, the
-/// last words of the sentence before a quote that opens its sentence, introduces what they say
-/// (even after "Asked whether …,"), before any run of the last speaker's quotes ("\"…,\" Ffion
-/// interrupts. Carys nods. \"And we'd have …\"" is Carys).
-fn gesture_before(ctx: &Context, pair: &Found) -> Option<Attribution> {
+/// The tokens of the sentence before a quote that opens its sentence, in the same paragraph or
+/// ending the one before.
+fn sentence_before_quote(ctx: &Context, pair: &Found) -> Option<std::ops::Range<usize>> {
     let sentence = ctx.sentence(pair.open);
     if sentence.tokens.start != pair.open || pair.open == 0 {
         return None;
     }
     let prev = ctx.sentence(pair.open - 1).tokens.clone();
-    if ctx.paragraph_of[prev.start] + 1 < ctx.paragraph_of[pair.open] {
-        return None;
-    }
+    (ctx.paragraph_of[prev.start] + 1 >= ctx.paragraph_of[pair.open]).then_some(prev)
+}
+
+/// `Carraway laughed. "May is everything I was afraid of becoming."`: a person's gesture, the
+/// last words of the sentence before a quote that opens its sentence, introduces what they say
+/// (even after "Asked whether …,"), before any run of the last speaker's quotes ("\"…,\" Ffion
+/// interrupts. Carys nods. \"And we'd have …\"" is Carys).
+fn gesture_before(ctx: &Context, pair: &Found) -> Option<Attribution> {
+    let prev = sentence_before_quote(ctx, pair)?;
     let end = if ctx.word(prev.end - 1) == "." { prev.end - 1 } else { prev.end };
     let gesture = end >= 2 + prev.start
         && matches!(
@@ -2026,16 +2027,12 @@ fn gesture_before(ctx: &Context, pair: &Found) -> Option<Attribution> {
     None
 }
 
+/// `Schiff said the delay was political. "The other factor is …"`: a quote opening a sentence,
+/// with no cue of its own, right after a sentence whose cue verb names a speaker (in the same
+/// paragraph, or ending the previous one) continues that speaker. (A gesture there was looked
+/// at first: see `gesture_before`.)
 fn after_paraphrase(ctx: &Context, pair: &Found) -> Option<Attribution> {
-    let sentence = ctx.sentence(pair.open);
-    if sentence.tokens.start != pair.open || pair.open == 0 {
-        return None;
-    }
-    let prev = ctx.sentence(pair.open - 1).tokens.clone();
-    if ctx.paragraph_of[prev.start] + 1 < ctx.paragraph_of[pair.open] {
-        return None;
-    }
-    // (A gesture there was looked at first: see `gesture_before`.)
+    let prev = sentence_before_quote(ctx, pair)?;
     let from = prev.start.max(prev.end.saturating_sub(60));
     for c in (from..prev.end).rev() {
         if ctx.cue(c) {
