@@ -7597,14 +7597,9 @@ fn any_year_days(lower: &[Cow<str>], raws: &mut [Raw]) {
         // The expression before it, and the one opening its range.
         let from = if raws[k].range && k > 0 { k - 1 } else { k };
         for raw in &mut raws[from..=k] {
-            if let Sem::Cal { year: None, month: Some(m), day, clock: None } = raw.sem {
-                let value = match day {
-                    Some(d) => format!("XXXX-{m:02}-{d:02}"),
-                    None => format!("XXXX-{m:02}"),
-                };
-                raw.sem = Sem::fixed(TimexType::Date, value);
-            }
-            if let Sem::Month { month: m, day, .. } = raw.sem {
+            if let Sem::Cal { year: None, month: Some(m), day, clock: None } | Sem::Month { month: m, day, .. } =
+                raw.sem
+            {
                 let value = match day {
                     Some(d) => format!("XXXX-{m:02}-{d:02}"),
                     None => format!("XXXX-{m:02}"),
