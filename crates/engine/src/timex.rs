@@ -669,16 +669,15 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], options
             // another leave it going. (One the story's year placed in the next carries it on.)
             let from_story = resolver.from_story.take();
             let stated = is_stated(&raw.sem) || weight == 2;
-            let date = crate::parse_date(&value).ok().or_else(|| Date::new(y, 1, 1).ok());
-            // (A season from its first month: "the following autumn" is September's.)
-            let season =
-                SEASONS.iter().position(|s| value.get(5..7) == Some(*s)).and_then(|i| i8::try_from(3 * i + 3).ok());
-            let month = value.get(5..7).and_then(|m| m.parse::<i8>().ok()).or(season);
-            let date = match (date, month) {
-                (Some(d), _) if value.len() >= 10 => Some(d),
-                (_, Some(m)) => Date::new(y, m, 1).ok(),
-                (d, None) => d,
-            };
+            // (The day named, else the first of the month, of the season (from its first month:
+            // "the following autumn" is September's) or of the year. No parsing of a day here:
+            // this runs for every expression.)
+            let date = day.or_else(|| {
+                let code = value.get(5..7);
+                let season = SEASONS.iter().position(|s| code == Some(*s)).and_then(|i| i8::try_from(3 * i + 3).ok());
+                let month = code.and_then(|m| m.parse::<i8>().ok()).or(season).unwrap_or(1);
+                Date::new(y, month, 1).ok()
+            });
             resolver.year_run = match (resolver.year_run, date) {
                 // (Into the next year too, within half a year: "in September 1966 … by March".)
                 (Some((run, n, last)), Some(d))
@@ -4076,7 +4075,7 @@ impl Scan<'_> {
         // money, by Friday you were at a loom".
         let some_day = |k: usize| self.prev(k) == "a" && k >= self.start + 2 && self.prev(k - 1) == "on";
         let after_some_day = matches!(self.prev(i), "by" | "on" | "until" | "till")
-            && (i.saturating_sub(16).max(self.start + 2)..i).any(|k| self.weekday_at(k).is_some() && some_day(k));
+            && (i.saturating_sub(16).max(self.start + 2)..i).any(|k| some_day(k) && self.weekday_at(k).is_some());
         if some_day(i)
             && (self.kind(end) != Some(TokenKind::Word)
                 || matches!(self.w(end), "in" | "at" | "when" | "and" | "or" | "with" | "after" | "before" | "if"))
