@@ -958,40 +958,47 @@ fn interview_answers(text: &str, entities: &[Entity], quotes: &mut Vec<Quote>) {
 /// Also a headline's quotation that a name follows after a colon ("\"I write about the people
 /// who stay\": Beatrix Holloway on her new novel").
 fn named_turns(text: &str, entities: &[Entity], quotes: &mut Vec<Quote>) {
-    let person_at =
-        |span: Span| entities.iter().position(|e| e.kind == EntityType::Person && e.mentions.contains(&span));
+    use std::collections::{HashMap, HashSet};
+    // People's mentions by span and by start, and their names and surnames in capitals, made
+    // once and only when a line asks: a text of many labelled lines stays linear.
+    let people = std::cell::OnceCell::new();
+    let people = || {
+        people.get_or_init(|| {
+            let mut spans: HashMap<Span, usize> = HashMap::new();
+            let mut starts: HashMap<usize, (usize, Span)> = HashMap::new();
+            let mut names: HashMap<String, usize> = HashMap::new();
+            // The words a person was introduced with ("presenter Joanna Pryce"), for role labels.
+            let mut roles: HashMap<String, usize> = HashMap::new();
+            for (id, e) in entities.iter().enumerate().filter(|(_, e)| e.kind == EntityType::Person) {
+                names.entry(e.name.to_uppercase()).or_insert(id);
+                names.entry(e.name.rsplit(' ').next().unwrap_or("").to_uppercase()).or_insert(id);
+                for &m in &e.mentions {
+                    spans.entry(m).or_insert(id);
+                    starts.entry(m.start).or_insert((id, m));
+                    let from = crate::floor_char_boundary(text, m.start.saturating_sub(32));
+                    for w in text[from..m.start].split_whitespace().rev().take(3) {
+                        roles.entry(w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase()).or_insert(id);
+                    }
+                }
+            }
+            (spans, starts, names, roles)
+        })
+    };
     // The person a label names: a mention of theirs, or (in capitals, which the name model does
-    // not read) their name or surname.
+    // not read) their name or surname, or a role the text gave a person ("PRESENTER:" after
+    // "presenter Joanna Pryce", "MINISTER:" after "Housing Minister Daniel Ashworth").
     let labelled = |label: Span| {
-        person_at(label).or_else(|| {
+        let (spans, _, names, roles) = people();
+        spans.get(&label).copied().or_else(|| {
             let words = label.text(text);
             if words.chars().any(char::is_lowercase) {
                 return None;
             }
-            let upper = |name: &str| name.to_uppercase();
-            entities
-                .iter()
-                .position(|e| {
-                    e.kind == EntityType::Person
-                        && (upper(&e.name) == words || upper(e.name.rsplit(' ').next().unwrap_or("")) == words)
-                })
-                .or_else(|| {
-                    // Or a role the text gave a person ("PRESENTER:" after "presenter Joanna
-                    // Pryce", "MINISTER:" after "Housing Minister Daniel Ashworth").
-                    let role = words.to_lowercase();
-                    role_noun(&role)?;
-                    entities.iter().position(|e| {
-                        e.kind == EntityType::Person
-                            && e.mentions.iter().any(|m| {
-                                let from = crate::floor_char_boundary(text, m.start.saturating_sub(32));
-                                text[from..m.start]
-                                    .split_whitespace()
-                                    .rev()
-                                    .take(3)
-                                    .any(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase() == role)
-                            })
-                    })
-                })
+            names.get(words).copied().or_else(|| {
+                let role = words.to_lowercase();
+                role_noun(&role)?;
+                roles.get(&role).copied()
+            })
         })
     };
     let mut turns: Vec<(Span, Span, usize)> = Vec::new(); // the words, the label, the person
@@ -1001,7 +1008,8 @@ fn named_turns(text: &str, entities: &[Entity], quotes: &mut Vec<Quote>) {
         let lead = start + line.len() - body.len();
         start += line.len();
         // A label of one to four capitalized words, no digits, then ": " (40 bytes at most).
-        let Some(colon) = body.get(..body.len().min(42)).and_then(|head| head.find(": ")) else {
+        let head = &body[..crate::floor_char_boundary(body, 42)];
+        let Some(colon) = head.find(": ") else {
             continue;
         };
         let label = &body[..colon];
@@ -1024,10 +1032,13 @@ fn named_turns(text: &str, entities: &[Entity], quotes: &mut Vec<Quote>) {
     }
     // A conversation: someone speaks twice. (Not a list of who scored what, or of each
     // candidate's goal: "Clinton: Win in a walk." once each.)
-    let again = turns.iter().enumerate().any(|(i, t)| turns[..i].iter().any(|u| u.2 == t.2));
+    let mut speakers = HashSet::new();
+    let again = turns.iter().any(|t| !speakers.insert(t.2));
     if again {
+        // (Turns are in text order and do not overlap: the one a quote is in, by search.)
         for quote in quotes.iter_mut() {
-            let Some(&(_, _, person)) = turns.iter().find(|(words, _, _)| words.contains(quote.span)) else {
+            let k = turns.partition_point(|t| t.0.end < quote.span.end);
+            let Some(&(_, _, person)) = turns.get(k).filter(|t| t.0.contains(quote.span)) else {
                 continue;
             };
             if let Some(speaker) = quote.speaker.as_mut().filter(|s| s.entity.is_none() && s.span.text(text) == "I") {
@@ -1036,8 +1047,9 @@ fn named_turns(text: &str, entities: &[Entity], quotes: &mut Vec<Quote>) {
                 speaker.rule = "interview turn";
             }
         }
+        let quoted: HashSet<Span> = quotes.iter().map(|q| q.span).collect();
         for &(words, label, person) in &turns {
-            if quotes.iter().any(|q| q.span == words) {
+            if quoted.contains(&words) {
                 continue;
             }
             quotes.push(Quote {
@@ -1055,10 +1067,8 @@ fn named_turns(text: &str, entities: &[Entity], quotes: &mut Vec<Quote>) {
         quotes.sort_by_key(|q| (q.span.start, std::cmp::Reverse(q.span.end)));
     }
     // A headline: the quotation opens its line, and a name follows its closing mark and a colon.
+    let first_word = text.find(char::is_alphanumeric).unwrap_or(text.len());
     for quote in quotes.iter_mut().filter(|q| q.speaker.is_none()) {
-        let opens_line =
-            text[..quote.span.start].trim_end_matches(|c: char| !c.is_alphanumeric() && c != '\n').ends_with('\n')
-                || text[..quote.span.start].chars().all(|c| !c.is_alphanumeric());
         let Some(close) = text[quote.span.end..].chars().next() else {
             continue;
         };
@@ -1066,14 +1076,14 @@ fn named_turns(text: &str, entities: &[Entity], quotes: &mut Vec<Quote>) {
         let Some(rest) = after.strip_prefix(": ") else {
             continue;
         };
-        let at = text.len() - rest.len();
-        let Some((e, mention)) = entities.iter().enumerate().find_map(|(i, e)| {
-            (e.kind == EntityType::Person).then_some(())?;
-            e.mentions.iter().find(|m| m.start == at).map(|m| (i, *m))
-        }) else {
+        if !matches!(close, '"' | '\u{201D}' | '\u{00BB}' | '\u{2019}' | '\'') {
             continue;
-        };
-        if opens_line && matches!(close, '"' | '\u{201D}' | '\u{00BB}' | '\u{2019}' | '\'') {
+        }
+        // (Back over the opening marks only, to the line's start or the text's.)
+        let opens_line = quote.span.start <= first_word
+            || text[..quote.span.start].trim_end_matches(|c: char| !c.is_alphanumeric() && c != '\n').ends_with('\n');
+        let at = text.len() - rest.len();
+        if let (true, Some(&(e, mention))) = (opens_line, people().1.get(&at)) {
             quote.speaker =
                 Some(Speaker { span: mention, name: entities[e].name.clone(), entity: Some(e), rule: "headline" });
         }
