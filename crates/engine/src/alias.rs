@@ -107,13 +107,11 @@ pub(crate) fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
             continue;
         }
         let letters: String = surface.chars().filter(|c| *c != '.').collect();
-        // (A place's acronym spells its initials: not "NEW YORK (AP)", see `link`.)
-        let spells = |l: &Group| l.kind != EntityType::Loc || letters.chars().all(|c| l.initials.contains(c));
         let long = index
             .defined(&letters)
             .iter()
             .copied()
-            .find(|&l| l != g && groups[l].words.len() > 1 && spells(&groups[l]));
+            .find(|&l| l != g && groups[l].words.len() > 1 && defines(&groups[l], &letters));
         if let Some(l) = long {
             let spans = std::mem::take(&mut groups[g].mentions);
             groups[l].mentions.extend(spans);
@@ -251,6 +249,13 @@ fn words(surface: &str) -> Vec<String> {
 
 fn initials(surface: &str) -> String {
     surface.split([' ', '-']).filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect()
+}
+
+/// Whether a group that a parenthesis of `letters` follows is what the acronym stands for. A
+/// place's acronym spells its initials ("United Arab Emirates (UAE)"); one that does not is a
+/// dateline's news agency ("NEW YORK (AP)").
+fn defines(g: &Group, letters: &str) -> bool {
+    g.kind != EntityType::Loc || letters.chars().all(|c| g.initials.contains(c))
 }
 
 fn is_acronym(s: &str) -> bool {
@@ -515,10 +520,7 @@ fn link(text: &str, groups: &[Group], index: &Index, surface: &str, m: Mention) 
     if is_acronym(surface) {
         let letters: String = surface.chars().filter(|c| *c != '.').collect();
         // A long name the text defines with this acronym in parentheses right after it.
-        // A place's acronym spells its initials ("United Arab Emirates (UAE)"); one that does
-        // not is a dateline's news agency ("NEW YORK (AP)").
-        let spells = |g: &Group| g.kind != EntityType::Loc || letters.chars().all(|c| g.initials.contains(c));
-        let defined = most_recent(groups, index.defined(&letters), |g| g.words.len() > 1 && spells(g));
+        let defined = most_recent(groups, index.defined(&letters), |g| g.words.len() > 1 && defines(g, &letters));
         return defined
             .or_else(|| most_recent(groups, index.initials(&letters), |g| g.words.len() > 1 && g.initials == letters));
     }

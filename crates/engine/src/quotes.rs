@@ -917,33 +917,52 @@ fn interview_answers(text: &str, entities: &[Entity], quotes: &mut Vec<Quote>) {
     else {
         return;
     };
-    let inside = |span: Span| answers.iter().any(|a| a.contains(span));
+    // (The label's letter names the speaker: the "A" before the colon.)
+    let turns: Vec<(Span, Span, usize)> = answers
+        .into_iter()
+        .map(|answer| {
+            let label = text[..answer.start].trim_end().trim_end_matches([':', '.']);
+            (answer, Span::new(label.len().saturating_sub(1), label.len()), person.id)
+        })
+        .collect();
+    let first_person = |w: &str| matches!(w, "I" | "me" | "we" | "We");
+    give_turns(text, entities, quotes, &turns, first_person, "interview answer");
+}
+
+/// Gives each turn of an interview (its words, the label naming its speaker, and that person,
+/// in text order and not overlapping) to its person as a direct quote, unless a quote already
+/// has those words, and a quote inside a turn whose speaker is an unresolved first person
+/// (`first_person` of the speaker's words) to the same person.
+fn give_turns(
+    text: &str,
+    entities: &[Entity],
+    quotes: &mut Vec<Quote>,
+    turns: &[(Span, Span, usize)],
+    first_person: impl Fn(&str) -> bool,
+    rule: &'static str,
+) {
+    // (The turn a quote is in, by search: a text of thousands of turns stays linear.)
     for quote in quotes.iter_mut() {
-        let first_person = quote
-            .speaker
-            .as_ref()
-            .is_some_and(|s| s.entity.is_none() && matches!(s.span.text(text), "I" | "me" | "we" | "We"));
-        if inside(quote.span) && first_person {
-            if let Some(speaker) = quote.speaker.as_mut() {
-                speaker.name = person.name.clone();
-                speaker.entity = Some(person.id);
-                speaker.rule = "interview answer";
-            }
+        let k = turns.partition_point(|t| t.0.end < quote.span.end);
+        let Some(&(_, _, person)) = turns.get(k).filter(|t| t.0.contains(quote.span)) else {
+            continue;
+        };
+        if let Some(speaker) = quote.speaker.as_mut().filter(|s| s.entity.is_none() && first_person(s.span.text(text)))
+        {
+            speaker.name = entities[person].name.clone();
+            speaker.entity = Some(person);
+            speaker.rule = rule;
         }
     }
-    for answer in answers {
-        // (The label's letter names the speaker: the "A" before the colon.)
-        let label = text[..answer.start].trim_end().trim_end_matches([':', '.']);
-        let label_at = label.len().saturating_sub(1);
+    let quoted: std::collections::HashSet<Span> = quotes.iter().map(|q| q.span).collect();
+    for &(words, label, person) in turns {
+        if quoted.contains(&words) {
+            continue;
+        }
         quotes.push(Quote {
-            span: answer,
+            span: words,
             kind: QuoteKind::Direct,
-            speaker: Some(Speaker {
-                span: Span::new(label_at, label.len()),
-                name: person.name.clone(),
-                entity: Some(person.id),
-                rule: "interview answer",
-            }),
+            speaker: Some(Speaker { span: label, name: entities[person].name.clone(), entity: Some(person), rule }),
             cue: None,
         });
     }
@@ -1035,36 +1054,7 @@ fn named_turns(text: &str, entities: &[Entity], quotes: &mut Vec<Quote>) {
     let mut speakers = HashSet::new();
     let again = turns.iter().any(|t| !speakers.insert(t.2));
     if again {
-        // (Turns are in text order and do not overlap: the one a quote is in, by search.)
-        for quote in quotes.iter_mut() {
-            let k = turns.partition_point(|t| t.0.end < quote.span.end);
-            let Some(&(_, _, person)) = turns.get(k).filter(|t| t.0.contains(quote.span)) else {
-                continue;
-            };
-            if let Some(speaker) = quote.speaker.as_mut().filter(|s| s.entity.is_none() && s.span.text(text) == "I") {
-                speaker.name = entities[person].name.clone();
-                speaker.entity = Some(person);
-                speaker.rule = "interview turn";
-            }
-        }
-        let quoted: HashSet<Span> = quotes.iter().map(|q| q.span).collect();
-        for &(words, label, person) in &turns {
-            if quoted.contains(&words) {
-                continue;
-            }
-            quotes.push(Quote {
-                span: words,
-                kind: QuoteKind::Direct,
-                speaker: Some(Speaker {
-                    span: label,
-                    name: entities[person].name.clone(),
-                    entity: Some(person),
-                    rule: "interview turn",
-                }),
-                cue: None,
-            });
-        }
-        quotes.sort_by_key(|q| (q.span.start, std::cmp::Reverse(q.span.end)));
+        give_turns(text, entities, quotes, &turns, |w| w == "I", "interview turn");
     }
     // A headline: the quotation opens its line, and a name follows its closing mark and a colon.
     let first_word = text.find(char::is_alphanumeric).unwrap_or(text.len());
