@@ -983,22 +983,20 @@ fn two_names_and_an_org_word(text: &str, tokens: &[Token], mentions: Vec<Mention
             let joined = (|| {
                 let (first, last) = token_range(tokens, m.span)?;
                 let (p_first, p_last) = token_range(tokens, prev.span)?;
-                let institution = contains(lexicon::ORG_HEADS, word(last))
-                    || contains(ORG_ENDINGS, word(last))
-                    || matches!(word(last), "Museum" | "Gallery" | "Library" | "Hospital" | "Theatre" | "Theater");
+                // (Whether the last word names a building, as well as the institution in it.)
+                let building =
+                    matches!(word(last), "Museum" | "Gallery" | "Library" | "Hospital" | "Theatre" | "Theater");
+                let institution =
+                    contains(lexicon::ORG_HEADS, word(last)) || contains(ORG_ENDINGS, word(last)) || building;
                 let adjacent = p_last + 2 == first && word(p_last + 1) == "and";
                 let opened = p_first > 0 && matches!(word(p_first - 1), "the" | "The");
-                (institution && adjacent && opened && last > first && p_last - p_first < 2).then_some(())
+                (institution && adjacent && opened && last > first && p_last - p_first < 2).then_some(building)
             })();
-            if joined.is_some() {
+            if let Some(building) = joined {
                 prev.span = Span::new(prev.span.start, m.span.end);
                 // (CoNLL-2003 types museums as places: the first part's type, if it is one. An
                 // organization's word makes an organization: "the Food and Agriculture
                 // Organization".)
-                let building = matches!(
-                    m.span.text(text).rsplit(' ').next(),
-                    Some("Museum" | "Gallery" | "Library" | "Hospital" | "Theatre" | "Theater")
-                );
                 if !matches!(prev.kind, EntityType::Org | EntityType::Loc) || !building {
                     prev.kind = EntityType::Org;
                 }

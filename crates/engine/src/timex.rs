@@ -3997,10 +3997,10 @@ impl Scan<'_> {
         let after_date = i >= self.start + 3 && self.prev(i - 1) == "," && self.kind(i - 3) == Some(TokenKind::Number);
         // Or "your Tuesday lie-in": anyone's, any week's.
         if self.prev(i) == "your" && self.kind(i + 1) == Some(TokenKind::Word) {
-            return Some((i + 1, Sem::fixed(TimexType::Date, format!("XXXX-WXX-{}", day.to_monday_one_offset()))));
+            return Some((i + 1, some_day_named(day)));
         }
         if self.prev(i) == "a" && self.kind(i + 1) != Some(TokenKind::Word) && !after_date {
-            return Some((i + 1, Sem::fixed(TimexType::Date, format!("XXXX-WXX-{}", day.to_monday_one_offset()))));
+            return Some((i + 1, some_day_named(day)));
         }
         // So is one with its part of the day, ending the clause: "For us it was a Thursday
         // morning."
@@ -5261,8 +5261,7 @@ impl Scan<'_> {
         // date told (not "the last Monday of May", a rule's day).
         if self.w(i) == "last" && self.prev(i) == "the" && !matches!(self.w(i + 2), "of" | "in") {
             if let Some(day) = self.weekday_at(i + 1) {
-                let value = format!("XXXX-WXX-{}", day.to_monday_one_offset());
-                return Some((i + 2, Sem::fixed(TimexType::Date, value)));
+                return Some((i + 2, some_day_named(day)));
             }
         }
         let j = i + 1;
@@ -6390,7 +6389,7 @@ impl Scan<'_> {
             |day_end: usize| open && (1..=11).contains(&hour) && matches!(self.w(day_end), "night" | "evening");
         // "at 11:42 p.m. on a Saturday": the hour of some Saturday.
         if let Some(day) = self.weekday_at(k + 2).filter(|_| (self.w(k), self.w(k + 1)) == ("on", "a")) {
-            let on = Sem::fixed(TimexType::Date, format!("XXXX-WXX-{}", day.to_monday_one_offset()));
+            let on = some_day_named(day);
             if evening(k + 3) {
                 return Some((k + 4, Sem::ClockOn { hour: hour + 12, minute, on: Box::new(on) }));
             }
@@ -7576,6 +7575,11 @@ fn year_after_days(lower: &[Cow<str>], raws: &mut [Raw]) {
 }
 
 /// A clock time of no day in particular ("every day at 10 a.m.", opening hours).
+/// Some day of that name, no date: "on a Saturday", "your Tuesday lie-in".
+fn some_day_named(day: Weekday) -> Sem {
+    Sem::fixed(TimexType::Date, format!("XXXX-WXX-{}", day.to_monday_one_offset()))
+}
+
 fn no_day(hour: u8, minute: u8) -> Sem {
     Sem::fixed(TimexType::Time, format!("XXXX-XX-XXT{hour:02}:{minute:02}"))
 }
