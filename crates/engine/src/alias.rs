@@ -274,7 +274,15 @@ fn link(text: &str, groups: &[Group], index: &Index, surface: &str, m: Mention) 
     // name model gave the short form.
     if parts.len() == 1 && !is_acronym(surface) && surface.chars().count() >= 3 {
         let letters = surface.to_uppercase();
-        let defined = most_recent(groups, index.defined(surface), |g| g.words.len() > 1 && g.initials == letters);
+        // (Small words may give a letter: "the Department of Health (DoH)".)
+        let spelled = |g: &Group| {
+            g.initials == letters
+                || g.mentions.iter().any(|s| {
+                    let words: Vec<&str> = s.text(text).split_whitespace().collect();
+                    crate::entities::spells(&words, letters.as_bytes())
+                })
+        };
+        let defined = most_recent(groups, index.defined(surface), |g| g.words.len() > 1 && spelled(g));
         if defined.is_some() {
             return defined;
         }

@@ -339,7 +339,9 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], timexes
     let mentions = nicknames(text, mentions);
     let mentions = possessive_places(text, mentions);
     let mentions = island_pairs(text, mentions);
-    let mut mentions = institutions_of_places(text, tokens, &blocked, mentions);
+    let mentions = institutions_of_places(text, tokens, &blocked, mentions);
+    let mentions = saints_possessives(text, tokens, &blocked, mentions);
+    let mut mentions = possessive_businesses(text, mentions);
     whole_known_names(text, &mut mentions);
     mentions
 }
@@ -1145,6 +1147,24 @@ const ORG_NOUNS: &[&str] = &[
     "watchdog",
 ];
 
+/// Whether `words` spell `letters`, an acronym in capitals: each capitalized word gives its
+/// first letter, or all its letters when it is in capitals itself ("UN Framework Convention on
+/// Climate Change", UNFCCC); a small linking word may give its first letter or none ("Department
+/// of Health", DoH; "Food and Agriculture Organization", FAO); a comma gives none.
+pub(crate) fn spells(words: &[&str], letters: &[u8]) -> bool {
+    let Some((word, rest)) = words.split_first() else { return letters.is_empty() };
+    let first = word.bytes().next().unwrap_or(0).to_ascii_uppercase();
+    if *word == "," {
+        return spells(rest, letters);
+    }
+    if !word.starts_with(char::is_uppercase) {
+        return spells(rest, letters) || letters.first() == Some(&first) && spells(rest, &letters[1..]);
+    }
+    let capitals = word.len() >= 2 && word.bytes().all(|b| b.is_ascii_uppercase());
+    letters.first() == Some(&first) && spells(rest, &letters[1..])
+        || capitals && letters.starts_with(word.as_bytes()) && spells(rest, &letters[word.len()..])
+}
+
 /// A name its acronym spells, in parentheses right after it: "The Information Commissioner's
 /// Office (ICO)", "Universities and Colleges Admissions Service (Ucas)", "the Organization for
 /// Security and Co-operation in Europe (OSCE)". The model often finds only the end of such a
@@ -1171,19 +1191,22 @@ fn names_spelled_by_acronyms(
         if !shaped {
             continue;
         }
+        if acronym.len() < 3 {
+            continue;
+        }
         let letters: Vec<u8> = acronym.bytes().map(|b| b.to_ascii_uppercase()).collect();
-        // Back from the parenthesis, a letter for each capitalized word, up to the acronym's.
+        // Back from the parenthesis, the words that may spell it: capitalized words and small
+        // linking words (a comma too: "Advisory, Conciliation and Arbitration Service"), on
+        // one line, at most twelve.
         let mut k = open;
-        let mut spelled = Vec::new();
-        while k > 0 && spelled.len() < letters.len() && open - k < 12 {
+        while k > 0 && open - k < 12 {
             let t = tokens[k - 1];
             let w = t.text(text);
-            if t.newlines_before > 0 && k - 1 != 0 && spelled.is_empty() || blocked[k - 1] {
+            if t.newlines_before > 0 && k - 1 != 0 && k == open || blocked[k - 1] {
                 break;
             }
-            if t.kind == TokenKind::Word && w.starts_with(|c: char| c.is_uppercase()) {
-                spelled.push(w.bytes().next().unwrap_or(0).to_ascii_uppercase());
-            } else if !contains(LINKS, w) {
+            let capitalized = t.kind == TokenKind::Word && w.starts_with(|c: char| c.is_uppercase());
+            if !capitalized && !contains(LINKS, w) && w != "," {
                 break;
             }
             k -= 1;
@@ -1191,11 +1214,15 @@ fn names_spelled_by_acronyms(
                 break;
             }
         }
-        spelled.reverse();
-        // (At least three words: two are often a name and its acronym anyway.)
-        if spelled != letters || letters.len() < 3 || !tokens[k].is_capitalized(text) {
+        let words: Vec<&str> = (k..open).map(|j| tokens[j].text(text)).collect();
+        // The nearest start that spells the acronym (at least three words: two are often a
+        // name and its acronym anyway).
+        let Some(from) = (0..words.len()).rev().find(|&i| {
+            words.len() - i >= 3 && words[i].starts_with(char::is_uppercase) && spells(&words[i..], &letters)
+        }) else {
             continue;
-        }
+        };
+        let k = k + from;
         let span = Span::new(tokens[k].span.start, tokens[open - 1].span.end);
         let inside: Vec<&Mention> = mentions.iter().filter(|m| m.span.overlaps(span)).collect();
         let whole = inside.iter().any(|m| m.span == span);
@@ -1461,6 +1488,134 @@ fn possessive_places(text: &str, mentions: Vec<Mention>) -> Vec<Mention> {
         out.push(m);
     }
     out
+}
+
+/// A saint's or a sovereign's name with its possessive, and the words after it: "St James's
+/// University Hospital", "St Mary's Church", "St James's Park", "King's College Hospital". The
+/// model cuts it at the "'s" into a person and a place. Alone, "St Aidan's" is the place (a
+/// school, a church) named after the saint. A sovereign's ("King's", "Queen's") counts only
+/// before an institution's word: "the King's Speech" is no place.
+fn saints_possessives(text: &str, tokens: &[Token], blocked: &[bool], mentions: Vec<Mention>) -> Vec<Mention> {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    let mut found: Vec<Mention> = Vec::new();
+    for k in 1..tokens.len() {
+        if !matches!(word(k), "'s" | "\u{2019}s") || blocked[k - 1] || !tokens[k - 1].is_capitalized(text) {
+            continue;
+        }
+        // The saint: "St", "St." or "Saint" before the name; or the sovereign.
+        let saint = match k {
+            _ if k >= 2 && matches!(word(k - 2), "St" | "Saint") => Some(k - 2),
+            _ if k >= 3 && word(k - 2) == "." && word(k - 3) == "St" => Some(k - 3),
+            _ => None,
+        };
+        let sovereign = matches!(word(k - 1), "King" | "Queen" | "Prince" | "Princess");
+        let Some(first) = saint.or(sovereign.then_some(k - 1)) else { continue };
+        if (first..k).any(|j| blocked[j] || j > first && tokens[j].newlines_before > 0) {
+            continue;
+        }
+        // The words after it: capitalized, on the same line, at most four.
+        let mut last = k;
+        while last + 1 < tokens.len()
+            && last + 1 - k <= 4
+            && tokens[last + 1].is_capitalized(text)
+            && tokens[last + 1].newlines_before == 0
+            && !blocked[last + 1]
+        {
+            last += 1;
+        }
+        let tail: Vec<&str> = (k + 1..=last).map(word).collect();
+        // (Not a place: the saint's day, gospel or feast, "St Mark's Gospel"; nor, alone, what
+        // the saint owns or did, "St Paul's letters". Alone it stands before punctuation or a
+        // small word: "St Aidan's, the village school", "at St Mary's in Leeds".)
+        if tail.iter().any(|w| matches!(*w, "Day" | "Eve" | "Gospel" | "Feast" | "Night" | "Epistle")) {
+            continue;
+        }
+        let small_word = |w: &str| {
+            matches!(
+                w,
+                "and"
+                    | "at"
+                    | "for"
+                    | "from"
+                    | "had"
+                    | "has"
+                    | "in"
+                    | "is"
+                    | "near"
+                    | "on"
+                    | "or"
+                    | "said"
+                    | "says"
+                    | "to"
+                    | "was"
+                    | "where"
+                    | "which"
+                    | "will"
+                    | "with"
+                    | "would"
+            )
+        };
+        if tail.is_empty() && tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Word && !small_word(t.text(text)))
+        {
+            continue;
+        }
+        let institution = |w: &&str| contains(INSTITUTION_WORDS, w) || matches!(*w, "Infirmary" | "Hospice");
+        if sovereign && !tail.first().is_some_and(institution) {
+            continue;
+        }
+        let kind = if tail.iter().any(institution) { EntityType::Org } else { EntityType::Loc };
+        let span = Span::new(tokens[first].span.start, tokens[last].span.end);
+        found.push(Mention { span, kind });
+    }
+    if found.is_empty() {
+        return mentions;
+    }
+    let mut mentions: Vec<Mention> =
+        mentions.into_iter().filter(|m| !found.iter().any(|f| f.span.overlaps(m.span))).collect();
+    mentions.extend(found);
+    mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    mentions
+}
+
+/// Businesses named with a possessive, which the model cuts at the "'s" and takes for a person:
+/// "sold at Christie's", "a Sainsbury's store". Facts from general knowledge. Sorted.
+const POSSESSIVE_BUSINESSES: &[&str] = &[
+    "Christie's",
+    "Claridge's",
+    "Dillard's",
+    "Domino's",
+    "Kellogg's",
+    "Kohl's",
+    "Lloyd's",
+    "Lowe's",
+    "Macy's",
+    "McDonald's",
+    "Moody's",
+    "Sainsbury's",
+    "Sotheby's",
+];
+
+/// A business in [`POSSESSIVE_BUSINESSES`] whose "'s" the model left out: the whole is the
+/// company. Not where a person of that surname is named ("Chris Christie's campaign").
+fn possessive_businesses(text: &str, mut mentions: Vec<Mention>) -> Vec<Mention> {
+    let surnames: std::collections::HashSet<&str> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityType::Person)
+        .filter_map(|m| m.span.text(text).rsplit_once(' ').map(|(_, last)| last))
+        .collect();
+    for m in &mut mentions {
+        let name = m.span.text(text);
+        let rest = &text[m.span.end..];
+        let Some(marker) = ["'s", "\u{2019}s"].into_iter().find(|p| rest.starts_with(p)) else { continue };
+        let after = rest[marker.len()..].chars().next();
+        if !is_name(m.kind) || name.contains(' ') || after.is_some_and(char::is_alphanumeric) {
+            continue;
+        }
+        if contains(POSSESSIVE_BUSINESSES, &format!("{name}'s")) && !surnames.contains(name) {
+            *m = Mention { span: Span::new(m.span.start, m.span.end + marker.len()), kind: EntityType::Org };
+        }
+    }
+    mentions
 }
 
 /// Words that end a place's name after a possessive ("Pike's Hollow", "Land's End"). Sorted.
@@ -2695,6 +2850,47 @@ mod tests {
             ("Information Commissioner's Office", "ORG"),
             ("ICO", "ORG")
         ]
+    );
+    // Capitals give all their letters, small words one or none, commas none.
+    t!(
+        name_its_acronym_spells_with_capitals_small_words_and_commas,
+        "Delegates at the UN Framework Convention on Climate Change (UNFCCC) met. Talks were held at the \
+         Advisory, Conciliation and Arbitration Service (Acas).",
+        [
+            ("UN Framework Convention on Climate Change", "ORG"),
+            ("UNFCCC", "ORG"),
+            ("Advisory, Conciliation and Arbitration Service", "ORG"),
+            // (The model's type for the short form; the alias step gives it the name's.)
+            ("Acas", "LOC")
+        ]
+    );
+    t!(
+        saints_names_with_their_possessive,
+        "She was taken to St James's University Hospital. They married at St Mary's Church, near \
+         St Aidan's, and he trained at King's College Hospital.",
+        [
+            ("St James's University Hospital", "ORG"),
+            ("St Mary's Church", "LOC"),
+            ("St Aidan's", "LOC"),
+            ("King's College Hospital", "ORG")
+        ]
+    );
+    // (Not the saint's day, nor what the saint wrote: the model's reading stands, the "'s" left
+    // out.)
+    t!(
+        saints_day_and_letters_are_no_places,
+        "On St Patrick's Day the parade passed. Scholars read St Paul's letters.",
+        [("St Patrick's Day", "MISC"), ("St Paul", "LOC")]
+    );
+    t!(
+        business_named_with_a_possessive,
+        "The painting sold at Christie's in London. A rival sale at Sotheby\u{2019}s fell short.",
+        [("Christie's", "ORG"), ("London", "LOC"), ("Sotheby\u{2019}s", "ORG")]
+    );
+    t!(
+        possessive_of_a_person_named_in_full,
+        "Chris Christie's campaign ended. Christie's aides left.",
+        [("Chris Christie", "PERSON"), ("Christie", "PERSON")]
     );
     #[test]
     fn no_name_before_a_page_date_or_a_rank() {
