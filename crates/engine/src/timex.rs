@@ -141,6 +141,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], options
         story: None,
         year_run: None,
         from_story: std::cell::Cell::new(false),
+        programme: None,
     };
     let mut timexes = Vec::with_capacity(raws.len());
     let mut stated = Vec::with_capacity(raws.len());
@@ -936,6 +937,9 @@ struct Tense {
     /// A past perfect stands before it in its clause ("She had left Liverpool on 11 January"):
     /// what it tells came before the story's day.
     perfect: bool,
+    /// It heads a programme's line ahead: "Saturday: The funeral Mass begins at 11am". The
+    /// programme goes on after the day of the line before it.
+    header: bool,
 }
 
 /// A recognized expression before normalization: tokens `first..end` of sentence `sentence`.
@@ -988,6 +992,9 @@ enum Dir {
     Same,
     /// The nearest, ahead or back: a holiday as a modifier ("Christmas travel plans").
     Near,
+    /// The one of that name nearest the last day mentioned, a day of the story: "she told them
+    /// on the Tuesday"; without a day mentioned, as `Tense`.
+    Story,
 }
 
 /// The meaning of an expression, to be normalized once the reference date is known.
@@ -2653,8 +2660,36 @@ impl Scan<'_> {
                     && self.kind(end + 1) == Some(TokenKind::Word)
                     && self.w(end + 2).ends_with('s')
                     && self.scheduled_verb_at(end + 2));
+        // A day heading a programme's line, before a colon: "Saturday: The funeral Mass begins
+        // at 11am", "Wednesday to Friday: She will lie in repose". What the line tells is ahead
+        // unless it tells it in the past ("Monday: The storm reached the coast").
+        let header_day = self.weekday_at(first).is_some()
+            && (first == self.start && self.w(end) == ":"
+                || first == self.start
+                    && self.w(end) == "to"
+                    && self.weekday_at(end + 1).is_some()
+                    && self.w(end + 2) == ":"
+                || first == self.start + 2
+                    && self.prev(first) == "to"
+                    && self.weekday_at(self.start).is_some()
+                    && self.w(end) == ":");
+        // (Its first verb tells: a modal, or a present of a schedule.)
+        let header_ahead = header_day && {
+            let colon = (end..(end + 3).min(self.end)).find(|&k| self.w(k) == ":").unwrap_or(end);
+            (colon + 1..(colon + 1 + 2 * CLAUSE_WINDOW).min(self.end))
+                .find_map(|k| {
+                    let w = self.w(k);
+                    if self.verb_at(k) == Some(Verb::Past) || ed_form(w) || listed_past(w) {
+                        Some(false)
+                    } else {
+                        (self.verb_at(k) == Some(Verb::Future) || self.scheduled_verb_at(k)).then_some(true)
+                    }
+                })
+                .unwrap_or(false)
+        };
         // (Its verb comes right after it: a past form later, "…, led this year by", is no bar.)
-        let scheduled = (self.after_scheduled_verb(first) || span_start()) && !past_after() || subject_day;
+        let scheduled =
+            (self.after_scheduled_verb(first) || span_start()) && !past_after() || subject_day || header_ahead;
         let near = self.future_cue_near(first, end, true) || scheduled;
         // Only a reported cue ("promised repairs in February"): ahead of the promise, which may
         // lie weeks back.
@@ -2810,6 +2845,7 @@ impl Scan<'_> {
             plain_past,
             reported_future,
             perfect,
+            header: header_ahead,
         }
     }
 
@@ -4171,7 +4207,44 @@ impl Scan<'_> {
                     self.prev(i - 1),
                     "on" | "by" | "until" | "till" | "from" | "of" | "since" | "before" | "after" | "later" | "earlier"
                 ));
-        let dir = if that { Dir::Same } else { Dir::Tense };
+        // "told them on the Tuesday", "the Monday night", "on the Friday of that week": a day of
+        // the story, the one of that name nearest the last day named. Not "the Monday before
+        // the vote", "the Monday and Tuesday after the break", nor a noun's kind of day, "the
+        // Sunday improvements".
+        let follows = self.w(end);
+        let of_that_week = follows == "of" && self.w(end + 1) == "that" && self.w(end + 2) == "week";
+        let story = self.prev(i) == "the"
+            && (self.kind(end) != Some(TokenKind::Word)
+                || of_that_week
+                || matches!(
+                    follows,
+                    "when"
+                        | "that"
+                        | "as"
+                        | "in"
+                        | "at"
+                        | "he"
+                        | "she"
+                        | "they"
+                        | "we"
+                        | "it"
+                        | "was"
+                        | "were"
+                        | "had"
+                        | "and"
+                        | "or"
+                ))
+            && !(matches!(follows, "and" | "or")
+                && self.weekday_at(end + 1).is_some()
+                && matches!(self.w(end + 2), "before" | "after"));
+        let end = if story && of_that_week { end + 3 } else { end };
+        let dir = if that {
+            Dir::Same
+        } else if story {
+            Dir::Story
+        } else {
+            Dir::Tense
+        };
         Some((end, Sem::Weekday { day, dir, part }))
     }
 
@@ -7809,6 +7882,8 @@ struct Resolver {
     /// Whether the last expression took its year from such a story (`told_in`, `told_on`),
     /// not from the tense alone.
     from_story: std::cell::Cell<bool>,
+    /// The day of the last line of a programme ("Friday: …"), which the next line's day follows.
+    programme: Option<Date>,
 }
 
 impl Resolver {
@@ -8122,6 +8197,7 @@ impl Resolver {
                         Dir::Before
                         | Dir::After
                         | Dir::Same
+                        | Dir::Story
                         | Dir::Week(_)
                         | Dir::Near
                         | Dir::Back(_)
@@ -8596,8 +8672,16 @@ impl Resolver {
                 let suffix = part.map_or(String::new(), |p| format!("T{p}"));
                 // "the previous Friday" counts from the last day named, else from the reference.
                 let last_day = self.last_day();
+                // (A day still to come is no day of a story told before the reference: "Ticket
+                // holders for the Monday will be refunded", after "agreed the changes on 15 May".)
+                let before_reference = last_day.zip(reference).is_some_and(|(d, r)| d < r);
+                let dir = if dir == Dir::Story && (last_day.is_none() || future && before_reference) {
+                    Dir::Tense
+                } else {
+                    dir
+                };
                 let base = match dir {
-                    Dir::Before | Dir::After | Dir::Same => last_day.or(reference),
+                    Dir::Before | Dir::After | Dir::Same | Dir::Story => last_day.or(reference),
                     _ => reference,
                 };
                 match base {
@@ -8613,6 +8697,20 @@ impl Resolver {
                             Dir::Next if ahead == 1 => 8,
                             Dir::After => ahead,
                             Dir::Next => ahead,
+                            // (Ahead or back, whichever is nearer: "The trial opened on Tuesday 12
+                            // October. … by that Friday", "On Monday, Nov. 3, … at 11:15 that
+                            // Saturday night".)
+                            // (Not past the reference in a clause that does not look ahead:
+                            // "Someone saw something on that Saturday", told on a Friday.)
+                            Dir::Same | Dir::Story
+                                if ahead < back
+                                    && (future
+                                        || add(r, Unit::Day, ahead)
+                                            .zip(reference)
+                                            .is_some_and(|(d, reference)| d <= reference)) =>
+                            {
+                                ahead
+                            }
                             // "this Saturday": that day of the reference's week (Monday to
                             // Sunday), before or after the reference; "Tuesday last week" of the
                             // week before.
@@ -8634,6 +8732,15 @@ impl Resolver {
                             _ => -back,
                         };
                         let mut date = add(r, Unit::Day, offset)?;
+                        // A programme goes on: "Wednesday to Friday: She will lie in repose. …
+                        // Saturday: The funeral Mass begins" is the Saturday after.
+                        // (After the day of the line before, a programme's too.)
+                        if tense.header && dir == Dir::Tense {
+                            if let Some(before) = self.programme.filter(|&d| date < d) {
+                                date = add(before, Unit::Day, i64::from(before.weekday().until(day)).max(1))?;
+                            }
+                            self.programme = Some(date);
+                        }
                         // The end of a span never comes before its start ("opens on Monday and
                         // runs through Friday"): then it is the first such day after the start,
                         // unless that is later than the reference in a past clause.
@@ -8863,7 +8970,7 @@ impl Resolver {
         // (Nor "that Saturday", a day of the story told of again: "On Monday, Nov. 3, police got
         // her phone records, which showed it was last used at 11:15 that Saturday night. Two
         // days later, divers searched the river" is the 5th.)
-        let told_again = matches!(sem, Sem::Weekday { dir: Dir::Same, .. });
+        let told_again = matches!(sem, Sem::Weekday { dir: Dir::Same | Dir::Story, .. });
         let background = |d: Date| {
             (tense.perfect && self.day.and_then(|day| add(day, Unit::Day, -7)).is_some_and(|week| d < week))
                 || told_again && self.day.is_some_and(|day| d < day)
@@ -11809,6 +11916,33 @@ mod tests {
                 &["2016-09-10", "2016-09-12", "2016-09-10T23:15", "2016-09-10"],
             ),
             ("that as a clause is no weekday's", "He said that Saturday would decide it.", &["2016-09-24"]),
+            (
+                "the weekday of a story told of an earlier year, ahead or back",
+                "The trial opened on Tuesday 14 October 2014. By that Friday jurors had 38 files. \"This is \
+                 about trust,\" she told them on the Tuesday.",
+                &["2014-10-14", "2014-10-17", "2014-10-14"],
+            ),
+            (
+                "the weekday of that week",
+                "The judge rejected it on 16 December 2014, and on the Friday of that week he sent the jury home.",
+                &["2014-12-16", "2014-12-19"],
+            ),
+            (
+                "the weekday still to come is no day of a story told before",
+                "The committee agreed the changes on 15 September. Ticket holders for the Monday will be refunded.",
+                &["2016-09-15", "2016-09-26"],
+            ),
+            (
+                "the weekday as a noun's kind of day is no day of the story",
+                "The trial opened on 14 October 2014. He said the Sunday improvements were overdue.",
+                &["2014-10-14", "2016-09-18"],
+            ),
+            (
+                "days heading a programme's lines",
+                "Wednesday to Friday: She will lie in repose in the hall.\n\nSaturday: The funeral Mass begins at \
+                 11am.\n\nMonday: The storm reached the coast.",
+                &["2016-09-28", "2016-09-30", "2016-10-01", "2016-10-01T11:00", "2016-09-19"],
+            ),
             (
                 "that weekday is no new day of the story",
                 "On Monday, Sept. 12, police found her phone, last used on that Saturday. The next day, divers searched.",
