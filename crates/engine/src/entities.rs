@@ -330,7 +330,10 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], timexes
     appositive_orgs(text, tokens, &mut mentions);
     companies_by_their_shares(text, tokens, &mut mentions);
     and_in_org_names(text, tokens, &blocked, &mut mentions);
-    let mut mentions = two_names_and_an_org_word(text, tokens, mentions);
+    let mentions = two_names_and_an_org_word(text, tokens, mentions);
+    let mentions = firms_named_for_two(text, tokens, &blocked, mentions);
+    let mentions = firms_of_partners(text, tokens, &blocked, mentions);
+    let mut mentions = areas_joined_in_org_names(text, tokens, mentions);
     places_paired_with_places(text, &mut mentions);
     listed_places_after_place_words(text, &mut mentions);
     let mentions = known_as(text, tokens, &blocked, mentions);
@@ -973,6 +976,164 @@ fn and_in_org_names(text: &str, tokens: &[Token], blocked: &[bool], mentions: &m
     }
 }
 
+/// A firm named for two people, "Calder and Moss", which the model reads as two names (a person
+/// and a place). The text shows it is one when the pair takes a singular verb or a possessive
+/// somewhere ("Calder and Moss was advised by …", "Calder and Moss's board"): then it is one
+/// organization wherever it stands. Not places, peoples or given names ("Kent and Sussex",
+/// "Tom and Jerry's").
+fn firms_named_for_two(text: &str, tokens: &[Token], blocked: &[bool], mentions: Vec<Mention>) -> Vec<Mention> {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    let part = |k: usize| {
+        let w = word(k);
+        tokens[k].is_capitalized(text)
+            && !blocked[k]
+            && w.len() > 1
+            && w.chars().all(char::is_alphabetic)
+            && w.chars().skip(1).any(char::is_lowercase)
+            && !contains(lexicon::COUNTRIES, w)
+            && !contains(lexicon::PLACES, w)
+            && !contains(lexicon::GROUPS, w)
+            && !contains(lexicon::NOT_NAMES, &w.to_lowercase())
+            && !lexicon::is_first_name(w)
+            && !crate::ner::is_given_name(w)
+    };
+    // Each "A and B" of two such words, not inside a longer run of capitalized words.
+    let pairs: Vec<usize> = (0..tokens.len().saturating_sub(2))
+        .filter(|&k| {
+            word(k + 1) == "and"
+                && part(k)
+                && part(k + 2)
+                && tokens[k + 1].newlines_before == 0
+                && tokens[k + 2].newlines_before == 0
+                && !(k > 0 && tokens[k - 1].is_capitalized(text) && tokens[k].newlines_before == 0)
+                && !tokens.get(k + 3).is_some_and(|t| t.is_capitalized(text) && t.newlines_before == 0)
+        })
+        .collect();
+    if pairs.is_empty() {
+        return mentions;
+    }
+    let key = |k: usize| (word(k), word(k + 2));
+    let one: std::collections::HashSet<(&str, &str)> = pairs
+        .iter()
+        .filter(|&&k| matches!(word(k + 3), "was" | "is" | "has" | "says" | "'s" | "\u{2019}s"))
+        .map(|&k| key(k))
+        .collect();
+    if one.is_empty() {
+        return mentions;
+    }
+    let found: Vec<Span> = pairs
+        .iter()
+        .filter(|&&k| one.contains(&key(k)))
+        .map(|&k| Span::new(tokens[k].span.start, tokens[k + 2].span.end))
+        .collect();
+    let mut mentions: Vec<Mention> =
+        mentions.into_iter().filter(|m| !found.iter().any(|f| f.overlaps(m.span))).collect();
+    mentions.extend(found.into_iter().map(|span| Mention { span, kind: EntityType::Org }));
+    mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    mentions
+}
+
+/// A firm named for partners in a row, "Hartley, Greaves, Underwood LLP", "Keker, Van Nest &
+/// Peters": the model finds only the last part ("Underwood LLP", "Van Nest & Peters") and takes
+/// the others for people. Back from a firm's name with "&" or ending in "LLP", each name of
+/// one or two capitalized words after which a comma stands joins it (at most four). The
+/// partners' names without "LLP" are the firm wherever else the text writes them.
+fn firms_of_partners(text: &str, tokens: &[Token], blocked: &[bool], mentions: Vec<Mention>) -> Vec<Mention> {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    let mut found: Vec<(Span, Span)> = Vec::new();
+    for m in &mentions {
+        let name = m.span.text(text);
+        let llp = matches!(name.rsplit(' ').next(), Some("LLP" | "LLC"));
+        if m.kind != EntityType::Org || !(llp || name.contains(" & ")) {
+            continue;
+        }
+        let Some((first, last)) = token_range(tokens, m.span) else { continue };
+        let mut start = first;
+        let mut joined = 0;
+        while joined < 4 && start >= 2 && word(start - 1) == "," && tokens[start].newlines_before == 0 {
+            // One or two capitalized words before the comma ("Van Nest" counts as one name).
+            let w = start - 2;
+            let ok = |k: usize| tokens[k].is_capitalized(text) && !blocked[k] && tokens[k].newlines_before == 0;
+            if !ok(w) {
+                break;
+            }
+            start = if w >= 1
+                && ok(w - 1)
+                && word(w - 1) != ","
+                && !contains(lexicon::NOT_NAMES, &word(w - 1).to_lowercase())
+            {
+                w - 1
+            } else {
+                w
+            };
+            joined += 1;
+        }
+        // (Two partners at least before the last: "Hartley, Greaves, Underwood LLP"; one may be
+        // a place and a firm, "Leeds, Smith & Co".)
+        if joined < 2 && !(joined == 1 && name.contains(" & ")) {
+            continue;
+        }
+        let whole = Span::new(tokens[start].span.start, m.span.end);
+        // The partners without "LLP": "at Hartley, Greaves, Underwood, Fiona Marchbank said".
+        let short_end = if llp { tokens[last - 1].span.end } else { m.span.end };
+        found.push((whole, Span::new(whole.start, short_end)));
+    }
+    if found.is_empty() {
+        return mentions;
+    }
+    let mut spans: Vec<Span> = found.iter().map(|&(whole, _)| whole).collect();
+    for &(whole, short) in &found {
+        let short_text = short.text(text);
+        for (at, _) in text.match_indices(short_text) {
+            let span = Span::new(at, at + short_text.len());
+            let bounded = !text[span.end..].starts_with(char::is_alphanumeric);
+            if bounded && !whole.overlaps(span) && !spans.iter().any(|s| s.overlaps(span)) {
+                spans.push(span);
+            }
+        }
+    }
+    let mut mentions: Vec<Mention> =
+        mentions.into_iter().filter(|m| !spans.iter().any(|f| f.overlaps(m.span))).collect();
+    mentions.extend(spans.into_iter().map(|span| Mention { span, kind: EntityType::Org }));
+    mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    mentions
+}
+
+/// Two areas joined by "and" that name one police force, council or trust: "Avon and Somerset
+/// Police", "the South London and Thames Gateway Hospitals NHS Foundation Trust". The model
+/// finds the first area as a name of its own. A force's word makes the pair one on its own; a
+/// council's, a trust's or a board's only after "the" (not "Labour and Westminster Council").
+fn areas_joined_in_org_names(text: &str, tokens: &[Token], mentions: Vec<Mention>) -> Vec<Mention> {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
+    for m in mentions {
+        if let Some(prev) = out.last_mut() {
+            let joined = (|| {
+                if m.kind != EntityType::Org || &text[prev.span.end..m.span.start] != " and " {
+                    return None;
+                }
+                let (p_first, p_last) = token_range(tokens, prev.span)?;
+                let (first, last) = token_range(tokens, m.span)?;
+                let area = matches!(prev.kind, EntityType::Org | EntityType::Loc)
+                    && p_last - p_first < 2
+                    && !word(p_last).ends_with('s')
+                    && (p_first..=p_last).all(|k| tokens[k].is_capitalized(text));
+                let the = p_first > 0 && matches!(word(p_first - 1), "the" | "The");
+                let force = matches!(word(last), "Police" | "Constabulary");
+                let body = matches!(word(last), "Council" | "Trust" | "Board" | "Authority") && the;
+                (area && last > first && (force || body)).then_some(())
+            })();
+            if joined.is_some() {
+                prev.span = Span::new(prev.span.start, m.span.end);
+                prev.kind = EntityType::Org;
+                continue;
+            }
+        }
+        out.push(m);
+    }
+    out
+}
+
 /// "the Victoria and Albert Museum": two names joined by "and" after "the", the second ending
 /// in an institution's word, are one name (the model found "Victoria" and a person, "Albert
 /// Museum").
@@ -1498,6 +1659,7 @@ fn possessive_places(text: &str, mentions: Vec<Mention>) -> Vec<Mention> {
 fn saints_possessives(text: &str, tokens: &[Token], blocked: &[bool], mentions: Vec<Mention>) -> Vec<Mention> {
     let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
     let mut found: Vec<Mention> = Vec::new();
+    let mut held: Vec<Mention> = Vec::new();
     for k in 1..tokens.len() {
         if !matches!(word(k), "'s" | "\u{2019}s") || blocked[k - 1] || !tokens[k - 1].is_capitalized(text) {
             continue;
@@ -1513,10 +1675,10 @@ fn saints_possessives(text: &str, tokens: &[Token], blocked: &[bool], mentions: 
         if (first..k).any(|j| blocked[j] || j > first && tokens[j].newlines_before > 0) {
             continue;
         }
-        // The words after it: capitalized, on the same line, at most four.
+        // The words after it: capitalized, on the same line, at most six.
         let mut last = k;
         while last + 1 < tokens.len()
-            && last + 1 - k <= 4
+            && last + 1 - k <= 6
             && tokens[last + 1].is_capitalized(text)
             && tokens[last + 1].newlines_before == 0
             && !blocked[last + 1]
@@ -1555,21 +1717,36 @@ fn saints_possessives(text: &str, tokens: &[Token], blocked: &[bool], mentions: 
                     | "would"
             )
         };
-        if tail.is_empty() && tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Word && !small_word(t.text(text)))
-        {
-            continue;
-        }
+        // (Before any other word, it is the name only where it stands alone elsewhere, below.)
+        let before_word = tail.is_empty()
+            && tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Word && !small_word(t.text(text)));
         let institution = |w: &&str| contains(INSTITUTION_WORDS, w) || matches!(*w, "Infirmary" | "Hospice");
         if sovereign && !tail.first().is_some_and(institution) {
             continue;
         }
-        let kind = if tail.iter().any(institution) { EntityType::Org } else { EntityType::Loc };
+        // Alone, an organization where the model says so (a hospital: "rather than St
+        // Aldhelm's"), else a place.
+        let model_org =
+            || mentions.iter().any(|m| m.kind == EntityType::Org && m.span.start == tokens[first].span.start);
+        let kind = if tail.iter().any(institution) || tail.is_empty() && model_org() {
+            EntityType::Org
+        } else {
+            EntityType::Loc
+        };
         let span = Span::new(tokens[first].span.start, tokens[last].span.end);
-        found.push(Mention { span, kind });
+        if before_word {
+            held.push(Mention { span, kind });
+        } else {
+            found.push(Mention { span, kind });
+        }
     }
+    // "St Aldhelm's unit closes", once "St Aldhelm's" stands alone as a name elsewhere.
+    let alone: std::collections::HashSet<&str> = found.iter().map(|m| m.span.text(text)).collect();
+    found.extend(held.into_iter().filter(|m| alone.contains(m.span.text(text))));
     if found.is_empty() {
         return mentions;
     }
+    found.sort_by_key(|m| m.span.start);
     let mut mentions: Vec<Mention> =
         mentions.into_iter().filter(|m| !found.iter().any(|f| f.span.overlaps(m.span))).collect();
     mentions.extend(found);
@@ -2891,6 +3068,36 @@ mod tests {
         possessive_of_a_person_named_in_full,
         "Chris Christie's campaign ended. Christie's aides left.",
         [("Chris Christie", "PERSON"), ("Christie", "PERSON")]
+    );
+    // A singular verb or a possessive shows the pair is one firm, wherever it stands.
+    t!(
+        firm_named_for_two,
+        "Calder and Moss will merge with Pembury & Vale. Calder and Moss was advised by Lazard.",
+        [("Calder and Moss", "ORG"), ("Pembury & Vale", "ORG"), ("Calder and Moss", "ORG"), ("Lazard", "ORG")]
+    );
+    t!(
+        firm_of_partners_in_a_row,
+        "The bank hired Hartley, Greaves, Underwood LLP. A partner at Hartley, Greaves, Underwood said so. \
+         The firm Keker, Van Nest & Peters declined.",
+        [
+            ("Hartley, Greaves, Underwood LLP", "ORG"),
+            ("Hartley, Greaves, Underwood", "ORG"),
+            ("Keker, Van Nest & Peters", "ORG")
+        ]
+    );
+    t!(
+        areas_joined_in_a_force_or_trust,
+        "Avon and Somerset Police said it would act, and the South London and Thames Gateway Hospitals NHS \
+         Trust agreed.",
+        [("Avon and Somerset Police", "ORG"), ("South London and Thames Gateway Hospitals NHS Trust", "ORG")]
+    );
+    // Before another word it is the name where it stands alone elsewhere (an organization, as the
+    // model reads it).
+    t!(
+        saints_name_before_a_word_once_it_stands_alone,
+        "Patients will go to King's College Hospital rather than St Aldhelm's from March. St Aldhelm's \
+         unit closes.",
+        [("King's College Hospital", "ORG"), ("St Aldhelm's", "ORG"), ("St Aldhelm's", "ORG")]
     );
     #[test]
     fn no_name_before_a_page_date_or_a_rank() {

@@ -2820,8 +2820,15 @@ fn opening_role_before(ctx: &Context, at: usize) -> Option<Span> {
 /// possessor's role: "The minister's aide").
 fn role_opening_before(ctx: &Context, at: usize, openers: &[&str]) -> Option<(usize, usize)> {
     let previous = sentence_before(ctx, at)?;
-    let k = previous.tokens.start;
-    if !openers.contains(&ctx.word(k)) {
+    let mut k = previous.tokens.start;
+    // (After a conjunction that opens it: "But a senior officer, who asked not to be named,
+    // said …".)
+    if matches!(ctx.word(k), "But" | "And" | "Yet") && k + 1 < previous.tokens.end {
+        k += 1;
+        if !openers.iter().any(|o| o.to_lowercase() == ctx.word(k)) {
+            return None;
+        }
+    } else if !openers.contains(&ctx.word(k)) {
         return None;
     }
     // (Or any noun that "One" or "Another" opens before a "who" clause: "One handler, who
@@ -3801,6 +3808,12 @@ mod tests {
         "Luka Marjanovic reached the final on Tuesday. He said he had watched Daniel Okonkwo's win. \
          \"He serves like he wants it over in an hour,\" he said.",
         [("He serves like he wants it over in an hour,", "direct", "Luka Marjanovic", "pronoun", "said")]
+    );
+    t!(
+        unnamed_role_after_a_conjunction,
+        "Craig Dunmore has been charged. But a senior officer, who asked not to be named, said there had \
+         been failures.\n\n\"Everyone on that team knew her name,\" he said.",
+        [("Everyone on that team knew her name,", "direct", "a senior officer", "pronoun", "said")]
     );
     t!(
         unnamed_one_before_a_who_clause,
