@@ -2026,6 +2026,8 @@ const SCHEDULED_VERBS: &[&str] = &[
     "arrives",
     "begin",
     "begins",
+    "bring",
+    "brings",
     "close",
     "closes",
     "conclude",
@@ -2067,6 +2069,7 @@ const SCHEDULED_VERBS: &[&str] = &[
     "lands",
     "launch",
     "launches",
+    "looks",
     "meet",
     "meets",
     "open",
@@ -2496,6 +2499,11 @@ impl Scan<'_> {
         if p < self.start + 2 {
             return false;
         }
+        // A passive of the present: "The memoir is published on Thursday", "the ship is expected
+        // on Friday".
+        if participle(self.prev(p)) && matches!(self.prev(p - 1), "is" | "are") {
+            return true;
+        }
         // "Voters go to the polls on Sunday", "the club opens its doors on Monday": the verb may
         // have a short object or phrase between it and the day.
         // "follows" with no preposition takes an object: "The GM move follows Tuesday's
@@ -2687,9 +2695,22 @@ impl Scan<'_> {
                 })
                 .unwrap_or(false)
         };
+        // A day opening the sentence before its subject and a verb of a schedule: "On Sunday the
+        // elite women start at 9am" (a subject of up to four words, none a verb).
+        let opening_schedule = || {
+            (first == self.start || first == self.start + 1 && self.prev(first) == "on")
+                && (end + 1..(end + 6).min(self.end)).any(|k| {
+                    self.kind(end) == Some(TokenKind::Word)
+                        && self.scheduled_verb_at(k)
+                        && self.w(k).ends_with(|c: char| c != 'd')
+                        && (end..k).all(|m| self.kind(m) == Some(TokenKind::Word) && self.verb_at(m).is_none())
+                })
+        };
         // (Its verb comes right after it: a past form later, "…, led this year by", is no bar.)
-        let scheduled =
-            (self.after_scheduled_verb(first) || span_start()) && !past_after() || subject_day || header_ahead;
+        let scheduled = (self.after_scheduled_verb(first) || span_start()) && !past_after()
+            || subject_day
+            || header_ahead
+            || needs_tense && opening_schedule();
         let near = self.future_cue_near(first, end, true) || scheduled;
         // Only a reported cue ("promised repairs in February"): ahead of the promise, which may
         // lie weeks back.
@@ -11937,6 +11958,14 @@ mod tests {
                 "The trial opened on 14 October 2014. He said the Sunday improvements were overdue.",
                 &["2014-10-14", "2016-09-18"],
             ),
+            ("a passive of the present", "The memoir is published on Tuesday.", &["2016-09-27"]),
+            (
+                "a day opening the sentence before a schedule's verb",
+                "On Sunday the elite women start at 9am.",
+                &["2016-09-25", "2016-09-25T09:00"],
+            ),
+            ("a forecast's verb", "Tuesday evening brings thunderstorms.", &["2016-09-27TEV"]),
+            ("a day opening the sentence before a past", "On Sunday the police closed the road.", &["2016-09-18"]),
             (
                 "days heading a programme's lines",
                 "Wednesday to Friday: She will lie in repose in the hall.\n\nSaturday: The funeral Mass begins at \
