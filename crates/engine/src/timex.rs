@@ -8941,8 +8941,13 @@ impl Resolver {
                 };
                 // A clock time on the last day keeps the story there: "set off at 4 a.m. on
                 // Saturday. By 11:15 a.m. … At about 2:30 p.m. … called for help at 3:40 p.m."
-                if sentence_day.is_none() && self.last_day().and_then(ymd).is_some_and(|last| last == day) {
-                    self.day_sentence = self.sentence;
+                // (And one told with its day: "watching television on the evening of Friday 13
+                // September when she heard voices at about 11.40pm. [Three sentences of quotes.]
+                // She said she rang 999 at 11.47pm.")
+                if self.last_day().and_then(ymd).is_some_and(|last| last == day) {
+                    if sentence_day.is_none() {
+                        self.day_sentence = self.sentence;
+                    }
                     self.last_clock = Some((self.sentence, minute_of_day));
                 }
                 // (Ahead too, for the small hours: "expects a declaration some time after 3
@@ -10774,6 +10779,23 @@ mod tests {
             ("late Tuesday", "DATE", "2016-09-20"),
             ("Wednesday", "DATE", "2016-09-21"),
             ("11 p.m.", "TIME", "2016-09-20T23:00")
+        ]
+    );
+    // A clock time told with its day goes on after sentences of quotes, past an earlier hour of
+    // the reference's day.
+    t!(
+        clock_run_from_a_clock_told_with_its_day,
+        "A woman told a jury on Thursday that she heard a scream shortly before midnight. She had been \
+         watching television on the evening of Friday 2 September when she heard voices at about 11.40pm. \
+         \"I went to the window,\" she said. \"Then there were two bangs. I saw a man run.\" She said she \
+         rang 999 at 11.47pm.",
+        REF,
+        [
+            ("Thursday", "DATE", "2016-09-22"),
+            ("midnight", "TIME", "2016-09-22T24:00"),
+            ("Friday 2 September", "DATE", "2016-09-02"),
+            ("11.40pm", "TIME", "2016-09-02T23:40"),
+            ("11.47pm", "TIME", "2016-09-02T23:47")
         ]
     );
     t!(hedged_month_after_a_cue, "The vote was delayed until at least March.", REF, [("March", "DATE", "2017-03")]);
