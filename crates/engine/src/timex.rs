@@ -8692,7 +8692,16 @@ impl Resolver {
                 let kind = if part.is_some() { T } else { D };
                 let suffix = part.map_or(String::new(), |p| format!("T{p}"));
                 // "the previous Friday" counts from the last day named, else from the reference.
-                let last_day = self.last_day();
+                // (Of the story, not of the report's days told from the reference: "Earlier on
+                // Thursday the jury heard … The car was found two days later, on the Sunday
+                // afternoon" is the story's Sunday.)
+                let story_day = self
+                    .story
+                    .filter(|&(_, unit)| {
+                        self.deictic && matches!(unit, Unit::Day | Unit::Week) && matches!(dir, Dir::Story | Dir::Same)
+                    })
+                    .map(|(d, _)| d);
+                let last_day = story_day.or(self.last_day());
                 // (A day still to come is no day of a story told before the reference: "Ticket
                 // holders for the Monday will be refunded", after "agreed the changes on 15 May".)
                 let before_reference = last_day.zip(reference).is_some_and(|(d, r)| d < r);
@@ -11964,6 +11973,12 @@ mod tests {
                 "The trial opened on Tuesday 14 October 2014. By that Friday jurors had 38 files. \"This is \
                  about trust,\" she told them on the Tuesday.",
                 &["2014-10-14", "2014-10-17", "2014-10-14"],
+            ),
+            (
+                "the weekday of the story, not of the report's day told since",
+                "The fire began on the afternoon of Thursday, Sept. 8. By the time it was declared under control \
+                 on Tuesday, it had burned 31,000 hectares. On the Saturday night, the village was evacuated.",
+                &["2016-09-08", "2016-09-20", "2016-09-10TNI"],
             ),
             (
                 "the weekday of that week",
