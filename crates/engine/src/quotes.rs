@@ -311,6 +311,7 @@ const ORG_NOUNS: &[&str] = &[
     "group",
     "hospital",
     "institute",
+    "label",
     "league",
     "ministry",
     "monitor",
@@ -563,6 +564,7 @@ fn titles_among(text: &str, tokens: &[Token], pairs: &[Found]) -> Vec<Option<Spa
 const WORK_NOUNS: &[&str] = &[
     "album",
     "book",
+    "canvas",
     "comedy",
     "documentary",
     "drama",
@@ -579,7 +581,9 @@ const WORK_NOUNS: &[&str] = &[
     "play",
     "podcast",
     "poem",
+    "portrait",
     "programme",
+    "sculpture",
     "series",
     "show",
     "single",
@@ -648,6 +652,30 @@ fn quoted_title(text: &str, tokens: &[Token], open: usize, close: usize) -> bool
         })
     };
     after_work || words >= 2 && before(1).as_deref() == Some("for") && prized()
+}
+
+/// Whether the quotation from token `open` to `close` gives a name: one to three capitalized
+/// words (or an initial, "J.") after "as" or "only" that a word of naming comes a little before
+/// ("identified only as", "known as", "she calls only").
+fn quoted_name(text: &str, tokens: &[Token], open: usize, close: usize) -> bool {
+    if open == 0 || close >= tokens.len() || close <= open + 1 || close - open > 5 {
+        return false;
+    }
+    let inner = &tokens[open + 1..close];
+    let words: Vec<&Token> = inner.iter().filter(|t| t.kind == TokenKind::Word).collect();
+    // (Not after "called" or "dubbed": a name someone gave is their words, "called him \"Little
+    // Marco\"".)
+    let named = matches!(tokens[open - 1].text(text), "as" | "only")
+        && (2..=6).any(|k| {
+            open.checked_sub(k).is_some_and(|i| {
+                matches!(tokens[i].text(text), "identified" | "named" | "known" | "calls" | "called" | "listed")
+            })
+        });
+    named
+        && !words.is_empty()
+        && words.len() <= 3
+        && words.iter().all(|t| t.is_capitalized(text))
+        && inner.iter().all(|t| t.kind == TokenKind::Word || matches!(t.text(text), "." | "," | "-"))
 }
 
 /// Entity mentions by position.
@@ -741,6 +769,10 @@ impl Context<'_> {
     fn cue(&self, i: usize) -> bool {
         let Some(t) = self.tokens.get(i) else { return false };
         let w = t.text(self.text);
+        // "as Velvet Kaye puts it in her memoir, \"…\"", "as one trader put it: \"…\"".
+        if matches!(w, "puts" | "put") && self.lower(i + 1) == "it" && !self.quoted[i] {
+            return (i.saturating_sub(6)..i).any(|k| self.lower(k) == "as");
+        }
         if t.kind != TokenKind::Word || self.quoted[i] || !is_cue(w) {
             return false;
         }
@@ -862,8 +894,14 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
     // A work's title in quotation marks is a name, not words anyone said.
     let pairs = pair_marks(text, tokens);
     let titles = titles_among(text, tokens, &pairs);
-    let pairs: Vec<Found> =
-        pairs.into_iter().zip(titles).filter(|(_, title)| title.is_none()).map(|(p, _)| p).collect();
+    // Nor is a name given in them: "a photographer she calls only \"J.\"", "identified in the
+    // report only as \"Mateo\"".
+    let pairs: Vec<Found> = pairs
+        .into_iter()
+        .zip(titles)
+        .filter(|(p, title)| title.is_none() && !quoted_name(text, tokens, p.open, p.close))
+        .map(|(p, _)| p)
+        .collect();
     let ctx = context(text, tokens, sentences, entities, &pairs);
     let mut quotes = attribute_all(&ctx, &pairs);
     interview_answers(text, entities, &mut quotes);
@@ -2003,7 +2041,11 @@ fn sentence_before_quote(ctx: &Context, pair: &Found) -> Option<std::ops::Range<
 /// (even after "Asked whether …,"), before any run of the last speaker's quotes ("\"…,\" Ffion
 /// interrupts. Carys nods. \"And we'd have …\"" is Carys).
 fn gesture_before(ctx: &Context, pair: &Found) -> Option<Attribution> {
-    let prev = sentence_before_quote(ctx, pair)?;
+    // (Or before a colon in the quote's sentence: "Asked about the injury, the Bath coach
+    // shrugged: \"Ask me after the scan.\"")
+    let colon = pair.open >= 2 && ctx.word(pair.open - 1) == ":";
+    let prev =
+        if colon { ctx.sentence(pair.open).tokens.start..pair.open - 1 } else { sentence_before_quote(ctx, pair)? };
     let end = if ctx.word(prev.end - 1) == "." { prev.end - 1 } else { prev.end };
     let gesture = end >= 2 + prev.start
         && matches!(
@@ -2021,7 +2063,16 @@ fn gesture_before(ctx: &Context, pair: &Found) -> Option<Attribution> {
             .map(|(span, _)| span)
             .or_else(|| matches!(ctx.lower(who).as_str(), "he" | "she").then_some(ctx.tokens[who].span));
         if let Some(span) = person {
-            return Some((resolve(ctx, Words { span, how: None }, pair.open, "continuation"), None));
+            let sieve = if colon { "colon introduction" } else { "continuation" };
+            return Some((resolve(ctx, Words { span, how: None }, pair.open, sieve), None));
+        }
+        // ("the Bath coach shrugged:": a role, which resolves to the person introduced with it.)
+        if colon {
+            let words = phrase_ending(ctx, end - 1, prev.start)?;
+            let first = lower(words.span.text(ctx.text).split(' ').next().unwrap_or(""));
+            if DETERMINERS.contains(&first.as_str()) {
+                return Some((resolve(ctx, words, pair.open, "colon introduction"), None));
+            }
         }
     }
     None
@@ -2283,10 +2334,17 @@ fn phrase_ending(ctx: &Context, end: usize, start: usize) -> Option<Words> {
     }
     // An age stands for the person: `the 23-year-old said`.
     let age = is_age(ctx, last);
-    if lt.kind != TokenKind::Word && !age || contains(NOT_SPEAKER, &w) || is_cue(&w) {
+    // (A cue's form after a determiner is a noun: "The label said", "the answer".)
+    let noun = last > start && DETERMINERS.contains(&ctx.lower(last - 1).as_str()) && !w.ends_with("ed");
+    if lt.kind != TokenKind::Word && !age || contains(NOT_SPEAKER, &w) || is_cue(&w) && !noun {
         return None;
     }
     if is_pronoun(&w) {
+        return Some(Words { span: lt.span, how: None });
+    }
+    // One of people the text just named: "Two former members said they had raised concerns. One
+    // said …".
+    if matches!(w.as_str(), "one" | "another") && ctx.sentence(last).tokens.start == last {
         return Some(Words { span: lt.span, how: None });
     }
     // A run of capitalized words the recognizer missed: "Caddell", "PolitiFact" (not a day).
@@ -3808,6 +3866,36 @@ mod tests {
         "Luka Marjanovic reached the final on Tuesday. He said he had watched Daniel Okonkwo's win. \
          \"He serves like he wants it over in an hour,\" he said.",
         [("He serves like he wants it over in an hour,", "direct", "Luka Marjanovic", "pronoun", "said")]
+    );
+    t!(
+        cue_word_as_a_noun_after_a_determiner,
+        "Cinderpath Records released the album. The label, now part of a larger group, said in a \
+         statement that \"all matters were resolved\".",
+        [("all matters were resolved", "partial", "Cinderpath Records", "nominal", "said")]
+    );
+    t!(
+        gesture_before_a_colon,
+        "Bath coach Rhys Pengelly watched. Asked about the injury, the Bath coach shrugged: \"Ask me \
+         after the scan.\"",
+        [("Ask me after the scan.", "direct", "Rhys Pengelly", "nominal", "-")]
+    );
+    t!(
+        as_someone_puts_it,
+        "The band fell apart, as Velvet Kaye puts it in her memoir, \"the way a windscreen cracks.\"",
+        [("the way a windscreen cracks.", "direct", "Velvet Kaye", "cue before quote", "puts")]
+    );
+    t!(
+        one_of_people_just_named,
+        "Two former members of his group said they had raised concerns. One said the response was \
+         \"a shrug\".",
+        [("a shrug", "partial", "One", "cue before quote", "said")]
+    );
+    // A name given in quotation marks is no quote; a name someone called another is theirs.
+    t!(
+        name_given_in_quotation_marks,
+        "One man, a student identified in the report only as \"Mateo\", said he was held. Trump called \
+         him \"Little Marco\".",
+        [("Little Marco", "partial", "Trump", "cue before quote", "called")]
     );
     t!(
         unnamed_role_after_a_conjunction,
