@@ -5028,6 +5028,33 @@ impl Scan<'_> {
             ("anzac", "day", _) if self.capitalized(k + 1) => (Holiday::Fixed(4, 25), k + 2),
             _ => return None,
         };
+        // "the Good Friday Agreement", "the Easter Rising": a name of what happened, not the day.
+        if self.capitalized(end)
+            && matches!(
+                self.w(end),
+                "agreement"
+                    | "agreements"
+                    | "accord"
+                    | "accords"
+                    | "treaty"
+                    | "truce"
+                    | "rising"
+                    | "uprising"
+                    | "offensive"
+                    | "massacre"
+                    | "bombing"
+                    | "bombings"
+                    | "attack"
+                    | "attacks"
+                    | "tsunami"
+                    | "earthquake"
+                    | "island"
+                    | "islands"
+                    | "act"
+            )
+        {
+            return None;
+        }
         // "the Easter weekend", "over the Thanksgiving weekend".
         if self.w(end) == "weekend" {
             return Some((end + 1, Sem::WeekendOf(Box::new(Sem::Holiday { which, dir }))));
@@ -5529,6 +5556,23 @@ impl Scan<'_> {
             "day" => Unit::Day,
             w => calendar_unit(w)?,
         };
+        // "rose 4% on the same month last year", "the same quarter a year earlier": that month
+        // or quarter of the year before, one expression.
+        if self.w(i + 1) == "same" {
+            let year_back = match (self.w(i + 3), self.w(i + 4), self.w(i + 5)) {
+                ("last", "year", _) => Some(i + 5),
+                ("a", "year", "earlier" | "ago" | "before") => Some(i + 6),
+                _ => None,
+            };
+            let back = match unit {
+                Unit::Month => Some(-12),
+                Unit::Quarter => Some(-4),
+                _ => None,
+            };
+            if let Some((end, offset)) = year_back.zip(back) {
+                return Some((end, Sem::Anchored { unit, offset, part: None }));
+            }
+        }
         Some((i + 3, Sem::Anchored { unit, offset, part: None }))
     }
 
@@ -10789,6 +10833,18 @@ mod tests {
             ("Wednesday", "DATE", "2016-09-21"),
             ("11 p.m.", "TIME", "2016-09-20T23:00")
         ]
+    );
+    t!(
+        same_month_of_the_year_before,
+        "Admissions rose 4% on the same month last year, and sales on the same quarter a year earlier.",
+        REF,
+        [("the same month last year", "DATE", "2015-09"), ("the same quarter a year earlier", "DATE", "2015-Q2")]
+    );
+    t!(
+        holiday_naming_what_happened,
+        "She spoke after the Good Friday Agreement was signed, and the Easter Rising is remembered on Easter Monday.",
+        REF,
+        [("Easter Monday", "DATE", "2017-04-17")]
     );
     // A clock time told with its day goes on after sentences of quotes, past an earlier hour of
     // the reference's day.
