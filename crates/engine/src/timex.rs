@@ -2806,7 +2806,27 @@ impl Scan<'_> {
                     && unit_of(self.w(k + 1)).is_none()
                     && (k + 1..first).all(|m| self.kind(m) == Some(TokenKind::Word) && self.verb_at(m).is_none())
             });
-        let future = future || deadline || expected_clock || (booked_for || next_of_series) && !past_verb && !since;
+        // A weekday in a sentence told in the present of "be", with no past and no saying in
+        // it, is ahead: "The forecast is highs of 31C on Tuesday, 34C on Wednesday".
+        let present_day = || {
+            self.weekday_at(first).is_some()
+                && verb == Some(Verb::Present)
+                && (self.start..self.end).any(|k| matches!(self.w(k), "is" | "are"))
+                && !(self.start..self.end).any(|k| {
+                    saying(self.w(k))
+                        || matches!(self.w(k), "has" | "have" | "'s")
+                        || self.verb_at(k) == Some(Verb::Past)
+                        || ed_form(self.w(k))
+                        || listed_past(self.w(k))
+                })
+                // (Not what came before it: "He is in hospital after a crash on Sunday".)
+                && !(self.start..first).any(|k| matches!(self.w(k), "after" | "since" | "following" | "during"))
+        };
+        let future = future
+            || deadline
+            || expected_clock
+            || (booked_for || next_of_series) && !past_verb && !since
+            || needs_tense && !past_verb && !since && present_day();
         let past = since || past_verb || !future && !target && verb == Some(Verb::Past);
         // "Last year there were only two by the end of December": a target in a past clause.
         let past_target = target && !future && verb == Some(Verb::Past);
@@ -12052,6 +12072,12 @@ mod tests {
                 &["2014-10-14", "2016-09-18"],
             ),
             ("a passive of the present", "The memoir is published on Tuesday.", &["2016-09-27"]),
+            (
+                "weekdays in a sentence told in the present of be",
+                "The forecast is highs of 31C on Tuesday, 34C on Wednesday and 35C on Thursday.",
+                &["2016-09-27", "2016-09-28", "2016-09-29"],
+            ),
+            ("what came before it in the present", "He is in hospital after a crash on Sunday.", &["2016-09-18"]),
             (
                 "a day opening the sentence before a schedule's verb",
                 "On Sunday the elite women start at 9am.",
