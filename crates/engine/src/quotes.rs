@@ -2724,7 +2724,18 @@ fn subject_after(ctx: &Context, i: usize) -> Option<Words> {
                                     || (start..role_end)
                                         .any(|j| role_noun(&ctx.lower(j)).is_some() && ctx.lower(j + 1) == "of"))
                         };
-                        let role = role_to(name_at) || name_at != k && role_to(k);
+                        // (A capitalized title between the role and the name: `said Halcyon
+                        // project scientist Dr Mei-Ling Zhou`.)
+                        let mut titled_at = k;
+                        while titled_at > start + 1
+                            && k - titled_at < 3
+                            && title_before(ctx, titled_at)
+                            && ctx.capitalized(titled_at - 1 - usize::from(ctx.word(titled_at - 1) == "."))
+                        {
+                            titled_at -= 1 + usize::from(ctx.word(titled_at - 1) == ".");
+                        }
+                        let role =
+                            role_to(name_at) || name_at != k && role_to(k) || titled_at != k && role_to(titled_at);
                         ctx.mentions
                             .starting_at(ctx.tokens[k].span.start)
                             .filter(|&(_, p)| role && ctx.entities[p].kind == EntityType::Person)
@@ -2753,9 +2764,10 @@ fn subject_after(ctx: &Context, i: usize) -> Option<Words> {
         // an "of" phrase and with a title: `said its head of research, Dr Fiona Gallacher.`
         if ctx.mentions.covering(words.span.start).is_none() {
             let mut after = ctx.tokens.partition_point(|t| t.span.start < words.span.end);
+            // (Or of a body with a name: `said the shadow Leader of the House, Martin Cole.`)
             if ctx.word(after) == "of" {
-                after = (after + 1..(after + 5).min(ctx.tokens.len()))
-                    .take_while(|&k| ctx.word(k) == "," || ctx.is_word(k) && !ctx.capitalized(k))
+                after = (after + 1..(after + 6).min(ctx.tokens.len()))
+                    .take_while(|&k| ctx.word(k) == "," || ctx.is_word(k) && ctx.tokens[k].newlines_before == 0)
                     .find(|&k| ctx.word(k) == ",")
                     .unwrap_or(after);
             }
@@ -3896,6 +3908,16 @@ mod tests {
         "One man, a student identified in the report only as \"Mateo\", said he was held. Trump called \
          him \"Little Marco\".",
         [("Little Marco", "partial", "Trump", "cue before quote", "called")]
+    );
+    t!(
+        role_of_a_named_body_then_the_name,
+        "\"We will keep pressing,\" said the shadow Leader of the House, Martin Cole.",
+        [("We will keep pressing,", "direct", "Martin Cole", "appositive", "said")]
+    );
+    t!(
+        role_and_a_capitalized_title_before_the_name,
+        "\"The probe is healthy,\" said Halcyon project scientist Dr Mei-Ling Zhou.",
+        [("The probe is healthy,", "direct", "Mei-Ling Zhou", "appositive", "said")]
     );
     t!(
         unnamed_role_after_a_conjunction,

@@ -231,6 +231,16 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], options
                 && previous.sentence == raw.sentence
                 && previous.end < raw.first
                 && ((previous.end..raw.first).all(|t| matches!(lower[t].as_ref(), "and" | "or" | ","))
+                    // A list of amounts by day: "29C on Monday, 32C on Tuesday and 34C on
+                    // Wednesday".
+                    || raw.first - previous.end <= 7
+                        && lower[raw.first - 1] == "on"
+                        && (previous.end..raw.first).any(|t| lower[t].bytes().any(|b| b.is_ascii_digit()))
+                        && (previous.end..raw.first).all(|t| {
+                            let w = lower[t].as_ref();
+                            matches!(w, "and" | "or" | "," | "on" | "then" | "c" | "f" | "mm" | "cm" | "%" | "degrees")
+                                || w.bytes().any(|b| b.is_ascii_digit())
+                        })
                     // What follows "before" and a gerund comes after it, told the same way: "host
                     // Pellham City on Tuesday night before travelling to Marston on Saturday".
                     || raw.first - previous.end <= 12
@@ -12081,7 +12091,12 @@ mod tests {
             (
                 "weekdays in a sentence told in the present of be",
                 "The forecast is highs of 31C on Tuesday, 34C on Wednesday and 35C on Thursday.",
-                &["2016-09-27", "2016-09-28", "2016-09-22"],
+                &["2016-09-27", "2016-09-28", "2016-09-29"],
+            ),
+            (
+                "a list of amounts by day in a past clause",
+                "Temperatures reached 31C on Saturday and 33C on Sunday.",
+                &["2016-09-17", "2016-09-18"],
             ),
             (
                 "a day opening the sentence before a schedule's verb",
