@@ -1082,8 +1082,15 @@ fn firms_of_partners(text: &str, tokens: &[Token], blocked: &[bool], mentions: V
         return mentions;
     }
     let mut spans: Vec<Span> = found.iter().map(|&(whole, _)| whole).collect();
+    // (Each distinct name is looked for once, and at most 16 of them: a text of thousands of
+    // such firms stays linear.)
+    let mut looked: Vec<&str> = Vec::new();
     for &(whole, short) in &found {
         let short_text = short.text(text);
+        if looked.contains(&short_text) || looked.len() >= 16 {
+            continue;
+        }
+        looked.push(short_text);
         for (at, _) in text.match_indices(short_text) {
             let span = Span::new(at, at + short_text.len());
             let bounded = !text[span.end..].starts_with(char::is_alphanumeric);
