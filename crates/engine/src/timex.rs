@@ -2818,11 +2818,13 @@ impl Scan<'_> {
             });
         // A weekday in a sentence told in the present of "be", with no past and no saying in
         // it, is ahead: "The forecast is highs of 31C on Tuesday, 34C on Wednesday".
+        // (Looked at within 40 tokens each side: a sentence of thousands of days stays linear.)
+        let near = first.saturating_sub(40).max(self.start)..(end + 40).min(self.end);
         let present_day = || {
             self.weekday_at(first).is_some()
                 && verb == Some(Verb::Present)
-                && (self.start..self.end).any(|k| matches!(self.w(k), "is" | "are"))
-                && !(self.start..self.end).any(|k| {
+                && near.clone().any(|k| matches!(self.w(k), "is" | "are"))
+                && !near.clone().any(|k| {
                     saying(self.w(k))
                         || matches!(self.w(k), "has" | "have" | "'s")
                         || self.verb_at(k) == Some(Verb::Past)
@@ -2831,7 +2833,7 @@ impl Scan<'_> {
                 })
                 // (Not what came before it: "He is in hospital after a crash on Sunday"; nor a
                 // baseline, "Sales are up 4% from Monday".)
-                && !(self.start..first).any(|k| {
+                && !(near.start..first).any(|k| {
                     matches!(
                         self.w(k),
                         "after" | "since" | "following" | "during" | "up" | "down" | "higher" | "lower"
