@@ -333,7 +333,8 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], timexes
     let mentions = two_names_and_an_org_word(text, tokens, mentions);
     let mentions = firms_named_for_two(text, tokens, &blocked, mentions);
     let mentions = firms_of_partners(text, tokens, &blocked, mentions);
-    let mut mentions = areas_joined_in_org_names(text, tokens, mentions);
+    let mentions = areas_joined_in_org_names(text, tokens, mentions);
+    let mut mentions = towns_upon_rivers(text, tokens, &blocked, mentions);
     places_paired_with_places(text, &mut mentions);
     listed_places_after_place_words(text, &mut mentions);
     let mentions = known_as(text, tokens, &blocked, mentions);
@@ -1139,6 +1140,37 @@ fn areas_joined_in_org_names(text: &str, tokens: &[Token], mentions: Vec<Mention
         out.push(m);
     }
     out
+}
+
+/// A town named for its river: "Kingston upon Thames", "Burton upon Trent". The model often finds
+/// the town and the river apart (an organization and a person); one capitalized word, "upon" and a
+/// capitalized word are one place.
+fn towns_upon_rivers(text: &str, tokens: &[Token], blocked: &[bool], mentions: Vec<Mention>) -> Vec<Mention> {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    let found: Vec<Span> = (1..tokens.len().saturating_sub(1))
+        .filter(|&k| {
+            word(k) == "upon"
+                && tokens[k - 1].is_capitalized(text)
+                && tokens[k + 1].is_capitalized(text)
+                && !blocked[k - 1]
+                && !blocked[k + 1]
+                && tokens[k].newlines_before == 0
+                && tokens[k + 1].newlines_before == 0
+                // (Not after a name of two words or more: "called upon Tyne" has none.)
+                && !(k >= 2 && tokens[k - 2].is_capitalized(text) && tokens[k - 1].newlines_before == 0)
+                // (Not a person upon whom: "Callers upon Mr Smith".)
+                && !contains(lexicon::PERSON_TITLES, word(k + 1))
+        })
+        .map(|k| Span::new(tokens[k - 1].span.start, tokens[k + 1].span.end))
+        .collect();
+    if found.is_empty() {
+        return mentions;
+    }
+    let mut mentions: Vec<Mention> =
+        mentions.into_iter().filter(|m| !found.iter().any(|f| f.overlaps(m.span))).collect();
+    mentions.extend(found.into_iter().map(|span| Mention { span, kind: EntityType::Loc }));
+    mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    mentions
 }
 
 /// "the Victoria and Albert Museum": two names joined by "and" after "the", the second ending
@@ -3111,6 +3143,11 @@ mod tests {
         "Patients will go to King's College Hospital rather than St Aldhelm's from March. St Aldhelm's \
          unit closes.",
         [("King's College Hospital", "ORG"), ("St Aldhelm's", "ORG"), ("St Aldhelm's", "ORG")]
+    );
+    t!(
+        town_upon_its_river,
+        "He moved from Kingston upon Thames to Burton upon Trent. Callers upon Mr Smith were few.",
+        [("Kingston upon Thames", "LOC"), ("Burton upon Trent", "LOC"), ("Smith", "PERSON")]
     );
     #[test]
     fn no_name_before_a_page_date_or_a_rank() {
