@@ -1022,16 +1022,12 @@ fn firms_named_for_two(text: &str, tokens: &[Token], blocked: &[bool], mentions:
     if one.is_empty() {
         return mentions;
     }
-    let found: Vec<Span> = pairs
+    let found = pairs
         .iter()
         .filter(|&&k| one.contains(&key(k)))
-        .map(|&k| Span::new(tokens[k].span.start, tokens[k + 2].span.end))
+        .map(|&k| Mention { span: Span::new(tokens[k].span.start, tokens[k + 2].span.end), kind: EntityType::Org })
         .collect();
-    let mut mentions: Vec<Mention> =
-        mentions.into_iter().filter(|m| !found.iter().any(|f| f.overlaps(m.span))).collect();
-    mentions.extend(found.into_iter().map(|span| Mention { span, kind: EntityType::Org }));
-    mentions.sort_by_key(|m| (m.span.start, m.span.end));
-    mentions
+    put_in_place(mentions, found)
 }
 
 /// A firm named for partners in a row, "Hartley, Greaves, Underwood LLP", "Keker, Van Nest &
@@ -1100,11 +1096,7 @@ fn firms_of_partners(text: &str, tokens: &[Token], blocked: &[bool], mentions: V
             }
         }
     }
-    let mut mentions: Vec<Mention> =
-        mentions.into_iter().filter(|m| !spans.iter().any(|f| f.overlaps(m.span))).collect();
-    mentions.extend(spans.into_iter().map(|span| Mention { span, kind: EntityType::Org }));
-    mentions.sort_by_key(|m| (m.span.start, m.span.end));
-    mentions
+    put_in_place(mentions, spans.into_iter().map(|span| Mention { span, kind: EntityType::Org }).collect())
 }
 
 /// Two areas joined by "and" that name one police force, council or trust: "Avon and Somerset
@@ -1147,7 +1139,7 @@ fn areas_joined_in_org_names(text: &str, tokens: &[Token], mentions: Vec<Mention
 /// capitalized word are one place.
 fn towns_upon_rivers(text: &str, tokens: &[Token], blocked: &[bool], mentions: Vec<Mention>) -> Vec<Mention> {
     let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
-    let found: Vec<Span> = (1..tokens.len().saturating_sub(1))
+    let found: Vec<Mention> = (1..tokens.len().saturating_sub(1))
         .filter(|&k| {
             word(k) == "upon"
                 && tokens[k - 1].is_capitalized(text)
@@ -1161,16 +1153,9 @@ fn towns_upon_rivers(text: &str, tokens: &[Token], blocked: &[bool], mentions: V
                 // (Not a person upon whom: "Callers upon Mr Smith".)
                 && !contains(lexicon::PERSON_TITLES, word(k + 1))
         })
-        .map(|k| Span::new(tokens[k - 1].span.start, tokens[k + 1].span.end))
+        .map(|k| Mention { span: Span::new(tokens[k - 1].span.start, tokens[k + 1].span.end), kind: EntityType::Loc })
         .collect();
-    if found.is_empty() {
-        return mentions;
-    }
-    let mut mentions: Vec<Mention> =
-        mentions.into_iter().filter(|m| !found.iter().any(|f| f.overlaps(m.span))).collect();
-    mentions.extend(found.into_iter().map(|span| Mention { span, kind: EntityType::Loc }));
-    mentions.sort_by_key(|m| (m.span.start, m.span.end));
-    mentions
+    put_in_place(mentions, found)
 }
 
 /// "the Victoria and Albert Museum": two names joined by "and" after "the", the second ending
@@ -1299,6 +1284,18 @@ fn known_as(text: &str, tokens: &[Token], blocked: &[bool], mut mentions: Vec<Me
 }
 
 /// Tokens inside a name or a time expression.
+/// `mentions` with `found` in place of every mention one of them overlaps, in order of position:
+/// the step by which the passes below put a name they read whole over the model's pieces.
+fn put_in_place(mut mentions: Vec<Mention>, found: Vec<Mention>) -> Vec<Mention> {
+    if found.is_empty() {
+        return mentions;
+    }
+    mentions.retain(|m| !found.iter().any(|f| f.span.overlaps(m.span)));
+    mentions.extend(found);
+    mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    mentions
+}
+
 fn taken_tokens(tokens: &[Token], blocked: &[bool], mentions: &[Mention]) -> Vec<bool> {
     let mut taken = blocked.to_vec();
     for m in mentions {
@@ -1371,12 +1368,7 @@ pub(crate) fn spells(words: &[&str], letters: &[u8]) -> bool {
 /// name, or splits it; the acronym's letters, one per capitalized word back from the
 /// parenthesis (small linking words skipped), give where it starts. The whole is one
 /// organization, unless the model found it whole already ("United Arab Emirates (UAE)").
-fn names_spelled_by_acronyms(
-    text: &str,
-    tokens: &[Token],
-    blocked: &[bool],
-    mut mentions: Vec<Mention>,
-) -> Vec<Mention> {
+fn names_spelled_by_acronyms(text: &str, tokens: &[Token], blocked: &[bool], mentions: Vec<Mention>) -> Vec<Mention> {
     const LINKS: &[&str] = &["&", "'s", "and", "for", "in", "of", "on", "the", "\u{2019}s"];
     let mut found = Vec::new();
     for open in 1..tokens.len().saturating_sub(2) {
@@ -1434,13 +1426,7 @@ fn names_spelled_by_acronyms(
             found.push(span);
         }
     }
-    if found.is_empty() {
-        return mentions;
-    }
-    mentions.retain(|m| !found.iter().any(|f| f.overlaps(m.span)));
-    mentions.extend(found.into_iter().map(|span| Mention { span, kind: EntityType::Org }));
-    mentions.sort_by_key(|m| (m.span.start, m.span.end));
-    mentions
+    put_in_place(mentions, found.into_iter().map(|span| Mention { span, kind: EntityType::Org }).collect())
 }
 
 /// Joins an organization name that ends in an organization word with the names after it
@@ -1782,15 +1768,7 @@ fn saints_possessives(text: &str, tokens: &[Token], blocked: &[bool], mentions: 
     // "St Aldhelm's unit closes", once "St Aldhelm's" stands alone as a name elsewhere.
     let alone: std::collections::HashSet<&str> = found.iter().map(|m| m.span.text(text)).collect();
     found.extend(held.into_iter().filter(|m| alone.contains(m.span.text(text))));
-    if found.is_empty() {
-        return mentions;
-    }
-    found.sort_by_key(|m| m.span.start);
-    let mut mentions: Vec<Mention> =
-        mentions.into_iter().filter(|m| !found.iter().any(|f| f.span.overlaps(m.span))).collect();
-    mentions.extend(found);
-    mentions.sort_by_key(|m| (m.span.start, m.span.end));
-    mentions
+    put_in_place(mentions, found)
 }
 
 /// Businesses named with a possessive, which the model cuts at the "'s" and takes for a person:
