@@ -995,7 +995,6 @@ fn firms_named_for_two(text: &str, tokens: &[Token], blocked: &[bool], mentions:
             && !contains(lexicon::PLACES, w)
             && !contains(lexicon::GROUPS, w)
             && !contains(lexicon::NOT_NAMES, &w.to_lowercase())
-            && !lexicon::is_first_name(w)
             && !crate::ner::is_given_name(w)
     };
     // Each "A and B" of two such words, not inside a longer run of capitalized words.
