@@ -2696,11 +2696,11 @@ impl Scan<'_> {
             let colon = (end..(end + 3).min(self.end)).find(|&k| self.w(k) == ":").unwrap_or(end);
             (colon + 1..(colon + 1 + 2 * CLAUSE_WINDOW).min(self.end))
                 .find_map(|k| {
-                    let w = self.w(k);
-                    if self.verb_at(k) == Some(Verb::Past) || ed_form(w) || listed_past(w) {
+                    let (w, verb) = (self.w(k), self.verb_at(k));
+                    if verb == Some(Verb::Past) || ed_form(w) || listed_past(w) {
                         Some(false)
                     } else {
-                        (self.verb_at(k) == Some(Verb::Future) || self.scheduled_verb_at(k)).then_some(true)
+                        (verb == Some(Verb::Future) || self.scheduled_verb_at(k)).then_some(true)
                     }
                 })
                 .unwrap_or(false)
@@ -2710,8 +2710,7 @@ impl Scan<'_> {
         let opening_schedule = || {
             (first == self.start || first == self.start + 1 && self.prev(first) == "on")
                 && (end + 1..(end + 6).min(self.end)).any(|k| {
-                    self.kind(end) == Some(TokenKind::Word)
-                        && self.scheduled_verb_at(k)
+                    self.scheduled_verb_at(k)
                         && self.w(k).ends_with(|c: char| c != 'd')
                         && (end..k).all(|m| self.kind(m) == Some(TokenKind::Word) && self.verb_at(m).is_none())
                 })
