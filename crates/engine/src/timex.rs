@@ -142,6 +142,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], options
         year_run: None,
         from_story: std::cell::Cell::new(false),
         programme: None,
+        frames: frames(&lower, &raws, reference.date),
     };
     let mut timexes = Vec::with_capacity(raws.len());
     let mut stated = Vec::with_capacity(raws.len());
@@ -950,6 +951,10 @@ struct Tense {
     /// It heads a programme's line ahead: "Saturday: The funeral Mass begins at 11am". The
     /// programme goes on after the day of the line before it.
     header: bool,
+    /// What is planned for it, told by "for" or an infinitive: "originally booked for
+    /// Saturday", "advised passengers not to travel on Monday". Such a day may lie ahead of a
+    /// past clause.
+    aimed: bool,
 }
 
 /// A recognized expression before normalization: tokens `first..end` of sentence `sentence`.
@@ -2887,6 +2892,12 @@ impl Scan<'_> {
         let reported_future = future && reported_only && verb != Some(Verb::Future);
         let open_end = matches!(self.prev(cue_at), "through" | "thru" | "until" | "till")
             && !(first.saturating_sub(8).max(self.start)..first).any(|k| self.w(k) == "from");
+        let aimed = self.prev(first) == "for"
+            || self.prev(first) == "on"
+                && first >= self.start + 3
+                && self.w(first - 3) == "to"
+                && self.kind(first - 2) == Some(TokenKind::Word)
+                && !self.capitalized(first - 2);
         let perfect = (first.saturating_sub(CLAUSE_WINDOW).max(self.start)..first)
             .rev()
             .take_while(|&k| !matches!(self.w(k), ";" | ":" | "," | "but" | "and"))
@@ -2904,6 +2915,7 @@ impl Scan<'_> {
             reported_future,
             perfect,
             header: header_ahead,
+            aimed,
         }
     }
 
@@ -7445,6 +7457,59 @@ fn weekday_dates(lower: &[Cow<str>], raws: &[Raw]) -> Vec<(i8, i8, Weekday)> {
         .collect()
 }
 
+/// The days ahead that the story names with their weekdays ("runs from Friday, July 11 to Sunday,
+/// July 13", "from the evening of Sunday, February 22"), within four weeks of the reference,
+/// and the days between two of them told in one sentence a week apart at most. A writer who
+/// has dated the days of an event to come goes on to name them by their weekdays alone: "The
+/// last act on Sunday is now due to finish at 10.30pm", "Saturday: The main stage opens at 1pm"
+/// (see [`Resolver::frame_day`]). At most 32, so that each weekday looks at a few.
+fn frames(lower: &[Cow<str>], raws: &[Raw], reference: Option<Date>) -> Vec<(Date, Date)> {
+    let Some(r) = reference else { return Vec::new() };
+    let mut days: Vec<(usize, Date)> = Vec::new();
+    for raw in raws {
+        let sem = match &raw.sem {
+            Sem::ClockOn { on, .. } => on.as_ref(),
+            sem => sem,
+        };
+        let Sem::Cal { year, month: Some(month), day: Some(day), .. } = *sem else { continue };
+        // The weekday is the expression's own: "Sunday, February 22", "10pm on Sunday, February 22"
+        // (not a holiday's name: "from Black Friday, November 28", a day picked for its name).
+        let Some(weekday) = (raw.first..raw.end)
+            .find(|&t| WEEKDAYS.contains(&lower[t].as_ref()))
+            .filter(|&t| {
+                t == 0 || !matches!(lower[t - 1].as_ref(), "black" | "good" | "holy" | "cyber" | "easter" | "palm")
+            })
+            .and_then(|t| WEEKDAYS.iter().position(|&w| w == lower[t].as_ref()))
+            .and_then(|w| Weekday::from_monday_zero_offset(i8::try_from(w).ok()?).ok())
+        else {
+            continue;
+        };
+        let years = match year {
+            Some(y) => y..=y,
+            None => r.year() - 1..=r.year() + 1,
+        };
+        let date = years
+            .filter_map(|y| Date::new(y, month, day).ok())
+            .filter(|d| d.weekday() == weekday)
+            .min_by_key(|d| r.until(*d).map_or(i32::MAX, |s| s.get_days().abs()));
+        let Some(date) = date.filter(|&d| d > r && add(r, Unit::Day, 28).is_some_and(|end| d < end)) else {
+            continue;
+        };
+        days.push((raw.sentence, date));
+        if days.len() == 32 {
+            break;
+        }
+    }
+    let mut frames: Vec<(Date, Date)> = days.iter().map(|&(_, d)| (d, d)).collect();
+    for pair in days.windows(2) {
+        let ((s1, a), (s2, b)) = (pair[0], pair[1]);
+        if s1 == s2 && a < b && add(a, Unit::Day, 7).is_some_and(|week| b <= week) {
+            frames.push((a, b));
+        }
+    }
+    frames
+}
+
 /// The date of `month` and `day` for which `fits` holds, in a year near those the story names
 /// (or two years after the latest of them): the nearest to the latest year named outside a
 /// future clause.
@@ -7986,6 +8051,9 @@ struct Resolver {
     from_story: std::cell::Cell<bool>,
     /// The day of the last line of a programme ("Friday: …"), which the next line's day follows.
     programme: Option<Date>,
+    /// The days ahead that the story dates with their weekdays, and the spans between two of
+    /// them in one sentence: see [`frames`].
+    frames: Vec<(Date, Date)>,
 }
 
 impl Resolver {
@@ -8016,6 +8084,22 @@ impl Resolver {
     /// "the following weekend" count from it.
     fn last_day(&self) -> Option<Date> {
         self.day
+    }
+
+    /// The one day of `weekday` in the story's frames ([`frames`]), if there is one, and whether
+    /// it lies in a span of several days.
+    fn frame_day(&self, weekday: Weekday) -> Option<(Date, bool)> {
+        let mut found: Option<(Date, bool)> = None;
+        for &(start, end) in &self.frames {
+            let date = add(start, Unit::Day, i64::from(start.weekday().until(weekday)))?;
+            if date <= end {
+                match found {
+                    Some((other, _)) if other != date => return None,
+                    _ => found = Some((date, found.is_some_and(|(_, span)| span) || start < end)),
+                }
+            }
+        }
+        found
     }
 
     /// `day`, or the next one when an `early` hour follows a late clock time told on it.
@@ -8843,6 +8927,27 @@ impl Resolver {
                             _ => -back,
                         };
                         let mut date = add(r, Unit::Day, offset)?;
+                        // A weekday of an event to come whose days the story has dated is one of
+                        // them: "runs from Friday, July 11 to Sunday, July 13 … The last act on
+                        // Sunday is now due to finish at 10.30pm" (not the Sunday before, nor the
+                        // next). (Not a day told by a past verb: "Talks collapsed on Thursday".)
+                        if dir == Dir::Tense && !tense.past_verb && !tense.perfect && !tense.since {
+                            if let Some(frame) = self.frame_day(day).filter(|&(f, _)| f > date) {
+                                let (f, span) = frame;
+                                // Told of the past only where a plan is told: "originally booked
+                                // for Saturday" (not "The fire was first reported on Thursday").
+                                let back = date <= r
+                                    && (tense.aimed || !past && !tense.plain_past)
+                                    && add(r, Unit::Day, 14).is_some_and(|end| f <= end);
+                                // Ahead, only a day of an event of several days, the week after:
+                                // "Sunday will be a party" (not "in time for Saturday's home
+                                // game" beside "the cup tie on Saturday 8 February").
+                                let ahead = date > r && span && add(date, Unit::Day, 7) == Some(f);
+                                if back || ahead {
+                                    date = f;
+                                }
+                            }
+                        }
                         // A programme goes on: "Wednesday to Friday: She will lie in repose. …
                         // Saturday: The funeral Mass begins" is the Saturday after.
                         // (After the day of the line before, a programme's too.)
@@ -12135,6 +12240,66 @@ mod tests {
                 "as of a clock is the telling's day",
                 "Airlines had cancelled 400 flights for Monday as of 9 a.m., a tracker said.",
                 &["2016-09-26", "2016-09-22T09:00"],
+            ),
+        ];
+        for (name, text, values) in cases {
+            let found = run(text, REF);
+            let got: Vec<&str> = found.timexes.iter().map(|t| t.value.as_str()).collect();
+            assert_eq!(got, *values, "{name}: {text:?}");
+        }
+    }
+    // The weekdays of an event to come whose days the story has dated (REF is Thursday
+    // 2016-09-22).
+    #[test]
+    fn days_of_an_event_the_story_dated() {
+        let cases: &[(&str, &str, &[&str])] = &[
+            (
+                "a day of the event, not the one before",
+                "The festival runs from Friday, Sept. 30 to Sunday, Oct. 2. The last act on Sunday is due to finish \
+                 at 10.30pm.",
+                &["2016-09-30", "2016-10-02", "2016-10-02", "2016-10-02T22:30"],
+            ),
+            (
+                "a programme's header",
+                "The festival runs from Friday, Sept. 30 to Sunday, Oct. 2.\n\nFriday: The gates open at noon.",
+                &["2016-09-30", "2016-10-02", "2016-09-30", "2016-09-30T12:00"],
+            ),
+            (
+                "a day between two the sentence dated",
+                "The strike runs from Sunday, Sept. 25 until Thursday, Sept. 29. The company advised staff not to \
+                 travel on Tuesday.",
+                &["2016-09-25", "2016-09-29", "2016-09-27"],
+            ),
+            (
+                "what a past clause booked for a day",
+                "The fair opens on Saturday, Oct. 1. The singer, originally booked for Saturday, now closes it.",
+                &["2016-10-01", "2016-10-01", "PRESENT_REF"],
+            ),
+            (
+                "the week after, in an event of several days",
+                "The festival runs from Friday, Sept. 30 to Sunday, Oct. 2. Saturday will be a party.",
+                &["2016-09-30", "2016-10-02", "2016-10-01"],
+            ),
+            (
+                "not what a plain past clause tells",
+                "The fair opens on Wednesday, Sept. 28. The fire was first reported at 3pm on Wednesday.",
+                &["2016-09-28", "2016-09-21T15:00"],
+            ),
+            (
+                "not a day told by a past verb",
+                "The fair opens on Wednesday, Sept. 28. Talks collapsed on Wednesday.",
+                &["2016-09-28", "2016-09-21"],
+            ),
+            (
+                "not the week after one day dated",
+                "City hope to be ready for Saturday's home game. The cup tie is on Saturday, Oct. 1.",
+                &["2016-09-24", "2016-10-01"],
+            ),
+            (
+                "not three weeks after",
+                "Drivers will strike from Monday, Oct. 10 until Friday, Oct. 14. The union would call it off if an \
+                 offer came by Friday.",
+                &["2016-10-10", "2016-10-14", "2016-09-23"],
             ),
         ];
         for (name, text, values) in cases {
