@@ -142,6 +142,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], options
         year_run: None,
         from_story: std::cell::Cell::new(false),
         programme: None,
+        headings: false,
         frames: frames(&lower, &raws, reference.date),
     };
     let mut timexes = Vec::with_capacity(raws.len());
@@ -951,6 +952,10 @@ struct Tense {
     /// It heads a programme's line ahead: "Saturday: The funeral Mass begins at 11am". The
     /// programme goes on after the day of the line before it.
     header: bool,
+    /// It is a heading of its own line, a weekday and nothing else ("MONDAY" over a day's
+    /// listings): a programme's day, ahead or back as the first such heading falls, and the
+    /// days after it told without a tense are in its week (see `Resolver::programme`).
+    heading: bool,
     /// What is planned for it, told by "for" or an infinitive: "originally booked for
     /// Saturday", "advised passengers not to travel on Monday". Such a day may lie ahead of a
     /// past clause.
@@ -2696,6 +2701,7 @@ impl Scan<'_> {
                     && self.prev(first) == "to"
                     && self.weekday_at(self.start).is_some()
                     && self.w(end) == ":");
+        let heading = self.weekday_at(first).is_some() && first == self.start && end == self.end;
         // (Its first verb tells: a modal, or a present of a schedule.)
         let header_ahead = header_day && {
             let colon = (end..(end + 3).min(self.end)).find(|&k| self.w(k) == ":").unwrap_or(end);
@@ -2914,7 +2920,8 @@ impl Scan<'_> {
             plain_past,
             reported_future,
             perfect,
-            header: header_ahead,
+            header: header_ahead || heading,
+            heading,
             aimed,
         }
     }
@@ -8051,6 +8058,10 @@ struct Resolver {
     from_story: std::cell::Cell<bool>,
     /// The day of the last line of a programme ("Friday: …"), which the next line's day follows.
     programme: Option<Date>,
+    /// Whether that line was a weekday heading alone ("MONDAY"): a weekday told under it
+    /// without a tense is in the programme's week ("Inside the Kitchen, Tuesday, BBC Two, 8pm",
+    /// "repeated Friday at 9am").
+    headings: bool,
     /// The days ahead that the story dates with their weekdays, and the spans between two of
     /// them in one sentence: see [`frames`].
     frames: Vec<(Date, Date)>,
@@ -8956,6 +8967,17 @@ impl Resolver {
                                 date = add(before, Unit::Day, i64::from(before.weekday().until(day)).max(1))?;
                             }
                             self.programme = Some(date);
+                            self.headings = tense.heading;
+                        } else if let Some(line) = self.programme.filter(|_| {
+                            self.headings
+                                && dir == Dir::Tense
+                                && !past
+                                && !tense.plain_past
+                                && !tense.past_verb
+                                && !tense.perfect
+                                && !tense.since
+                        }) {
+                            date = add(line, Unit::Day, i64::from(line.weekday().until(day)))?;
                         }
                         // The end of a span never comes before its start ("opens on Monday and
                         // runs through Friday"): then it is the first such day after the start,
@@ -12300,6 +12322,42 @@ mod tests {
                 "Drivers will strike from Monday, Oct. 10 until Friday, Oct. 14. The union would call it off if an \
                  offer came by Friday.",
                 &["2016-10-10", "2016-10-14", "2016-09-23"],
+            ),
+        ];
+        for (name, text, values) in cases {
+            let found = run(text, REF);
+            let got: Vec<&str> = found.timexes.iter().map(|t| t.value.as_str()).collect();
+            assert_eq!(got, *values, "{name}: {text:?}");
+        }
+    }
+    // Weekdays heading their own lines, as in a week's listings (REF is Thursday 2016-09-22).
+    #[test]
+    fn weekday_headings_of_a_programme() {
+        let cases: &[(&str, &str, &[&str])] = &[
+            (
+                "each heading after the one before, and a day under it in its week",
+                "THURSDAY\n\nQuiz Night, BBC One, 8pm\n\nMONDAY\n\nThe Frost Line, Channel 4, 9pm\n\nTUESDAY\n\n\
+                 Inside the Kitchen, Tuesday, BBC Two, 8pm\n\nCall to take part before 5pm on Wednesday.",
+                &[
+                    "2016-09-22",
+                    "2016-09-22T20:00",
+                    "2016-09-26",
+                    "2016-09-26T21:00",
+                    "2016-09-27",
+                    "2016-09-27",
+                    "2016-09-27T20:00",
+                    "2016-09-28T17:00",
+                ],
+            ),
+            (
+                "a week gone by keeps its days, and a past clause under them",
+                "MONDAY\n\nThe storm reached the coast.\n\nTUESDAY\n\nThe ferries stopped on Monday.",
+                &["2016-09-19", "2016-09-20", "2016-09-19"],
+            ),
+            (
+                "a weekday that is not alone on its line is no heading",
+                "Monday was quiet.\n\nTuesday\n\nShe spoke on Friday.",
+                &["2016-09-19", "2016-09-20", "2016-09-16"],
             ),
         ];
         for (name, text, values) in cases {
