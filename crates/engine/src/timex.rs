@@ -7736,9 +7736,10 @@ fn habitual_hours(lower: &[Cow<str>], raws: &[Raw], k: usize) -> bool {
 }
 
 /// A live blog's stamps: clock times opening a line before a colon or a dash ("9.42pm: Labour
-/// sources …", "22:15 — Verification has finished"). The first is on the reference day, each
-/// next on the day of the one before, or the day after when its time is earlier (past
-/// midnight). A weekday told inside an entry ("more bullish on Wednesday") does not move them.
+/// sources …", "22:15 — Verification has finished"), or alone on it. The first is on the
+/// reference day, or on the day a heading above it names ("Saturday 13 September 2025" alone
+/// on its line), each next on the day of the one before, or the day after when its time is
+/// earlier (past midnight). A weekday told inside an entry ("more bullish on Wednesday") does not move them.
 fn blog_stamps(
     text: &str,
     tokens: &[Token],
@@ -7748,6 +7749,15 @@ fn blog_stamps(
     reference: Option<Date>,
 ) {
     let Some(mut day) = reference else { return };
+    let line_start = |raw: &Raw| {
+        let start = tokens[raw.first].span.start;
+        text[..start].trim_end_matches([' ', '\t']).ends_with('\n') || start == 0
+    };
+    let line_end = |raw: &Raw| {
+        let end = tokens[raw.end - 1].span.end;
+        let rest = text[end..].trim_start_matches([' ', '\t']);
+        rest.is_empty() || rest.starts_with(['\n', '\r'])
+    };
     let stamp = |raw: &Raw| {
         let (hour, minute) = match &raw.sem {
             Sem::Clock { hour, minute } => (*hour, *minute),
@@ -7755,10 +7765,19 @@ fn blog_stamps(
             _ => return None,
         };
         let opens = sentences.get(raw.sentence).is_some_and(|s| s.tokens.start == raw.first);
-        let start = tokens[raw.first].span.start;
-        let line_start = text[..start].trim_end_matches([' ', '\t']).ends_with('\n') || start == 0;
         let mark = matches!(lower.get(raw.end).map(AsRef::as_ref), Some(":" | "-" | "\u{2013}" | "\u{2014}"));
-        (opens && line_start && mark).then_some((hour, minute))
+        // (Or alone on its line: "16:42 BST" over the entry.)
+        (opens && line_start(raw) && (mark || line_end(raw))).then_some((hour, minute))
+    };
+    // A day's heading: a full date alone on its line ("Sunday 14 September 2025"), which the
+    // stamps under it are on.
+    let heading = |raw: &Raw| match raw.sem {
+        Sem::Cal { year: Some(year), month: Some(month), day: Some(day), clock: None }
+            if line_start(raw) && line_end(raw) =>
+        {
+            Date::new(year, month, day).ok()
+        }
+        _ => None,
     };
     // Two stamps at least make a blog. It runs forward, or newest first ("16:05 - …", then
     // "14:30 - …"): then the first is on the reference day, and a later time goes a day back.
@@ -7768,8 +7787,41 @@ fn blog_stamps(
     }
     let backward = times.windows(2).filter(|w| w[1] < w[0]).count() > times.windows(2).filter(|w| w[1] > w[0]).count();
     let mut last: Option<(u8, u8)> = None;
+    // Days from the heading's day, not from the reference: "We will be back from 9am tomorrow"
+    // under "Saturday 13 September 2025" is Sunday's.
+    // (And a time told in an entry with no day of its sentence is on the heading's day: "avoid
+    // the area until at least 8pm", under Saturday's, is no time of the reference day.)
+    let day_sentences: std::collections::HashSet<usize> =
+        raws.iter().filter(|r| names_day(&r.sem)).map(|r| r.sentence).collect();
+    let mut shift = 0;
     for raw in raws.iter_mut() {
-        let Some((hour, minute)) = stamp(raw) else { continue };
+        if let Some(date) = heading(raw) {
+            day = date;
+            last = None;
+            shift = reference.and_then(|r| r.until(date).ok()).map_or(0, |span| i64::from(span.get_days()));
+            continue;
+        }
+        let Some((hour, minute)) = stamp(raw) else {
+            let sem = match &mut raw.sem {
+                Sem::ClockOn { on, .. } => on.as_mut(),
+                sem => sem,
+            };
+            if let Sem::Day { offset, .. } = sem {
+                *offset += shift;
+            }
+            if let Sem::Clock { hour, minute } = raw.sem {
+                if shift != 0 && last.is_some() && !day_sentences.contains(&raw.sentence) {
+                    let on = Sem::Cal {
+                        year: Some(day.year()),
+                        month: Some(day.month()),
+                        day: Some(day.day()),
+                        clock: None,
+                    };
+                    raw.sem = Sem::ClockOn { hour, minute, on: Box::new(on) };
+                }
+            }
+            continue;
+        };
         let turned = last.is_some_and(|l| if backward { (hour, minute) > l } else { (hour, minute) < l });
         if turned {
             let Some(next) = add(day, Unit::Day, if backward { -1 } else { 1 }) else { return };
@@ -12365,6 +12417,33 @@ mod tests {
             let got: Vec<&str> = found.timexes.iter().map(|t| t.value.as_str()).collect();
             assert_eq!(got, *values, "{name}: {text:?}");
         }
+    }
+    // A live page's days: each heading's stamps, and what its entries tell from their day
+    // (REF is Thursday 2016-09-22).
+    #[test]
+    fn live_page_with_day_headings() {
+        let text = "Thursday 22 September 2016\n\n16:42 BST\nAbout 4,000 people are now gathered.\n\n09:20 BST\n\
+                    Good morning.\n\nWednesday 21 September 2016\n\n22:47 BST\nWe are pausing our coverage for \
+                    tonight. We will be back from 9am tomorrow.\n\n17:35 BST\nDrivers should avoid the area until \
+                    at least 8pm.\n\n14:02 BST\nThe march has set off.";
+        let found = run(text, REF);
+        let got: Vec<&str> = found.timexes.iter().map(|t| t.value.as_str()).collect();
+        assert_eq!(
+            got,
+            [
+                "2016-09-22",
+                "2016-09-22T16:42",
+                "PRESENT_REF",
+                "2016-09-22T09:20",
+                "2016-09-21",
+                "2016-09-21T22:47",
+                "2016-09-21TNI",
+                "2016-09-22T09:00",
+                "2016-09-21T17:35",
+                "2016-09-21T20:00",
+                "2016-09-21T14:02"
+            ]
+        );
     }
     // Seasons, holidays and durations missed or split before (REF is Thursday 2016-09-22).
     #[test]
