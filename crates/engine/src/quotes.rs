@@ -2882,7 +2882,23 @@ fn sentence_before<'c>(ctx: &'c Context, at: usize) -> Option<&'c Sentence> {
 /// executive" (a determiner and a role noun within its first four words).
 fn opening_role_before(ctx: &Context, at: usize) -> Option<Span> {
     let (k, head) = role_opening_before(ctx, at, &["The"])?;
+    // Named after a comma, the name is who it is: "The Indian external affairs minister,
+    // Subrahmanyam Jaishankar, struck a middle path" (not the minister named before).
+    if let Some(s) = named_after_comma(ctx, head) {
+        return Some(s);
+    }
     Some(Span::new(ctx.tokens[k].span.start, ctx.tokens[head].span.end))
+}
+
+/// The person named after a comma that follows token `end`: "The Chinese foreign minister,
+/// Wang Yi, …".
+fn named_after_comma(ctx: &Context, end: usize) -> Option<Span> {
+    if ctx.word(end + 1) != "," {
+        return None;
+    }
+    let start = ctx.tokens.get(end + 2)?.span.start;
+    let (s, id) = ctx.mentions.covering(start)?;
+    (ctx.entities[id].kind == EntityType::Person && s.start == start).then_some(s)
 }
 
 /// The first token and the role noun of the sentence before the one at `at`, when it opens with
@@ -2944,11 +2960,8 @@ fn indefinite_role_before(ctx: &Context, at: usize, gender: Gender) -> Option<Sp
         }
     }
     // Named after a comma, the name is who it is: "A Calderon spokesman, Mark Feld, said".
-    if ctx.word(end + 1) == "," {
-        let named = ctx.tokens.get(end + 2).and_then(|t| ctx.mentions.covering(t.span.start));
-        if let Some((s, _)) = named.filter(|&(_, id)| ctx.entities[id].kind == EntityType::Person) {
-            return Some(s);
-        }
+    if let Some(s) = named_after_comma(ctx, end) {
+        return Some(s);
     }
     Some(Span::new(ctx.tokens[k].span.start, ctx.tokens[end].span.end))
 }
@@ -2957,6 +2970,14 @@ fn indefinite_role_before(ctx: &Context, at: usize, gender: Gender) -> Option<Sp
 /// organization or titled person, or the words themselves when nothing matches.
 fn resolve(ctx: &Context, words: Words, quote_open: usize, sieve: &'static str) -> Speaker {
     let span = words.span;
+    // A role named after a comma is that person: "The Chinese foreign minister, Wang Yi, called
+    // for \"restraint\" and said …" (not the last foreign minister named).
+    let role = ctx.mentions.covering(span.start).is_none()
+        && token_at(ctx, span.start).is_some_and(|k| matches!(ctx.word(k), "The" | "the"));
+    let last = ctx.tokens.partition_point(|t| t.span.end <= span.end).checked_sub(1);
+    if let Some(named) = last.filter(|_| role).and_then(|end| named_after_comma(ctx, end)) {
+        return resolve(ctx, Words { span: named, how: words.how }, quote_open, sieve);
+    }
     let text = span.text(ctx.text);
     let lowered = lower(text);
     let quote_pos = ctx.tokens[quote_open.min(ctx.tokens.len() - 1)].span.start;
@@ -3025,6 +3046,23 @@ fn resolve(ctx: &Context, words: Words, quote_open: usize, sieve: &'static str) 
         match lowered.as_str() {
             "he" | "she" => {
                 let gender = if lowered == "he" { Gender::Male } else { Gender::Female };
+                // "His lawyer, Sunita Rao, said he had warned the bridge \"at least three
+                // times\"": the words are the sayer's, who tells what "he" did.
+                if let Some(k) = token_at(ctx, span.start) {
+                    let verb = k.checked_sub(1 + usize::from(k > 0 && ctx.lower(k - 1) == "that"));
+                    let start = ctx.sentence(k).tokens.start;
+                    let sayer = verb
+                        .filter(|&v| v > start && matches!(ctx.lower(v).as_str(), "said" | "says"))
+                        .and_then(|v| subject_before(ctx, v, start))
+                        .filter(|w| {
+                            ctx.mentions
+                                .covering(w.span.start)
+                                .is_some_and(|(_, id)| ctx.entities[id].kind == EntityType::Person)
+                        });
+                    if let Some(sayer) = sayer {
+                        return Speaker { span, rule: "pronoun", ..resolve(ctx, sayer, quote_open, sieve) };
+                    }
+                }
                 // "The minister insisted the policy was about children. \"…,\" she said": the
                 // role that opened the sentence before, when it names a person of that gender
                 // (not the last woman named, who may be someone the minister answered).
@@ -3195,7 +3233,7 @@ fn last_person(ctx: &Context, pos: usize, gender: Option<Gender>) -> Option<usiz
             let before = (k.saturating_sub(3)..k).rev().find(|&j| !ctx.capitalized(j)).unwrap_or(k);
             before < k && matches!(ctx.lower(before).as_str(), "a" | "an")
         });
-        if modifier {
+        if modifier || played_or_kin(ctx, span, gender) {
             continue;
         }
         match (gender, gender_of(ctx, id)) {
@@ -3271,6 +3309,54 @@ fn last_person(ctx: &Context, pos: usize, gender: Option<Gender>) -> Option<usiz
     }
     // The sentence's subject, when it is another person who fits.
     opening_person(ctx, sentence, span.start).filter(|&other| other != id && fits(other)).or(Some(id))
+}
+
+/// Whether the name at `span` is a part someone plays ("Her performance as Morag Dunn",
+/// "starring as Ed Hale") or a relative named after a possessive of `gender` ("Her father,
+/// Eamon, was a bus driver; her mother, Rosemary, worked nights": "she says" next is the one
+/// "her" is) or of the other gender: someone told of, not whom "she says" next means. (But
+/// "His widow, Margaret, paid tribute. \"…,\" she said" is the widow.)
+fn played_or_kin(ctx: &Context, span: Span, gender: Option<Gender>) -> bool {
+    let Some(k) = token_at(ctx, span.start) else { return false };
+    let played = k >= 2
+        && ctx.lower(k - 1) == "as"
+        && matches!(
+            ctx.lower(k - 2).as_str(),
+            "performance"
+                | "role"
+                | "turn"
+                | "plays"
+                | "played"
+                | "playing"
+                | "starring"
+                | "stars"
+                | "starred"
+                | "cast"
+        );
+    if played {
+        return true;
+    }
+    if k < 3 || ctx.word(k - 1) != "," || !matches!(ctx.lower(k - 3).as_str(), "her" | "his" | "their") {
+        return false;
+    }
+    let kin = match ctx.lower(k - 2).as_str() {
+        "mother" | "sister" | "daughter" | "wife" | "grandmother" | "widow" => Gender::Female,
+        "father" | "brother" | "son" | "husband" | "grandfather" | "widower" => Gender::Male,
+        _ => return false,
+    };
+    // (Not one who speaks there: "Outside court, his wife, Gillian Macklin, said …".)
+    let after = token_at_or_after(ctx, span.end).unwrap_or(k);
+    let speaks =
+        ctx.word(after) == "," && matches!(ctx.lower(after + 1).as_str(), "said" | "says" | "told" | "added" | "wrote");
+    let owner = if ctx.lower(k - 3) == "her" {
+        Some(Gender::Female)
+    } else {
+        (ctx.lower(k - 3) == "his").then_some(Gender::Male)
+    };
+    // (Nor one opening the sentence, its subject: "Her mother, Julie Coulter, spoke briefly
+    // outside the family home. \"…,\" she said.")
+    let opens = ctx.sentence(k).tokens.start + 3 == k;
+    gender.is_some_and(|g| g != kin) || !speaks && !opens && owner.is_some() && owner == gender
 }
 
 /// The first token starting at or after byte `pos`.
@@ -3817,6 +3903,39 @@ mod tests {
         pronoun_after_another_role,
         "Brian Coxhill backed the deal. Another supporter disagreed. \"Loyalty works both ways,\" he said.",
         [("Loyalty works both ways,", "direct", "Another supporter", "pronoun", "said")]
+    );
+    // A role named after a comma is that person, as the subject of a cue and before "he said".
+    t!(
+        role_named_after_a_comma,
+        "The Saudi delegation, led by Foreign Minister Prince Faisal bin Farhan, objected. The Chinese foreign \
+         minister, Wang Yi, called for calm and said Beijing opposed \"unilateral actions\". The Indian external \
+         affairs minister, Subrahmanyam Jaishankar, struck a middle path. \"We need the lanes open,\" he said.",
+        [
+            ("unilateral actions", "partial", "Wang Yi", "cue before quote", "said"),
+            ("We need the lanes open,", "direct", "Subrahmanyam Jaishankar", "pronoun", "said"),
+        ]
+    );
+    // "she says" in a profile: not a part she plays, nor a relative named after "her" inside a
+    // sentence; but a relative who opens the sentence or speaks in it.
+    t!(
+        pronoun_past_a_part_and_relatives,
+        "The actress Nell Harper is late, and she is sorry. Her performance as Morag Dunn has been nominated. \"People keep saying it,\" \
+         she says. Harper grew up in Paisley. Her father, Eamon, drove buses; her mother, Rosemary, worked \
+         nights. Acting, she says, \"was not for people like us.\" Her mother, Julie Coulter, spoke briefly. \
+         \"We want to know why,\" she said.",
+        [
+            ("People keep saying it,", "direct", "Nell Harper", "pronoun", "says"),
+            ("was not for people like us.", "direct", "Nell Harper", "pronoun", "says"),
+            ("We want to know why,", "direct", "Julie Coulter", "pronoun", "said"),
+        ]
+    );
+    // A pronoun that a saying verb stands before tells of whom the sayer spoke: the words are
+    // the sayer's.
+    t!(
+        pronoun_after_said_is_the_sayers,
+        "The pilot, James Chesterfield, had boarded early. His lawyer, Sunita Rao, said he had warned the \
+         bridge \"at least three times\" that the ship was too fast.",
+        [("at least three times", "partial", "Sunita Rao", "pronoun", "warned")]
     );
     // A person "at" a firm is the speaker, not the firm (whose head the subject ends with).
     t!(
