@@ -687,7 +687,13 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], options
             // this runs for every expression.)
             let date = day.or_else(|| {
                 let code = value.get(5..7);
-                let season = SEASONS.iter().position(|s| code == Some(*s)).and_then(|i| i8::try_from(3 * i + 3).ok());
+                // (A winter from January: "that winter", told of 1947's storm in March, does not
+                // put the story in December.)
+                let season = SEASONS
+                    .iter()
+                    .position(|s| code == Some(*s))
+                    .and_then(|i| i8::try_from(3 * i + 3).ok())
+                    .map(|m| if m == 12 { 1 } else { m });
                 let month = code.and_then(|m| m.parse::<i8>().ok()).or(season).unwrap_or(1);
                 Date::new(y, month, 1).ok()
             });
@@ -709,6 +715,18 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], options
         stated.push(is_stated(&raw.sem));
         if matches!(raw.sem, Sem::Day { .. } | Sem::Relative { .. }) {
             deictic.push((timexes.len(), k));
+        }
+        // A part of the day told before the day it is of: "By daybreak on 5 March", "until
+        // mid-morning on Thursday, February 26" (read alone, it took the day before).
+        if let (Some(d), Some(before)) = (day, k.checked_sub(1).map(|j| &raws[j])) {
+            if let Sem::Part { part } = before.sem {
+                let on = before.sentence == raw.sentence && before.end + 1 == raw.first && lower[before.end] == "on";
+                if let Some(t) = timexes.last_mut().filter(|t| on && previous_kept && t.span == span_of(before)) {
+                    if let Some(date) = ymd(d) {
+                        t.value = format!("{date}T{part}");
+                    }
+                }
+            }
         }
         timexes.push(Timex { span: span_of(raw), kind, value });
         days.push(day);
@@ -8230,15 +8248,23 @@ impl Resolver {
         let (day, r) = self.day.zip(self.reference)?;
         if !(tense.past || tense.past_verb || tense.past_target)
             || tense.future
-            || tense.perfect
             || told < 2
             || day.year() != year
             || year >= r.year()
-            || self.sentence > self.day_sentence + 10
+            // (Further while three dates or more have been told in a row in it: a long feature
+            // on a year gone by.)
+            || self.sentence > self.day_sentence + 10 && told < 3
         {
             return None;
         }
         let last = last.max(day);
+        // A past perfect goes back in it, or to the year before: "On the night of 4 March 1947 …
+        // The government had cut supplies in February" is 1947's.
+        if tense.perfect {
+            let year = if month <= last.month() { year } else { year - 1 };
+            self.from_story.set(true);
+            return Some(year);
+        }
         let start = Date::new(year, last.month(), 1).ok()?;
         let from = |y: i16| Date::new(y, month, 1).ok().filter(|&x| x >= start);
         let date = from(year).or_else(|| from(year + 1))?;
@@ -8591,7 +8617,21 @@ impl Resolver {
                 let current = (((r.month() + 9) % 12) / 3) as u8;
                 // In January and February it is still the winter that began the year before.
                 let y = if r.month() <= 2 { r.year().checked_sub(1)? } else { r.year() };
+                // (A story told of an earlier year goes on in it: "By daybreak on 5 March [1947]
+                // … The winter had already been hard", see `told_in`; a winter by its January, as
+                // "that winter" is.)
+                let first_month = if months == 3 { 1 } else { 3 * months as i8 + 3 };
+                // (Or the one under way in that year, or just gone: "The winter had been hard".)
+                let story = if dir == Dir::Tense {
+                    self.told_in(first_month, tense).or_else(|| {
+                        let (run, _, _) = self.year_run?;
+                        self.told_in(first_month, Tense { perfect: true, ..tense }).filter(|&y| y == run)
+                    })
+                } else {
+                    None
+                };
                 let year = match dir {
+                    Dir::Tense if story.is_some() => story?,
                     Dir::Year(offset) => r.year().checked_add(offset)?,
                     Dir::Last if months < current => y,
                     Dir::Last => y.checked_sub(1)?,
@@ -8624,7 +8664,11 @@ impl Resolver {
                     return Some((D, value, None));
                 };
                 let this_year = which.date(r.year())?;
+                // (A story told of an earlier year goes on in it: "On the night of 4 March 1947 …
+                // the road was not reopened until the week before Easter", see `told_in`.)
+                let story = if dir == Dir::Tense { self.told_in(this_year.month(), tense) } else { None };
                 let year = match dir {
+                    Dir::Tense if story.is_some() => story?,
                     Dir::This => r.year(),
                     Dir::Last if this_year < r => r.year(),
                     Dir::Last => r.year().checked_sub(1)?,
@@ -12370,6 +12414,11 @@ mod tests {
                 &["2016-09-24", "2016-10-01"],
             ),
             (
+                "a part of the day before the day it is of",
+                "Services will not be back until mid-morning on Thursday, Sept. 29.",
+                &["2016-09-29TMO", "2016-09-29"],
+            ),
+            (
                 "not three weeks after",
                 "Drivers will strike from Monday, Oct. 10 until Friday, Oct. 14. The union would call it off if an \
                  offer came by Friday.",
@@ -12444,6 +12493,17 @@ mod tests {
                 "2016-09-21T14:02"
             ]
         );
+    }
+    // A feature on a year long gone keeps to it: months told in the past perfect, seasons and
+    // holidays (REF is Thursday 2016-09-22).
+    #[test]
+    fn a_year_gone_by_goes_on() {
+        let text = "On the night of 4 March 1947, a blizzard swept across the Pennines. By daybreak on 5 March, \
+                    drifts had buried the lane. The winter had already been hard. The government had cut supplies in \
+                    February. The road was not reopened until the week before Easter.";
+        let found = run(text, REF);
+        let got: Vec<&str> = found.timexes.iter().map(|t| t.value.as_str()).collect();
+        assert_eq!(got, ["1947-03-04", "1947-03-05TMO", "1947-03-05", "1947-WI", "1947-02", "1947-W14"]);
     }
     // Seasons, holidays and durations missed or split before (REF is Thursday 2016-09-22).
     #[test]
