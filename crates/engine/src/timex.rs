@@ -143,6 +143,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], options
         from_story: std::cell::Cell::new(false),
         programme: None,
         headings: false,
+        weekdays: [None; 7],
         frames: frames(&lower, &raws, reference.date),
     };
     let mut timexes = Vec::with_capacity(raws.len());
@@ -2719,7 +2720,13 @@ impl Scan<'_> {
                     && self.prev(first) == "to"
                     && self.weekday_at(self.start).is_some()
                     && self.w(end) == ":");
-        let heading = self.weekday_at(first).is_some() && first == self.start && end == self.end;
+        // (Or after a label: "Stage 1, Saturday: Nice - Menton, 168 km.")
+        let labelled = first == self.start + 3
+            && self.capitalized(self.start)
+            && self.kind(self.start + 1) == Some(TokenKind::Number)
+            && self.w(self.start + 2) == ","
+            && matches!(self.w(end), ":" | ",");
+        let heading = self.weekday_at(first).is_some() && (first == self.start && end == self.end || labelled);
         // (Its first verb tells: a modal, or a present of a schedule.)
         let header_ahead = header_day && {
             let colon = (end..(end + 3).min(self.end)).find(|&k| self.w(k) == ":").unwrap_or(end);
@@ -8128,6 +8135,10 @@ struct Resolver {
     from_story: std::cell::Cell<bool>,
     /// The day of the last line of a programme ("Friday: …"), which the next line's day follows.
     programme: Option<Date>,
+    /// The last date each weekday named without a direction took (Monday first): a programme's
+    /// first line is on the day the story named before it ("will start the race on Saturday.
+    /// … Stage 1, Saturday: Nice - Menton").
+    weekdays: [Option<Date>; 7],
     /// Whether that line was a weekday heading alone ("MONDAY"): a weekday told under it
     /// without a tense is in the programme's week ("Inside the Kitchen, Tuesday, BBC Two, 8pm",
     /// "repeated Friday at 9am").
@@ -9038,7 +9049,8 @@ impl Resolver {
                         // them: "runs from Friday, July 11 to Sunday, July 13 … The last act on
                         // Sunday is now due to finish at 10.30pm" (not the Sunday before, nor the
                         // next). (Not a day told by a past verb: "Talks collapsed on Thursday".)
-                        if dir == Dir::Tense && !tense.past_verb && !tense.perfect && !tense.since {
+                        let in_programme = tense.header && self.programme.is_some();
+                        if dir == Dir::Tense && !tense.past_verb && !tense.perfect && !tense.since && !in_programme {
                             if let Some(frame) = self.frame_day(day).filter(|&(f, _)| f > date) {
                                 let (f, span) = frame;
                                 // Told of the past only where a plan is told: "originally booked
@@ -9058,9 +9070,12 @@ impl Resolver {
                         // A programme goes on: "Wednesday to Friday: She will lie in repose. …
                         // Saturday: The funeral Mass begins" is the Saturday after.
                         // (After the day of the line before, a programme's too.)
+                        let seen = &mut self.weekdays[usize::from(day.to_monday_zero_offset().unsigned_abs())];
                         if tense.header && dir == Dir::Tense {
                             if let Some(before) = self.programme.filter(|&d| date < d) {
                                 date = add(before, Unit::Day, i64::from(before.weekday().until(day)).max(1))?;
+                            } else if let Some(named) = seen.filter(|_| self.programme.is_none()) {
+                                date = named;
                             }
                             self.programme = Some(date);
                             self.headings = tense.heading;
@@ -9074,6 +9089,8 @@ impl Resolver {
                                 && !tense.since
                         }) {
                             date = add(line, Unit::Day, i64::from(line.weekday().until(day)))?;
+                        } else if dir == Dir::Tense {
+                            *seen = Some(date);
                         }
                         // The end of a span never comes before its start ("opens on Monday and
                         // runs through Friday"): then it is the first such day after the start,
@@ -12454,6 +12471,13 @@ mod tests {
                 "a week gone by keeps its days, and a past clause under them",
                 "MONDAY\n\nThe storm reached the coast.\n\nTUESDAY\n\nThe ferries stopped on Monday.",
                 &["2016-09-19", "2016-09-20", "2016-09-19"],
+            ),
+            (
+                "labelled lines, from the day the story named, and a day told under them",
+                "The race starts on Saturday.\n\nStage 1, Saturday: Nice - Menton, 168 km.\n\nStage 2, Sunday: Menton - \
+                 Sospel.\n\nStage 3, Tuesday: Sospel - Turini.\n\nStages 4 and 5, on Wednesday and Thursday, go \
+                 over the passes. The final stage on Saturday, Oct. 1, ends in Nice.",
+                &["2016-09-24", "2016-09-24", "2016-09-25", "2016-09-27", "2016-09-28", "2016-09-29", "2016-10-01"],
             ),
             (
                 "a weekday that is not alone on its line is no heading",
