@@ -1403,7 +1403,11 @@ fn learn_genders_and_titles(ctx: &mut Context) {
                 for k in i.saturating_sub(3)..i {
                     if ctx.tokens[k].kind == TokenKind::Word {
                         let w = lower(ctx.word(k)).trim_end_matches('.').to_string();
-                        if let Some(role) = role_noun(&w) {
+                        // ("Mrs Justice Farrington" is a judge: "the judge told him".)
+                        let judge = w == "justice"
+                            && k > 0
+                            && matches!(ctx.word(k - 1), "Mr" | "Mrs" | "Ms" | "Lord" | "Lady" | "Dame" | "Sir");
+                        if let Some(role) = role_noun(&w).or(judge.then_some("judge")) {
                             ctx.titles.entry(role.to_string()).or_default().push((span.start, id));
                         }
                     }
@@ -1613,6 +1617,7 @@ pub(crate) fn role_noun(word: &str) -> Option<&'static str> {
         "gen" => Some("general"),
         "dr" => Some("doctor"),
         "prof" => Some("professor"),
+        "envoy" => Some("ambassador"),
         _ => ROLES.binary_search(&word).ok().map(|i| ROLES[i]),
     }
 }
@@ -2980,6 +2985,12 @@ fn resolve(ctx: &Context, words: Words, quote_open: usize, sieve: &'static str) 
     }
     let text = span.text(ctx.text);
     let lowered = lower(text);
+    // "Mr Hosseini-Bell's family": the family, not the man it is named for.
+    let kin = ["family", "relatives", "parents", "children", "loved ones"];
+    if (lowered.contains("'s ") || lowered.contains("\u{2019}s ")) && kin.iter().any(|k| lowered.ends_with(k)) {
+        let name = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        return Speaker { span, name, entity: None, rule: words.how.unwrap_or(sieve) };
+    }
     let quote_pos = ctx.tokens[quote_open.min(ctx.tokens.len() - 1)].span.start;
     let before = span.start.min(quote_pos);
     let mut rule = words.how.unwrap_or(sieve);
@@ -3130,9 +3141,11 @@ fn resolve(ctx: &Context, words: Words, quote_open: usize, sieve: &'static str) 
                 (!STRICT_ORG_NOUNS.contains(&head.as_str())).then(|| last_of(ctx, before, &[EntityType::Org])).flatten()
             })
         } else if lowered.starts_with("the ")
-            && (head.ends_with("-old") || lowered.split(' ').rev().nth(1).is_some_and(|w| matches!(w, "no." | "no")))
+            && (lowered.split(' ').any(|w| w.ends_with("-old"))
+                || lowered.split(' ').rev().nth(1).is_some_and(|w| matches!(w, "no." | "no")))
         {
-            // "the 23-year-old", "the world No. 1": the last person named.
+            // "the 23-year-old", "the 29-year-old singer", "the world No. 1": the last person
+            // named.
             rule = "nominal";
             last_person(ctx, before, None)
         } else if ["the ", "his ", "her ", "their "].iter().any(|d| lowered.starts_with(d))
@@ -3144,13 +3157,28 @@ fn resolve(ctx: &Context, words: Words, quote_open: usize, sieve: &'static str) 
                 w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s")).is_some_and(|p| role_noun(p).is_some())
             })
         {
-            // "the mayor", "his daughter": the last person introduced with that title.
+            // "the mayor", "his daughter": the last person introduced with that title ("the
+            // envoy" with an ambassador's). "The Russian envoy": the last one introduced with
+            // that word too, if one was ("Russian Ambassador Vassily Nebenzia", not the British
+            // ambassador named since).
             rule = "nominal";
+            let role = role_noun(&head).unwrap_or(&head);
+            let told: Vec<&str> = text
+                .split_whitespace()
+                .skip(1)
+                .filter(|w| w.starts_with(char::is_uppercase) && !w.eq_ignore_ascii_case(&head))
+                .collect();
             // Sorted by position: a binary search keeps this bounded on long texts.
-            ctx.titles
-                .get(&head)
-                .and_then(|seen| seen[..seen.partition_point(|(pos, _)| *pos < before)].last())
-                .map(|&(_, id)| id)
+            ctx.titles.get(role).and_then(|seen| {
+                let seen = &seen[..seen.partition_point(|(pos, _)| *pos < before)];
+                let with_word = |&&(pos, _): &&(usize, usize)| {
+                    let from = pos.saturating_sub(40);
+                    let lead = ctx.text.get(from..pos).unwrap_or("");
+                    told.iter().all(|w| lead.split_whitespace().rev().take(4).any(|x| x == *w))
+                };
+                let found = if told.is_empty() { None } else { seen.iter().rev().take(8).find(with_word) };
+                found.or(seen.last()).map(|&(_, id)| id)
+            })
         } else {
             None
         }
@@ -3180,6 +3208,18 @@ fn statement_issuer(ctx: &Context, pos: usize) -> Option<Words> {
     let k = (from.max(1)..here)
         .rev()
         .find(|&k| ctx.lower(k) == "statement" && ctx.lower(k - 1) == "a" && !ctx.quoted[k])?;
+    // "read a statement outside court on behalf of Mr Hosseini-Bell's family": those it speaks
+    // for, up to the end of their clause.
+    let sentence_end = ctx.sentence(k).tokens.end;
+    let behalf = (k + 1..(k + 8).min(sentence_end))
+        .find(|&j| ctx.lower(j) == "behalf" && ctx.lower(j + 1) == "of" && j + 2 < sentence_end);
+    if let Some(j) = behalf {
+        let end = (j + 2..sentence_end).find(|&e| !ctx.is_word(e) && !matches!(ctx.word(e), "'s" | "\u{2019}s" | "-"));
+        let last = end.unwrap_or(sentence_end) - 1;
+        if last >= j + 2 {
+            return Some(Words { span: Span::new(ctx.tokens[j + 2].span.start, ctx.tokens[last].span.end), how: None });
+        }
+    }
     let cue = (k.saturating_sub(5)..k).rev().find(|&c| ctx.cue(c) || ctx.lower(c) == "issued")?;
     subject_before(ctx, cue, ctx.sentence(cue).tokens.start)
 }
@@ -3936,6 +3976,23 @@ mod tests {
         "The pilot, James Chesterfield, had boarded early. His lawyer, Sunita Rao, said he had warned the \
          bridge \"at least three times\" that the ship was too fast.",
         [("at least three times", "partial", "Sunita Rao", "pronoun", "warned")]
+    );
+    // Roles told back: a judge by "Mrs Justice", an envoy by an ambassador's title and the
+    // country's word, an epithet of age, and a statement read for a family.
+    t!(
+        roles_told_back,
+        "Mrs Justice Farrington adjourned sentencing. \"The only question is the term,\" the judge told him. \
+         Russian Ambassador Vassily Nebenzia spoke first. British Ambassador Barbara Woodward backed a longer \
+         mandate. The Russian envoy later accused members of \"colonial nostalgia\". Marisol Vance is eating \
+         a sandwich. \"I have to go and lie down,\" the 29-year-old singer says. An officer read a statement \
+         on behalf of Mr Hosseini-Bell's family. \"Amir was the loudest laugh in every room,\" the statement \
+         said.",
+        [
+            ("The only question is the term,", "direct", "Farrington", "nominal", "told"),
+            ("colonial nostalgia", "partial", "Vassily Nebenzia", "nominal", "accused"),
+            ("I have to go and lie down,", "direct", "Marisol Vance", "nominal", "says"),
+            ("Amir was the loudest laugh in every room,", "direct", "Mr Hosseini-Bell's family", "nominal", "said"),
+        ]
     );
     // A person "at" a firm is the speaker, not the firm (whose head the subject ends with).
     t!(
