@@ -1113,19 +1113,57 @@ fn areas_joined_in_org_names(text: &str, tokens: &[Token], mentions: Vec<Mention
                 }
                 let (p_first, p_last) = token_range(tokens, prev.span)?;
                 let (first, last) = token_range(tokens, m.span)?;
-                let area = matches!(prev.kind, EntityType::Org | EntityType::Loc)
+                let area = matches!(prev.kind, EntityType::Org | EntityType::Loc | EntityType::Person)
                     && p_last - p_first < 2
                     && !word(p_last).ends_with('s')
                     && (p_first..=p_last).all(|k| tokens[k].is_capitalized(text));
                 let the = p_first > 0 && matches!(word(p_first - 1), "the" | "The");
                 let force = matches!(word(last), "Police" | "Constabulary");
-                let body = matches!(word(last), "Council" | "Trust" | "Board" | "Authority") && the;
-                (area && last > first && (force || body)).then_some(())
+                // (Or a place, or one word the model took for a person, before a council:
+                // "Westmorland and Furness Council"; not a party, "Labour and Westminster Council".)
+                let single = p_first == p_last && !contains(lexicon::KNOWN_ORGS, word(p_first));
+                let body = matches!(word(last), "Council" | "Trust" | "Board" | "Authority") && (the || single);
+                (area && (prev.kind != EntityType::Person || single && !the) && last > first && (force || body))
+                    .then_some(())
             })();
             if joined.is_some() {
                 prev.span = Span::new(prev.span.start, m.span.end);
                 prev.kind = EntityType::Org;
                 continue;
+            }
+        }
+        // One capitalized word the model left out, opening the sentence or not: "Westmorland
+        // and Furness Council said …".
+        let mut m = m;
+        if let Some((first, last)) = token_range(tokens, m.span).filter(|_| m.kind == EntityType::Org) {
+            let body = matches!(word(last), "Council" | "Police" | "Constabulary" | "Trust" | "Board" | "Authority");
+            let area = first.checked_sub(2).filter(|&a| {
+                word(a + 1) == "and"
+                    && tokens[a].is_capitalized(text)
+                    && tokens[a].kind == crate::token::TokenKind::Word
+                    && !matches!(word(a), "The" | "But" | "And" | "A" | "An" | "In" | "On" | "At" | "By" | "For")
+                    && !contains(lexicon::KNOWN_ORGS, word(a))
+                    && (a == 0 || !tokens[a - 1].is_capitalized(text) || tokens[a].newlines_before > 0)
+                    && !out.last().is_some_and(|p| p.span.end > tokens[a].span.start)
+            });
+            if let Some(a) = area.filter(|_| body && last > first) {
+                m.span = Span::new(tokens[a].span.start, m.span.end);
+            }
+            // A list of fields before "and", after "the": "the Environment, Food and Rural Affairs
+            // Committee", "the Digital, Culture, Media and Sport Committee".
+            let listed = (first..=last).any(|k| word(k) == "and");
+            let mut start = first;
+            while listed
+                && start >= 3
+                && word(start - 1) == ","
+                && tokens[start - 2].is_capitalized(text)
+                && tokens[start - 2].kind == crate::token::TokenKind::Word
+                && !out.last().is_some_and(|p| p.span.end > tokens[start - 2].span.start)
+            {
+                start -= 2;
+            }
+            if start < first && matches!(word(start - 1), "the" | "The") {
+                m.span = Span::new(tokens[start].span.start, m.span.end);
             }
         }
         out.push(m);
@@ -3114,6 +3152,18 @@ mod tests {
         "Avon and Somerset Police said it would act, and the South London and Thames Gateway Hospitals NHS \
          Trust agreed.",
         [("Avon and Somerset Police", "ORG"), ("South London and Thames Gateway Hospitals NHS Trust", "ORG")]
+    );
+    // A council of two areas without "the", one word the model may have missed or read as a
+    // person; a committee of a list of fields after "the"; not a party and a council.
+    t!(
+        areas_joined_in_a_council_and_fields_in_a_committee,
+        "Parents will take Westmorland and Furness Council to court. MPs on the Environment, Food and Rural \
+         Affairs Committee heard evidence. Labour and Westminster Council clashed.",
+        [
+            ("Westmorland and Furness Council", "ORG"),
+            ("Environment, Food and Rural Affairs Committee", "ORG"),
+            ("Westminster Council", "ORG")
+        ]
     );
     // Before another word it is the name where it stands alone elsewhere (an organization, as the
     // model reads it).
