@@ -145,6 +145,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], options
         headings: false,
         weekdays: [None; 7],
         frames: frames(&lower, &raws, reference.date),
+        anchors: ahead_anchors(&lower, &raws, reference.date),
     };
     let mut timexes = Vec::with_capacity(raws.len());
     let mut stated = Vec::with_capacity(raws.len());
@@ -7499,37 +7500,12 @@ fn frames(lower: &[Cow<str>], raws: &[Raw], reference: Option<Date>) -> Vec<(Dat
     let Some(r) = reference else { return Vec::new() };
     let mut days: Vec<(usize, Date)> = Vec::new();
     for raw in raws {
-        let sem = match &raw.sem {
-            Sem::ClockOn { on, .. } => on.as_ref(),
-            sem => sem,
-        };
-        let Sem::Cal { year, month: Some(month), day: Some(day), .. } = *sem else { continue };
-        // The weekday is the expression's own: "Sunday, February 22", "10pm on Sunday, February 22"
-        // (not a holiday's name: "from Black Friday, November 28", a day picked for its name).
-        let Some(weekday) = (raw.first..raw.end)
-            .find(|&t| WEEKDAYS.contains(&lower[t].as_ref()))
-            .filter(|&t| {
-                t == 0 || !matches!(lower[t - 1].as_ref(), "black" | "good" | "holy" | "cyber" | "easter" | "palm")
-            })
-            .and_then(|t| WEEKDAYS.iter().position(|&w| w == lower[t].as_ref()))
-            .and_then(|w| Weekday::from_monday_zero_offset(i8::try_from(w).ok()?).ok())
-        else {
-            continue;
-        };
-        let years = match year {
-            Some(y) => y..=y,
-            None => r.year() - 1..=r.year() + 1,
-        };
-        let date = years
-            .filter_map(|y| Date::new(y, month, day).ok())
-            .filter(|d| d.weekday() == weekday)
-            .min_by_key(|d| r.until(*d).map_or(i32::MAX, |s| s.get_days().abs()));
-        let Some(date) = date.filter(|&d| d > r && add(r, Unit::Day, 28).is_some_and(|end| d < end)) else {
-            continue;
-        };
-        days.push((raw.sentence, date));
-        if days.len() == 32 {
-            break;
+        let Some(date) = weekday_dated(lower, raw, r) else { continue };
+        if date > r && add(r, Unit::Day, 28).is_some_and(|end| date < end) {
+            days.push((raw.sentence, date));
+            if days.len() == 32 {
+                break;
+            }
         }
     }
     let mut frames: Vec<(Date, Date)> = days.iter().map(|&(_, d)| (d, d)).collect();
@@ -7540,6 +7516,45 @@ fn frames(lower: &[Cow<str>], raws: &[Raw], reference: Option<Date>) -> Vec<(Dat
         }
     }
     frames
+}
+
+/// The date of a day the text tells with its weekday ("Sunday, February 22", "10pm on Sunday,
+/// February 22"), in the year near `r` that has that weekday when none is written; not a
+/// holiday's name ("from Black Friday, November 28", a day picked for its name).
+fn weekday_dated(lower: &[Cow<str>], raw: &Raw, r: Date) -> Option<Date> {
+    let sem = match &raw.sem {
+        Sem::ClockOn { on, .. } => on.as_ref(),
+        sem => sem,
+    };
+    let Sem::Cal { year, month: Some(month), day: Some(day), .. } = *sem else { return None };
+    let weekday = (raw.first..raw.end)
+        .find(|&t| WEEKDAYS.contains(&lower[t].as_ref()))
+        .filter(|&t| {
+            t == 0 || !matches!(lower[t - 1].as_ref(), "black" | "good" | "holy" | "cyber" | "easter" | "palm")
+        })
+        .and_then(|t| WEEKDAYS.iter().position(|&w| w == lower[t].as_ref()))
+        .and_then(|w| Weekday::from_monday_zero_offset(i8::try_from(w).ok()?).ok())?;
+    let years = match year {
+        Some(y) => y..=y,
+        None => r.year() - 1..=r.year() + 1,
+    };
+    years
+        .filter_map(|y| Date::new(y, month, day).ok())
+        .filter(|d| d.weekday() == weekday)
+        .min_by_key(|d| r.until(*d).map_or(i32::MAX, |s| s.get_days().abs()))
+}
+
+/// The days within a year ahead that the text tells with their weekdays and no year (at most
+/// 32): a season's programme ("Previews begin on Wednesday 12 February", told in November),
+/// whose other days without a year are near them (see `Resolver::near_ahead`).
+fn ahead_anchors(lower: &[Cow<str>], raws: &[Raw], reference: Option<Date>) -> Vec<Date> {
+    let Some(r) = reference else { return Vec::new() };
+    raws.iter()
+        .filter(|raw| matches!(raw.sem, Sem::Cal { year: None, .. }))
+        .filter_map(|raw| weekday_dated(lower, raw, r))
+        .filter(|&d| d > r && add(r, Unit::Day, 366).is_some_and(|end| d < end))
+        .take(32)
+        .collect()
 }
 
 /// The date of `month` and `day` for which `fits` holds, in a year near those the story names
@@ -8146,6 +8161,8 @@ struct Resolver {
     /// The days ahead that the story dates with their weekdays, and the spans between two of
     /// them in one sentence: see [`frames`].
     frames: Vec<(Date, Date)>,
+    /// The days within a year ahead told with their weekdays and no year: see [`ahead_anchors`].
+    anchors: Vec<Date>,
 }
 
 impl Resolver {
@@ -8176,6 +8193,26 @@ impl Resolver {
     /// "the following weekend" count from it.
     fn last_day(&self) -> Option<Date> {
         self.day
+    }
+
+    /// A day without its year that the tense put months back, moved a year on when that brings
+    /// it nearer to the days ahead the text told with their weekdays: "runs from 12 February to
+    /// 5 April. Previews begin on Wednesday 12 February", told in November, is next February's.
+    /// (Not in a past clause: "When the coronation came on June 2".)
+    fn near_ahead(&self, date: Date, r: Date, tense: Tense) -> Date {
+        if tense.past || tense.past_verb || tense.perfect || tense.since {
+            return date;
+        }
+        let distance =
+            |d: Date| self.anchors.iter().map(|&a| d.until(a).map_or(i32::MAX, |s| s.get_days().abs())).min();
+        let Some(later) = add(date, Unit::Year, 1).filter(|_| add(r, Unit::Day, -60).is_some_and(|back| date < back))
+        else {
+            return date;
+        };
+        match (distance(date), distance(later)) {
+            (Some(now), Some(next)) if next < now => later,
+            _ => date,
+        }
     }
 
     /// The one day of `weekday` in the story's frames ([`frames`]), if there is one, and whether
@@ -8377,7 +8414,11 @@ impl Resolver {
                     .or(self.written_year.filter(|&y| self.later_year(y, !tense.past) && month.is_some()));
                 let told_on = || month.zip(day).and_then(|(m, d)| self.told_on(m, d, tense)).map(|date| date.year());
                 let year = year.or(named).or_else(told_on).or_else(|| match day {
-                    Some(d) => Some(infer_day_year(reference?, month?, d, tense)),
+                    Some(d) => {
+                        let (r, m) = (reference?, month?);
+                        let y = infer_day_year(r, m, d, tense);
+                        Some(Date::new(y, m, d).ok().map_or(y, |date| self.near_ahead(date, r, tense).year()))
+                    }
                     None => Some(infer_year(reference?, month?, tense)),
                 });
                 match (year, month, day) {
@@ -8468,9 +8509,13 @@ impl Resolver {
                         Dir::Tense if story_goes_on => y,
                         Dir::Tense => match day {
                             // (A story told of an earlier year goes on in it: see `told_on`.)
-                            Some(d) => self
-                                .told_on(month, d, tense)
-                                .map_or_else(|| infer_day_year(r, month, d, tense), |date| date.year()),
+                            Some(d) => self.told_on(month, d, tense).map_or_else(
+                                || {
+                                    let y = infer_day_year(r, month, d, tense);
+                                    Date::new(y, month, d).ok().map_or(y, |date| self.near_ahead(date, r, tense).year())
+                                },
+                                |date| date.year(),
+                            ),
                             None => self.told_in(month, tense).unwrap_or_else(|| infer_year(r, month, tense)),
                         },
                         Dir::This => y,
@@ -12528,6 +12573,16 @@ mod tests {
         let found = run(text, REF);
         let got: Vec<&str> = found.timexes.iter().map(|t| t.value.as_str()).collect();
         assert_eq!(got, ["1947-03-04", "1947-03-05TMO", "1947-03-05", "1947-WI", "1947-02", "1947-W14"]);
+    }
+    // A season announced months ahead: days without a year near those told with their
+    // weekdays (REF is Thursday 2016-09-22).
+    #[test]
+    fn a_season_announced_ahead() {
+        let text = "The play runs in the main house from 12 February to 5 April. Previews begin on Wednesday 15 \
+                    February. When the theatre opened on 2 March, crowds queued.";
+        let found = run(text, REF);
+        let got: Vec<&str> = found.timexes.iter().map(|t| t.value.as_str()).collect();
+        assert_eq!(got, ["2017-02-12", "2017-04-05", "2017-02-15", "2016-03-02"]);
     }
     // Seasons, holidays and durations missed or split before (REF is Thursday 2016-09-22).
     #[test]
