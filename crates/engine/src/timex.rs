@@ -142,6 +142,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], options
         year_run: None,
         from_story: std::cell::Cell::new(false),
         programme: None,
+        programme_start: None,
         headings: false,
         weekdays: [None; 7],
         frames: frames(&lower, &raws, reference.date),
@@ -2727,21 +2728,32 @@ impl Scan<'_> {
             && self.kind(self.start + 1) == Some(TokenKind::Number)
             && self.w(self.start + 2) == ","
             && matches!(self.w(end), ":" | ",");
-        let heading = self.weekday_at(first).is_some() && (first == self.start && end == self.end || labelled);
         // (Its first verb tells: a modal, or a present of a schedule.)
-        let header_ahead = header_day && {
+        let header_verb = if header_day {
             let colon = (end..(end + 3).min(self.end)).find(|&k| self.w(k) == ":").unwrap_or(end);
-            (colon + 1..(colon + 1 + 2 * CLAUSE_WINDOW).min(self.end))
-                .find_map(|k| {
-                    let (w, verb) = (self.w(k), self.verb_at(k));
-                    if verb == Some(Verb::Past) || ed_form(w) || listed_past(w) {
-                        Some(false)
-                    } else {
-                        (verb == Some(Verb::Future) || self.scheduled_verb_at(k)).then_some(true)
-                    }
-                })
-                .unwrap_or(false)
+            (colon + 1..(colon + 1 + 2 * CLAUSE_WINDOW).min(self.end)).find_map(|k| {
+                let (w, verb) = (self.w(k), self.verb_at(k));
+                // (Not a form after a preposition or an article, an adjective: "gusts of 70mph on
+                // exposed coasts".)
+                let adjective = matches!(
+                    self.prev(k),
+                    "on" | "in" | "at" | "of" | "with" | "for" | "by" | "from" | "the" | "a" | "an" | "and"
+                );
+                if (verb == Some(Verb::Past) || ed_form(w) || listed_past(w)) && !adjective {
+                    Some(false)
+                } else {
+                    (verb == Some(Verb::Future) || self.scheduled_verb_at(k)).then_some(true)
+                }
+            })
+        } else {
+            None
         };
+        let header_ahead = header_day && header_verb == Some(true);
+        // (A line that tells no verb of either is a programme's too, in no direction of its own:
+        // "Tuesday: Showery and blustery. Highs of 13C.")
+        let header_plain = header_day && header_verb.is_none();
+        let heading =
+            self.weekday_at(first).is_some() && (first == self.start && end == self.end || labelled || header_plain);
         // A day opening the sentence before its subject and a verb of a schedule: "On Sunday the
         // elite women start at 9am" (a subject of up to four words, none a verb).
         let opening_schedule = || {
@@ -4340,6 +4352,16 @@ impl Scan<'_> {
             && !(matches!(follows, "and" | "or")
                 && self.weekday_at(end + 1).is_some()
                 && matches!(self.w(end + 2), "before" | "after"));
+        // "on the Saturday before", "the Tuesday after": before or after the last day named
+        // (not "the Monday before the vote", which its event dates).
+        let around = self.prev(i) == "the"
+            && matches!(follows, "before" | "after")
+            && (self.kind(end + 1) != Some(TokenKind::Word)
+                || matches!(self.w(end + 1), "to" | "and" | "when" | "as" | "so" | "but" | "in" | "at"));
+        if around {
+            let dir = if follows == "before" { Dir::Before } else { Dir::After };
+            return Some((end + 1, Sem::Weekday { day, dir, part }));
+        }
         let end = if story && of_that_week { end + 3 } else { end };
         let dir = if that {
             Dir::Same
@@ -8150,6 +8172,8 @@ struct Resolver {
     from_story: std::cell::Cell<bool>,
     /// The day of the last line of a programme ("Friday: …"), which the next line's day follows.
     programme: Option<Date>,
+    /// The day of its first line: a weekday told under the programme is in the week from it.
+    programme_start: Option<Date>,
     /// The last date each weekday named without a direction took (Monday first): a programme's
     /// first line is on the day the story named before it ("will start the race on Saturday.
     /// … Stage 1, Saturday: Nice - Menton").
@@ -9119,12 +9143,13 @@ impl Resolver {
                         if tense.header && dir == Dir::Tense {
                             if let Some(before) = self.programme.filter(|&d| date < d) {
                                 date = add(before, Unit::Day, i64::from(before.weekday().until(day)).max(1))?;
-                            } else if let Some(named) = seen.filter(|_| self.programme.is_none()) {
+                            } else if let Some(named) = seen.filter(|&d| self.programme.is_none() && d >= r) {
                                 date = named;
                             }
                             self.programme = Some(date);
-                            self.headings = tense.heading;
-                        } else if let Some(line) = self.programme.filter(|_| {
+                            self.programme_start.get_or_insert(date);
+                            self.headings |= tense.heading;
+                        } else if let Some(line) = self.programme_start.filter(|_| {
                             self.headings
                                 && dir == Dir::Tense
                                 && !past
@@ -12476,6 +12501,12 @@ mod tests {
                 &["2016-09-24", "2016-10-01"],
             ),
             (
+                "the weekday before or after the day named",
+                "The race is on Sunday, Oct. 2. Roads close from 10pm on the Saturday before to allow barriers \
+                 to be built, and reopen on the Monday after.",
+                &["2016-10-02", "2016-10-02T22:00", "2016-10-01", "2016-10-03"],
+            ),
+            (
                 "a part of the day before the day it is of",
                 "Services will not be back until mid-morning on Thursday, Sept. 29.",
                 &["2016-09-29TMO", "2016-09-29"],
@@ -12523,6 +12554,12 @@ mod tests {
                  Sospel.\n\nStage 3, Tuesday: Sospel - Turini.\n\nStages 4 and 5, on Wednesday and Thursday, go \
                  over the passes. The final stage on Saturday, Oct. 1, ends in Nice.",
                 &["2016-09-24", "2016-09-24", "2016-09-25", "2016-09-27", "2016-09-28", "2016-09-29", "2016-10-01"],
+            ),
+            (
+                "a forecast's lines without verbs, and days told under them in the week from the first",
+                "Friday: Wet and windy, with gusts of 70mph on exposed coasts.\n\nSaturday: Showery and blustery.\n\n\
+                 Monday: Frost could form.\n\nLater: Sunday looks dry. Gardeners should act before Saturday night.",
+                &["2016-09-23", "2016-09-24", "2016-09-26", "2016-09-25", "2016-09-24TNI"],
             ),
             (
                 "a weekday that is not alone on its line is no heading",
