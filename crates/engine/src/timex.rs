@@ -145,7 +145,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], options
         programme_start: None,
         headings: false,
         weekdays: [None; 7],
-        frames: frames(&lower, &raws, reference.date),
+        frame_days: frame_days(&frames(&lower, &raws, reference.date)),
         anchors: ahead_anchors(&lower, &raws, reference.date),
     };
     let mut timexes = Vec::with_capacity(raws.len());
@@ -8182,9 +8182,10 @@ struct Resolver {
     /// without a tense is in the programme's week ("Inside the Kitchen, Tuesday, BBC Two, 8pm",
     /// "repeated Friday at 9am").
     headings: bool,
-    /// The days ahead that the story dates with their weekdays, and the spans between two of
-    /// them in one sentence: see [`frames`].
-    frames: Vec<(Date, Date)>,
+    /// The one day of each weekday, Monday first, among those ahead that the story dates with
+    /// their weekdays and the spans between two of them in one sentence: see [`frames`] and
+    /// [`frame_days`].
+    frame_days: [Option<(Date, bool)>; 7],
     /// The days within a year ahead told with their weekdays and no year: see [`ahead_anchors`].
     anchors: Vec<Date>,
 }
@@ -8224,7 +8225,7 @@ impl Resolver {
     /// 5 April. Previews begin on Wednesday 12 February", told in November, is next February's.
     /// (Not in a past clause: "When the coronation came on June 2".)
     fn near_ahead(&self, date: Date, r: Date, tense: Tense) -> Date {
-        if tense.past || tense.past_verb || tense.perfect || tense.since {
+        if self.anchors.is_empty() || tense.past || tense.past_verb || tense.perfect || tense.since {
             return date;
         }
         let distance =
@@ -8240,21 +8241,39 @@ impl Resolver {
     }
 
     /// The one day of `weekday` in the story's frames ([`frames`]), if there is one, and whether
-    /// it lies in a span of several days.
+    /// it lies in a span of several days (looked up once per text, see [`frame_days`]).
     fn frame_day(&self, weekday: Weekday) -> Option<(Date, bool)> {
-        let mut found: Option<(Date, bool)> = None;
-        for &(start, end) in &self.frames {
-            let date = add(start, Unit::Day, i64::from(start.weekday().until(weekday)))?;
-            if date <= end {
-                match found {
-                    Some((other, _)) if other != date => return None,
-                    _ => found = Some((date, found.is_some_and(|(_, span)| span) || start < end)),
-                }
+        self.frame_days[usize::from(weekday.to_monday_zero_offset().unsigned_abs())]
+    }
+}
+
+/// [`Resolver::frame_day`] for each weekday, Monday first.
+fn frame_days(frames: &[(Date, Date)]) -> [Option<(Date, bool)>; 7] {
+    let mut days = [None; 7];
+    for (k, slot) in days.iter_mut().enumerate() {
+        let Some(weekday) = i8::try_from(k).ok().and_then(|k| Weekday::from_monday_zero_offset(k).ok()) else {
+            continue;
+        };
+        *slot = frame_of(frames, weekday);
+    }
+    days
+}
+
+fn frame_of(frames: &[(Date, Date)], weekday: Weekday) -> Option<(Date, bool)> {
+    let mut found: Option<(Date, bool)> = None;
+    for &(start, end) in frames {
+        let date = add(start, Unit::Day, i64::from(start.weekday().until(weekday)))?;
+        if date <= end {
+            match found {
+                Some((other, _)) if other != date => return None,
+                _ => found = Some((date, found.is_some_and(|(_, span)| span) || start < end)),
             }
         }
-        found
     }
+    found
+}
 
+impl Resolver {
     /// `day`, or the next one when an `early` hour follows a late clock time told on it.
     fn past_midnight(&mut self, day: String, early: bool) -> String {
         match self.late_clock.take() {
