@@ -1144,7 +1144,7 @@ fn areas_joined_in_org_names(text: &str, tokens: &[Token], mentions: Vec<Mention
                     && !matches!(word(a), "The" | "But" | "And" | "A" | "An" | "In" | "On" | "At" | "By" | "For")
                     && !contains(lexicon::KNOWN_ORGS, word(a))
                     && (a == 0 || !tokens[a - 1].is_capitalized(text) || tokens[a].newlines_before > 0)
-                    && !out.last().is_some_and(|p| p.span.end > tokens[a].span.start)
+                    && out.last().is_none_or(|p| p.span.end <= tokens[a].span.start)
             });
             if let Some(a) = area.filter(|_| body && last > first) {
                 m.span = Span::new(tokens[a].span.start, m.span.end);
@@ -1158,7 +1158,7 @@ fn areas_joined_in_org_names(text: &str, tokens: &[Token], mentions: Vec<Mention
                 && word(start - 1) == ","
                 && tokens[start - 2].is_capitalized(text)
                 && tokens[start - 2].kind == crate::token::TokenKind::Word
-                && !out.last().is_some_and(|p| p.span.end > tokens[start - 2].span.start)
+                && out.last().is_none_or(|p| p.span.end <= tokens[start - 2].span.start)
             {
                 start -= 2;
             }
