@@ -6429,7 +6429,9 @@ impl Scan<'_> {
     fn stamp(&self, i: usize) -> bool {
         (i == 0 || self.tokens.get(i).is_some_and(|t| t.newlines_before > 0))
             && self.w(i).contains(':')
-            && matches!(self.w(i + 1), "-" | "\u{2013}" | "\u{2014}" | "|" | ":")
+            && (matches!(self.w(i + 1), "-" | "\u{2013}" | "\u{2014}" | "|" | ":")
+                // (Or alone on its line, over the entry: "14:52".)
+                || self.tokens.get(i + 1).is_none_or(|t| t.newlines_before > 0))
     }
 
     /// "2:30 p.m.", "2pm", "14:30" (after a cue): hour, minute and where it ends.
@@ -7563,7 +7565,8 @@ fn weekday_dated(lower: &[Cow<str>], raw: &Raw, r: Date) -> Option<Date> {
     years
         .filter_map(|y| Date::new(y, month, day).ok())
         .filter(|d| d.weekday() == weekday)
-        .min_by_key(|d| r.until(*d).map_or(i32::MAX, |s| s.get_days().abs()))
+        // (Days counted by `day_number`: jiff's `until` would add its span arithmetic to the page.)
+        .min_by_key(|&d| (day_number(d) - day_number(r)).abs())
 }
 
 /// The days within a year ahead that the text tells with their weekdays and no year (at most
@@ -7853,14 +7856,14 @@ fn blog_stamps(
     // under "Saturday 13 September 2025" is Sunday's.
     // (And a time told in an entry with no day of its sentence is on the heading's day: "avoid
     // the area until at least 8pm", under Saturday's, is no time of the reference day.)
-    let day_sentences: std::collections::HashSet<usize> =
-        raws.iter().filter(|r| names_day(&r.sem)).map(|r| r.sentence).collect();
+    // (Sorted, as raws are: looked up by binary search.)
+    let day_sentences: Vec<usize> = raws.iter().filter(|r| names_day(&r.sem)).map(|r| r.sentence).collect();
     let mut shift = 0;
     for raw in raws.iter_mut() {
         if let Some(date) = heading(raw) {
             day = date;
             last = None;
-            shift = reference.and_then(|r| r.until(date).ok()).map_or(0, |span| i64::from(span.get_days()));
+            shift = reference.map_or(0, |r| day_number(date) - day_number(r));
             continue;
         }
         let Some((hour, minute)) = stamp(raw) else {
@@ -7872,7 +7875,7 @@ fn blog_stamps(
                 *offset += shift;
             }
             if let Sem::Clock { hour, minute } = raw.sem {
-                if shift != 0 && last.is_some() && !day_sentences.contains(&raw.sentence) {
+                if shift != 0 && last.is_some() && day_sentences.binary_search(&raw.sentence).is_err() {
                     let on = Sem::Cal {
                         year: Some(day.year()),
                         month: Some(day.month()),
@@ -8228,8 +8231,7 @@ impl Resolver {
         if self.anchors.is_empty() || tense.past || tense.past_verb || tense.perfect || tense.since {
             return date;
         }
-        let distance =
-            |d: Date| self.anchors.iter().map(|&a| d.until(a).map_or(i32::MAX, |s| s.get_days().abs())).min();
+        let distance = |d: Date| self.anchors.iter().map(|&a| (day_number(a) - day_number(d)).abs()).min();
         let Some(later) = add(date, Unit::Year, 1).filter(|_| add(r, Unit::Day, -60).is_some_and(|back| date < back))
         else {
             return date;
@@ -12639,6 +12641,16 @@ mod tests {
         let found = run(text, REF);
         let got: Vec<&str> = found.timexes.iter().map(|t| t.value.as_str()).collect();
         assert_eq!(got, ["2017-02-12", "2017-04-05", "2017-02-15", "2016-03-02"]);
+    }
+    // A live page's bare stamps alone on their lines are its entries' times; a bare hour inside
+    // a sentence is not (REF is Thursday 2016-09-22).
+    #[test]
+    fn bare_stamps_alone_on_their_lines() {
+        let text = "Wednesday 21 September 2016\n\n14:52\nThat is the last result for now.\n\n14:31\nLabour held \
+                    Ashvale. The score was 14:31 in the end.";
+        let found = run(text, REF);
+        let got: Vec<&str> = found.timexes.iter().map(|t| t.value.as_str()).collect();
+        assert_eq!(got, ["2016-09-21", "2016-09-21T14:52", "PRESENT_REF", "2016-09-21T14:31"]);
     }
     // Seasons, holidays and durations missed or split before (REF is Thursday 2016-09-22).
     #[test]
