@@ -1036,6 +1036,9 @@ enum Dir {
     /// The one of that name nearest the last day mentioned, a day of the story: "she told them
     /// on the Tuesday"; without a day mentioned, as `Tense`.
     Story,
+    /// The next one after the reference, whatever the tense: the day "a week on Tuesday" counts
+    /// from.
+    Ahead,
 }
 
 /// The meaning of an expression, to be normalized once the reference date is known.
@@ -3849,6 +3852,19 @@ impl Scan<'_> {
 
     /// The rules, most specific first. `cued` says a date cue precedes (a preposition, a
     /// modifier, or a range connector).
+    /// "a week on Tuesday", "a fortnight on Saturday": a week or two after the coming day of
+    /// that name, one expression (British usage).
+    fn week_on(&self, i: usize) -> Option<(usize, Sem)> {
+        let days = match (self.w(i), self.w(i + 1), self.w(i + 2)) {
+            ("a", "week", "on") => 7,
+            ("a", "fortnight", "on") => 14,
+            _ => return None,
+        };
+        let day = self.weekday_at(i + 3)?;
+        let on = Sem::Weekday { day, dir: Dir::Ahead, part: None };
+        Some((i + 4, Sem::DaysFrom { days, on: Box::new(on) }))
+    }
+
     fn core(&self, i: usize, cued: bool) -> Option<(usize, Sem)> {
         // "for January" dates a month ("the figures for January"), and so does "to" ("delayed
         // to October", "backdated to April"), but "for May" and "to May" are as often the name
@@ -3868,7 +3884,8 @@ impl Scan<'_> {
             || hedged
             || DATE_CUES.contains(&self.prev(i))
             || matches!(self.prev(i), "for" | "to") && self.w(i) != "may" && !verb_after_to;
-        self.era_year(i)
+        self.week_on(i)
+            .or_else(|| self.era_year(i))
             .or_else(|| {
                 let year = fiscal_year_token(self.w(i))?;
                 Some((i + 1, Sem::Cal { year: Some(year), month: None, day: None, clock: None }))
@@ -8577,6 +8594,7 @@ impl Resolver {
                         | Dir::Week(_)
                         | Dir::Near
                         | Dir::Back(_)
+                        | Dir::Ahead
                         | Dir::AnchorYear(_) => y,
                     };
                     match day {
@@ -9122,6 +9140,8 @@ impl Resolver {
                                 7 * weeks + i64::from(day.to_monday_zero_offset() - r.weekday().to_monday_zero_offset())
                             }
                             Dir::Tense if future => ahead,
+                            Dir::Ahead if ahead == 0 => 7,
+                            Dir::Ahead => ahead,
                             // Tomorrow's weekday without a past verb before it is more often
                             // tomorrow than six days ago: on TimeBank+AQUAINT, bare weekdays one
                             // day after the creation date outnumber those six days before 9 to 2.
@@ -12526,6 +12546,11 @@ mod tests {
                 "The race is on Sunday, Oct. 2. Roads close from 10pm on the Saturday before to allow barriers \
                  to be built, and reopen on the Monday after.",
                 &["2016-10-02", "2016-10-02T22:00", "2016-10-01", "2016-10-03"],
+            ),
+            (
+                "a week or a fortnight after the coming day of that name",
+                "Town travel to Aldercombe a week on Tuesday, and the replay is a fortnight on Thursday.",
+                &["2016-10-04", "2016-10-13"],
             ),
             (
                 "a part of the day before the day it is of",
