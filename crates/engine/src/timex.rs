@@ -4167,7 +4167,14 @@ impl Scan<'_> {
         if self.prev(i) == "your" && self.kind(i + 1) == Some(TokenKind::Word) {
             return Some((i + 1, some_day_named(day)));
         }
-        if self.prev(i) == "a" && self.kind(i + 1) != Some(TokenKind::Word) && !after_date {
+        // (Or before a verb: "a drop of whisky on a Sunday does no harm".)
+        let verb_after = self.kind(i + 1) == Some(TokenKind::Word)
+            && (self.verb_at(i + 1).is_some()
+                || matches!(
+                    self.w(i + 1),
+                    "does" | "did" | "is" | "was" | "will" | "would" | "can" | "could" | "never" | "always" | "should"
+                ));
+        if self.prev(i) == "a" && (self.kind(i + 1) != Some(TokenKind::Word) || verb_after) && !after_date {
             return Some((i + 1, some_day_named(day)));
         }
         // So is one with its part of the day, ending the clause: "For us it was a Thursday
@@ -5726,7 +5733,8 @@ impl Scan<'_> {
             return set(i + 1, "XXXX-WXX-WE".to_string());
         }
         if matches!(w, "every" | "each") {
-            let j = i + 1;
+            // ("every single Sunday", "each and every Monday": the same.)
+            let j = i + 1 + usize::from(matches!(self.w(i + 1), "single"));
             // "every half hour".
             if (self.w(j), self.w(j + 1)) == ("half", "hour") {
                 return set(j + 2, "PT30M".to_string());
@@ -12551,6 +12559,11 @@ mod tests {
                 "a week or a fortnight after the coming day of that name",
                 "Town travel to Aldercombe a week on Tuesday, and the replay is a fortnight on Thursday.",
                 &["2016-10-04", "2016-10-13"],
+            ),
+            (
+                "a weekday of a habit: after 'every single', or 'a' before a verb",
+                "She tells them every single Sunday that a drop of whisky on a Sunday does no harm.",
+                &["XXXX-WXX-7", "XXXX-WXX-7"],
             ),
             (
                 "a part of the day before the day it is of",
