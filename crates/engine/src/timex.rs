@@ -3852,6 +3852,33 @@ impl Scan<'_> {
 
     /// The rules, most specific first. `cued` says a date cue precedes (a preposition, a
     /// modifier, or a range connector).
+    /// Whether the words `i..end` stand inside a title's name: after "the" or a capitalized word
+    /// and before another ("The Weekend Quiz", "Harbour Lights Christmas Special", "the Boxing
+    /// Day Test"), in a sentence not set in title case.
+    fn inside_name(&self, i: usize, end: usize) -> bool {
+        let before = self.w(i) == "the"
+            || i > self.start
+                && self.kind(i - 1) == Some(TokenKind::Word)
+                && (matches!(self.w(i - 1), "the") || self.capitalized(i - 1) && i - 1 > self.start);
+        let after = end < self.end
+            && self.kind(end) == Some(TokenKind::Word)
+            && self.capitalized(end)
+            && self.weekday_at(end).is_none()
+            && self.month_at(end).is_none()
+            && !TIME_ZONES.contains(&self.w(end));
+        // (The time word itself capitalized: "The Weekend Quiz", not "the weekend Police said".)
+        before
+            && after
+            && self.capitalized(end - 1)
+            // (Looked for in the words around, past the sentence: a listing's title line is all
+            // capitals.)
+            && (i.saturating_sub(40)..(end + 40).min(self.tokens.len())).any(|k| {
+                let token = &self.tokens[k];
+                let word = token.text(self.text);
+                token.kind == TokenKind::Word && word.len() > 3 && word.starts_with(|c: char| c.is_lowercase())
+            })
+    }
+
     /// "a week on Tuesday", "a fortnight on Saturday": a week or two after the coming day of
     /// that name, one expression (British usage).
     fn week_on(&self, i: usize) -> Option<(usize, Sem)> {
@@ -3903,9 +3930,9 @@ impl Scan<'_> {
             .or_else(|| self.reported_half(i))
             .or_else(|| self.year(i, cued))
             .or_else(|| self.week_beside(i))
-            .or_else(|| self.holiday(i))
+            .or_else(|| self.holiday(i).filter(|&(end, _)| !self.inside_name(i, end)))
             .or_else(|| self.season(i))
-            .or_else(|| self.weekend(i))
+            .or_else(|| self.weekend(i).filter(|&(end, _)| !self.inside_name(i, end)))
             .or_else(|| self.the_year(i))
             .or_else(|| self.day_word(i))
             .or_else(|| self.this_next_last(i))
@@ -12564,6 +12591,12 @@ mod tests {
                 "a weekday of a habit: after 'every single', or 'a' before a verb",
                 "She tells them every single Sunday that a drop of whisky on a Sunday does no harm.",
                 &["XXXX-WXX-7", "XXXX-WXX-7"],
+            ),
+            (
+                "time words inside a title's name, and not a date after 'on' before a name",
+                "The Weekend Quiz returns, after the Harbour Lights Christmas Special and the Boxing Day Test. On \
+                 Christmas Day Trump spoke.",
+                &["2015-12-25"],
             ),
             (
                 "a part of the day before the day it is of",
