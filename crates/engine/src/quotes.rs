@@ -2945,14 +2945,12 @@ fn role_opening_before(ctx: &Context, at: usize, openers: &[&str]) -> Option<(us
 fn indefinite_role_before(ctx: &Context, at: usize, gender: Gender) -> Option<Span> {
     let (k, head) = role_opening_before(ctx, at, &["A", "An", "One", "Another"])?;
     let noun = ctx.lower(head);
-    let said = if noun.ends_with("woman")
-        || matches!(noun.as_str(), "mother" | "wife" | "daughter" | "sister" | "widow")
-    {
+    let said = if noun.ends_with("woman") {
         Some(Gender::Female)
-    } else if noun.ends_with("man") || matches!(noun.as_str(), "father" | "husband" | "son" | "brother" | "widower") {
+    } else if noun.ends_with("man") {
         Some(Gender::Male)
     } else {
-        None
+        relative_gender(&noun)
     };
     if said.is_some_and(|g| g != gender) {
         return None;
@@ -3351,6 +3349,15 @@ fn last_person(ctx: &Context, pos: usize, gender: Option<Gender>) -> Option<usiz
     opening_person(ctx, sentence, span.start).filter(|&other| other != id && fits(other)).or(Some(id))
 }
 
+/// The gender a word for a relative says: "mother", "widower".
+fn relative_gender(noun: &str) -> Option<Gender> {
+    match noun {
+        "mother" | "wife" | "daughter" | "sister" | "widow" => Some(Gender::Female),
+        "father" | "husband" | "son" | "brother" | "widower" => Some(Gender::Male),
+        _ => None,
+    }
+}
+
 /// Whether the name at `span` is a part someone plays ("Her performance as Morag Dunn",
 /// "starring as Ed Hale") or a relative named after a possessive of `gender` ("Her father,
 /// Eamon, was a bus driver; her mother, Rosemary, worked nights": "she says" next is the one
@@ -3379,11 +3386,13 @@ fn played_or_kin(ctx: &Context, span: Span, gender: Option<Gender>) -> bool {
     if k < 3 || ctx.word(k - 1) != "," || !matches!(ctx.lower(k - 3).as_str(), "her" | "his" | "their") {
         return false;
     }
-    let kin = match ctx.lower(k - 2).as_str() {
-        "mother" | "sister" | "daughter" | "wife" | "grandmother" | "widow" => Gender::Female,
-        "father" | "brother" | "son" | "husband" | "grandfather" | "widower" => Gender::Male,
-        _ => return false,
+    let noun = ctx.lower(k - 2);
+    let grandparent = match noun.as_str() {
+        "grandmother" => Some(Gender::Female),
+        "grandfather" => Some(Gender::Male),
+        _ => None,
     };
+    let Some(kin) = relative_gender(&noun).or(grandparent) else { return false };
     // (Not one who speaks there: "Outside court, his wife, Gillian Macklin, said …".)
     let after = token_at_or_after(ctx, span.end).unwrap_or(k);
     let speaks =

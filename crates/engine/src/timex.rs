@@ -112,6 +112,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], options
         ReferenceSource::Inferred(span) => header.iter().any(|h| h.contains(span)),
         ReferenceSource::None => false,
     };
+    let dated = weekday_dated_days(&lower, &raws, reference.date);
     let mut resolver = Resolver {
         reference: reference.date,
         south: reference.hemisphere == Hemisphere::South,
@@ -145,8 +146,8 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], options
         programme_start: None,
         headings: false,
         weekdays: [None; 7],
-        frame_days: frame_days(&frames(&lower, &raws, reference.date)),
-        anchors: ahead_anchors(&lower, &raws, reference.date),
+        frame_days: frame_days(&frames(&dated, reference.date)),
+        anchors: ahead_anchors(&dated, reference.date),
     };
     let mut timexes = Vec::with_capacity(raws.len());
     let mut stated = Vec::with_capacity(raws.len());
@@ -7572,18 +7573,14 @@ fn weekday_dates(lower: &[Cow<str>], raws: &[Raw]) -> Vec<(i8, i8, Weekday)> {
 /// has dated the days of an event to come goes on to name them by their weekdays alone: "The
 /// last act on Sunday is now due to finish at 10.30pm", "Saturday: The main stage opens at 1pm"
 /// (see [`Resolver::frame_day`]). At most 32, so that each weekday looks at a few.
-fn frames(lower: &[Cow<str>], raws: &[Raw], reference: Option<Date>) -> Vec<(Date, Date)> {
-    let Some(r) = reference else { return Vec::new() };
-    let mut days: Vec<(usize, Date)> = Vec::new();
-    for raw in raws {
-        let Some(date) = weekday_dated(lower, raw, r) else { continue };
-        if date > r && add(r, Unit::Day, 28).is_some_and(|end| date < end) {
-            days.push((raw.sentence, date));
-            if days.len() == 32 {
-                break;
-            }
-        }
-    }
+fn frames(dated: &[Dated], reference: Option<Date>) -> Vec<(Date, Date)> {
+    let Some(end) = reference.and_then(|r| add(r, Unit::Day, 28)) else { return Vec::new() };
+    let days: Vec<(usize, Date)> = dated
+        .iter()
+        .filter(|d| reference.is_some_and(|r| d.date > r) && d.date < end)
+        .map(|d| (d.sentence, d.date))
+        .take(32)
+        .collect();
     let mut frames: Vec<(Date, Date)> = days.iter().map(|&(_, d)| (d, d)).collect();
     for pair in days.windows(2) {
         let ((s1, a), (s2, b)) = (pair[0], pair[1]);
@@ -7624,13 +7621,34 @@ fn weekday_dated(lower: &[Cow<str>], raw: &Raw, r: Date) -> Option<Date> {
 /// The days within a year ahead that the text tells with their weekdays and no year (at most
 /// 32): a season's programme ("Previews begin on Wednesday 12 February", told in November),
 /// whose other days without a year are near them (see `Resolver::near_ahead`).
-fn ahead_anchors(lower: &[Cow<str>], raws: &[Raw], reference: Option<Date>) -> Vec<Date> {
+fn ahead_anchors(dated: &[Dated], reference: Option<Date>) -> Vec<Date> {
+    let Some(end) = reference.and_then(|r| add(r, Unit::Day, 366)) else { return Vec::new() };
+    dated
+        .iter()
+        .filter(|d| d.yearless && reference.is_some_and(|r| d.date > r) && d.date < end)
+        .map(|d| d.date)
+        .take(32)
+        .collect()
+}
+
+/// A day the text tells with its weekday (see [`weekday_dated`]): its sentence, and whether it
+/// is a bare date without a year (not a clock time's).
+struct Dated {
+    sentence: usize,
+    date: Date,
+    yearless: bool,
+}
+
+/// The days the text tells with their weekdays, in text order, which [`frames`] and
+/// [`ahead_anchors`] choose from: each expression is looked at once.
+fn weekday_dated_days(lower: &[Cow<str>], raws: &[Raw], reference: Option<Date>) -> Vec<Dated> {
     let Some(r) = reference else { return Vec::new() };
     raws.iter()
-        .filter(|raw| matches!(raw.sem, Sem::Cal { year: None, .. }))
-        .filter_map(|raw| weekday_dated(lower, raw, r))
-        .filter(|&d| d > r && add(r, Unit::Day, 366).is_some_and(|end| d < end))
-        .take(32)
+        .filter_map(|raw| {
+            let date = weekday_dated(lower, raw, r)?;
+            let yearless = matches!(raw.sem, Sem::Cal { year: None, .. });
+            Some(Dated { sentence: raw.sentence, date, yearless })
+        })
         .collect()
 }
 
